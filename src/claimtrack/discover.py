@@ -1,0 +1,92 @@
+"""Find the claims repository and the files in it, and say what each file holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path, PurePosixPath
+
+CLAIMS_DIR = "claims"
+SOURCES_DIR = "sources"
+VOCABULARY_DIR = "vocabulary"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class FileKind(str, Enum):
+    CLAIM = "claim"
+    SOURCE = "source"
+    PROPERTIES = "properties"
+    ENTITIES = "entities"
+
+
+SCHEMA_NAMES: dict[FileKind, str] = {
+    FileKind.CLAIM: "claim.schema.json",
+    FileKind.SOURCE: "source.schema.json",
+    FileKind.PROPERTIES: "properties.schema.json",
+    FileKind.ENTITIES: "entities.schema.json",
+}
+
+
+class NotARepository(Exception):
+    """Raised when no claims repository encloses the starting folder."""
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder, from ``start`` upwards, that holds claims/, sources/ or vocabulary/."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if any((folder / name).is_dir() for name in (CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR)):
+            return folder
+    raise NotARepository(
+        f"no claims repository here: no folder from {start.name or start} upwards holds "
+        f"{CLAIMS_DIR}/, {SOURCES_DIR}/ or {VOCABULARY_DIR}/ (use --root to name one)"
+    )
+
+
+def classify(relative: PurePosixPath) -> FileKind | None:
+    """What a repository-relative path holds, from where it lies; None for files claimtrack ignores."""
+    if relative.suffix not in YAML_SUFFIXES or not relative.parts:
+        return None
+    top = relative.parts[0]
+    if top == CLAIMS_DIR and len(relative.parts) > 1:
+        return FileKind.CLAIM
+    if top == SOURCES_DIR and len(relative.parts) > 1:
+        return FileKind.SOURCE
+    if top == VOCABULARY_DIR and len(relative.parts) > 1:
+        section = relative.parts[1]
+        if section.startswith("properties"):
+            return FileKind.PROPERTIES
+        if section.startswith("entities"):
+            return FileKind.ENTITIES
+    return None
+
+
+@dataclass(frozen=True)
+class RepoFile:
+    relative: PurePosixPath
+    kind: FileKind
+
+    @property
+    def stem(self) -> str:
+        return self.relative.stem
+
+
+def list_files(root: Path) -> list[RepoFile]:
+    """Every claimtrack file of the repository, sorted by path."""
+    found: list[RepoFile] = []
+    for top in (CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR):
+        folder = root / top
+        if not folder.is_dir():
+            continue
+        for path in folder.rglob("*"):
+            relative = PurePosixPath(path.relative_to(root).as_posix())
+            kind = classify(relative)
+            if kind is not None and not path.is_dir():
+                found.append(RepoFile(relative, kind))
+    return sorted(found, key=lambda f: f.relative)
+
+
+def schema_line(relative: PurePosixPath, kind: FileKind) -> str:
+    """The yaml-language-server line that points this file at its schema."""
+    up = "../" * (len(relative.parts) - 1)
+    return f"# yaml-language-server: $schema={up}schemas/{SCHEMA_NAMES[kind]}"

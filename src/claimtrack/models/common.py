@@ -1,0 +1,93 @@
+"""Field types shared by the models, each with a JSON Schema that accepts exactly what pydantic accepts."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, PlainValidator, Strict, WithJsonSchema
+
+from claimtrack.partial_dates import PARTIAL_DATE_PATTERN, PartialDate, coerce_partial_date
+
+# Lower-case ASCII only: ids are file names, and must neither collide on
+# case-insensitive file systems nor hide look-alike letters.
+IDENTIFIER_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$(?!\n)"
+_IDENTIFIER = re.compile(IDENTIFIER_PATTERN)
+IDENTIFIER_MAX_LENGTH = 120
+
+
+class StrictModel(BaseModel):
+    """No coercion and no unknown fields: a file means what it says or is rejected."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+def lax_enum(enum: Any) -> Any:
+    """An enum field that accepts its values as strings, as files write them."""
+    return Annotated[enum, Strict(False)]
+
+
+def _check_identifier(value: str) -> str:
+    if len(value) > IDENTIFIER_MAX_LENGTH:
+        raise ValueError(f"an id has at most {IDENTIFIER_MAX_LENGTH} characters")
+    if not _IDENTIFIER.search(value):
+        raise ValueError(
+            f"'{value}' is not an id: use lower-case ASCII letters and digits, joined by single - or _"
+        )
+    return value
+
+
+Identifier = Annotated[
+    str,
+    AfterValidator(_check_identifier),
+    WithJsonSchema({"type": "string", "pattern": IDENTIFIER_PATTERN, "maxLength": IDENTIFIER_MAX_LENGTH}),
+]
+
+
+def matching(pattern: str, description: str) -> Any:
+    """A string type checked with Python's ``re.search`` against the same pattern its JSON Schema gives."""
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not compiled.search(value):
+            raise ValueError(f"'{value}' is not {description}")
+        return value
+
+    return Annotated[str, AfterValidator(check), WithJsonSchema({"type": "string", "pattern": pattern})]
+
+
+def _check_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_check_text), WithJsonSchema({"type": "string", "pattern": r"\S"})]
+
+
+def _to_partial_date(value: Any) -> PartialDate:
+    return coerce_partial_date(value)
+
+
+PartialDateField = Annotated[
+    PartialDate,
+    PlainValidator(_to_partial_date),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": PARTIAL_DATE_PATTERN,
+            "description": "An EDTF date: YYYY, YYYY-MM, YYYY-MM-DD (optionally ~ or ?), or an interval A/B, ../B, A/..",
+        }
+    ),
+]
+
+
+def _reject_null(value: Any) -> Any:
+    if value is None:
+        raise ValueError("leave the field out rather than setting it to null")
+    return value
+
+
+Number = float
+OmittableNumber = Annotated[float | None, BeforeValidator(_reject_null), WithJsonSchema({"type": "number"})]

@@ -1,0 +1,45 @@
+"""Sources: archived texts with their metadata, in the spirit of CSL-JSON."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import Field
+
+from claimtrack.models.common import Identifier, PartialDateField, StrictModel, Text, lax_enum, matching
+
+SHA256_PATTERN = r"^[0-9a-f]{64}$(?!\n)"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\n)"
+Sha256 = matching(SHA256_PATTERN, "a sha256 digest (64 lower-case hex digits)")
+LanguageTag = matching(LANGUAGE_PATTERN, "a BCP 47 language tag such as en or ru")
+
+
+class SourceKind(str, Enum):
+    NEWS = "news"
+    ANALYSIS = "analysis"
+    ESSAY = "essay"
+    INTERVIEW = "interview"
+    OFFICIAL = "official"
+    REPUBLICATION = "republication"
+    REFERENCE = "reference"
+    OTHER = "other"
+
+
+class Source(StrictModel):
+    id: Identifier = Field(description="Equals the file's stem.")
+    title: Text
+    kind: lax_enum(SourceKind)
+    authors: list[Text] = Field(default_factory=list)
+    publisher: Text | None = None
+    container: Text | None = Field(default=None, description="The periodical, site or series it appeared in.")
+    published: PartialDateField | None = None
+    url: Text | None = None
+    accessed: PartialDateField | None = None
+    language: LanguageTag | None = None
+    text: Text | None = Field(default=None, description="Path of the archived text, relative to this file.")
+    sha256: Sha256 | None = None
+    derived_from: list[Identifier] = Field(
+        default_factory=list, description="Sources this text republishes or rewrites."
+    )
+    cites: list[Identifier] = Field(default_factory=list, description="Works this source cites, e.g. its footnotes.")
+    note: str | None = None

@@ -1,0 +1,56 @@
+"""The vocabulary is data: properties and entities live in YAML files under vocabulary/."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import Field
+
+from claimtrack.models.claims import ClaimType
+from claimtrack.models.common import Identifier, StrictModel, Text, lax_enum
+
+
+class EntityKind(str, Enum):
+    COUNTRY = "country"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    TREATY = "treaty"
+    PLACE = "place"
+    EVENT = "event"
+    POST = "post"
+    GROUP = "group"
+    OTHER = "other"
+
+
+class Property(StrictModel):
+    id: Identifier
+    label: Text
+    claim_type: lax_enum(ClaimType) = Field(description="The claim type, and so the value type, this property takes.")
+    single_valued: bool = Field(
+        default=False, description="A subject has one value at a time, so differing values conflict."
+    )
+    value_kinds: list[lax_enum(EntityKind)] = Field(
+        default_factory=list, description="For relations: the kinds of entity the value may be."
+    )
+    unit: Text | None = Field(default=None, description="For quantities: the unit every value uses.")
+    not_before: list[Identifier] = Field(
+        default_factory=list, description="Properties of the same subject whose date this one's may not precede."
+    )
+    description: str | None = None
+
+
+class PropertyFile(StrictModel):
+    properties: list[Property]
+
+
+class Entity(StrictModel):
+    id: Identifier
+    kind: lax_enum(EntityKind)
+    label: Text
+    aliases: list[Text] = Field(default_factory=list, description="Other names and spellings.")
+    part_of: Identifier | None = Field(default=None, description="The entity this one lies within.")
+    description: str | None = None
+
+
+class EntityFile(StrictModel):
+    entities: list[Entity]

@@ -1,0 +1,110 @@
+"""Partial dates in the EDTF profile claimtrack accepts, each meaning an interval of days.
+
+Sources give dates as precisely as they know them: "2016", "March 2017",
+"29 November 2016". Each is written in EDTF (ISO 8601-2) and stands for the
+interval of days it covers, so "2018" and "2018-03" are compatible and
+"2017-11" and "2018-03" are not.
+
+Accepted forms: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, each optionally
+followed by ``~`` (approximate), ``?`` (uncertain) or ``%`` (both); intervals
+``A/B``; open intervals ``../B`` and ``A/..``. Years run from 1000 to 9999.
+
+The grammar is one regular expression, shared with the JSON Schemas so that
+editors and claimtrack accept exactly the same strings. Bounds are computed
+from the match; the tests check them against the ``edtf`` package's strict
+bounds, which is several hundred times slower to parse with.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_YEAR = r"[1-9][0-9]{3}"
+_LEAP_YEAR = r"(?:[1-9][0-9](?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)"
+_MONTH_DAY = (
+    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+_DAY_DATE = rf"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+_SINGLE = rf"(?:{_DAY_DATE}|{_YEAR}-(?:0[1-9]|1[0-2])|{_YEAR})[~?%]?"
+# `$(?!\n)`: Python's `$` also matches before a final newline; JavaScript's does not.
+PARTIAL_DATE_PATTERN = rf"^(?:{_SINGLE}|{_SINGLE}/{_SINGLE}|\.\./{_SINGLE}|{_SINGLE}/\.\.)$(?!\n)"
+_PATTERN = re.compile(PARTIAL_DATE_PATTERN)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """An EDTF date or interval; ``lower``/``upper`` are inclusive day bounds, None when open."""
+
+    text: str
+    lower: dt.date | None
+    upper: dt.date | None
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def is_reversed(self) -> bool:
+        return self.lower is not None and self.upper is not None and self.lower > self.upper
+
+    def overlaps(self, other: PartialDate) -> bool:
+        """True when some day lies in both: the two can describe the same moment."""
+        return not (self.ends_before(other) or other.ends_before(self))
+
+    def contains(self, other: PartialDate) -> bool:
+        lower_ok = self.lower is None or (other.lower is not None and self.lower <= other.lower)
+        upper_ok = self.upper is None or (other.upper is not None and other.upper <= self.upper)
+        return lower_ok and upper_ok
+
+    def ends_before(self, other: PartialDate) -> bool:
+        """True when every day of self is before every day of other."""
+        return self.upper is not None and other.lower is not None and self.upper < other.lower
+
+
+def _single_bounds(text: str) -> tuple[dt.date, dt.date]:
+    core = text.rstrip("~?%")
+    parts = [int(p) for p in core.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        year, month = parts
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    day = dt.date(*parts)
+    return day, day
+
+
+@lru_cache(maxsize=65536)
+def parse_partial_date(text: str) -> PartialDate:
+    """Parse an EDTF string; raises ValueError with a readable reason."""
+    if not _PATTERN.search(text):
+        raise ValueError(
+            f"'{text}' is not a partial date: write YYYY, YYYY-MM or YYYY-MM-DD "
+            "(optionally with ~ or ?), or an interval A/B, ../B or A/.."
+        )
+    if "/" not in text:
+        lower, upper = _single_bounds(text)
+        return PartialDate(text, lower, upper)
+    start, end = text.split("/")
+    return PartialDate(
+        text,
+        None if start == ".." else _single_bounds(start)[0],
+        None if end == ".." else _single_bounds(end)[1],
+    )
+
+
+def coerce_partial_date(value: object) -> PartialDate:
+    """Accept a PartialDate, an EDTF string, or a date (an unquoted YAML timestamp)."""
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.datetime):
+        raise ValueError("a date with a time of day is not a partial date; write YYYY-MM-DD")
+    if isinstance(value, dt.date):
+        return parse_partial_date(value.isoformat())
+    if isinstance(value, str):
+        return parse_partial_date(value)
+    raise ValueError(f"expected a partial date string such as 2016-11-29, got {type(value).__name__}")

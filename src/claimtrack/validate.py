@@ -1,0 +1,69 @@
+"""The validate stage: list files, load them, build the workspace and check references between files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from claimtrack.diagnostics import Diagnostic, Severity
+from claimtrack.discover import FileKind, RepoFile, classify, list_files
+from claimtrack.load import LoadedFile, load_files
+from claimtrack.references import check_references
+from claimtrack.workspace import Workspace, build_workspace
+
+
+@dataclass
+class ValidationResult:
+    files_checked: int
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    workspace: Workspace | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
+
+    @property
+    def success(self) -> bool:
+        return self.errors == 0
+
+
+def select_files(root: Path, paths: list[Path]) -> tuple[list[RepoFile], list[str]]:
+    """The repository files named by ``paths`` (files or folders); and the paths that name none."""
+    everything = list_files(root)
+    chosen: dict[PurePosixPath, RepoFile] = {}
+    unmatched: list[str] = []
+    for given in paths:
+        absolute = given if given.is_absolute() else Path.cwd() / given
+        try:
+            relative = PurePosixPath(absolute.resolve().relative_to(root.resolve()).as_posix())
+        except ValueError:
+            unmatched.append(str(given))
+            continue
+        matched = [f for f in everything if f.relative == relative or relative in f.relative.parents]
+        if not matched and classify(relative) is not None and not absolute.exists():
+            unmatched.append(str(given))
+        for file in matched:
+            chosen[file.relative] = file
+    return sorted(chosen.values(), key=lambda f: f.relative), unmatched
+
+
+def validate_repository(root: Path, files: list[RepoFile] | None = None) -> ValidationResult:
+    """Validate the whole repository, or only ``files`` against the whole repository's vocabulary."""
+    everything = list_files(root)
+    selected = everything if files is None else files
+    vocabulary = [f for f in everything if f.kind in (FileKind.PROPERTIES, FileKind.ENTITIES)]
+    to_load = {f.relative: f for f in (*vocabulary, *selected)}
+    loaded: list[LoadedFile] = load_files(root, sorted(to_load.values(), key=lambda f: f.relative))
+    workspace, problems = build_workspace(root, loaded)
+    for file in everything:
+        if file.kind is FileKind.CLAIM:
+            workspace.claim_stems.setdefault(file.stem, []).append(file.relative.as_posix())
+        elif file.kind is FileKind.SOURCE:
+            workspace.source_stems.add(file.stem)
+    selected_paths = {f.relative.as_posix() for f in selected}
+    for item in loaded:
+        # Vocabulary problems are always shown: every claim depends on the vocabulary.
+        if item.file.relative.as_posix() in selected_paths or item.file in vocabulary:
+            problems.extend(item.diagnostics)
+    problems.extend(check_references(workspace, None if files is None else selected_paths))
+    return ValidationResult(len(selected), sorted(set(problems)), workspace)

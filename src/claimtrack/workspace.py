@@ -1,0 +1,78 @@
+"""The workspace: every loaded model indexed by id, with where it was written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from claimtrack.codes import diagnostic
+from claimtrack.diagnostics import Diagnostic
+from claimtrack.load import LoadedFile
+from claimtrack.models import Entity, EntityFile, Property, PropertyFile, Source
+from claimtrack.models.claims import AnyClaim
+from claimtrack.parse import Document, PathKey, Position
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Located(Generic[T]):
+    """A model with the document it came from and its path inside that document."""
+
+    model: T
+    document: Document
+    at: PathKey = ()
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    def position(self, *loc: str | int, at_key: bool = False) -> Position:
+        return self.document.locate((*self.at, *loc), at_key=at_key)
+
+
+@dataclass
+class Workspace:
+    root: Path
+    claims: dict[str, Located[AnyClaim]] = field(default_factory=dict)
+    sources: dict[str, Located[Source]] = field(default_factory=dict)
+    properties: dict[str, Located[Property]] = field(default_factory=dict)
+    entities: dict[str, Located[Entity]] = field(default_factory=dict)
+    claim_stems: dict[str, list[str]] = field(default_factory=dict)
+    """Every claim file's stem, with the paths holding it, including files not loaded."""
+    source_stems: set[str] = field(default_factory=set)
+    """Every source file's stem: a source id exists when its file does."""
+
+
+def _add(
+    index: dict[str, Located[T]], kind: str, item: Located[T], item_id: str, problems: list[Diagnostic]
+) -> None:
+    if item_id in index:
+        pos = item.position("id")
+        problems.append(
+            diagnostic("CT111", item.path, pos.line, pos.column, kind=kind, id=item_id, other=index[item_id].path)
+        )
+        return
+    index[item_id] = item
+
+
+def build_workspace(root: Path, loaded: list[LoadedFile]) -> tuple[Workspace, list[Diagnostic]]:
+    """Index the valid models; report ids defined twice."""
+    workspace = Workspace(root)
+    problems: list[Diagnostic] = []
+    for item in sorted(loaded, key=lambda f: f.file.relative):
+        model, document = item.model, item.document
+        if model is None or document is None:
+            continue
+        if isinstance(model, Source):
+            _add(workspace.sources, "source", Located(model, document), model.id, problems)
+        elif isinstance(model, PropertyFile):
+            for index, prop in enumerate(model.properties):
+                _add(workspace.properties, "property", Located(prop, document, ("properties", index)), prop.id, problems)
+        elif isinstance(model, EntityFile):
+            for index, entity in enumerate(model.entities):
+                _add(workspace.entities, "entity", Located(entity, document, ("entities", index)), entity.id, problems)
+        else:
+            _add(workspace.claims, "claim", Located(model, document), model.id, problems)
+    return workspace, problems
