@@ -101,7 +101,8 @@ class _Builder:
 
     def build(self, node: Node, where: PathKey) -> Any:
         if id(node) in self.seen:
-            pos = _position(node)
+            # An alias shares its anchor's node, so the node's own mark is the anchor's: point at the key instead.
+            pos = self.keys.get(where, _position(node))
             raise _Refused(diagnostic("CT010", self.path, pos.line, pos.column))
         self.seen.add(id(node))
         if len(where) > MAX_DEPTH:

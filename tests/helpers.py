@@ -1,0 +1,99 @@
+"""Helpers for tests: a small claims repository written into a temporary folder."""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+from pathlib import Path
+
+from claimtrack.validate import ValidationResult, validate_repository
+
+PROPERTIES = """\
+properties:
+  - id: signed_on
+    label: signed on
+    claim_type: event
+    single_valued: true
+  - id: ratified_on
+    label: ratified on
+    claim_type: event
+    not_before: [signed_on]
+  - id: member_of
+    label: member of
+    claim_type: relation
+    value_kinds: [organisation]
+  - id: helicopters_supplied
+    label: helicopters supplied
+    claim_type: quantity
+    unit: helicopter
+  - id: said
+    label: said
+    claim_type: attribution
+"""
+
+ENTITIES = """\
+entities:
+  - id: uzbekistan
+    kind: country
+    label: Uzbekistan
+    aliases: [Tashkent]
+  - id: russia
+    kind: country
+    label: Russia
+  - id: csto
+    kind: organisation
+    label: Collective Security Treaty Organization
+  - id: treaty-mtc
+    kind: treaty
+    label: Treaty on the Development of Military-Technical Cooperation
+"""
+
+SOURCE_TEXT = "The treaty was signed on November 29th, 2016 in Moscow.\n"
+
+CLAIM = """\
+# yaml-language-server: $schema=../../schemas/claim.schema.json
+id: treaty-signed
+type: event
+statement: The treaty was signed on 29 November 2016.
+subject: treaty-mtc
+property: signed_on
+value: 2016-11-29
+modality: asserted
+evidence:
+  - source: news-one
+    stance: supports
+    quote: signed on November 29th, 2016
+"""
+
+
+def source_yaml(source_id: str = "news-one", text_name: str = "news-one.txt", digest: str | None = None) -> str:
+    digest = digest or hashlib.sha256(SOURCE_TEXT.encode()).hexdigest()
+    return (
+        "# yaml-language-server: $schema=../schemas/source.schema.json\n"
+        f"id: {source_id}\ntitle: A news article\nkind: news\ntext: {text_name}\nsha256: '{digest}'\n"
+    )
+
+
+def make_repo(root: Path, files: dict[str, str] | None = None, *, base: bool = True) -> Path:
+    """A valid repository with one source and one claim, plus ``files`` (path → text; dedented)."""
+    content: dict[str, str] = {}
+    if base:
+        content = {
+            "vocabulary/properties.yaml": PROPERTIES,
+            "vocabulary/entities/core.yaml": ENTITIES,
+            "sources/news-one.txt": SOURCE_TEXT,
+            "sources/news-one.yaml": source_yaml(),
+            "claims/treaty/treaty-signed.yaml": CLAIM,
+        }
+    content.update({path: textwrap.dedent(text) for path, text in (files or {}).items()})
+    for relative, text in content.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def problems(root: Path) -> list[tuple[str, int, int, str]]:
+    """(path, line, column, code) of every diagnostic of a whole-repository validation."""
+    result: ValidationResult = validate_repository(root)
+    return [(d.path, d.line, d.column, d.code) for d in result.diagnostics]

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import CLAIM, make_repo
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+
+runner = CliRunner()
+
+
+def run(root: Path, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, [*args, "--root", str(root)] if args and args[0] != "--version" else list(args))
+    return result.exit_code, result.output
+
+
+def test_valid_repository_prints_one_line(tmp_path: Path) -> None:
+    assert run(make_repo(tmp_path), "validate") == (0, "4 files valid\n")
+
+
+def test_problems_exit_1_with_locations(tmp_path: Path) -> None:
+    root = make_repo(tmp_path, {"claims/treaty/treaty-signed.yaml": CLAIM.replace("asserted", "rumoured")})
+    code, output = run(root, "validate")
+    assert code == 1
+    assert output == (
+        "claims/treaty/treaty-signed.yaml:8:11: CT103 modality: Input should be "
+        "'asserted', 'planned', 'predicted', 'reported' or 'denied'\n"
+        "1 error in 1 file (4 files checked)\n"
+    )
+
+
+def test_json_format(tmp_path: Path) -> None:
+    root = make_repo(tmp_path, {"claims/treaty/treaty-signed.yaml": CLAIM + "extra: 1\n"})
+    code, output = run(root, "validate", "--format", "json")
+    assert code == 1
+    assert json.loads(output) == {
+        "version": 1,
+        "files_checked": 4,
+        "errors": 1,
+        "problems": [
+            {
+                "path": "claims/treaty/treaty-signed.yaml",
+                "line": 13,
+                "column": 1,
+                "code": "CT102",
+                "name": "unknown-field",
+                "severity": "error",
+                "message": "unknown field 'extra'",
+            }
+        ],
+    }
+
+
+def test_paths_limit_the_run(tmp_path: Path) -> None:
+    root = make_repo(tmp_path, {"claims/broken.yaml": "id: [\n"})
+    code, output = run(root, "validate", str(root / "claims/treaty/treaty-signed.yaml"))
+    assert (code, output) == (0, "1 file valid\n")
+
+
+def test_unknown_path_is_a_usage_error(tmp_path: Path) -> None:
+    code, _ = run(make_repo(tmp_path), "validate", str(tmp_path / "claims/nope.yaml"))
+    assert code == 2
+
+
+def test_outside_any_repository_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", "--root", str(tmp_path)])
+    assert result.exit_code == 2
+
+
+def test_schema_check_detects_stale_files(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    assert run(root, "schema", "--check")[0] == 1
+    assert run(root, "schema") == (0, "wrote 4 schema file(s)\n")
+    assert run(root, "schema", "--check") == (0, "schemas are up to date\n")
+    (root / "schemas/claim.schema.json").write_text("{}", encoding="utf-8")
+    assert run(root, "schema", "--check") == (
+        1,
+        "schemas/claim.schema.json: stale; run 'claimtrack schema' to regenerate it\n",
+    )
+
+
+def test_version() -> None:
+    assert runner.invoke(app, ["--version"]).output.startswith("claimtrack ")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["validate", "--help"], ["schema", "--help"]])
+def test_help_explains(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+
+
+def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    completed = subprocess.run(
+        [sys.executable, "-m", "claimtrack", "validate"],
+        cwd=root / "claims",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        check=False,
+    )
+    assert (completed.returncode, completed.stdout, completed.stderr) == (0, "4 files valid\n", "")
+
+
+def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
+    root = make_repo(
+        tmp_path,
+        {
+            "claims/a.yaml": "a:\n\t- x\n",
+            "claims/b.yaml": "a: &x [1]\nb: *x\n",
+            "claims/c.yaml": "",
+        },
+    )
+    (root / "claims/d.yaml").write_bytes(b"id: \xff\xfe\n")
+    completed = subprocess.run(
+        [sys.executable, "-m", "claimtrack", "validate", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert "Traceback" not in completed.stdout + completed.stderr
+    assert [line.split(": ")[1].split()[0] for line in completed.stdout.splitlines()[:-1]] == [
+        "CT005",
+        "CT010",
+        "CT011",
+        "CT003",
+    ]

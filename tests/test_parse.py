@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.diagnostics import Diagnostic
+from claimtrack.parse import Document, Position, parse_document
+
+
+def problem(raw: bytes, *, max_bytes: int = 1 << 20) -> tuple[int, int, str, str]:
+    result = parse_document(raw, "claims/x.yaml", "claim", max_bytes=max_bytes)
+    assert isinstance(result, Diagnostic), result
+    return result.line, result.column, result.code, result.message
+
+
+def document(raw: bytes) -> Document:
+    result = parse_document(raw, "claims/x.yaml", "claim")
+    assert isinstance(result, Document), result
+    return result
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"a: 1\nb: [1, 2\n", (3, 1, "CT004")),
+        (b"a: 1\nb: 2\na: 3\n", (3, 1, "CT006")),
+        (b"- a\n- b\n", (1, 1, "CT007")),
+        (b"just words\n", (1, 1, "CT007")),
+        (b"a: 1\n---\nb: 2\n", (3, 1, "CT008")),
+        (b"a: 1\nb: !python/object:os.system x\n", (2, 4, "CT009")),
+        (b"a: 1\nb: !!binary aGVsbG8=\n", (2, 4, "CT009")),
+        (b"a: &x [1, 2]\nb: *x\n", (2, 1, "CT010")),
+        (b"", (1, 1, "CT011")),
+        (b"# only a comment\n\n", (1, 1, "CT011")),
+        (b"a:\n\tb: 1\n", (2, 1, "CT005")),
+        (b"a: 1\nb: x\x00y\n", (2, 5, "CT003")),
+        (b"a: 1\nb: caf\xe9\n", (2, 7, "CT003")),
+        (b"a: 1\n<<: {b: 2}\n", (2, 1, "CT004")),
+        (b"a: 1\n[x]: 2\n", (2, 1, "CT004")),
+    ],
+)
+def test_problem_position(raw: bytes, expected: tuple[int, int, str]) -> None:
+    assert problem(raw)[:3] == expected
+
+
+def test_duplicate_key_names_first_line() -> None:
+    assert problem(b"id: a\nid: b\n")[3] == "duplicate key 'id' (first defined on line 1)"
+
+
+def test_too_large_is_refused_before_parsing() -> None:
+    assert problem(b"a: " + b"x" * 100, max_bytes=50)[:3] == (1, 1, "CT002")
+
+
+def test_deep_nesting_is_refused() -> None:
+    raw = b"a: " + b"[" * 100 + b"]" * 100 + b"\n"
+    assert problem(raw)[2] == "CT012"
+
+
+def test_yaml_1_1_traps_do_not_bite() -> None:
+    doc = document(b"on: yes\nno: no\nnorway: NO\noff: off\n")
+    assert doc.data == {"on": "yes", "no": "no", "norway": "NO", "off": "off"}
+
+
+def test_scalars_are_built_without_object_construction() -> None:
+    doc = document(b"d: 2016-11-29\ni: 12\nh: 0x1F\nf: 1.5\nt: true\nn: null\ns: '12'\n")
+    assert doc.data == {"d": "2016-11-29", "i": 12, "h": 31, "f": 1.5, "t": True, "n": None, "s": "12"}
+
+
+def test_bom_and_crlf_are_accepted_with_positions() -> None:
+    doc = document(b"\xef\xbb\xbfa: 1\r\nb:\r\n  - x\r\n")
+    assert doc.data == {"a": 1, "b": ["x"]}
+    assert doc.value_positions[("b", 0)] == Position(3, 5)
+
+
+def test_positions_of_keys_and_values() -> None:
+    doc = document(b"# comment\nid: x\nevidence:\n  - source: s\n    quote: q\n")
+    assert doc.key_positions[("evidence",)] == Position(3, 1)
+    assert doc.value_positions[("evidence", 0, "quote")] == Position(5, 12)
+    assert doc.locate(("evidence", 0, "missing"), at_key=True) == Position(4, 5)
+
+
+def test_tabs_inside_values_are_fine() -> None:
+    assert document(b"a: 'x\ty'\n").data == {"a": "x\ty"}

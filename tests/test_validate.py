@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from helpers import CLAIM, make_repo, problems, source_yaml
+
+from claimtrack.discover import list_files
+from claimtrack.validate import select_files, validate_repository
+
+HEAD = "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+
+
+def claim(body: str) -> dict[str, str]:
+    return {"claims/treaty/treaty-signed.yaml": HEAD + body}
+
+
+def test_base_repository_is_valid(tmp_path: Path) -> None:
+    assert problems(make_repo(tmp_path)) == []
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # CT101 missing field: points at the mapping that lacks it
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("modality: asserted\n", "")},
+            ("claims/treaty/treaty-signed.yaml", 2, 1, "CT101"),
+        ),
+        # CT101 in a nested mapping: points at the list item
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("    stance: supports\n", "")},
+            ("claims/treaty/treaty-signed.yaml", 10, 5, "CT101"),
+        ),
+        # CT102 unknown field: points at the key
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM + "colour: red\n"},
+            ("claims/treaty/treaty-signed.yaml", 13, 1, "CT102"),
+        ),
+        # CT103 wrong value: points at the value
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("value: 2016-11-29", "value: 2016-11-31")},
+            ("claims/treaty/treaty-signed.yaml", 7, 8, "CT103"),
+        ),
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("type: event", "type: happening")},
+            ("claims/treaty/treaty-signed.yaml", 3, 7, "CT103"),
+        ),
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("stance: supports", "stance: agrees")},
+            ("claims/treaty/treaty-signed.yaml", 11, 13, "CT103"),
+        ),
+        # CT110 id does not match the file name
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("id: treaty-signed", "id: treaty-sign")},
+            ("claims/treaty/treaty-signed.yaml", 2, 5, "CT110"),
+        ),
+        # CT112 unknown source
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("source: news-one", "source: news-two")},
+            ("claims/treaty/treaty-signed.yaml", 10, 13, "CT112"),
+        ),
+        # CT113 unknown property
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("property: signed_on", "property: sign_on")},
+            ("claims/treaty/treaty-signed.yaml", 6, 11, "CT113"),
+        ),
+        # CT114 unknown entity
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("subject: treaty-mtc", "subject: treaty-mtx")},
+            ("claims/treaty/treaty-signed.yaml", 5, 10, "CT114"),
+        ),
+        # CT115 the property takes another claim type
+        (
+            {"claims/treaty/treaty-signed.yaml": CLAIM.replace("property: signed_on", "property: member_of")},
+            ("claims/treaty/treaty-signed.yaml", 3, 7, "CT115"),
+        ),
+        # CT116 text path climbing out of sources/
+        (
+            {"sources/news-one.yaml": source_yaml(text_name="../../etc/passwd")},
+            ("sources/news-one.yaml", 5, 7, "CT116"),
+        ),
+        # CT117 text missing
+        (
+            {"sources/news-one.yaml": source_yaml(text_name="gone.txt")},
+            ("sources/news-one.yaml", 5, 7, "CT117"),
+        ),
+        # CT118 checksum mismatch: points at the recorded sha256
+        (
+            {"sources/news-one.yaml": source_yaml(digest="0" * 64)},
+            ("sources/news-one.yaml", 6, 9, "CT118"),
+        ),
+    ],
+)
+def test_error_position(tmp_path: Path, files: dict[str, str], expected: tuple[str, int, int, str]) -> None:
+    assert problems(make_repo(tmp_path, files)) == [expected]
+
+
+def test_duplicate_id_across_folders(tmp_path: Path) -> None:
+    root = make_repo(tmp_path, {"claims/other/treaty-signed.yaml": CLAIM})
+    assert problems(root) == [("claims/treaty/treaty-signed.yaml", 2, 5, "CT111")]
+
+
+def test_duplicate_id_found_in_a_partial_run(tmp_path: Path) -> None:
+    root = make_repo(tmp_path, {"claims/other/treaty-signed.yaml": CLAIM})
+    files, unmatched = select_files(root, [root / "claims/treaty/treaty-signed.yaml"])
+    result = validate_repository(root, files)
+    assert unmatched == []
+    assert [(d.path, d.code, d.message) for d in result.diagnostics] == [
+        (
+            "claims/treaty/treaty-signed.yaml",
+            "CT111",
+            "claim id 'treaty-signed' is also defined in claims/other/treaty-signed.yaml",
+        )
+    ]
+
+
+def test_wrong_entity_kind_for_relation(tmp_path: Path) -> None:
+    relation = (
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+        "id: member\ntype: relation\nstatement: Uzbekistan is a member of Russia.\n"
+        "subject: uzbekistan\nproperty: member_of\nvalue: russia\nmodality: asserted\n"
+        "evidence:\n  - source: news-one\n    stance: supports\n    quote: Moscow\n"
+    )
+    root = make_repo(tmp_path, {"claims/org/member.yaml": relation})
+    result = validate_repository(root)
+    assert [(d.line, d.column, d.code, d.message) for d in result.diagnostics] == [
+        (7, 8, "CT115", "'russia' is a country; property 'member_of' takes organisation")
+    ]
+
+
+def test_reversed_interval_and_quantity(tmp_path: Path) -> None:
+    quantity = (
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+        "id: helicopters\ntype: quantity\nstatement: Between 20 and 10 helicopters.\n"
+        "subject: uzbekistan\nproperty: helicopters_supplied\n"
+        "value: {more_than: 20, less_than: 10, unit: helicopter}\nmodality: asserted\n"
+        "evidence:\n  - source: news-one\n    stance: supports\n    quote: Moscow\n"
+    )
+    root = make_repo(
+        tmp_path,
+        {
+            "claims/arms/helicopters.yaml": quantity,
+            "claims/treaty/treaty-signed.yaml": CLAIM.replace("value: 2016-11-29", "value: 2017/2016"),
+        },
+    )
+    assert problems(root) == [
+        ("claims/arms/helicopters.yaml", 7, 8, "CT119"),
+        ("claims/treaty/treaty-signed.yaml", 7, 8, "CT119"),
+    ]
+
+
+def test_quantity_unit_must_match_property(tmp_path: Path) -> None:
+    quantity = (
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+        "id: helicopters\ntype: quantity\nstatement: Twelve helicopters.\n"
+        "subject: uzbekistan\nproperty: helicopters_supplied\n"
+        "value:\n  exactly: 12\n  unit: aircraft\nmodality: asserted\n"
+        "evidence:\n  - source: news-one\n    stance: supports\n    quote: Moscow\n"
+    )
+    assert problems(make_repo(tmp_path, {"claims/arms/helicopters.yaml": quantity})) == [
+        ("claims/arms/helicopters.yaml", 9, 9, "CT115")
+    ]
+
+
+def test_part_of_cycle(tmp_path: Path) -> None:
+    entities = (
+        "entities:\n  - id: a\n    kind: place\n    label: A\n    part_of: b\n"
+        "  - id: b\n    kind: place\n    label: B\n    part_of: a\n"
+    )
+    found = problems(make_repo(tmp_path, {"vocabulary/entities/places.yaml": entities}))
+    assert found == [
+        ("vocabulary/entities/places.yaml", 5, 14, "CT120"),
+        ("vocabulary/entities/places.yaml", 9, 14, "CT120"),
+    ]
+
+
+def test_schema_line_is_checked(tmp_path: Path) -> None:
+    root = make_repo(tmp_path, {"claims/treaty/treaty-signed.yaml": CLAIM.replace("../../schemas", "../schemas")})
+    result = validate_repository(root)
+    assert [(d.line, d.code, d.severity.value) for d in result.diagnostics] == [(1, "CT013", "warning")]
+    assert result.success
+
+
+def test_one_broken_file_does_not_hide_others(tmp_path: Path) -> None:
+    root = make_repo(
+        tmp_path,
+        {
+            "claims/a.yaml": "- not\n- a mapping\n",
+            "claims/b.yaml": "id: [unclosed\n",
+            "claims/treaty/treaty-signed.yaml": CLAIM.replace("subject: treaty-mtc", "subject: nowhere"),
+        },
+    )
+    assert [(p, c) for p, _, _, c in problems(root)] == [
+        ("claims/a.yaml", "CT007"),
+        ("claims/b.yaml", "CT004"),
+        ("claims/treaty/treaty-signed.yaml", "CT114"),
+    ]
+
+
+def test_symlink_outside_repository_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text(CLAIM, encoding="utf-8")
+    root = make_repo(tmp_path / "repo")
+    (root / "claims/link.yaml").symlink_to(outside)
+    assert ("claims/link.yaml", 1, 1, "CT001") in problems(root)
+
+
+def test_list_files_classifies_by_place(tmp_path: Path) -> None:
+    root = make_repo(tmp_path, {"README.yaml": "a: 1\n", "claims/notes.txt": "x"})
+    assert [(f.relative.as_posix(), f.kind.value) for f in list_files(root)] == [
+        ("claims/treaty/treaty-signed.yaml", "claim"),
+        ("sources/news-one.yaml", "source"),
+        ("vocabulary/entities/core.yaml", "entities"),
+        ("vocabulary/properties.yaml", "properties"),
+    ]
+
+
+def test_sha256_helper_matches_source_yaml() -> None:
+    assert hashlib.sha256(b"x").hexdigest() in source_yaml(digest=hashlib.sha256(b"x").hexdigest())
