@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import CLAIM, make_repo
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+from helpers import CLAIM, make_repo
 
 runner = CliRunner()
 

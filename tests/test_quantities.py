@@ -59,6 +59,12 @@ def test_examples_from_the_corpus() -> None:
         BoundedQuantity(more_than=300, unit="student"), ExactQuantity(exactly=300, unit="student")
     )
     assert quantities_compatible(BoundedQuantity(at_most=7, unit="percent"), ExactQuantity(exactly=7, unit="percent"))
-    assert quantities_compatible(ApproximateQuantity(about=50, unit="activity"), ExactQuantity(exactly=54, unit="activity"))
-    assert not quantities_compatible(ExactQuantity(exactly=12, unit="helicopter"), ExactQuantity(exactly=12, unit="tank"))
-    assert not quantities_compatible(ExactQuantity(exactly=18, unit="exercise"), ExactQuantity(exactly=36, unit="exercise"))
+    assert quantities_compatible(
+        ApproximateQuantity(about=50, unit="activity"), ExactQuantity(exactly=54, unit="activity")
+    )
+    assert not quantities_compatible(
+        ExactQuantity(exactly=12, unit="helicopter"), ExactQuantity(exactly=12, unit="tank")
+    )
+    assert not quantities_compatible(
+        ExactQuantity(exactly=18, unit="exercise"), ExactQuantity(exactly=36, unit="exercise")
+    )

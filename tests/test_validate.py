@@ -4,10 +4,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from helpers import CLAIM, make_repo, problems, source_yaml
 
 from claimtrack.discover import list_files
 from claimtrack.validate import select_files, validate_repository
+from helpers import CLAIM, make_repo, problems, source_yaml
 
 HEAD = "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
 

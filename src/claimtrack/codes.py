@@ -92,9 +92,7 @@ _ALL = (
         "first line should be '{expected}' so that editors check this file",
         "The yaml-language-server schema line is missing or points elsewhere.",
     ),
-    Code(
-        "CT101", "missing-field", Severity.ERROR, "missing required field '{field}'", "A required field is absent."
-    ),
+    Code("CT101", "missing-field", Severity.ERROR, "missing required field '{field}'", "A required field is absent."),
     Code("CT102", "unknown-field", Severity.ERROR, "unknown field '{field}'{hint}", "A field the model does not know."),
     Code("CT103", "invalid-value", Severity.ERROR, "{field}: {reason}", "A value of the wrong type or form."),
     Code(
@@ -113,7 +111,11 @@ _ALL = (
     ),
     Code("CT112", "unknown-source", Severity.ERROR, "unknown source '{id}'{hint}", "Evidence cites a missing source."),
     Code(
-        "CT113", "unknown-property", Severity.ERROR, "unknown property '{id}'{hint}", "A property not in the vocabulary."
+        "CT113",
+        "unknown-property",
+        Severity.ERROR,
+        "unknown property '{id}'{hint}",
+        "A property not in the vocabulary.",
     ),
     Code("CT114", "unknown-entity", Severity.ERROR, "unknown entity '{id}'{hint}", "An entity not in the registry."),
     Code(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
 CLAIMS_DIR = "claims"
@@ -12,7 +12,7 @@ VOCABULARY_DIR = "vocabulary"
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-class FileKind(str, Enum):
+class FileKind(StrEnum):
     CLAIM = "claim"
     SOURCE = "source"
     PROPERTIES = "properties"

@@ -63,7 +63,7 @@ def _position(node: Node) -> Position:
 
 
 def _scalar(node: ScalarNode, path: str) -> Any:
-    tag, text = node.tag, node.value
+    tag, text = node.tag or "", node.value
     if not tag.startswith(_CORE) and tag != "!":
         pos = _position(node)
         raise _Refused(diagnostic("CT009", path, pos.line, pos.column, tag=tag))

@@ -71,7 +71,13 @@ def check_claim(workspace: Workspace, item: Located[AnyClaim]) -> Iterator[Diagn
     for index, link in enumerate(claim.evidence):
         if link.source not in workspace.source_stems:
             yield _at(
-                item, "CT112", "evidence", index, "source", id=link.source, hint=_hint(link.source, workspace.source_stems)
+                item,
+                "CT112",
+                "evidence",
+                index,
+                "source",
+                id=link.source,
+                hint=_hint(link.source, workspace.source_stems),
             )
     if isinstance(claim, EventClaim):
         yield from _reversed(item, claim.value, "value")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
@@ -31,12 +31,11 @@ def _data_path(data: Any, loc: tuple[int | str, ...]) -> PathKey:
     current = data
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
-        if isinstance(current, dict) and isinstance(part, str) and part in current:
+        if (isinstance(current, dict) and isinstance(part, str) and part in current) or (
+            isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        ):
             path.append(part)
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
-            path.append(part)
-            current = current[part]
+            current = cast(Any, current)[part]
         elif last:
             path.append(part)
     return tuple(path)
@@ -52,13 +51,14 @@ def _model_for(kind: FileKind, data: Any, parent: PathKey) -> type[BaseModel] | 
     from claimtrack.models import claims, quantities, sources, vocabulary
 
     if kind is FileKind.CLAIM:
-        top: type[BaseModel] | None = {
+        models: dict[object, type[BaseModel]] = {
             "event": claims.EventClaim,
             "quantity": claims.QuantityClaim,
             "relation": claims.RelationClaim,
             "attribution": claims.AttributionClaim,
             "assessment": claims.AssessmentClaim,
-        }.get(data.get("type") if isinstance(data, dict) else None)
+        }
+        top = models.get(data.get("type")) if isinstance(data, dict) else None
         if not parent:
             return top
         if parent[0] == "evidence":

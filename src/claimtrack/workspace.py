@@ -13,7 +13,7 @@ from claimtrack.models import Entity, EntityFile, Property, PropertyFile, Source
 from claimtrack.models.claims import AnyClaim
 from claimtrack.parse import Document, PathKey, Position
 
-T = TypeVar("T")
+T = TypeVar("T", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,7 @@ class Workspace:
     """Every source file's stem: a source id exists when its file does."""
 
 
-def _add(
-    index: dict[str, Located[T]], kind: str, item: Located[T], item_id: str, problems: list[Diagnostic]
-) -> None:
+def _add(index: dict[str, Located[T]], kind: str, item: Located[T], item_id: str, problems: list[Diagnostic]) -> None:
     if item_id in index:
         pos = item.position("id")
         problems.append(
@@ -69,7 +67,9 @@ def build_workspace(root: Path, loaded: list[LoadedFile]) -> tuple[Workspace, li
             _add(workspace.sources, "source", Located(model, document), model.id, problems)
         elif isinstance(model, PropertyFile):
             for index, prop in enumerate(model.properties):
-                _add(workspace.properties, "property", Located(prop, document, ("properties", index)), prop.id, problems)
+                _add(
+                    workspace.properties, "property", Located(prop, document, ("properties", index)), prop.id, problems
+                )
         elif isinstance(model, EntityFile):
             for index, entity in enumerate(model.entities):
                 _add(workspace.entities, "entity", Located(entity, document, ("entities", index)), entity.id, problems)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from claimtrack.models.common import Identifier, PartialDateField, StrictModel, Text, lax_enum
+from claimtrack.models.common import LAX, Identifier, PartialDateField, StrictModel, Text
 from claimtrack.models.quantities import Quantity
 
 
-class ClaimType(str, Enum):
+class ClaimType(StrEnum):
     EVENT = "event"
     QUANTITY = "quantity"
     RELATION = "relation"
@@ -19,7 +19,7 @@ class ClaimType(str, Enum):
     ASSESSMENT = "assessment"
 
 
-class Modality(str, Enum):
+class Modality(StrEnum):
     """How the source puts it: a plan or a forecast is not a fact."""
 
     ASSERTED = "asserted"
@@ -29,7 +29,7 @@ class Modality(str, Enum):
     DENIED = "denied"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     UNREVIEWED = "unreviewed"
     SUPPORTED = "supported"
     DISPUTED = "disputed"
@@ -37,15 +37,15 @@ class Status(str, Enum):
     UNVERIFIABLE = "unverifiable"
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     SUPPORTS = "supports"
     CONTRADICTS = "contradicts"
 
 
-ClaimTypeField = lax_enum(ClaimType)
-ModalityField = lax_enum(Modality)
-StatusField = lax_enum(Status)
-StanceField = lax_enum(Stance)
+ClaimTypeField = Annotated[ClaimType, LAX]
+ModalityField = Annotated[Modality, LAX]
+StatusField = Annotated[Status, LAX]
+StanceField = Annotated[Stance, LAX]
 
 
 class Evidence(StrictModel):
@@ -71,7 +71,9 @@ class _ClaimBase(StrictModel):
     subject: Identifier = Field(description="The entity the claim is about.")
     property: Identifier = Field(description="A property from the vocabulary.")
     place: Identifier | None = Field(default=None, description="Where it happened or holds: an entity id.")
-    modality: ModalityField = Field(description="How the sources put it: asserted, planned, predicted, reported, denied.")
+    modality: ModalityField = Field(
+        description="How the sources put it: asserted, planned, predicted, reported, denied."
+    )
     status: StatusField = Status.UNREVIEWED
     evidence: list[Evidence] = Field(min_length=1)
     review: Review | None = None

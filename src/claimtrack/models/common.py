@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, PlainValidator, Strict, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    PlainSerializer,
+    PlainValidator,
+    Strict,
+    WithJsonSchema,
+)
 
 from claimtrack.partial_dates import PARTIAL_DATE_PATTERN, PartialDate, coerce_partial_date
 
@@ -22,18 +31,15 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False)
 
 
-def lax_enum(enum: Any) -> Any:
-    """An enum field that accepts its values as strings, as files write them."""
-    return Annotated[enum, Strict(False)]
+LAX = Strict(False)
+"""Marks an enum field that accepts its values as strings, as files write them."""
 
 
 def _check_identifier(value: str) -> str:
     if len(value) > IDENTIFIER_MAX_LENGTH:
         raise ValueError(f"an id has at most {IDENTIFIER_MAX_LENGTH} characters")
     if not _IDENTIFIER.search(value):
-        raise ValueError(
-            f"'{value}' is not an id: use lower-case ASCII letters and digits, joined by single - or _"
-        )
+        raise ValueError(f"'{value}' is not an id: use lower-case ASCII letters and digits, joined by single - or _")
     return value
 
 
@@ -44,8 +50,8 @@ Identifier = Annotated[
 ]
 
 
-def matching(pattern: str, description: str) -> Any:
-    """A string type checked with Python's ``re.search`` against the same pattern its JSON Schema gives."""
+def matching(pattern: str, description: str) -> tuple[AfterValidator, WithJsonSchema]:
+    """Check a string with Python's ``re.search`` against the same pattern its JSON Schema gives."""
     compiled = re.compile(pattern)
 
     def check(value: str) -> str:
@@ -53,11 +59,14 @@ def matching(pattern: str, description: str) -> Any:
             raise ValueError(f"'{value}' is not {description}")
         return value
 
-    return Annotated[str, AfterValidator(check), WithJsonSchema({"type": "string", "pattern": pattern})]
+    return AfterValidator(check), WithJsonSchema({"type": "string", "pattern": pattern})
+
+
+_NOT_BLANK = re.compile(r"\S")
 
 
 def _check_text(value: str) -> str:
-    if not value.strip():
+    if not _NOT_BLANK.search(value):
         raise ValueError("must not be blank")
     return value
 
@@ -77,7 +86,9 @@ PartialDateField = Annotated[
         {
             "type": "string",
             "pattern": PARTIAL_DATE_PATTERN,
-            "description": "An EDTF date: YYYY, YYYY-MM, YYYY-MM-DD (optionally ~ or ?), or an interval A/B, ../B, A/..",
+            "description": (
+                "An EDTF date: YYYY, YYYY-MM, YYYY-MM-DD (optionally ~ or ?), or an interval A/B, ../B, A/.."
+            ),
         }
     ),
 ]

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field
 
-from claimtrack.models.common import Identifier, PartialDateField, StrictModel, Text, lax_enum, matching
+from claimtrack.models.common import LAX, Identifier, PartialDateField, StrictModel, Text, matching
 
 SHA256_PATTERN = r"^[0-9a-f]{64}$(?!\n)"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\n)"
-Sha256 = matching(SHA256_PATTERN, "a sha256 digest (64 lower-case hex digits)")
-LanguageTag = matching(LANGUAGE_PATTERN, "a BCP 47 language tag such as en or ru")
+_SHA256_CHECK, _SHA256_SCHEMA = matching(SHA256_PATTERN, "a sha256 digest (64 lower-case hex digits)")
+Sha256 = Annotated[str, _SHA256_CHECK, _SHA256_SCHEMA]
+_LANGUAGE_CHECK, _LANGUAGE_SCHEMA = matching(LANGUAGE_PATTERN, "a BCP 47 language tag such as en or ru")
+LanguageTag = Annotated[str, _LANGUAGE_CHECK, _LANGUAGE_SCHEMA]
 
 
-class SourceKind(str, Enum):
+class SourceKind(StrEnum):
     NEWS = "news"
     ANALYSIS = "analysis"
     ESSAY = "essay"
@@ -27,8 +30,8 @@ class SourceKind(str, Enum):
 
 class Source(StrictModel):
     id: Identifier = Field(description="Equals the file's stem.")
-    title: Text
-    kind: lax_enum(SourceKind)
+    title: Text | None = None
+    kind: Annotated[SourceKind, LAX]
     authors: list[Text] = Field(default_factory=list)
     publisher: Text | None = None
     container: Text | None = Field(default=None, description="The periodical, site or series it appeared in.")

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field
 
 from claimtrack.models.claims import ClaimType
-from claimtrack.models.common import Identifier, StrictModel, Text, lax_enum
+from claimtrack.models.common import LAX, Identifier, StrictModel, Text
 
 
-class EntityKind(str, Enum):
+class EntityKind(StrEnum):
     COUNTRY = "country"
     PERSON = "person"
     ORGANISATION = "organisation"
@@ -25,11 +26,13 @@ class EntityKind(str, Enum):
 class Property(StrictModel):
     id: Identifier
     label: Text
-    claim_type: lax_enum(ClaimType) = Field(description="The claim type, and so the value type, this property takes.")
+    claim_type: Annotated[ClaimType, LAX] = Field(
+        description="The claim type, and so the value type, this property takes."
+    )
     single_valued: bool = Field(
         default=False, description="A subject has one value at a time, so differing values conflict."
     )
-    value_kinds: list[lax_enum(EntityKind)] = Field(
+    value_kinds: list[Annotated[EntityKind, LAX]] = Field(
         default_factory=list, description="For relations: the kinds of entity the value may be."
     )
     unit: Text | None = Field(default=None, description="For quantities: the unit every value uses.")
@@ -45,7 +48,7 @@ class PropertyFile(StrictModel):
 
 class Entity(StrictModel):
     id: Identifier
-    kind: lax_enum(EntityKind)
+    kind: Annotated[EntityKind, LAX]
     label: Text
     aliases: list[Text] = Field(default_factory=list, description="Other names and spellings.")
     part_of: Identifier | None = Field(default=None, description="The entity this one lies within.")
