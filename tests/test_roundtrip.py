@@ -15,7 +15,8 @@ from strategies import valid_claims
 
 def dump(data: Any) -> bytes:
     stream = io.StringIO()
-    yaml = YAML(typ="safe", pure=True)
+    # The C emitter: the pure-Python one writes U+0085 (NEL) raw inside single quotes, where it reads back as a space.
+    yaml = YAML(typ="safe")
     yaml.default_flow_style = False
     yaml.dump(data, stream)
     return stream.getvalue().encode("utf-8")

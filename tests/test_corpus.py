@@ -1,0 +1,54 @@
+"""The repository's own corpus: it validates, and every quote is copied exactly from its archived text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack.validate import validate_repository
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+RESULT = validate_repository(REPOSITORY)
+WORKSPACE = RESULT.workspace
+
+
+def test_corpus_validates_without_any_diagnostic() -> None:
+    assert [d.location() + " " + d.code for d in RESULT.diagnostics] == []
+
+
+def test_corpus_has_the_five_articles_archived() -> None:
+    assert WORKSPACE is not None
+    archived = sorted(s.model.id for s in WORKSPACE.sources.values() if s.model.text is not None)
+    assert archived == [
+        "azizov-shoigu-2018",
+        "partnership-2025-news",
+        "ramani-2017-diplomat",
+        "southey-2018-mtc-treaty",
+        "tca-2017-helicopters",
+    ]
+
+
+def _quotes() -> list[tuple[str, int, str, str]]:
+    assert WORKSPACE is not None
+    found = []
+    for claim in WORKSPACE.claims.values():
+        for index, link in enumerate(claim.model.evidence):
+            found.append((claim.model.id, index, link.source, link.quote))
+    return sorted(found)
+
+
+@pytest.mark.parametrize(("claim", "index", "source", "quote"), _quotes())
+def test_every_quote_is_in_its_source(claim: str, index: int, source: str, quote: str) -> None:
+    assert WORKSPACE is not None
+    located = WORKSPACE.sources[source]
+    assert located.model.text is not None
+    text = (REPOSITORY / located.path).parent.joinpath(located.model.text).read_text(encoding="utf-8")
+    assert quote in text
+
+
+def test_republication_and_citations_are_recorded() -> None:
+    assert WORKSPACE is not None
+    assert WORKSPACE.sources["tca-2017-helicopters"].model.derived_from == ["kucera-2017-original"]
+    assert "ramani-2017-diplomat" in WORKSPACE.sources["southey-2018-mtc-treaty"].model.cites
+    assert len(WORKSPACE.sources["southey-2018-mtc-treaty"].model.cites) == 17
