@@ -52,3 +52,21 @@ def test_republication_and_citations_are_recorded() -> None:
     assert WORKSPACE.sources["tca-2017-helicopters"].model.derived_from == ["kucera-2017-original"]
     assert "ramani-2017-diplomat" in WORKSPACE.sources["southey-2018-mtc-treaty"].model.cites
     assert len(WORKSPACE.sources["southey-2018-mtc-treaty"].model.cites) == 17
+
+
+# A ratchet: the corpus may only gain coverage. Raise these numbers as claims are added.
+COVERAGE_FLOOR = {
+    "azizov-shoigu-2018": 13,
+    "partnership-2025-news": 7,
+    "ramani-2017-diplomat": 13,
+    "southey-2018-mtc-treaty": 20,
+    "tca-2017-helicopters": 7,
+}
+
+
+def test_coverage_does_not_fall() -> None:
+    from claimtrack.coverage import measure_coverage
+
+    assert WORKSPACE is not None
+    covered = {r.source: r.covered for r in measure_coverage(WORKSPACE)}
+    assert {s: covered[s] >= floor for s, floor in COVERAGE_FLOOR.items()} == dict.fromkeys(COVERAGE_FLOOR, True)

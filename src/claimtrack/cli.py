@@ -123,6 +123,34 @@ def schema(
     typer.echo(f"wrote {len(written)} schema file(s)" if written else "schemas are up to date")
 
 
+@app.command()
+def coverage(
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
+    fail_under: Annotated[
+        float, typer.Option("--fail-under", help="Exit 1 when any source's coverage, in percent, is below this.")
+    ] = 0.0,
+    root: RootOption = None,
+) -> None:
+    """List, per archived source, the checkable sentences no claim's evidence quotes yet.
+
+    A sentence is checkable when it gives a date or a number or names an
+    entity of the registry; it is covered when an evidence quote lies in it.
+    """
+    from claimtrack.coverage import measure_coverage
+    from claimtrack.render.coverage import RENDERER_BY_NAME
+    from claimtrack.render.diagnostics import render_text as render_problems
+    from claimtrack.validate import validate_repository
+
+    result = validate_repository(_root(root))
+    if not result.success or result.workspace is None:
+        sys.stderr.write(render_problems(result))
+        raise typer.Exit(EXIT_PROBLEMS)
+    measured = measure_coverage(result.workspace)
+    sys.stdout.write(RENDERER_BY_NAME[output_format.value](measured))
+    below = [r for r in measured if r.share * 100 < fail_under]
+    raise typer.Exit(EXIT_PROBLEMS if below else EXIT_OK)
+
+
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 

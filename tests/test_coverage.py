@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from claimtrack.coverage import is_checkable, measure_coverage, split_sentences
+from claimtrack.validate import validate_repository
+from helpers import make_repo, source_yaml
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    assert texts("Ties with the U.S. improved. Dr. Smith met M. Vilisov in Moscow. It rained.") == [
+        "Ties with the U.S. improved.",
+        "Dr. Smith met M. Vilisov in Moscow.",
+        "It rained.",
+    ]
+
+
+def test_closing_quotes_and_glued_footnote_numbers() -> None:
+    assert texts("He said “no.” Then they signed agreements,1 the most important.2 Later came more.") == [
+        "He said “no.”",
+        "Then they signed agreements,1 the most important.2",
+        "Later came more.",
+    ]
+
+
+def test_lines_are_separate_and_spans_point_into_the_text() -> None:
+    text = "Title line\nFirst one. Second one.\n"
+    sentences = split_sentences(text)
+    assert [(s.line, s.text) for s in sentences] == [(1, "Title line"), (2, "First one."), (2, "Second one.")]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_checkable_sentences() -> None:
+    assert is_checkable("It happened in 2017.", [])
+    assert is_checkable("It happened in March.", [])
+    assert is_checkable("Uzbekistan agreed.", ["Uzbekistan"])
+    assert not is_checkable("Relations improved.", ["Uzbekistan"])
+
+
+def test_coverage_counts_quoted_sentences(tmp_path: Path) -> None:
+    text = "The treaty was signed on November 29th, 2016 in Moscow. Russia agreed. Nothing else.\n"
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    root = make_repo(tmp_path, {"sources/news-one.txt": text, "sources/news-one.yaml": source_yaml(digest=digest)})
+    result_of_validation = validate_repository(root)
+    assert result_of_validation.success
+    workspace = result_of_validation.workspace
+    assert workspace is not None
+    [result] = measure_coverage(workspace)
+    assert (result.checkable, result.covered) == (2, 1)
+    assert [s.text for s in result.uncovered] == ["Russia agreed."]
