@@ -25,7 +25,3 @@ class Diagnostic:
 
     def location(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
-
-
-def count_errors(diagnostics: list[Diagnostic]) -> int:
-    return sum(1 for d in diagnostics if d.severity is Severity.ERROR)

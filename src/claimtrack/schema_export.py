@@ -32,10 +32,10 @@ def render_schemas() -> dict[str, str]:
     }
 
 
-def stale_schemas(folder: Path) -> list[str]:
+def stale_schemas(folder: Path, rendered: dict[str, str] | None = None) -> list[str]:
     """Names of the schema files that are missing or differ from what the models export."""
     stale = []
-    for name, content in render_schemas().items():
+    for name, content in (rendered or render_schemas()).items():
         path = folder / name
         if not path.is_file() or path.read_text(encoding="utf-8") != content:
             stale.append(name)
@@ -46,10 +46,11 @@ def write_schemas(folder: Path) -> list[str]:
     """Write every schema that changed, atomically; returns the names written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in stale_schemas(folder):
+    rendered = render_schemas()
+    for name in stale_schemas(folder, rendered):
         target = folder / name
         temporary = target.with_name(f".{name}.tmp")
-        temporary.write_text(render_schemas()[name], encoding="utf-8")
+        temporary.write_text(rendered[name], encoding="utf-8")
         temporary.replace(target)
         written.append(name)
     return written
