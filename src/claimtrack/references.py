@@ -10,7 +10,6 @@ from pathlib import Path, PurePosixPath
 
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
-from claimtrack.discover import SOURCES_DIR
 from claimtrack.models import Entity, Source
 from claimtrack.models.claims import (
     AnyClaim,
@@ -20,7 +19,7 @@ from claimtrack.models.claims import (
     RelationClaim,
 )
 from claimtrack.partial_dates import PartialDate
-from claimtrack.workspace import Located, Workspace
+from claimtrack.workspace import Located, Workspace, confined_text_path
 
 
 def _hint(name: str, known: Iterable[str]) -> str:
@@ -150,9 +149,8 @@ def check_archived_text(root: Path, item: Located[Source]) -> Iterator[Diagnosti
         if source.sha256 is not None:
             yield _at(item, "CT117", "sha256", reason="sha256 given but no archived text named in 'text'")
         return
-    sources_dir = (root / SOURCES_DIR).resolve()
-    target = (root / item.path).parent / source.text
-    if PurePosixPath(source.text).is_absolute() or not target.resolve().is_relative_to(sources_dir):
+    target = confined_text_path(root, item.path, source.text)
+    if target is None:
         yield _at(item, "CT116", "text", text=source.text)
         return
     if not target.is_file():

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import cached_property
+from pathlib import Path, PurePosixPath
 from typing import Generic, TypeVar
 
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
+from claimtrack.discover import SOURCES_DIR
 from claimtrack.load import LoadedFile
 from claimtrack.models import Entity, EntityFile, Property, PropertyFile, Source
 from claimtrack.models.claims import AnyClaim
@@ -43,6 +45,31 @@ class Workspace:
     """Every claim file's stem, with the paths holding it, including files not loaded."""
     source_stems: set[str] = field(default_factory=set)
     """Every source file's stem: a source id exists when its file does."""
+
+    @cached_property
+    def _texts(self) -> dict[str, str | None]:
+        return {}
+
+    def archived_text(self, source_id: str) -> str | None:
+        """The source's archived text, or None when it has none or it cannot be read safely."""
+        if source_id not in self._texts:
+            item = self.sources.get(source_id)
+            path = None if item is None else confined_text_path(self.root, item.path, item.model.text)
+            try:
+                self._texts[source_id] = None if path is None else path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                self._texts[source_id] = None
+        return self._texts[source_id]
+
+
+def confined_text_path(root: Path, source_path: str, text: str | None) -> Path | None:
+    """Where a source's ``text`` points, or None when it names nothing or leaves sources/."""
+    if text is None or PurePosixPath(text).is_absolute():
+        return None
+    target = (root / source_path).parent / text
+    if not target.resolve().is_relative_to((root / SOURCES_DIR).resolve()):
+        return None
+    return target
 
 
 def _add(index: dict[str, Located[T]], kind: str, item: Located[T], item_id: str, problems: list[Diagnostic]) -> None:

@@ -1,0 +1,157 @@
+"""Whether two claims' values can both be true, and over which span of time each claim holds.
+
+Values are compared as the sets of possibilities they describe: a partial
+date is an interval of days ("2018" and "2018-03" agree), a quantity an
+interval of numbers with a unit ("more than 300" and "312" agree), and an
+entity agrees with itself, with an entity that shares one of its names, and
+with what contains it or lies within it (a range inside its province).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from claimtrack.models import Entity
+from claimtrack.models.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim
+from claimtrack.models.quantities import quantities_compatible
+from claimtrack.partial_dates import PartialDate
+
+FACT_MODALITIES = (Modality.ASSERTED, Modality.REPORTED)
+"""Claims stated as done or as true; plans, forecasts and denials are not compared as facts."""
+
+COMPARABLE = (EventClaim, QuantityClaim, RelationClaim)
+"""Claim types whose values can contradict each other; attributions and assessments are texts."""
+
+
+def _name_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class EntityGraph:
+    """The entities' part_of hierarchy and the names they are known by."""
+
+    entities: Mapping[str, Entity]
+
+    @cached_property
+    def _by_name(self) -> dict[str, frozenset[str]]:
+        names: dict[str, set[str]] = {}
+        for entity in self.entities.values():
+            for name in (entity.label, *entity.aliases):
+                key = _name_key(name)
+                if key:
+                    names.setdefault(key, set()).add(entity.id)
+        return {key: frozenset(ids) for key, ids in names.items()}
+
+    def ancestors(self, entity_id: str) -> tuple[str, ...]:
+        """The entities containing this one, nearest first; stops at a cycle or an unknown entity."""
+        chain: list[str] = []
+        current = self.entities.get(entity_id)
+        while current is not None and current.part_of is not None and current.part_of not in chain:
+            if current.part_of == entity_id:
+                break
+            chain.append(current.part_of)
+            current = self.entities.get(current.part_of)
+        return tuple(chain)
+
+    def same(self, a: str, b: str) -> bool:
+        """The same entity, or two entries sharing a name or alias (a spelling variant)."""
+        if a == b:
+            return True
+        first, second = self.entities.get(a), self.entities.get(b)
+        if first is None or second is None:
+            return False
+        keys = {_name_key(n) for n in (first.label, *first.aliases)}
+        return any(_name_key(n) in keys for n in (second.label, *second.aliases))
+
+    def compatible(self, a: str, b: str) -> bool:
+        return self.same(a, b) or a in self.ancestors(b) or b in self.ancestors(a)
+
+
+def validity(claim: AnyClaim) -> PartialDate | None:
+    """The span over which a claim holds; None when it holds at any time."""
+    if isinstance(claim, RelationClaim):
+        if claim.valid_from is not None or claim.valid_until is not None:
+            start, end = claim.valid_from, claim.valid_until
+            return PartialDate(
+                f"{start or '..'}/{end or '..'}",
+                None if start is None else start.lower,
+                None if end is None else end.upper,
+            )
+        return claim.as_of
+    if isinstance(claim, QuantityClaim):
+        return claim.as_of
+    return None
+
+
+def dated_at(claim: AnyClaim) -> PartialDate | None:
+    """When the claimed fact happened or began: an event's date, a relation's start, an as_of."""
+    if isinstance(claim, EventClaim):
+        return claim.value
+    if isinstance(claim, RelationClaim):
+        return claim.valid_from or claim.as_of
+    return claim.as_of
+
+
+def spans_overlap(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def values_compatible(a: AnyClaim, b: AnyClaim, graph: EntityGraph) -> bool:
+    """True when both values can be true at once; values of different types are not comparable."""
+    if isinstance(a, EventClaim) and isinstance(b, EventClaim):
+        return a.value.overlaps(b.value)
+    if isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim):
+        return quantities_compatible(a.value, b.value)
+    if isinstance(a, RelationClaim) and isinstance(b, RelationClaim):
+        return graph.compatible(a.value, b.value)
+    return True
+
+
+def value_entails(fact: AnyClaim, denied: AnyClaim, graph: EntityGraph) -> bool:
+    """True when the fact's value lies within the denied value, so that the denial contradicts it."""
+    if isinstance(fact, EventClaim) and isinstance(denied, EventClaim):
+        return denied.value.contains(fact.value)
+    if isinstance(fact, QuantityClaim) and isinstance(denied, QuantityClaim):
+        return fact.value.unit == denied.value.unit and denied.value.interval().contains(fact.value.interval())
+    if isinstance(fact, RelationClaim) and isinstance(denied, RelationClaim):
+        return graph.same(fact.value, denied.value) or denied.value in graph.ancestors(fact.value)
+    return False
+
+
+def value_as_written(claim: AnyClaim) -> str | dict[str, object]:
+    """The value as the file gives it: a string, or a quantity's mapping."""
+    if isinstance(claim, QuantityClaim):
+        return claim.value.model_dump(exclude_none=True, exclude_defaults=False)
+    return str(claim.value)
+
+
+def describe_value(claim: AnyClaim) -> str:
+    """A short human rendering of the value: '2016-11-29', 'more than 300 student'."""
+    if not isinstance(claim, QuantityClaim):
+        return str(claim.value)
+    value = claim.value.model_dump(exclude_none=True)
+    unit = value.pop("unit")
+    words = {"exactly": "", "about": "about ", "more_than": "more than ", "at_least": "at least "}
+    words |= {"less_than": "less than ", "at_most": "at most "}
+    tolerance = value.pop("tolerance", None)
+    parts = [f"{words[key]}{_number(number)}" for key, number in value.items()]
+    text = " and ".join(parts) + f" {unit}"
+    if tolerance is not None and "about" in value and tolerance != 0.1:
+        text += f" (±{_number(tolerance * 100)}%)"
+    return text
+
+
+def _number(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def value_key(claim: AnyClaim) -> str:
+    """A canonical text of the value, equal for equal values."""
+    written = value_as_written(claim)
+    return json.dumps(written, sort_keys=True) if isinstance(written, dict) else written

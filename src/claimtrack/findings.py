@@ -1,0 +1,46 @@
+"""Findings are values: one frozen, sortable record per discrepancy the rules find.
+
+A finding is about the claims and sources, not a defect of the files: it is
+*open* until the claims involved record a reviewer's decision about it, and
+*acknowledged* after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from claimtrack.diagnostics import Severity
+
+
+class State(StrEnum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One discrepancy, located at the claim (or source) that shows it best."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    message: str
+    rule: str
+    severity: Severity
+    state: State = State.OPEN
+    subject: str | None = None
+    property: str | None = None
+    claims: tuple[str, ...] = ()
+    """The claims involved, most relevant first."""
+    sources: tuple[str, ...] = ()
+    """Sources the finding is about, beyond those behind its claims."""
+    resolution: str | None = None
+    """The reviewer's note that acknowledges the finding."""
+
+    def location(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+    def is_open_error(self) -> bool:
+        return self.state is State.OPEN and self.severity is Severity.ERROR

@@ -1,0 +1,116 @@
+"""Anchoring evidence quotes in archived texts, the way annotation tools re-anchor a TextQuoteSelector.
+
+A quote is looked for after normalising both texts: Unicode compatibility
+forms, typographic quotes and apostrophes, dashes, runs of whitespace
+(no-break spaces included) and case. ``prefix`` and ``suffix`` tell repeated
+occurrences apart. When a quote is not found the closest passage is located
+with rapidfuzz, so that a typo is a one-line fix.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_QUOTES = {ord(c): "'" for c in "‘’‚‛′`´"} | {ord(c): '"' for c in "“”„‟″«»"}
+_DASHES = {ord(c): "-" for c in "‐‑‒–—―−"}
+_INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+
+MAX_FUZZY_TEXT = 2_000_000
+"""Texts longer than this (in characters) are not searched for a closest passage."""
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """A text in normal form, with the index in the original of each normalised character."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if not self.origin or start >= len(self.origin):
+            return (0, 0)
+        last = min(end, len(self.origin)) - 1
+        return self.origin[start], self.origin[last] + 1
+
+
+def normalise(text: str) -> NormalisedText:
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        if ch.isspace():
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                origin.append(index)
+            continue
+        for out in unicodedata.normalize("NFKC", ch).translate(_QUOTES).translate(_DASHES).casefold():
+            chars.append(out)
+            origin.append(index)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        origin.pop()
+    return NormalisedText("".join(chars), tuple(origin))
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    found: list[int] = []
+    if not needle:
+        return found
+    start = haystack.find(needle)
+    while start >= 0:
+        found.append(start)
+        start = haystack.find(needle, start + 1)
+    return found
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a quote lies in a source: every occurrence, and those its prefix and suffix select."""
+
+    occurrences: tuple[int, ...]
+    selected: tuple[int, ...]
+
+    @property
+    def found(self) -> bool:
+        return bool(self.occurrences)
+
+
+def anchor(source: NormalisedText, quote: str, prefix: str | None = None, suffix: str | None = None) -> Anchor:
+    needle = normalise(quote).text
+    occurrences = _occurrences(source.text, needle)
+    before = normalise(prefix).text if prefix else ""
+    after = normalise(suffix).text if suffix else ""
+    selected = []
+    for start in occurrences:
+        head = source.text[:start].rstrip()
+        tail = source.text[start + len(needle) :].lstrip()
+        if (not before or head.endswith(before)) and (not after or tail.startswith(after)):
+            selected.append(start)
+    return Anchor(tuple(occurrences), tuple(selected))
+
+
+@dataclass(frozen=True)
+class Passage:
+    start: int
+    end: int
+    line: int
+    text: str
+    similarity: float
+    """0 to 100."""
+
+
+def closest_passage(original: str, source: NormalisedText, quote: str) -> Passage | None:
+    """The passage of the source most like the quote, or None when nothing is alike."""
+    from rapidfuzz import fuzz
+
+    needle = normalise(quote).text
+    if not needle or not source.text or len(source.text) > MAX_FUZZY_TEXT or len(needle) > len(source.text):
+        return None
+    alignment = fuzz.partial_ratio_alignment(needle, source.text)
+    if alignment is None or alignment.score == 0:
+        return None
+    start, end = source.original_span(alignment.dest_start, alignment.dest_end)
+    line = original.count("\n", 0, start) + 1
+    return Passage(start, end, line, original[start:end], alignment.score)

@@ -1,0 +1,36 @@
+"""How reviewers' decisions, recorded in claim statuses, settle a finding.
+
+A claim is *set aside* when a reviewer refuted it, or found it unverifiable,
+and wrote in ``review.note`` why. A discrepancy between two claims is
+acknowledged when one of them is set aside or both are disputed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimtrack.models.claims import AnyClaim, Status
+
+SET_ASIDE = (Status.REFUTED, Status.UNVERIFIABLE)
+
+
+def has_note(claim: AnyClaim) -> bool:
+    return claim.review is not None and bool(claim.review.note and claim.review.note.strip())
+
+
+def is_set_aside(claim: AnyClaim) -> bool:
+    return claim.status in SET_ASIDE and has_note(claim)
+
+
+def pair_acknowledged(a: AnyClaim, b: AnyClaim) -> bool:
+    return is_set_aside(a) or is_set_aside(b) or (a.status is Status.DISPUTED and b.status is Status.DISPUTED)
+
+
+def resolution_note(claims: Iterable[AnyClaim]) -> str | None:
+    """The review notes of the claims whose status settles the finding, in order."""
+    notes = [
+        f"{c.id}: {c.review.note.strip()}"
+        for c in claims
+        if c.review is not None and c.review.note and (is_set_aside(c) or c.status is Status.DISPUTED)
+    ]
+    return " | ".join(notes) if notes else None

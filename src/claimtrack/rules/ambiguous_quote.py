@@ -1,0 +1,59 @@
+"""An evidence quote that occurs more than once in its source, with nothing to tell which is meant.
+
+## What it finds
+Each evidence link whose `quote` occurs several times in the source's archived
+text (after the same normalisation as `quote-not-found`) and whose `prefix`
+and `suffix`, if any, still leave more than one occurrence.
+
+## Why it matters
+A short quote such as "in 2017" may be anchored in a different sentence from
+the one the claim rests on; a reader following the link, or a tool
+highlighting it, lands on the wrong passage.
+
+## Example
+```yaml
+evidence:
+  - source: southey-2018-mtc-treaty
+    stance: supports
+    quote: in 2017          # several sentences of the essay contain it
+```
+
+## How to resolve
+Quote more of the sentence, or add a `prefix` (the words just before the
+quote) or a `suffix` (the words just after) that pick out one occurrence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding
+from claimtrack.index import ClaimIndex
+from claimtrack.rules.base import FindingTemplate
+
+CODE = "CT204"
+NAME = "ambiguous-quote"
+SEVERITY = Severity.WARNING
+MESSAGE = "quote occurs {count} times in {source}; add a prefix or suffix, or quote more, to pick one"
+FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+
+
+def check(index: ClaimIndex) -> Iterator[Finding]:
+    for claim_id, item in index.claims.items():
+        claim = item.model
+        for position, link in enumerate(claim.evidence):
+            found = index.anchor(claim_id, position)
+            if found is None:
+                continue
+            if len(found.selected) > 1:
+                yield FINDING.at(
+                    item,
+                    ("evidence", position, "quote"),
+                    claims=(claim_id,),
+                    sources=(link.source,),
+                    subject=claim.subject,
+                    property=claim.property,
+                    count=len(found.selected),
+                    source=link.source,
+                )

@@ -1,0 +1,76 @@
+"""A source that states as done something dated after the source was published.
+
+## What it finds
+Each evidence link with `stance: supports` from a source with a `published`
+date, on a claim stated as a fact (`asserted` or `reported`) whose date (an
+event's value, a relation's `valid_from` or `as_of`, a quantity's `as_of`)
+lies entirely after the publication. Partial dates are intervals: a source
+published in `2017-11` may report an event of `2017`.
+
+## Why it matters
+A source cannot report what had not yet happened. Either the claim has the
+wrong date, the source's date is wrong, or the source stated a plan or a
+forecast that the claim turned into a fact.
+
+## Example
+```yaml
+# sources/ramani-2017-diplomat.yaml: published: '2017-07-11'
+type: event
+property: occurred_on
+value: 2017-10
+modality: asserted          # the article announced the exercise as planned
+evidence:
+  - source: ramani-2017-diplomat
+    stance: supports
+```
+
+## How to resolve
+Make the claim `planned` or `predicted` if that is how the source puts it;
+otherwise correct the claim's date or the source's `published` date. A
+reviewer who sets the claim aside (`refuted` or `unverifiable` with a
+`review.note`) acknowledges the finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimtrack.compare import FACT_MODALITIES, dated_at
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding, State
+from claimtrack.index import ClaimIndex
+from claimtrack.models.claims import Stance
+from claimtrack.resolution import is_set_aside, resolution_note
+from claimtrack.rules.base import FindingTemplate
+
+CODE = "CT207"
+NAME = "anachronism"
+SEVERITY = Severity.ERROR
+MESSAGE = "{source}, published {published}, states as done what the claim dates {date}"
+FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+
+
+def check(index: ClaimIndex) -> Iterator[Finding]:
+    for claim_id, item in index.claims.items():
+        claim = item.model
+        when = dated_at(claim)
+        if when is None or claim.modality not in FACT_MODALITIES:
+            continue
+        for position, link in enumerate(claim.evidence):
+            source = index.workspace.sources.get(link.source)
+            published = None if source is None else source.model.published
+            if link.stance is not Stance.SUPPORTS or published is None or not published.ends_before(when):
+                continue
+            yield FINDING.at(
+                item,
+                ("evidence", position, "source"),
+                state=State.ACKNOWLEDGED if is_set_aside(claim) else State.OPEN,
+                claims=(claim_id,),
+                sources=(link.source,),
+                subject=claim.subject,
+                property=claim.property,
+                resolution=resolution_note([claim]),
+                source=link.source,
+                published=published,
+                date=when,
+            )

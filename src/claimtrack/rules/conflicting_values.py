@@ -1,0 +1,82 @@
+"""Claims that give one subject's single-valued property values that cannot both be true.
+
+## What it finds
+Claims with the same subject and property, where the vocabulary marks the
+property `single_valued`, that are stated as facts (`asserted` or `reported`),
+hold over overlapping spans of time, and whose values are incompatible. Dates
+are compared as intervals of days (`2018` and `2018-03` agree, `2017-11` and
+`2018-03` do not), quantities as intervals with a unit (`more_than: 300` and
+`exactly: 312` agree), entities as the same entity, a spelling variant of it,
+or one containing the other (a firing range and its province agree).
+Relations with `valid_from`/`valid_until` or `as_of` conflict only where
+their spans overlap, so two people holding one post in different years do not.
+For any property, single-valued or not, a `denied` claim conflicts with a
+fact whose value lies within the denied one over an overlapping span ("not a
+member of the CSTO in 2025" against "a member since 2006").
+
+## Why it matters
+Two sources giving two signing dates for one treaty cannot both be right. Until
+a reviewer decides which value stands, a reader of either claim is misled.
+
+## Example
+```yaml
+# claims/treaty/treaty-signed-2016.yaml        # claims/treaty/treaty-signed-2017.yaml
+subject: treaty-mtc-2016                       subject: treaty-mtc-2016
+property: signed_on                            property: signed_on
+value: '2016-11-29'                            value: '2017-11-29'
+status: supported                              status: supported
+```
+
+## How to resolve
+Decide from the evidence which value stands: set the other claim's status to
+`refuted` with a `review` whose `note` says why, or mark every claim
+involved `disputed` when the sources cannot decide. The finding then stays in
+the report as acknowledged, and `check` passes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimtrack.compare import describe_value
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding, State
+from claimtrack.index import ClaimIndex, Conflict
+from claimtrack.models.claims import AnyClaim, Modality
+from claimtrack.resolution import is_set_aside, pair_acknowledged, resolution_note
+from claimtrack.rules.base import FindingTemplate, listing
+
+CODE = "CT201"
+NAME = "conflicting-values"
+SEVERITY = Severity.ERROR
+MESSAGE = "{subject} {property}: {count} claims give values that cannot all be true: {values}"
+FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+
+
+def conflict_state(index: ClaimIndex, conflict: Conflict) -> State:
+    settled = all(pair_acknowledged(index.claim(a), index.claim(b)) for a, b in conflict.pairs)
+    return State.ACKNOWLEDGED if settled else State.OPEN
+
+
+def _denied(claim: AnyClaim) -> str:
+    return "not " if claim.modality is Modality.DENIED else ""
+
+
+def check(index: ClaimIndex) -> Iterator[Finding]:
+    for conflict in index.conflicts:
+        claims = [index.claim(c) for c in conflict.claims]
+        # Standing claims first: the finding points at the claim a reviewer has to look at.
+        ordered = sorted(claims, key=lambda c: (is_set_aside(c), index.claims[c.id].path))
+        values = [f"{_denied(c)}{describe_value(c)} ({c.id}, {c.status})" for c in ordered]
+        state = conflict_state(index, conflict)
+        yield FINDING.at(
+            index.claims[ordered[0].id],
+            ("value",),
+            state=state,
+            claims=tuple(c.id for c in ordered),
+            subject=conflict.subject,
+            property=conflict.property,
+            resolution=resolution_note(ordered),
+            count=len(claims),
+            values=listing(values),
+        )

@@ -1,0 +1,66 @@
+"""Two claims that say the same thing: same subject, property, value, modality and qualifiers.
+
+## What it finds
+Claims of the same type whose subject, property, value, modality, place and
+time qualifiers (`as_of`, `valid_from`, `valid_until`) are all equal. The
+finding points at every claim after the first, by path.
+
+## Why it matters
+The same fact stated by several sources is one claim with several pieces of
+evidence. Split over two files, its corroboration is undercounted, and a
+reviewer may resolve one copy and not the other.
+
+## Example
+```yaml
+# claims/a.yaml and claims/b.yaml, both:
+subject: treaty-mtc-2016
+property: signed_on
+value: '2016-11-29'
+modality: asserted
+```
+
+## How to resolve
+Move the evidence of one claim into the other and delete the emptied file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimtrack.compare import validity, value_key
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding
+from claimtrack.index import ClaimIndex
+from claimtrack.models.claims import AnyClaim
+from claimtrack.rules.base import FindingTemplate
+
+CODE = "CT210"
+NAME = "duplicate-claim"
+SEVERITY = Severity.WARNING
+MESSAGE = "says the same as {first} ({path}); merge their evidence into one claim"
+FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+
+
+def _key(claim: AnyClaim) -> tuple[str, ...]:
+    return (claim.type, value_key(claim), claim.modality.value, str(claim.place), str(validity(claim)))
+
+
+def check(index: ClaimIndex) -> Iterator[Finding]:
+    for claim_ids in index.groups.values():
+        seen: dict[tuple[str, ...], str] = {}
+        for claim_id in sorted(claim_ids, key=lambda c: index.claims[c].path):
+            claim = index.claim(claim_id)
+            key = _key(claim)
+            if key not in seen:
+                seen[key] = claim_id
+                continue
+            first = seen[key]
+            yield FINDING.at(
+                index.claims[claim_id],
+                ("id",),
+                claims=(claim_id, first),
+                subject=claim.subject,
+                property=claim.property,
+                first=first,
+                path=index.claims[first].path,
+            )

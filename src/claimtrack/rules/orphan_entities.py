@@ -1,0 +1,67 @@
+"""An entity in the registry that no claim names and that contains no entity a claim names.
+
+## What it finds
+Entities under `vocabulary/entities/` that are not the subject, value, place,
+participant or assessment holder of any claim, and that are not the
+`part_of` of such an entity (a province stays because the range inside it is
+named).
+
+## Why it matters
+The registry is what claims are checked against: an unused entry may be a
+misspelt duplicate of the one claims use, and it makes the vocabulary harder
+to keep consistent.
+
+## Example
+```yaml
+# vocabulary/entities/people.yaml
+entities:
+  - id: sergei-shoygu      # claims use sergei-shoigu
+    kind: person
+    label: Sergei Shoygu
+```
+
+## How to resolve
+Use the entity in the claims it belongs to, merge it into the entry claims
+use (keeping the spelling as an alias), or delete it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding
+from claimtrack.index import ClaimIndex
+from claimtrack.models.claims import AssessmentClaim, EventClaim, RelationClaim
+from claimtrack.rules.base import FindingTemplate
+
+CODE = "CT212"
+NAME = "orphan-entity"
+SEVERITY = Severity.NOTE
+MESSAGE = "entity {entity} is named by no claim"
+FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+
+
+def named_entities(index: ClaimIndex) -> set[str]:
+    named: set[str] = set()
+    for item in index.claims.values():
+        claim = item.model
+        named.add(claim.subject)
+        if claim.place is not None:
+            named.add(claim.place)
+        if isinstance(claim, RelationClaim):
+            named.add(claim.value)
+        if isinstance(claim, EventClaim):
+            named.update(claim.participants)
+        if isinstance(claim, AssessmentClaim) and claim.holder is not None:
+            named.add(claim.holder)
+    for entity_id in list(named):
+        named.update(index.graph.ancestors(entity_id))
+    return named
+
+
+def check(index: ClaimIndex) -> Iterator[Finding]:
+    named = named_entities(index)
+    for entity_id, item in sorted(index.workspace.entities.items()):
+        if entity_id not in named:
+            yield FINDING.at(item, ("id",), entity=entity_id)

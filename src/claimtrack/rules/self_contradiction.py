@@ -1,0 +1,77 @@
+"""One source supporting two claims that cannot both be true.
+
+## What it finds
+A source whose evidence supports two claims that conflict (see
+`conflicting-values`) or that violate an order constraint (see
+`order-violation`). One finding per source and conflict.
+
+## Why it matters
+A source that contradicts itself is less reliable on everything it says, and
+its contradiction is easily missed because each claim, on its own, is
+supported by it. A reviewer weighing that source should know.
+
+## Example
+```yaml
+# claims/treaty/signed-2016.yaml               # claims/treaty/signed-2017.yaml
+value: '2016-11-29'                            value: '2017-11-29'
+evidence:                                      evidence:
+  - source: southey-2018-mtc-treaty              - source: southey-2018-mtc-treaty
+    stance: supports                               stance: supports
+```
+
+## How to resolve
+Decide which of the source's statements stands and refute the other with a
+`review.note` (or mark both `disputed`); the finding remains in the report
+as acknowledged, and in the source's scorecard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding, State
+from claimtrack.index import ClaimIndex
+from claimtrack.resolution import pair_acknowledged, resolution_note
+from claimtrack.rules.base import FindingTemplate, listing
+
+CODE = "CT209"
+NAME = "self-contradiction"
+SEVERITY = Severity.ERROR
+MESSAGE = "{source} supports claims that cannot all be true: {values}"
+FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+
+
+def _contradictions(index: ClaimIndex) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+    """(subject, property, source, pairs) for each source supporting both sides of a conflict."""
+    found: list[tuple[str, str, str, list[tuple[str, str]]]] = []
+    groups = [(c.subject, c.property, list(c.pairs)) for c in index.conflicts]
+    groups += [(o.subject, index.claim(o.later).property, [(o.later, o.earlier)]) for o in index.order_violations]
+    for subject, property_id, pairs in groups:
+        by_source: dict[str, list[tuple[str, str]]] = {}
+        for a, b in pairs:
+            for source in set(index.supporters(a)) & set(index.supporters(b)):
+                by_source.setdefault(source, []).append((a, b))
+        found.extend((subject, property_id, source, by_source[source]) for source in sorted(by_source))
+    return found
+
+
+def check(index: ClaimIndex) -> Iterator[Finding]:
+    for subject, property_id, source, pairs in _contradictions(index):
+        claim_ids = sorted({c for pair in pairs for c in pair}, key=lambda c: index.claims[c].path)
+        claims = [index.claim(c) for c in claim_ids]
+        settled = all(pair_acknowledged(index.claim(a), index.claim(b)) for a, b in pairs)
+        first = index.claims[claim_ids[0]]
+        position = next(i for i, link in enumerate(first.model.evidence) if link.source == source)
+        yield FINDING.at(
+            first,
+            ("evidence", position, "source"),
+            state=State.ACKNOWLEDGED if settled else State.OPEN,
+            claims=tuple(claim_ids),
+            sources=(source,),
+            subject=subject,
+            property=property_id,
+            resolution=resolution_note(claims),
+            source=source,
+            values=listing([f"{c.property} {c.value} ({c.id})" for c in claims]),
+        )

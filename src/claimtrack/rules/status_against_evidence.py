@@ -1,0 +1,93 @@
+"""A claim's status that its own evidence, or the claims it conflicts with, do not bear out.
+
+## What it finds
+- a status other than `unreviewed` with no `review` (who decided, and when);
+- `supported` while a source linked with `stance: contradicts` stands and no
+  `review.note` says why the claim holds anyway;
+- `supported` while a conflicting claim (see `conflicting-values`) is also
+  `supported` or `disputed`, rather than refuted;
+- `refuted` with nothing against it: no contradicting evidence, no
+  conflicting claim that stands, no order violation;
+- `disputed` with nothing in dispute: no contradicting evidence and no
+  conflicting claim.
+
+## Why it matters
+A status is a reviewer's verdict, and readers take it at its word. A verdict
+the evidence does not bear out, or one nobody signed, is worse than none.
+
+## Example
+```yaml
+status: refuted
+evidence:
+  - source: azizov-shoigu-2018
+    stance: supports
+    quote: Since the parties signed the Treaty on Military-Technical Cooperation (MTC) in 2016
+# nothing contradicts the claim, yet it is refuted
+```
+
+## How to resolve
+Add the evidence the verdict rests on (a contradicting link with its quote),
+correct the status, or write in `review.note` why the claim holds despite
+the evidence against it. Every reviewed status needs `review.by` and
+`review.on`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding
+from claimtrack.index import ClaimIndex
+from claimtrack.models.claims import AnyClaim, Status
+from claimtrack.resolution import has_note
+from claimtrack.rules.base import FindingTemplate, listing
+
+CODE = "CT205"
+NAME = "status-against-evidence"
+SEVERITY = Severity.ERROR
+MESSAGE = "status '{status}' {reason}"
+FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+
+
+def _reasons(index: ClaimIndex, claim: AnyClaim) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each reason the status does not hold, with the other claims it involves."""
+    if claim.status is Status.UNREVIEWED:
+        return
+    if claim.review is None:
+        yield "has no review: add review.by and review.on (and a note saying why)", ()
+    partners = sorted(index.conflicting.get(claim.id, set()))
+    against = index.contradictors(claim.id)
+    ordered = {
+        o.later if o.earlier == claim.id else o.earlier
+        for o in index.order_violations
+        if claim.id in (o.later, o.earlier)
+    }
+    if claim.status is Status.SUPPORTED:
+        if against and not has_note(claim):
+            yield f"while {listing(list(against))} contradicts it and no review.note says why it stands", ()
+        rivals = [p for p in partners if index.claim(p).status in (Status.SUPPORTED, Status.DISPUTED)]
+        if rivals:
+            described = [f"{p} ({index.claim(p).status})" for p in rivals]
+            yield f"while conflicting claim(s) {listing(described)} are not refuted", tuple(rivals)
+    elif claim.status is Status.REFUTED:
+        standing = [p for p in partners if index.claim(p).status is not Status.REFUTED]
+        if not against and not standing and not ordered:
+            yield "with nothing against it: no contradicting evidence, conflicting claim or order violation", ()
+    elif claim.status is Status.DISPUTED and not against and not partners:
+        yield "with nothing in dispute: no contradicting evidence and no conflicting claim", ()
+
+
+def check(index: ClaimIndex) -> Iterator[Finding]:
+    for claim_id, item in index.claims.items():
+        claim = item.model
+        for reason, others in _reasons(index, claim):
+            yield FINDING.at(
+                item,
+                ("status",) if "status" in item.document.data else ("id",),
+                claims=(claim_id, *others),
+                subject=claim.subject,
+                property=claim.property,
+                status=claim.status.value,
+                reason=reason,
+            )
