@@ -151,6 +151,181 @@ def coverage(
     raise typer.Exit(EXIT_PROBLEMS if below else EXIT_OK)
 
 
+class RulesFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+
+
+@app.command()
+def rules(
+    code: Annotated[
+        str | None, typer.Argument(help="A rule's code (CT201) or name (conflicting-values) to explain.")
+    ] = None,
+    output_format: Annotated[
+        RulesFormat, typer.Option("--format", "-f", help="markdown renders the docs page (docs/rules.md).")
+    ] = RulesFormat.TEXT,
+) -> None:
+    """List the consistency rules, or explain one: what it finds, why it matters, an example, how to resolve."""
+    from claimtrack.render.rules import render_rule, render_rule_list, render_rules_markdown
+    from claimtrack.rules import get
+
+    if code is None:
+        sys.stdout.write(render_rules_markdown() if output_format is RulesFormat.MARKDOWN else render_rule_list())
+        return
+    try:
+        rule = get(code)
+    except KeyError:
+        typer.echo(f"claimtrack: no rule '{code}'; 'claimtrack rules' lists them", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    sys.stdout.write(render_rule(rule))
+
+
+class CheckFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+
+
+def _auto_format(given: str | None, default: str) -> str:
+    """The format asked for; else GitHub annotations inside GitHub Actions; else the default."""
+    import os
+
+    if given is not None:
+        return given
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else default
+
+
+@app.command()
+def check(
+    output_format: Annotated[
+        CheckFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format. Default: github inside GitHub Actions, text elsewhere.",
+            show_default=False,
+        ),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Also list acknowledged findings.")] = False,
+    root: RootOption = None,
+) -> None:
+    """Validate the repository and run every consistency rule on it.
+
+    Exits 1 when a file is invalid or an open finding of error severity remains.
+    A discrepancy between sources is acknowledged, and no longer fails the
+    check, once the claims record a reviewer's decision: one claim refuted (or
+    unverifiable) with a review.note saying why, or all of them disputed.
+    """
+    from claimtrack.check import check_repository
+
+    result = check_repository(_root(root))
+    chosen = _auto_format(None if output_format is None else output_format.value, "text")
+    if chosen == "text":
+        from claimtrack.render.check import render_check_text
+
+        sys.stdout.write(render_check_text(result, show_all))
+    else:
+        from claimtrack.render.reports import REPORTER_BY_NAME
+        from claimtrack.report import build_report
+
+        sys.stdout.write(REPORTER_BY_NAME[chosen](build_report(result)))
+    raise typer.Exit(EXIT_OK if result.success else EXIT_PROBLEMS)
+
+
+class ReportFormat(StrEnum):
+    MARKDOWN = "markdown"
+    TEXT = "text"
+    JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
+
+
+def _names(values: list[str] | None) -> frozenset[str]:
+    return frozenset(v.strip() for value in values or [] for v in value.split(",") if v.strip())
+
+
+@app.command()
+def report(
+    output_format: Annotated[
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="markdown (a pull-request comment), text, json (a versioned contract), sarif (code scanning), "
+            "github (annotations). Default: github inside GitHub Actions, markdown elsewhere.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout."),
+    ] = None,
+    rule: Annotated[
+        list[str] | None, typer.Option("--rule", help="Only these rules (code or name); repeatable.")
+    ] = None,
+    severity: Annotated[list[str] | None, typer.Option("--severity", help="Only error, warning or note.")] = None,
+    state: Annotated[list[str] | None, typer.Option("--state", help="Only open or acknowledged findings.")] = None,
+    status: Annotated[
+        list[str] | None, typer.Option("--status", help="Only findings involving a claim with this status.")
+    ] = None,
+    subject: Annotated[list[str] | None, typer.Option("--subject", help="Only findings about this subject.")] = None,
+    source: Annotated[list[str] | None, typer.Option("--source", help="Only findings involving this source.")] = None,
+    color: Annotated[
+        bool | None, typer.Option("--color/--no-color", help="Colour the text format. Default: when on a terminal.")
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Write the discrepancy report: a summary, every finding (open and acknowledged) with the claims side by
+    side and the quoted words of their sources, a scorecard per source, and each claim's independent
+    corroboration.
+
+    Exits 0 once the report is written, whatever it holds ('claimtrack check' is the gate); 2 on bad options.
+    """
+    from claimtrack.check import check_repository
+    from claimtrack.render.report_text import render_text
+    from claimtrack.render.reports import REPORTER_BY_NAME
+    from claimtrack.report import ReportFilter, build_report
+    from claimtrack.rules import get
+
+    try:
+        rules_wanted = frozenset(get(r).CODE for r in _names(rule))
+    except KeyError as error:
+        typer.echo(f"claimtrack: no rule {error}; 'claimtrack rules' lists them", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    choices = {
+        "--severity": (_names(severity), {"error", "warning", "note"}),
+        "--state": (_names(state), {"open", "acknowledged"}),
+        "--status": (_names(status), {"unreviewed", "supported", "disputed", "refuted", "unverifiable"}),
+    }
+    for option, (given, allowed) in choices.items():
+        if given - allowed:
+            bad = ", ".join(sorted(given - allowed))
+            typer.echo(f"claimtrack: {option} takes {', '.join(sorted(allowed))}; not {bad}", err=True)
+            raise typer.Exit(EXIT_USAGE)
+    only = ReportFilter(
+        rules=rules_wanted,
+        severities=choices["--severity"][0],
+        states=choices["--state"][0],
+        statuses=choices["--status"][0],
+        subjects=_names(subject),
+        sources=_names(source),
+    )
+    built = build_report(check_repository(_root(root)), only)
+    chosen = _auto_format(None if output_format is None else output_format.value, "markdown")
+    if chosen == "text":
+        colour = color if color is not None else (output is None and sys.stdout.isatty())
+        rendered = render_text(built, colour)
+    else:
+        rendered = REPORTER_BY_NAME[chosen](built)
+    if output is None:
+        sys.stdout.write(rendered)
+        return
+    from claimtrack.atomic import write_atomically
+
+    write_atomically(output, rendered)
+    typer.echo(f"wrote {output}", err=True)
+
+
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 

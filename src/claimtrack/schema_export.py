@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from claimtrack.atomic import write_atomically
 from claimtrack.discover import SCHEMA_NAMES, FileKind
 from claimtrack.validate_models import ADAPTERS
 
@@ -48,9 +49,6 @@ def write_schemas(folder: Path) -> list[str]:
     written = []
     rendered = render_schemas()
     for name in stale_schemas(folder, rendered):
-        target = folder / name
-        temporary = target.with_name(f".{name}.tmp")
-        temporary.write_text(rendered[name], encoding="utf-8")
-        temporary.replace(target)
+        write_atomically(folder / name, rendered[name])
         written.append(name)
     return written

@@ -1,0 +1,28 @@
+"""What `claimtrack check` prints: validation problems and open findings, one per line, then a summary."""
+
+from __future__ import annotations
+
+from claimtrack.check import CheckResult
+from claimtrack.findings import State
+
+
+def render_check_text(result: CheckResult, show_all: bool = False) -> str:
+    lines = [f"{d.location()}: {d.code} {d.message}" for d in result.validation.diagnostics]
+    for f in result.findings:
+        if show_all or f.state is State.OPEN:
+            tag = "" if f.state is State.OPEN else " [acknowledged]"
+            lines.append(f"{f.location()}: {f.code} [{f.severity}] {f.message}{tag}")
+    errors = result.validation.errors
+    open_count = result.count(state=State.OPEN)
+    acknowledged = result.count(state=State.ACKNOWLEDGED)
+    summary = (
+        f"{result.open_errors} open error(s), {open_count - result.open_errors} open warning(s) or note(s), "
+        f"{acknowledged} acknowledged finding(s)"
+    )
+    if errors:
+        summary = f"{errors} validation error(s); " + summary
+    claims = 0 if result.index is None else len(result.index.claims)
+    lines.append(f"{'FAILED' if not result.success else 'passed'}: {claims} claims checked; {summary}")
+    if acknowledged and not show_all:
+        lines.append("acknowledged findings are listed by 'claimtrack report' (or 'claimtrack check --all')")
+    return "\n".join(lines) + "\n"

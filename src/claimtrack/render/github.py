@@ -1,0 +1,52 @@
+"""The report as GitHub Actions workflow commands: an annotation per open finding and validation
+problem, escaped as the runner expects, capped at what one step shows, overflow counted."""
+
+from __future__ import annotations
+
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import State
+from claimtrack.report import Report
+
+ANNOTATIONS_PER_LEVEL = 10
+"""GitHub shows at most 10 error, 10 warning and 10 notice annotations of a step."""
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _command(level: str, path: str, line: int, column: int, title: str, message: str) -> str:
+    props = f"file={escape_property(path)},line={line},col={column},title={escape_property(title)}"
+    return f"::{level} {props}::{escape_data(message)}"
+
+
+def render_github(report: Report) -> str:
+    entries = [(_LEVEL[d.severity], d.path, d.line, d.column, d.code, d.message) for d in report.problems]
+    entries += [
+        (_LEVEL[f.severity], f.path, f.line, f.column, f"{f.code} {f.rule}", f.message)
+        for f in (d.finding for d in report.discrepancies)
+        if f.state is State.OPEN
+    ]
+    shown: dict[str, int] = {}
+    hidden = 0
+    lines = []
+    for level, path, line, column, title, message in entries:
+        if shown.get(level, 0) >= ANNOTATIONS_PER_LEVEL:
+            hidden += 1
+            continue
+        shown[level] = shown.get(level, 0) + 1
+        lines.append(_command(level, path, line, column, title, message))
+    s = report.summary
+    summary = (
+        f"claimtrack: {s.claims} claims, {s.findings} findings: {s.open} open ({s.open_errors} errors), "
+        f"{s.acknowledged} acknowledged; {s.problems} validation errors"
+    )
+    if hidden:
+        summary += f"; {hidden} more not shown as annotations (a step shows {ANNOTATIONS_PER_LEVEL} of each level)"
+    lines.append(summary)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,111 @@
+"""The report as JSON: a versioned contract (see the README), identical bytes for identical files."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimtrack.codes import CODES
+from claimtrack.report import ClaimView, Discrepancy, Report, SourceScore
+
+
+def _claim(view: ClaimView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "file": view.file,
+        "line": view.line,
+        "statement": view.statement,
+        "value": view.value,
+        "modality": view.modality,
+        "status": view.status,
+        "sources": list(view.sources),
+        "contradicting_sources": list(view.contradicting),
+        "independent_sources": view.independent_sources,
+        "evidence": [{"source": e.source, "stance": e.stance, "quote": e.quote} for e in view.evidence],
+        "review": None
+        if view.review_by is None
+        else {"by": view.review_by, "on": view.review_on, "note": view.review_note},
+    }
+
+
+def _discrepancy(item: Discrepancy) -> dict[str, Any]:
+    f = item.finding
+    return {
+        "code": f.code,
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "state": f.state.value,
+        "message": f.message,
+        "subject": f.subject,
+        "property": f.property,
+        "file": f.path,
+        "line": f.line,
+        "column": f.column,
+        "resolution": f.resolution,
+        "sources": list(f.sources),
+        "claims": [_claim(c) for c in item.claims],
+    }
+
+
+def _source(score: SourceScore) -> dict[str, Any]:
+    return {
+        "id": score.id,
+        "title": score.title,
+        "published": score.published,
+        "claims_supported": score.supports,
+        "refuted": score.refuted,
+        "disputed": score.disputed,
+        "unverifiable": score.unverifiable,
+        "self_contradictions": score.self_contradictions,
+        "derived_from": list(score.derived_from),
+        "cites": list(score.cites),
+        "cited_by": list(score.cited_by),
+    }
+
+
+def to_data(report: Report) -> dict[str, Any]:
+    s = report.summary
+    return {
+        "version": report.version,
+        "summary": {
+            "claims": s.claims,
+            "claims_by_status": s.claims_by_status,
+            "findings": s.findings,
+            "open": s.open,
+            "acknowledged": s.acknowledged,
+            "open_errors": s.open_errors,
+            "validation_errors": s.problems,
+            "by_rule": [
+                {"code": r.code, "rule": r.rule, "severity": r.severity, "open": r.open, "acknowledged": r.acknowledged}
+                for r in s.by_rule
+            ],
+        },
+        "discrepancies": [_discrepancy(d) for d in report.discrepancies],
+        "problems": [
+            {
+                "file": d.path,
+                "line": d.line,
+                "column": d.column,
+                "code": d.code,
+                "name": CODES[d.code].name,
+                "severity": d.severity.value,
+                "message": d.message,
+            }
+            for d in report.problems
+        ],
+        "sources": [_source(s) for s in report.sources],
+        "claims": [
+            {
+                "id": c.id,
+                "file": c.file,
+                "status": c.status,
+                "sources": list(c.sources),
+                "independent_sources": c.independent_sources,
+            }
+            for c in report.claims
+        ],
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(to_data(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,106 @@
+"""The report as Markdown (GitHub flavour): fits a pull-request comment or a job summary."""
+
+from __future__ import annotations
+
+from claimtrack.findings import State
+from claimtrack.report import ClaimView, Discrepancy, Report
+
+
+def cell(text: object) -> str:
+    """Text made safe for a table cell: pipes escaped, lines joined."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _inline(text: str) -> str:
+    return " ".join(text.split()).replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;")
+
+
+def _status_line(report: Report) -> str:
+    counts = ", ".join(f"{n} {status}" for status, n in report.summary.claims_by_status.items() if n)
+    return f"**{report.summary.claims} claims**" + (f": {counts}" if counts else "")
+
+
+def _claims_table(claims: tuple[ClaimView, ...]) -> list[str]:
+    lines = [
+        "| Claim | Value | Modality | Status | Supported by | Contradicted by |",
+        "|---|---|---|---|---|---|",
+    ]
+    for c in claims:
+        lines.append(
+            f"| `{c.id}` ({cell(c.file)}:{c.line}) | {cell(c.value_text)} | {c.modality} | {c.status} "
+            f"| {cell(', '.join(c.sources))} | {cell(', '.join(c.contradicting))} |"
+        )
+    return lines
+
+
+def _discrepancy(item: Discrepancy) -> list[str]:
+    f = item.finding
+    about = f" · {f.subject} {f.property}" if f.subject and f.property else ""
+    lines = [
+        f"### {f.code} {f.rule} ({f.severity}, {f.state}){about}",
+        "",
+        f"`{f.location()}`: {_inline(f.message)}",
+        "",
+    ]
+    if item.claims:
+        lines += [*_claims_table(item.claims), ""]
+        for c in item.claims:
+            for e in c.evidence:
+                lines.append(f"> **{c.id}** · {e.source} ({e.stance}): “{_inline(e.quote)}”  ")
+        lines.append("")
+    if f.resolution:
+        lines += [f"**Resolution:** {_inline(f.resolution)}", ""]
+    return lines
+
+
+def render_markdown(report: Report) -> str:
+    s = report.summary
+    lines = ["# claimtrack report", "", _status_line(report) + "  "]
+    lines.append(
+        f"**{s.findings} findings**: {s.open} open ({s.open_errors} errors), {s.acknowledged} acknowledged"
+        + (f"; **{s.problems} validation errors**" if s.problems else "")
+    )
+    lines.append("")
+    if s.by_rule:
+        lines += ["| Code | Rule | Severity | Open | Acknowledged |", "|---|---|---|---:|---:|"]
+        lines += [f"| {r.code} | {r.rule} | {r.severity} | {r.open} | {r.acknowledged} |" for r in s.by_rule]
+        lines.append("")
+    if report.problems:
+        lines += ["## Validation problems", ""]
+        lines += [f"- `{d.location()}`: {d.code} {_inline(d.message)}" for d in report.problems]
+        lines.append("")
+    for state, heading in ((State.OPEN, "Open findings"), (State.ACKNOWLEDGED, "Acknowledged findings")):
+        shown = [d for d in report.discrepancies if d.finding.state is state]
+        lines += [f"## {heading}", ""]
+        if not shown:
+            lines += ["None.", ""]
+        for item in shown:
+            lines += _discrepancy(item)
+    if report.sources:
+        lines += [
+            "## Sources",
+            "",
+            "| Source | Published | Supports | Refuted | Disputed | Unverifiable | Self-contradictions "
+            "| Derived from | Cites |",
+            "|---|---|---:|---:|---:|---:|---:|---|---|",
+        ]
+        for src in report.sources:
+            cites = f"{len(src.cites)} sources" if len(src.cites) > 3 else ", ".join(src.cites)
+            lines.append(
+                f"| `{src.id}` | {src.published or ''} | {src.supports} | {src.refuted} | {src.disputed} "
+                f"| {src.unverifiable} | {src.self_contradictions} | {cell(', '.join(src.derived_from))} "
+                f"| {cell(cites)} |"
+            )
+        lines.append("")
+    if report.claims:
+        lines += [
+            "## Corroboration",
+            "",
+            "| Claim | Status | Independent sources | Supporting sources |",
+            "|---|---|---:|---|",
+        ]
+        lines += [
+            f"| `{c.id}` | {c.status} | {c.independent_sources} | {cell(', '.join(c.sources))} |" for c in report.claims
+        ]
+        lines.append("")
+    return "\n".join(lines)

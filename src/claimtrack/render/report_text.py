@@ -1,0 +1,62 @@
+"""The report as plain text for a terminal, coloured when asked (the CLI asks when stdout is one)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import State
+from claimtrack.report import Discrepancy, Report
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.NOTE: "36"}
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\033[{code}m{text}\033[0m" if color else text
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(" ".join(text.split()), width=100, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+
+def _discrepancy(item: Discrepancy, color: bool) -> list[str]:
+    f = item.finding
+    label = _paint(f"{f.code} {f.rule}", _COLOURS[f.severity], color)
+    state = f.state.value if f.state is State.OPEN else _paint(f.state.value, "2", color)
+    lines = [f"{f.location()}: {label} [{f.severity}, {state}]", *_wrap(f.message, "  ")]
+    for c in item.claims:
+        lines.append(f"  - {c.id}: {c.value_text} ({c.modality}, {c.status}) at {c.file}:{c.line}")
+        for e in c.evidence:
+            lines += _wrap(f"{e.source} ({e.stance}): “{e.quote}”", "      ")
+    if f.resolution:
+        lines += _wrap(f"resolution: {f.resolution}", "  ")
+    return [*lines, ""]
+
+
+def render_text(report: Report, color: bool = False) -> str:
+    s = report.summary
+    counts = ", ".join(f"{n} {status}" for status, n in s.claims_by_status.items() if n)
+    lines = [f"{s.claims} claims" + (f": {counts}" if counts else "")]
+    lines.append(f"{s.findings} findings: {s.open} open ({s.open_errors} errors), {s.acknowledged} acknowledged")
+    lines += [f"  {r.code} {r.rule:<24} open {r.open:>3}  acknowledged {r.acknowledged:>3}" for r in s.by_rule]
+    lines.append("")
+    if report.problems:
+        lines.append(_paint(f"{s.problems} validation errors:", "31;1", color))
+        lines += [f"{d.location()}: {d.code} {d.message}" for d in report.problems]
+        lines.append("")
+    for state in (State.OPEN, State.ACKNOWLEDGED):
+        shown = [d for d in report.discrepancies if d.finding.state is state]
+        if shown:
+            lines += [_paint(f"{state.value.upper()} FINDINGS", "1", color), ""]
+            for item in shown:
+                lines += _discrepancy(item, color)
+    if report.sources:
+        lines += [_paint("SOURCES", "1", color)]
+        lines.append(f"  {'source':<32} supports refuted disputed unverif. self-contr.")
+        for src in report.sources:
+            lines.append(
+                f"  {src.id:<32} {src.supports:>8} {src.refuted:>7} {src.disputed:>8} "
+                f"{src.unverifiable:>8} {src.self_contradictions:>11}"
+            )
+        lines.append("")
+    return "\n".join(lines)

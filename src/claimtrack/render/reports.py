@@ -1,0 +1,20 @@
+"""The report formats by name, for the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimtrack.render.github import render_github
+from claimtrack.render.report_json import render_json
+from claimtrack.render.report_markdown import render_markdown
+from claimtrack.render.report_text import render_text
+from claimtrack.render.sarif import render_sarif
+from claimtrack.report import Report
+
+REPORTER_BY_NAME: dict[str, Callable[[Report], str]] = {
+    "markdown": render_markdown,
+    "text": render_text,
+    "json": render_json,
+    "sarif": render_sarif,
+    "github": render_github,
+}
