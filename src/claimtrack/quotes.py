@@ -38,14 +38,14 @@ def normalise(text: str) -> NormalisedText:
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
-        if ch in _INVISIBLE:
-            continue
-        if ch.isspace():
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                origin.append(index)
-            continue
         for out in unicodedata.normalize("NFKC", ch).translate(_QUOTES).translate(_DASHES).casefold():
+            if out in _INVISIBLE:
+                continue
+            if out.isspace():
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                    origin.append(index)
+                continue
             chars.append(out)
             origin.append(index)
     while chars and chars[-1] == " ":
@@ -112,5 +112,10 @@ def closest_passage(original: str, source: NormalisedText, quote: str) -> Passag
     if alignment is None or alignment.score == 0:
         return None
     start, end = source.original_span(alignment.dest_start, alignment.dest_end)
+    # Widen to whole words: the alignment is as long as the quote, and may cut a word in two.
+    while start > 0 and original[start - 1].isalnum():
+        start -= 1
+    while end < len(original) and original[end].isalnum():
+        end += 1
     line = original.count("\n", 0, start) + 1
     return Passage(start, end, line, original[start:end], alignment.score)

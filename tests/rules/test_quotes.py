@@ -1,0 +1,94 @@
+"""CT203 quote-not-found and CT204 ambiguous-quote share the anchoring in claimtrack.quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.quotes import anchor, normalise
+from rulekit import claim, found, messages, repo, source
+
+TEXT = (
+    "Intro line.\n"
+    "The two countries signed the “Treaty on Military-Technical Cooperation” on November 29th, 2016.\n"
+    "It was ratified in 2017. Exercises were held in 2017.\n"
+)
+
+
+def make(tmp_path: Path, quote: str, prefix: str | None = None, suffix: str | None = None) -> Path:
+    path, text = claim("c", evidence=[("a", "supports", quote)])
+    extra = "".join(f"    {k}: {v}\n" for k, v in (("prefix", prefix), ("suffix", suffix)) if v is not None)
+    text = text.replace(f"    quote: {quote}\n", f"    quote: {quote}\n{extra}")
+    return repo(tmp_path, (path, text), sources=source("a", TEXT))
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "signed the “Treaty on Military-Technical Cooperation” on November 29th, 2016",
+        "'signed the \"Treaty on Military–Technical Cooperation\" on November 29th, 2016'",  # straight quotes, en dash
+        "SIGNED the “treaty on military-technical cooperation”",  # case
+        "'countries   signed'",  # whitespace runs
+    ],
+)
+def test_quotes_match_after_normalising(tmp_path: Path, quote: str) -> None:
+    assert found(make(tmp_path, quote), "CT203") == []
+
+
+def test_a_quote_not_in_the_source_points_at_the_quote_and_shows_the_closest_passage(tmp_path: Path) -> None:
+    root = make(tmp_path, "signed the Treaty on Military-Technical Cooperation on November 29th, 2017")
+    assert found(root, "CT203") == [("claims/c.yaml", 12, 12, "open")]
+    assert messages(root, "CT203") == [
+        "quote not found in a; closest passage (97% similar, line 2): "
+        "'signed the “Treaty on Military-Technical Cooperation” on November 29th, 2016'"
+    ]
+
+
+def test_nothing_alike_gives_no_passage(tmp_path: Path) -> None:
+    root = make(tmp_path, "zzzz")
+    assert messages(root, "CT203") == ["quote not found in a"]
+
+
+def test_sources_without_text_are_not_checked(tmp_path: Path) -> None:
+    path, text = claim("c", evidence=[("a", "supports", "anything at all")])
+    root = repo(tmp_path, (path, text), sources=source("a", None))
+    assert found(root, "CT203") == []
+
+
+def test_a_repeated_quote_is_ambiguous(tmp_path: Path) -> None:
+    root = make(tmp_path, "in 2017")
+    assert found(root, "CT204") == [("claims/c.yaml", 12, 12, "open")]
+    assert messages(root, "CT204") == ["quote occurs 2 times in a; add a prefix or suffix, or quote more, to pick one"]
+
+
+@pytest.mark.parametrize(("prefix", "suffix"), [("ratified", None), (None, ". Exercises"), ("held", None)])
+def test_prefix_or_suffix_picks_one_occurrence(tmp_path: Path, prefix: str | None, suffix: str | None) -> None:
+    root = make(tmp_path, "in 2017", prefix, suffix)
+    assert found(root, "CT204") == []
+    assert found(root, "CT203") == []
+
+
+def test_a_prefix_that_matches_no_occurrence_is_not_found(tmp_path: Path) -> None:
+    root = make(tmp_path, "in 2017", "signed")
+    assert messages(root, "CT203") == [
+        "quote not found in a: it occurs 2 time(s), but never with the given prefix/suffix"
+    ]
+
+
+@given(st.text(max_size=200), st.integers(0, 200), st.integers(1, 40))
+def test_any_slice_of_a_text_is_found_in_it(text: str, start: int, length: int) -> None:
+    piece = text[start : start + length]
+    if not normalise(piece).text:
+        return
+    assert anchor(normalise(text), piece).found
+
+
+@given(st.text(max_size=200))
+def test_normalising_is_idempotent_and_maps_back(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once.text).text == once.text
+    assert len(once.origin) == len(once.text)
+    assert list(once.origin) == sorted(once.origin)
