@@ -2,8 +2,8 @@
 
 ## What it finds
 Claims of the same type whose subject, property, value, modality, place and
-time qualifiers (`as_of`, `valid_from`, `valid_until`) are all equal. The
-finding points at every claim after the first, by path.
+time qualifiers (`as_of`, `valid_from`, `valid_until`) are all equal. One
+finding per group of such claims, at the second of them by path.
 
 ## Why it matters
 The same fact stated by several sources is one claim with several pieces of
@@ -32,12 +32,12 @@ from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import AnyClaim
-from claimtrack.rules.base import FindingTemplate
+from claimtrack.rules.base import FindingTemplate, listing
 
 CODE = "CT210"
 NAME = "duplicate-claim"
 SEVERITY = Severity.WARNING
-MESSAGE = "says the same as {first} ({path}); merge their evidence into one claim"
+MESSAGE = "{count} claims say the same: {names}; merge their evidence into one claim"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 
@@ -47,20 +47,19 @@ def _key(claim: AnyClaim) -> tuple[str, ...]:
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
     for claim_ids in index.groups.values():
-        seen: dict[tuple[str, ...], str] = {}
+        same: dict[tuple[str, ...], list[str]] = {}
         for claim_id in sorted(claim_ids, key=lambda c: index.claims[c].path):
-            claim = index.claim(claim_id)
-            key = _key(claim)
-            if key not in seen:
-                seen[key] = claim_id
+            same.setdefault(_key(index.claim(claim_id)), []).append(claim_id)
+        for group in same.values():
+            if len(group) < 2:
                 continue
-            first = seen[key]
+            claim = index.claim(group[1])
             yield FINDING.at(
-                index.claims[claim_id],
+                index.claims[group[1]],
                 ("id",),
-                claims=(claim_id, first),
+                claims=tuple(group),
                 subject=claim.subject,
                 property=claim.property,
-                first=first,
-                path=index.claims[first].path,
+                count=len(group),
+                names=listing([f"{c} ({index.claims[c].path})" for c in group]),
             )
