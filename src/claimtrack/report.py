@@ -127,6 +127,18 @@ class ReportFilter:
         )
 
 
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def headline(summary: Summary) -> str:
+    """'3 findings: 2 open (1 error), 1 acknowledged': the same words in every format."""
+    return (
+        f"{plural(summary.findings, 'finding')}: {summary.open} open ({plural(summary.open_errors, 'error')}), "
+        f"{summary.acknowledged} acknowledged"
+    )
+
+
 def claim_view(index: ClaimIndex, claim_id: str) -> ClaimView:
     item = index.claims[claim_id]
     claim = item.model

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import State
-from claimtrack.report import Report
+from claimtrack.report import Report, headline, plural
 
 ANNOTATIONS_PER_LEVEL = 10
 """GitHub shows at most 10 error, 10 warning and 10 notice annotations of a step."""
@@ -42,10 +42,7 @@ def render_github(report: Report) -> str:
         shown[level] = shown.get(level, 0) + 1
         lines.append(_command(level, path, line, column, title, message))
     s = report.summary
-    summary = (
-        f"claimtrack: {s.claims} claims, {s.findings} findings: {s.open} open ({s.open_errors} errors), "
-        f"{s.acknowledged} acknowledged; {s.problems} validation errors"
-    )
+    summary = f"claimtrack: {plural(s.claims, 'claim')}, {headline(s)}; {plural(s.problems, 'validation error')}"
     if hidden:
         summary += f"; {hidden} more not shown as annotations (a step shows {ANNOTATIONS_PER_LEVEL} of each level)"
     lines.append(summary)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimtrack.findings import State
-from claimtrack.report import ClaimView, Discrepancy, Report
+from claimtrack.report import ClaimView, Discrepancy, Report, headline, plural
 
 
 def cell(text: object) -> str:
@@ -17,7 +17,7 @@ def _inline(text: str) -> str:
 
 def _status_line(report: Report) -> str:
     counts = ", ".join(f"{n} {status}" for status, n in report.summary.claims_by_status.items() if n)
-    return f"**{report.summary.claims} claims**" + (f": {counts}" if counts else "")
+    return f"**{plural(report.summary.claims, 'claim')}**" + (f": {counts}" if counts else "")
 
 
 def _claims_table(claims: tuple[ClaimView, ...]) -> list[str]:
@@ -56,10 +56,7 @@ def _discrepancy(item: Discrepancy) -> list[str]:
 def render_markdown(report: Report) -> str:
     s = report.summary
     lines = ["# claimtrack report", "", _status_line(report) + "  "]
-    lines.append(
-        f"**{s.findings} findings**: {s.open} open ({s.open_errors} errors), {s.acknowledged} acknowledged"
-        + (f"; **{s.problems} validation errors**" if s.problems else "")
-    )
+    lines.append(f"**{headline(s)}**" + (f"; **{plural(s.problems, 'validation error')}**" if s.problems else ""))
     lines.append("")
     if s.by_rule:
         lines += ["| Code | Rule | Severity | Open | Acknowledged |", "|---|---|---|---:|---:|"]

@@ -6,7 +6,7 @@ import textwrap
 
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import State
-from claimtrack.report import Discrepancy, Report
+from claimtrack.report import Discrepancy, Report, headline, plural
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.NOTE: "36"}
 
@@ -36,12 +36,11 @@ def _discrepancy(item: Discrepancy, color: bool) -> list[str]:
 def render_text(report: Report, color: bool = False) -> str:
     s = report.summary
     counts = ", ".join(f"{n} {status}" for status, n in s.claims_by_status.items() if n)
-    lines = [f"{s.claims} claims" + (f": {counts}" if counts else "")]
-    lines.append(f"{s.findings} findings: {s.open} open ({s.open_errors} errors), {s.acknowledged} acknowledged")
+    lines = [plural(s.claims, "claim") + (f": {counts}" if counts else ""), headline(s)]
     lines += [f"  {r.code} {r.rule:<24} open {r.open:>3}  acknowledged {r.acknowledged:>3}" for r in s.by_rule]
     lines.append("")
     if report.problems:
-        lines.append(_paint(f"{s.problems} validation errors:", "31;1", color))
+        lines.append(_paint(f"{plural(s.problems, 'validation error')}:", "31;1", color))
         lines += [f"{d.location()}: {d.code} {d.message}" for d in report.problems]
         lines.append("")
     for state in (State.OPEN, State.ACKNOWLEDGED):

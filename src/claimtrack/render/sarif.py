@@ -89,7 +89,10 @@ def render_sarif(report: Report) -> str:
                 for i, c in enumerate(item.claims)
             ],
             "partialFingerprints": {
-                "claimtrack/v1": _fingerprint(f.code, f.subject, f.property, *f.claims, "|", *f.sources)
+                # What the finding is about, not its wording (which names statuses) nor its line.
+                "claimtrack/v1": _fingerprint(
+                    f.code, f.subject, f.property, *f.claims, "|", *f.sources, "" if f.claims else f.message
+                )
             },
             "properties": {"state": f.state.value, "subject": f.subject, "property": f.property},
         }
