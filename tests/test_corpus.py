@@ -70,3 +70,46 @@ def test_coverage_does_not_fall() -> None:
     assert WORKSPACE is not None
     covered = {r.source: r.covered for r in measure_coverage(WORKSPACE)}
     assert {s: covered[s] >= floor for s, floor in COVERAGE_FLOOR.items()} == dict.fromkeys(COVERAGE_FLOOR, True)
+
+
+def test_check_passes_on_the_corpus_with_every_error_acknowledged() -> None:
+    from claimtrack.check import check_repository
+
+    result = check_repository(REPOSITORY)
+    open_errors = [f"{f.location()} {f.code} {f.message}" for f in result.findings if f.is_open_error()]
+    assert open_errors == []
+    assert result.success
+
+
+def test_report_lists_the_corpus_disagreements() -> None:
+    from claimtrack.check import check_repository
+
+    findings = check_repository(REPOSITORY).findings
+    summary = {(f.code, f.subject, f.property, f.state.value, f.claims) for f in findings if f.code < "CT210"}
+    # The three signing dates of the treaty: 2016 stands, the essay's own 2017 slip and the 2025 news's 2017 do not.
+    assert (
+        "CT201",
+        "treaty-mtc-2016",
+        "signed_on",
+        "acknowledged",
+        ("treaty-mtc-signed-2016-11-29", "treaty-mtc-signed-2017-11-29", "treaty-mtc-signed-2017"),
+    ) in summary
+    # The helicopter deal: November 2017 (reported at the time) against March 2018 and 2018.
+    assert (
+        "CT201",
+        "helicopter-deal",
+        "agreed_on",
+        "acknowledged",
+        ("helicopter-deal-agreed-2017-11", "helicopter-deal-agreed-2018-03", "helicopter-deal-agreed-2018"),
+    ) in summary
+    # The essay contradicts itself, and its 2017 signing date would follow both ratifications.
+    self_contradictions = {
+        f.claims for f in findings if f.code == "CT209" and f.sources == ("southey-2018-mtc-treaty",)
+    }
+    assert ("treaty-mtc-signed-2016-11-29", "treaty-mtc-signed-2017-11-29") in self_contradictions
+    assert {f.claims[0] for f in findings if f.code == "CT202"} == {
+        "treaty-mtc-ratified-russia",
+        "treaty-mtc-ratified-uzbekistan",
+    }
+    # A plan reported as done: the doubling of military collaborations to 36.
+    assert any(f.code == "CT206" and f.claims[0] == "military-collaborations-36-in-2017" for f in findings)
