@@ -102,6 +102,14 @@ class ClaimIndex:
             self._anchors[key] = None if text is None else anchor(text, link.quote, link.prefix, link.suffix)
         return self._anchors[key]
 
+    def anchored_links(self) -> Iterator[tuple[Located[AnyClaim], int, Anchor]]:
+        """Every evidence link whose source has an archived text, with where its quote lies in it."""
+        for claim_id, item in self.claims.items():
+            for position in range(len(item.model.evidence)):
+                found = self.anchor(claim_id, position)
+                if found is not None:
+                    yield item, position, found
+
     # Conflicting values -------------------------------------------------------------------------
 
     def _fact_group(self, key: GroupKey) -> list[str]:

@@ -40,20 +40,16 @@ FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
-    for claim_id, item in index.claims.items():
-        claim = item.model
-        for position, link in enumerate(claim.evidence):
-            found = index.anchor(claim_id, position)
-            if found is None:
-                continue
-            if len(found.selected) > 1:
-                yield FINDING.at(
-                    item,
-                    ("evidence", position, "quote"),
-                    claims=(claim_id,),
-                    sources=(link.source,),
-                    subject=claim.subject,
-                    property=claim.property,
-                    count=len(found.selected),
-                    source=link.source,
-                )
+    for item, position, found in index.anchored_links():
+        if len(found.selected) > 1:
+            source = item.model.evidence[position].source
+            yield FINDING.at(
+                item,
+                ("evidence", position, "quote"),
+                claims=(item.model.id,),
+                sources=(source,),
+                subject=item.model.subject,
+                property=item.model.property,
+                count=len(found.selected),
+                source=source,
+            )

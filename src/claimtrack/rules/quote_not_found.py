@@ -51,33 +51,29 @@ def _shorten(text: str) -> str:
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
-    for claim_id, item in index.claims.items():
-        claim = item.model
-        for position, link in enumerate(claim.evidence):
-            found = index.anchor(claim_id, position)
-            if found is None:
-                continue
-            if found.selected:
-                continue
-            if found.found:
-                detail = f": it occurs {len(found.occurrences)} time(s), but never with the given prefix/suffix"
-            else:
-                original = index.workspace.archived_text(link.source) or ""
-                normalised = index.normalised_text(link.source)
-                passage = None if normalised is None else closest_passage(original, normalised, link.quote)
-                detail = (
-                    ""
-                    if passage is None
-                    else f"; closest passage ({passage.similarity:.0f}% similar, line {passage.line}): "
-                    f"'{_shorten(passage.text)}'"
-                )
-            yield FINDING.at(
-                item,
-                ("evidence", position, "quote"),
-                claims=(claim_id,),
-                sources=(link.source,),
-                subject=claim.subject,
-                property=claim.property,
-                source=link.source,
-                detail=detail,
+    for item, position, found in index.anchored_links():
+        if found.selected:
+            continue
+        link = item.model.evidence[position]
+        if found.found:
+            detail = f": it occurs {len(found.occurrences)} time(s), but never with the given prefix/suffix"
+        else:
+            original = index.workspace.archived_text(link.source) or ""
+            normalised = index.normalised_text(link.source)
+            passage = None if normalised is None else closest_passage(original, normalised, link.quote)
+            detail = (
+                ""
+                if passage is None
+                else f"; closest passage ({passage.similarity:.0f}% similar, line {passage.line}): "
+                f"'{_shorten(passage.text)}'"
             )
+        yield FINDING.at(
+            item,
+            ("evidence", position, "quote"),
+            claims=(item.model.id,),
+            sources=(link.source,),
+            subject=item.model.subject,
+            property=item.model.property,
+            source=link.source,
+            detail=detail,
+        )
