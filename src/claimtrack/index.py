@@ -22,33 +22,49 @@ from claimtrack.compare import (
 )
 from claimtrack.compare import values_compatible as _values_compatible
 from claimtrack.models import Property
-from claimtrack.models.claims import AnyClaim, EventClaim, Modality, Stance
+from claimtrack.models.claims import AnyClaim, EventClaim, Modality, Stance, Status
+from claimtrack.partial_dates import PartialDate
 from claimtrack.quotes import Anchor, NormalisedText, anchor, normalise
 from claimtrack.workspace import Located, Workspace
 
 GroupKey = tuple[str, str]
 
 
+ClaimClass = tuple[str, ...]
+"""Claims of one group that give the same value over the same span, stated alike (as facts, or as denials).
+
+Claims in a class agree with each other, so rules compare classes, not claims: a
+group of thousands of claims with a handful of distinct values costs a handful
+of comparisons."""
+
+
 @dataclass(frozen=True)
 class Conflict:
-    """Claims on one subject and single-valued property whose values cannot all be true."""
+    """Claims on one subject and property whose values cannot all be true."""
 
     subject: str
     property: str
-    claims: tuple[str, ...]
-    pairs: tuple[tuple[str, str], ...]
-    """Each pair of claims that cannot both be true, in claim id order."""
+    classes: tuple[ClaimClass, ...]
+    incompatible: tuple[tuple[int, int], ...]
+    """Pairs of indexes into ``classes`` whose claims cannot both be true."""
+
+    def claim_ids(self) -> tuple[str, ...]:
+        return tuple(sorted(c for cls in self.classes for c in cls))
+
+    def class_pairs(self) -> Iterator[tuple[ClaimClass, ClaimClass]]:
+        for i, j in self.incompatible:
+            yield self.classes[i], self.classes[j]
 
 
 @dataclass(frozen=True)
 class OrderViolation:
-    """A claim dated entirely before a claim that, by the vocabulary, it may not precede."""
+    """Claims dated entirely before claims that, by the vocabulary, they may not precede."""
 
     subject: str
-    later: str
-    """The claim whose date comes too early (e.g. the ratification)."""
-    earlier: str
-    """The claim it may not precede (e.g. the signing)."""
+    later: ClaimClass
+    """The claims whose date comes too early (e.g. the ratification), all with one date."""
+    earlier: ClaimClass
+    """The claims they may not precede (e.g. the signing), all with one date."""
 
 
 class ClaimIndex:
@@ -67,6 +83,7 @@ class ClaimIndex:
                 self.supported_by_source.setdefault(source, []).append(claim_id)
         self._normalised: dict[str, NormalisedText | None] = {}
         self._anchors: dict[tuple[str, int], Anchor | None] = {}
+        self._status_cache: dict[tuple[ClaimClass, frozenset[Status]], ClaimClass] = {}
 
     def claim(self, claim_id: str) -> AnyClaim:
         return self.claims[claim_id].model
@@ -112,12 +129,25 @@ class ClaimIndex:
 
     # Conflicting values -------------------------------------------------------------------------
 
-    def _fact_group(self, key: GroupKey) -> list[str]:
-        return [
-            c
-            for c in self.groups[key]
-            if isinstance(self.claim(c), COMPARABLE) and self.claim(c).modality in FACT_MODALITIES
-        ]
+    def _classes(self, key: GroupKey) -> list[ClaimClass]:
+        classes: dict[tuple[str, str, str, bool], list[str]] = {}
+        for claim_id in self.groups[key]:
+            claim = self.claim(claim_id)
+            denied = claim.modality is Modality.DENIED
+            if isinstance(claim, COMPARABLE) and (denied or claim.modality in FACT_MODALITIES):
+                class_key = (type(claim).__name__, value_key(claim), str(validity(claim)), denied)
+                classes.setdefault(class_key, []).append(claim_id)
+        return [tuple(members) for members in classes.values()]
+
+    def _incompatible(self, a: AnyClaim, b: AnyClaim, single_valued: bool) -> bool:
+        a_denied, b_denied = a.modality is Modality.DENIED, b.modality is Modality.DENIED
+        if (a_denied and b_denied) or not spans_overlap(validity(a), validity(b)):
+            return False
+        if a_denied:
+            return value_entails(b, a, self.graph)
+        if b_denied:
+            return value_entails(a, b, self.graph)
+        return single_valued and not self.values_compatible(a.id, b.id)
 
     @cached_property
     def conflicts(self) -> list[Conflict]:
@@ -127,53 +157,45 @@ class ClaimIndex:
             prop = self.property(key[1])
             if prop is None:
                 continue
-            pairs = self._denials(key)
-            if prop.single_valued:
-                pairs += self._incompatible(key)
-            found.extend(_components(key, sorted(set(pairs))))
+            classes = self._classes(key)
+            pairs = [
+                (i, j)
+                for i in range(len(classes))
+                for j in range(i + 1, len(classes))
+                if self._incompatible(self.claim(classes[i][0]), self.claim(classes[j][0]), prop.single_valued)
+            ]
+            found.extend(_components(key, classes, pairs))
         return found
 
-    def _denials(self, key: GroupKey) -> list[tuple[str, str]]:
-        claims = [self.claim(c) for c in self.groups[key] if isinstance(self.claim(c), COMPARABLE)]
-        denials = [c for c in claims if c.modality is Modality.DENIED]
-        pairs = []
-        for denied in denials:
-            for fact in claims:
-                if (
-                    fact.modality in FACT_MODALITIES
-                    and spans_overlap(validity(fact), validity(denied))
-                    and value_entails(fact, denied, self.graph)
-                ):
-                    pairs.append((min(fact.id, denied.id), max(fact.id, denied.id)))
-        return pairs
-
-    def _incompatible(self, key: GroupKey) -> list[tuple[str, str]]:
-        # Claims with the same value and span agree with each other: compare each distinct pair once.
-        distinct: dict[tuple[str, str, str], list[str]] = {}
-        for claim_id in self._fact_group(key):
-            claim = self.claim(claim_id)
-            span = validity(claim)
-            distinct.setdefault((type(claim).__name__, value_key(claim), str(span)), []).append(claim_id)
-        representatives = list(distinct.values())
-        pairs: list[tuple[str, str]] = []
-        for i, first in enumerate(representatives):
-            a = self.claim(first[0])
-            for second in representatives[i + 1 :]:
-                b = self.claim(second[0])
-                if not spans_overlap(validity(a), validity(b)) or self.values_compatible(a.id, b.id):
-                    continue
-                pairs.extend((min(x, y), max(x, y)) for x in first for y in second)
-        return pairs
-
     @cached_property
-    def conflicting(self) -> dict[str, set[str]]:
-        """For each claim, the claims it conflicts with."""
-        partners: dict[str, set[str]] = {}
+    def _rival_classes(self) -> dict[str, list[ClaimClass]]:
+        rivals: dict[str, list[ClaimClass]] = {}
         for conflict in self.conflicts:
-            for a, b in conflict.pairs:
-                partners.setdefault(a, set()).add(b)
-                partners.setdefault(b, set()).add(a)
-        return partners
+            for first, second in conflict.class_pairs():
+                for claim_id in first:
+                    rivals.setdefault(claim_id, []).append(second)
+                for claim_id in second:
+                    rivals.setdefault(claim_id, []).append(first)
+        return rivals
+
+    def rivals(self, claim_id: str, statuses: frozenset[Status] | None = None, shown: int = 6) -> tuple[int, list[str]]:
+        """How many claims conflict with this one (only those with ``statuses``, if given), and the first few."""
+        count, first = 0, list[str]()
+        for cls in self._rival_classes.get(claim_id, []):
+            members = cls if statuses is None else self._with_status(cls, statuses)
+            count += len(members)
+            first.extend(members[: max(0, shown - len(first))])
+        return count, first
+
+    def _with_status(self, cls: ClaimClass, statuses: frozenset[Status]) -> ClaimClass:
+        key = (cls, statuses)
+        if key not in self._status_cache:
+            self._status_cache[key] = tuple(c for c in cls if self.claim(c).status in statuses)
+        return self._status_cache[key]
+
+    def class_supporters(self, cls: ClaimClass) -> set[str]:
+        """The sources supporting any claim of the class."""
+        return {source for claim_id in cls for source in self.supporters(claim_id)}
 
     # Order violations ---------------------------------------------------------------------------
 
@@ -181,19 +203,31 @@ class ClaimIndex:
     def order_violations(self) -> list[OrderViolation]:
         found: list[OrderViolation] = []
         for subject, claim_ids in self.by_subject.items():
-            dated: dict[str, list[EventClaim]] = {}
+            # property -> date as written -> the claims giving it
+            dated: dict[str, dict[str, list[str]]] = {}
             for claim_id in claim_ids:
                 claim = self.claim(claim_id)
                 if isinstance(claim, EventClaim) and claim.modality in FACT_MODALITIES:
-                    dated.setdefault(claim.property, []).append(claim)
-            for property_id, later_claims in dated.items():
+                    dated.setdefault(claim.property, {}).setdefault(claim.value.text, []).append(claim_id)
+            for property_id, later_dates in dated.items():
                 prop = self.property(property_id)
                 for earlier_property in () if prop is None else prop.not_before:
-                    for later in later_claims:
-                        for earlier in dated.get(earlier_property, []):
-                            if later.value.ends_before(earlier.value):
-                                found.append(OrderViolation(subject, later.id, earlier.id))
+                    for later in later_dates.values():
+                        for earlier in dated.get(earlier_property, {}).values():
+                            later_date = self._date(later[0])
+                            if later_date.ends_before(self._date(earlier[0])):
+                                found.append(OrderViolation(subject, tuple(later), tuple(earlier)))
         return found
+
+    def _date(self, claim_id: str) -> PartialDate:
+        claim = self.claim(claim_id)
+        assert isinstance(claim, EventClaim)
+        return claim.value
+
+    @cached_property
+    def out_of_order(self) -> set[str]:
+        """Every claim taking part in an order violation."""
+        return {c for o in self.order_violations for c in (*o.later, *o.earlier)}
 
     # Origins ------------------------------------------------------------------------------------
 
@@ -249,17 +283,17 @@ class ClaimIndex:
         return [tuple(g) for g in groups.values()]
 
 
-def _components(key: GroupKey, pairs: list[tuple[str, str]]) -> Iterator[Conflict]:
-    """Split a group's conflicting pairs into connected components, one conflict each."""
-    links: dict[str, set[str]] = {}
+def _components(key: GroupKey, classes: list[ClaimClass], pairs: list[tuple[int, int]]) -> Iterator[Conflict]:
+    """Split a group's incompatible classes into connected components, one conflict each."""
+    links: dict[int, set[int]] = {}
     for a, b in pairs:
         links.setdefault(a, set()).add(b)
         links.setdefault(b, set()).add(a)
-    seen: set[str] = set()
-    for start in sorted(links):
+    seen: set[int] = set()
+    for start in sorted(links, key=lambda i: min(classes[i])):
         if start in seen:
             continue
-        component: set[str] = set()
+        component: set[int] = set()
         stack = [start]
         while stack:
             current = stack.pop()
@@ -267,9 +301,11 @@ def _components(key: GroupKey, pairs: list[tuple[str, str]]) -> Iterator[Conflic
                 component.add(current)
                 stack.extend(links[current] - component)
         seen |= component
+        ordered = sorted(component, key=lambda i: min(classes[i]))
+        position = {old: new for new, old in enumerate(ordered)}
         yield Conflict(
             key[0],
             key[1],
-            tuple(sorted(component)),
-            tuple(p for p in pairs if p[0] in component),
+            tuple(tuple(sorted(classes[i])) for i in ordered),
+            tuple(sorted((position[a], position[b]) for a, b in pairs if a in component)),
         )

@@ -7,7 +7,7 @@ acknowledged when one of them is set aside or both are disputed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from claimtrack.models.claims import AnyClaim, Status
 
@@ -24,6 +24,14 @@ def is_set_aside(claim: AnyClaim) -> bool:
 
 def pair_acknowledged(a: AnyClaim, b: AnyClaim) -> bool:
     return is_set_aside(a) or is_set_aside(b) or (a.status is Status.DISPUTED and b.status is Status.DISPUTED)
+
+
+def classes_acknowledged(first: Sequence[AnyClaim], second: Sequence[AnyClaim]) -> bool:
+    """Every claim of ``first`` against every claim of ``second`` is acknowledged (see pair_acknowledged)."""
+    standing = [c for c in first if not is_set_aside(c)], [c for c in second if not is_set_aside(c)]
+    if not standing[0] or not standing[1]:
+        return True
+    return all(c.status is Status.DISPUTED for side in standing for c in side)
 
 
 def resolution_note(claims: Iterable[AnyClaim]) -> str | None:

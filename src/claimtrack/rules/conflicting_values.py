@@ -43,7 +43,7 @@ from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex, Conflict
 from claimtrack.models.claims import AnyClaim, Modality
-from claimtrack.resolution import is_set_aside, pair_acknowledged, resolution_note
+from claimtrack.resolution import classes_acknowledged, is_set_aside, resolution_note
 from claimtrack.rules.base import FindingTemplate, listing
 
 CODE = "CT201"
@@ -54,7 +54,10 @@ FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 
 def conflict_state(index: ClaimIndex, conflict: Conflict) -> State:
-    settled = all(pair_acknowledged(index.claim(a), index.claim(b)) for a, b in conflict.pairs)
+    settled = all(
+        classes_acknowledged([index.claim(c) for c in first], [index.claim(c) for c in second])
+        for first, second in conflict.class_pairs()
+    )
     return State.ACKNOWLEDGED if settled else State.OPEN
 
 
@@ -64,7 +67,7 @@ def _denied(claim: AnyClaim) -> str:
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
     for conflict in index.conflicts:
-        claims = [index.claim(c) for c in conflict.claims]
+        claims = [index.claim(c) for c in conflict.claim_ids()]
         # Standing claims first: the finding points at the claim a reviewer has to look at.
         ordered = sorted(claims, key=lambda c: (is_set_aside(c), index.claims[c.id].path))
         values = [f"{_denied(c)}{describe_value(c)} ({c.id}, {c.status})" for c in ordered]

@@ -34,8 +34,8 @@ from collections.abc import Iterator
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
-from claimtrack.resolution import pair_acknowledged, resolution_note
-from claimtrack.rules.base import FindingTemplate
+from claimtrack.resolution import classes_acknowledged, resolution_note
+from claimtrack.rules.base import FindingTemplate, listing
 
 CODE = "CT202"
 NAME = "order-violation"
@@ -46,20 +46,21 @@ FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
     for violation in index.order_violations:
-        later, earlier = index.claim(violation.later), index.claim(violation.earlier)
-        settled = pair_acknowledged(later, earlier)
+        later = [index.claim(c) for c in violation.later]
+        earlier = [index.claim(c) for c in violation.earlier]
+        settled = classes_acknowledged(later, earlier)
         yield FINDING.at(
-            index.claims[later.id],
+            index.claims[violation.later[0]],
             ("value",),
             state=State.ACKNOWLEDGED if settled else State.OPEN,
-            claims=(later.id, earlier.id),
+            claims=(*violation.later, *violation.earlier),
             subject=violation.subject,
-            property=later.property,
-            resolution=resolution_note([later, earlier]),
-            later_property=later.property,
-            later_value=later.value,
-            later=later.id,
-            earlier_property=earlier.property,
-            earlier_value=earlier.value,
-            earlier=earlier.id,
+            property=later[0].property,
+            resolution=resolution_note([*later, *earlier]),
+            later_property=later[0].property,
+            later_value=later[0].value,
+            later=listing(list(violation.later)),
+            earlier_property=earlier[0].property,
+            earlier_value=earlier[0].value,
+            earlier=listing(list(violation.earlier)),
         )

@@ -31,13 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimtrack.compare import COMPARABLE, FACT_MODALITIES, dated_at
+from claimtrack.compare import COMPARABLE, FACT_MODALITIES, dated_at, validity, value_key
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
-from claimtrack.models.claims import Modality
+from claimtrack.models.claims import AnyClaim, Modality
 from claimtrack.partial_dates import PartialDate
-from claimtrack.resolution import has_note, pair_acknowledged, resolution_note
+from claimtrack.resolution import classes_acknowledged, has_note, resolution_note
 from claimtrack.rules.base import FindingTemplate, listing
 
 CODE = "CT206"
@@ -54,42 +54,54 @@ def _written_before(index: ClaimIndex, source_id: str, when: PartialDate | None)
     return when is not None and published is not None and published.ends_before(when)
 
 
+def _by_value(index: ClaimIndex, claims: list[AnyClaim]) -> list[list[AnyClaim]]:
+    """Claims grouped by value and span: each group is compared once."""
+    groups: dict[tuple[str, str], list[AnyClaim]] = {}
+    for claim in claims:
+        groups.setdefault((value_key(claim), str(validity(claim))), []).append(claim)
+    return list(groups.values())
+
+
 def check(index: ClaimIndex) -> Iterator[Finding]:
     for claim_ids in index.groups.values():
         claims = [index.claim(c) for c in claim_ids if isinstance(index.claim(c), COMPARABLE)]
-        plans = [c for c in claims if c.modality in _PLANS]
-        if not plans:
+        plan_classes = _by_value(index, [c for c in claims if c.modality in _PLANS])
+        if not plan_classes:
             continue
-        for fact in (c for c in claims if c.modality in FACT_MODALITIES):
-            matching = [p for p in plans if index.values_compatible(fact.id, p.id)]
-            if not matching:
+        for facts in _by_value(index, [c for c in claims if c.modality in FACT_MODALITIES]):
+            matching = [p for cls in plan_classes if index.values_compatible(facts[0].id, cls[0].id) for p in cls]
+            if matching:
+                yield from _findings(index, facts, matching)
+
+
+def _findings(index: ClaimIndex, facts: list[AnyClaim], matching: list[AnyClaim]) -> Iterator[Finding]:
+    plan_sources = {s for p in matching for s in index.supporters(p.id)}
+    plan_ids = listing([f"{p.id} ({p.modality})" for p in matching])
+    for fact in facts:
+        supporters = set(index.supporters(fact.id))
+        settled = classes_acknowledged([fact], matching)
+        if supporters <= plan_sources:
+            detail = f"every source supporting it ({listing(sorted(supporters))}) states it as a plan: {plan_ids}"
+        else:
+            # A source written before the date could only announce the plan: no disagreement there.
+            when = dated_at(fact)
+            disagreeing = sorted(s for s in plan_sources if not _written_before(index, s, when))
+            if not disagreeing:
                 continue
-            supporters = set(index.supporters(fact.id))
-            plan_sources = {s for p in matching for s in index.supporters(p.id)}
-            plan_ids = listing([f"{p.id} ({p.modality})" for p in matching])
-            settled = all(pair_acknowledged(fact, p) for p in matching)
-            if supporters <= plan_sources:
-                detail = f"every source supporting it ({listing(sorted(supporters))}) states it as a plan: {plan_ids}"
-            else:
-                # A source written before the date could only announce the plan: no disagreement there.
-                when = dated_at(fact)
-                disagreeing = sorted(s for s in plan_sources if not _written_before(index, s, when))
-                if not disagreeing:
-                    continue
-                detail = (
-                    f"sources disagree: {listing(sorted(supporters - plan_sources))} state it as done, "
-                    f"{listing(disagreeing)} as a plan: {plan_ids}"
-                )
-                # Both can be true (a plan, then its outcome): a reviewer's note on the fact settles it.
-                settled = settled or has_note(fact)
-            yield FINDING.at(
-                index.claims[fact.id],
-                ("modality",),
-                state=State.ACKNOWLEDGED if settled else State.OPEN,
-                claims=(fact.id, *(p.id for p in matching)),
-                subject=fact.subject,
-                property=fact.property,
-                resolution=resolution_note([fact, *matching]),
-                modality=fact.modality.value,
-                detail=detail,
+            detail = (
+                f"sources disagree: {listing(sorted(supporters - plan_sources))} state it as done, "
+                f"{listing(disagreeing)} as a plan: {plan_ids}"
             )
+            # Both can be true (a plan, then its outcome): a reviewer's note on the fact settles it.
+            settled = settled or has_note(fact)
+        yield FINDING.at(
+            index.claims[fact.id],
+            ("modality",),
+            state=State.ACKNOWLEDGED if settled else State.OPEN,
+            claims=(fact.id, *(p.id for p in matching)),
+            subject=fact.subject,
+            property=fact.property,
+            resolution=resolution_note([fact, *matching]),
+            modality=fact.modality.value,
+            detail=detail,
+        )

@@ -31,8 +31,8 @@ from collections.abc import Iterator
 
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
-from claimtrack.index import ClaimIndex
-from claimtrack.resolution import pair_acknowledged, resolution_note
+from claimtrack.index import ClaimClass, ClaimIndex
+from claimtrack.resolution import classes_acknowledged, resolution_note
 from claimtrack.rules.base import FindingTemplate, listing
 
 CODE = "CT209"
@@ -42,25 +42,30 @@ MESSAGE = "{source} supports claims that cannot all be true: {values}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 
-def _contradictions(index: ClaimIndex) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
-    """(subject, property, source, pairs) for each source supporting both sides of a conflict."""
-    found: list[tuple[str, str, str, list[tuple[str, str]]]] = []
-    groups = [(c.subject, c.property, list(c.pairs)) for c in index.conflicts]
-    groups += [(o.subject, index.claim(o.later).property, [(o.later, o.earlier)]) for o in index.order_violations]
+def _contradictions(index: ClaimIndex) -> Iterator[tuple[str, str, str, list[tuple[ClaimClass, ClaimClass]]]]:
+    """(subject, property, source, pairs of claim classes) for each source supporting both sides of a conflict."""
+    groups = [(c.subject, c.property, list(c.class_pairs())) for c in index.conflicts]
+    groups += [(o.subject, index.claim(o.later[0]).property, [(o.later, o.earlier)]) for o in index.order_violations]
     for subject, property_id, pairs in groups:
-        by_source: dict[str, list[tuple[str, str]]] = {}
-        for a, b in pairs:
-            for source in set(index.supporters(a)) & set(index.supporters(b)):
-                by_source.setdefault(source, []).append((a, b))
-        found.extend((subject, property_id, source, by_source[source]) for source in sorted(by_source))
-    return found
+        by_source: dict[str, list[tuple[ClaimClass, ClaimClass]]] = {}
+        for first, second in pairs:
+            for source in sorted(index.class_supporters(first) & index.class_supporters(second)):
+                by_source.setdefault(source, []).append(
+                    (_supported_by(index, first, source), _supported_by(index, second, source))
+                )
+        for source in sorted(by_source):
+            yield subject, property_id, source, by_source[source]
+
+
+def _supported_by(index: ClaimIndex, cls: ClaimClass, source: str) -> ClaimClass:
+    return tuple(c for c in cls if source in index.supporters(c))
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
     for subject, property_id, source, pairs in _contradictions(index):
-        claim_ids = sorted({c for pair in pairs for c in pair}, key=lambda c: index.claims[c].path)
+        claim_ids = sorted({c for pair in pairs for cls in pair for c in cls}, key=lambda c: index.claims[c].path)
         claims = [index.claim(c) for c in claim_ids]
-        settled = all(pair_acknowledged(index.claim(a), index.claim(b)) for a, b in pairs)
+        settled = all(classes_acknowledged([index.claim(c) for c in a], [index.claim(c) for c in b]) for a, b in pairs)
         first = index.claims[claim_ids[0]]
         position = next(i for i, link in enumerate(first.model.evidence) if link.source == source)
         yield FINDING.at(

@@ -50,31 +50,30 @@ MESSAGE = "status '{status}' {reason}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 
+_STANDING = frozenset({Status.SUPPORTED, Status.DISPUTED})
+_NOT_REFUTED = frozenset(Status) - {Status.REFUTED}
+
+
 def _reasons(index: ClaimIndex, claim: AnyClaim) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Each reason the status does not hold, with the other claims it involves."""
     if claim.status is Status.UNREVIEWED:
         return
     if claim.review is None:
         yield "has no review: add review.by and review.on (and a note saying why)", ()
-    partners = sorted(index.conflicting.get(claim.id, set()))
     against = index.contradictors(claim.id)
-    ordered = {
-        o.later if o.earlier == claim.id else o.earlier
-        for o in index.order_violations
-        if claim.id in (o.later, o.earlier)
-    }
     if claim.status is Status.SUPPORTED:
         if against and not has_note(claim):
             yield f"while {listing(list(against))} contradicts it and no review.note says why it stands", ()
-        rivals = [p for p in partners if index.claim(p).status in (Status.SUPPORTED, Status.DISPUTED)]
-        if rivals:
+        count, rivals = index.rivals(claim.id, _STANDING)
+        if count:
             described = [f"{p} ({index.claim(p).status})" for p in rivals]
-            yield f"while conflicting claim(s) {listing(described)} are not refuted", tuple(rivals)
+            more = f" and {count - len(rivals)} more" if count > len(rivals) else ""
+            yield f"while conflicting claim(s) {', '.join(described)}{more} are not refuted", tuple(rivals)
     elif claim.status is Status.REFUTED:
-        standing = [p for p in partners if index.claim(p).status is not Status.REFUTED]
-        if not against and not standing and not ordered:
+        standing, _ = index.rivals(claim.id, _NOT_REFUTED)
+        if not against and not standing and claim.id not in index.out_of_order:
             yield "with nothing against it: no contradicting evidence, conflicting claim or order violation", ()
-    elif claim.status is Status.DISPUTED and not against and not partners:
+    elif claim.status is Status.DISPUTED and not against and not index.rivals(claim.id)[0]:
         yield "with nothing in dispute: no contradicting evidence and no conflicting claim", ()
 
 
