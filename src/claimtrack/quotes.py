@@ -83,10 +83,13 @@ def anchor(source: NormalisedText, quote: str, prefix: str | None = None, suffix
     before = normalise(prefix).text if prefix else ""
     after = normalise(suffix).text if suffix else ""
     selected = []
+    text = source.text
     for start in occurrences:
-        head = source.text[:start].rstrip()
-        tail = source.text[start + len(needle) :].lstrip()
-        if (not before or head.endswith(before)) and (not after or tail.startswith(after)):
+        # Normalised text has single spaces: skip at most one between the quote and its context.
+        head_end = start - 1 if start and text[start - 1] == " " else start
+        end = start + len(needle)
+        tail_start = end + 1 if end < len(text) and text[end] == " " else end
+        if (not before or text.endswith(before, 0, head_end)) and (not after or text.startswith(after, tail_start)):
             selected.append(start)
     return Anchor(tuple(occurrences), tuple(selected))
 
