@@ -1,0 +1,84 @@
+"""How the consistency rules scale with the number of claims: time of the rules alone, loading apart.
+
+Generates N claims in the real format (deterministic) on a handful of shared
+subjects, so that (subject, property) groups hold thousands of claims with
+a few distinct values and conflicts: the worst case for a rule that compares
+pairs. Prints, for each N, the time to load and validate, the time of the
+rules, and the ratio of the rules' time to that at the previous N (2.0 is
+linear for a doubling).
+
+    python benchmarks/rules_scaling.py [N ...]     # default: 2000 4000 8000
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from claimtrack.check import run_rules
+from claimtrack.index import ClaimIndex
+from claimtrack.validate import validate_repository
+
+PROPERTIES = """\
+properties:
+  - {id: signed_on, label: signed on, claim_type: event, single_valued: true}
+  - {id: ratified_on, label: ratified on, claim_type: event, single_valued: true, not_before: [signed_on]}
+  - {id: occurred_on, label: took place on, claim_type: event, single_valued: true}
+"""
+ENTITIES = """\
+entities:
+  - {id: treaty, kind: treaty, label: The treaty}
+  - {id: exercise, kind: event, label: The exercise}
+  - {id: visit, kind: event, label: The visit}
+"""
+SUBJECTS = ("treaty", "exercise", "visit")
+PROPERTY_CYCLE = ("signed_on", "ratified_on", "occurred_on")
+
+
+def write_repository(root: Path, count: int) -> None:
+    sentences = [f"Report {i} dates it to {2000 + i % 20}." for i in range(2000)]
+    text = " ".join(sentences)
+    (root / "vocabulary/entities").mkdir(parents=True)
+    (root / "vocabulary/properties.yaml").write_text(PROPERTIES, encoding="utf-8")
+    (root / "vocabulary/entities/all.yaml").write_text(ENTITIES, encoding="utf-8")
+    (root / "sources").mkdir()
+    (root / "sources/wire.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    (root / "sources/wire.yaml").write_text(
+        f"id: wire\nkind: news\ntext: wire.txt\nsha256: '{digest}'\n", encoding="utf-8"
+    )
+    (root / "claims").mkdir()
+    for i in range(count):
+        year = 2000 + (i * 7) % 20
+        (root / f"claims/c{i}.yaml").write_text(
+            f"id: c{i}\ntype: event\nstatement: Claim {i}.\nsubject: {SUBJECTS[i % 3]}\n"
+            f"property: {PROPERTY_CYCLE[(i // 3) % 3]}\nvalue: '{year}'\nmodality: asserted\n"
+            f"evidence:\n  - source: wire\n    stance: supports\n    quote: Report {i % 2000} dates\n",
+            encoding="utf-8",
+        )
+
+
+def main(sizes: list[int]) -> None:
+    print(f"{'claims':>7} {'load s':>8} {'rules s':>8} {'findings':>9} {'rules ratio':>12}")
+    previous = None
+    for count in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            root = Path(folder)
+            write_repository(root, count)
+            started = time.perf_counter()
+            result = validate_repository(root)
+            loaded = time.perf_counter()
+            assert result.workspace is not None
+            findings = run_rules(ClaimIndex(result.workspace))
+            done = time.perf_counter()
+        rules = done - loaded
+        ratio = "" if previous is None else f"{rules / previous:.2f}"
+        print(f"{count:>7} {loaded - started:>8.2f} {rules:>8.2f} {len(findings):>9} {ratio:>12}")
+        previous = rules
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [2000, 4000, 8000])
