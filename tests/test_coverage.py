@@ -3,6 +3,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from claimtrack.coverage import is_checkable, measure_coverage, split_sentences
 from claimtrack.validate import validate_repository
 from helpers import make_repo, source_yaml
@@ -40,6 +42,23 @@ def test_checkable_sentences() -> None:
     assert is_checkable("It happened in March.", [])
     assert is_checkable("Uzbekistan agreed.", ["Uzbekistan"])
     assert not is_checkable("Relations improved.", ["Uzbekistan"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Uzbekistan’s Prospects for Rejoining the CSTO",  # a heading
+        "• Donald Trump and Shavkat Mirziyoyev",  # a photo caption
+        "Credit: Russian Presidential Press and Information Office",
+    ],
+)
+def test_headings_and_captions_are_not_statements(line: str) -> None:
+    assert not is_checkable(line, ["CSTO", "Shavkat Mirziyoyev", "Russian"])
+
+
+@pytest.mark.parametrize("line", ["He said it was “the main task in 2017.”", "It grew 12%!", "Was it in 2016?"])
+def test_statements_end_as_sentences_do(line: str) -> None:
+    assert is_checkable(line, [])
 
 
 def test_coverage_counts_quoted_sentences(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """Coverage: which checkable sentences of each archived source no claim's evidence quotes yet.
 
-A sentence is checkable when it gives a date or a number, or names an entity
-of the registry (by label or alias). It is covered when an evidence quote
+A sentence is checkable when it is a statement (it ends with . ! or ?, where
+headings, photo captions and credits do not) and gives a date or a number,
+or names an entity of the registry (by label or alias). It is covered when an evidence quote
 for that source lies, at least in part, inside it.
 """
 
@@ -58,7 +59,14 @@ def _add(sentences: list[Sentence], line: str, start: int, end: int, offset: int
         sentences.append(Sentence(begin, begin + len(stripped), number, stripped))
 
 
+_STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\d{0,2}$|[.!?,]\s*[”\"]$")
+
+
 def is_checkable(sentence: str, names: list[str]) -> bool:
+    """A statement (it ends as a sentence does: headings, captions and credits do not) that gives a
+    date or a number or names an entity of the registry."""
+    if not _STATEMENT_END.search(sentence):
+        return False
     if _DATE_OR_NUMBER.search(sentence):
         return True
     return any(name in sentence for name in names)
