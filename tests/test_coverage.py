@@ -72,3 +72,17 @@ def test_coverage_counts_quoted_sentences(tmp_path: Path) -> None:
     [result] = measure_coverage(workspace)
     assert (result.checkable, result.covered) == (2, 1)
     assert [s.text for s in result.uncovered] == ["Russia agreed."]
+
+
+def test_numbered_notes_are_not_counted(tmp_path: Path) -> None:
+    # The base claim quotes "signed on November 29th, 2016"; the notes cite works and are not counted.
+    text = (
+        "The treaty was signed on November 29th, 2016 in Moscow.\n\n"
+        "1. Smith, John. Notes on Russia. March 3, 2017.\n12. Ibid.\n"
+    )
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    root = make_repo(tmp_path, {"sources/news-one.txt": text, "sources/news-one.yaml": source_yaml(digest=digest)})
+    workspace = validate_repository(root).workspace
+    assert workspace is not None
+    [result] = measure_coverage(workspace)
+    assert (result.checkable, result.covered) == (1, 1)

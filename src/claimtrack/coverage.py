@@ -2,8 +2,10 @@
 
 A sentence is checkable when it is a statement (it ends with . ! or ?, where
 headings, photo captions and credits do not) and gives a date or a number,
-or names an entity of the registry (by label or alias). It is covered when an evidence quote
-for that source lies, at least in part, inside it.
+or names an entity of the registry (by label or alias). Numbered notes (an
+essay's footnotes, a line starting "3. ") are not counted: the works they cite
+are sources of their own, linked by ``cites``. A sentence is covered when an
+evidence quote for that source lies, at least in part, inside it.
 """
 
 from __future__ import annotations
@@ -59,6 +61,9 @@ def _add(sentences: list[Sentence], line: str, start: int, end: int, offset: int
         sentences.append(Sentence(begin, begin + len(stripped), number, stripped))
 
 
+_NOTE_LINE = re.compile(r"\s*\d{1,3}\.\s+\S")
+"""A numbered note ("3. McDermott, Roger ...", an essay's footnote): it cites a work, recorded as a
+source in the citing source's ``cites``, and asserts nothing to quote."""
 _STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\d{0,2}$|[.!?,]\s*[”\"]$")
 
 
@@ -104,8 +109,9 @@ def measure_coverage(workspace: Workspace) -> list[SourceCoverage]:
         text = path.read_text(encoding="utf-8")
         spans = [(i, i + len(q)) for q in quotes.get(source_id, []) for i in _occurrences(text, q)]
         result = SourceCoverage(source_id)
+        lines = text.split("\n")
         for sentence in split_sentences(text):
-            if not is_checkable(sentence.text, names):
+            if _NOTE_LINE.match(lines[sentence.line - 1]) or not is_checkable(sentence.text, names):
                 continue
             result.checkable += 1
             if any(a < sentence.end and sentence.start < b for a, b in spans):
