@@ -55,21 +55,19 @@ def test_republication_and_citations_are_recorded() -> None:
 
 
 # A ratchet: the corpus may only gain coverage. Raise these numbers as claims are added.
-COVERAGE_FLOOR = {
-    "azizov-shoigu-2018": 13,
-    "partnership-2025-news": 7,
-    "ramani-2017-diplomat": 13,
-    "southey-2018-mtc-treaty": 20,
-    "tca-2017-helicopters": 7,
+DELIBERATELY_UNCOVERED = {
+    # The author's social media handles: nothing a fact-check would track (README, "The corpus").
+    "ramani-2017-diplomat": ["He can be followed on Twitter at samramani2 and on Facebook at Samuel Ramani."],
 }
 
 
-def test_coverage_does_not_fall() -> None:
+def test_coverage_is_complete_but_for_the_sentences_left_out_on_purpose() -> None:
     from claimtrack.coverage import measure_coverage
 
     assert WORKSPACE is not None
-    covered = {r.source: r.covered for r in measure_coverage(WORKSPACE)}
-    assert {s: covered[s] >= floor for s, floor in COVERAGE_FLOOR.items()} == dict.fromkeys(COVERAGE_FLOOR, True)
+    results = measure_coverage(WORKSPACE)
+    assert {r.source: [s.text for s in r.uncovered] for r in results if r.uncovered} == DELIBERATELY_UNCOVERED
+    assert all(r.share >= 0.95 for r in results)
 
 
 def test_check_passes_on_the_corpus_with_every_error_acknowledged() -> None:
