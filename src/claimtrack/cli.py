@@ -326,6 +326,56 @@ def report(
     typer.echo(f"wrote {output}", err=True)
 
 
+class DiffFormat(StrEnum):
+    MARKDOWN = "markdown"
+    JSON = "json"
+    GITHUB = "github"
+
+
+@app.command()
+def diff(
+    base: Annotated[str, typer.Argument(help="The revision to compare against, e.g. origin/main.")],
+    head: Annotated[
+        str | None, typer.Argument(help="The revision to compare. Default: the working tree.", show_default=False)
+    ] = None,
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option("--format", "-f", help="markdown (a pull-request comment or job summary), json, github."),
+    ] = DiffFormat.MARKDOWN,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-bytes",
+            min=200,
+            help="Cut Markdown output to this many bytes, with a note (a job summary takes 1 MiB at most).",
+        ),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Compare two revisions: claims and sources added, removed and changed (field by field), status
+    changes with who reviewed them, and the findings the change introduces, resolves or leaves open.
+
+    The base is read with git (nothing is checked out over the working tree). Exits 1 when the change
+    introduces an open error, changes a claim's status without a new review (by, on, note), or leaves
+    an invalid file; 2 when a revision is unknown or the folder is not in a git repository.
+    """
+    from claimtrack.diff import diff_repository
+    from claimtrack.render.diff import RENDERER_BY_NAME, truncate
+    from claimtrack.revisions import RevisionError
+
+    repository = _root(root)
+    try:
+        result = diff_repository(repository, base, head)
+    except RevisionError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    rendered = RENDERER_BY_NAME[output_format.value](result)
+    if max_bytes is not None and output_format is DiffFormat.MARKDOWN:
+        rendered = truncate(rendered, max_bytes)
+    sys.stdout.write(rendered)
+    raise typer.Exit(EXIT_OK if result.success else EXIT_PROBLEMS)
+
+
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 

@@ -9,7 +9,7 @@ from claimtrack.report import Report, headline, plural
 
 ANNOTATIONS_PER_LEVEL = 10
 """GitHub shows at most 10 error, 10 warning and 10 notice annotations of a step."""
-_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
+LEVEL_BY_SEVERITY = _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
 
 
 def escape_data(text: str) -> str:
@@ -25,13 +25,12 @@ def _command(level: str, path: str, line: int, column: int, title: str, message:
     return f"::{level} {props}::{escape_data(message)}"
 
 
-def render_github(report: Report) -> str:
-    entries = [(_LEVEL[d.severity], d.path, d.line, d.column, d.code, d.message) for d in report.problems]
-    entries += [
-        (_LEVEL[f.severity], f.path, f.line, f.column, f"{f.code} {f.rule}", f.message)
-        for f in (d.finding for d in report.discrepancies)
-        if f.state is State.OPEN
-    ]
+Annotation = tuple[str, str, int, int, str, str]
+"""(level, path, line, column, title, message)"""
+
+
+def annotate(entries: list[Annotation]) -> tuple[list[str], int]:
+    """Workflow commands for the entries, at most ANNOTATIONS_PER_LEVEL per level; and how many were left out."""
     shown: dict[str, int] = {}
     hidden = 0
     lines = []
@@ -41,9 +40,28 @@ def render_github(report: Report) -> str:
             continue
         shown[level] = shown.get(level, 0) + 1
         lines.append(_command(level, path, line, column, title, message))
+    return lines, hidden
+
+
+def overflow_note(hidden: int) -> str:
+    return (
+        f"; {hidden} more not shown as annotations (a step shows {ANNOTATIONS_PER_LEVEL} of each level)"
+        if hidden
+        else ""
+    )
+
+
+def render_github(report: Report) -> str:
+    entries: list[Annotation] = [
+        (_LEVEL[d.severity], d.path, d.line, d.column, d.code, d.message) for d in report.problems
+    ]
+    entries += [
+        (_LEVEL[f.severity], f.path, f.line, f.column, f"{f.code} {f.rule}", f.message)
+        for f in (d.finding for d in report.discrepancies)
+        if f.state is State.OPEN
+    ]
+    lines, hidden = annotate(entries)
     s = report.summary
     summary = f"claimtrack: {plural(s.claims, 'claim')}, {headline(s)}; {plural(s.problems, 'validation error')}"
-    if hidden:
-        summary += f"; {hidden} more not shown as annotations (a step shows {ANNOTATIONS_PER_LEVEL} of each level)"
-    lines.append(summary)
+    lines.append(summary + overflow_note(hidden))
     return "\n".join(lines) + "\n"

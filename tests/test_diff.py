@@ -1,0 +1,131 @@
+"""claimtrack diff on real git repositories made in temporary folders."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from claimtrack.diff import diff_repository, flatten
+from claimtrack.render.diff import render_markdown, truncate
+from rulekit import claim, repo
+
+runner = CliRunner()
+
+
+def git(root: Path, *args: str) -> str:
+    completed = subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main", *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return completed.stdout
+
+
+def write(root: Path, *claims: tuple[str, str]) -> None:
+    for relative, text in claims:
+        (root / relative).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    """A repository whose main branch holds one supported signing date."""
+    root = repo(tmp_path, claim("s2016", "'2016-11-29'", status="supported"))
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "base")
+    return root
+
+
+def invoke(root: Path, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["diff", *args, "--root", str(root)])
+    return result.exit_code, result.output
+
+
+def test_a_conflicting_claim_is_an_introduced_open_error(base: Path) -> None:
+    write(base, claim("s2017", "'2017-11-29'", evidence=[("a", "supports", "Delta epsilon")]))
+    code, output = invoke(base, "main")
+    assert code == 1
+    assert "This change fails the check." in output
+    assert (
+        "- **CT201 conflicting-values** (error) `claims/s2016.yaml:7:8`: treaty-mtc signed_on: 2 claims give "
+        "values that cannot all be true: 2016-11-29 (s2016, supported) and 2017-11-29 (s2017, unreviewed)"
+    ) in output
+
+
+def test_resolving_it_passes_and_the_base_is_read_from_git_not_the_working_tree(base: Path) -> None:
+    git(base, "checkout", "-q", "-b", "conflict")
+    write(base, claim("s2017", "'2017-11-29'", evidence=[("a", "supports", "Delta epsilon")]))
+    git(base, "add", "-A")
+    git(base, "commit", "-q", "-m", "conflict")
+    write(base, claim("s2017", "'2017-11-29'", status="refuted", note="The signing is dated 2016 by two sources."))
+    result = diff_repository(base, "conflict")
+    assert result.success
+    assert [f.code for f in result.resolved] == ["CT201", "CT209"]
+    assert [(c.id, c.status_before, c.status_after) for c in result.claims] == [("s2017", "unreviewed", "refuted")]
+    assert git(base, "status", "--porcelain") == " M claims/s2017.yaml\n"  # nothing else touched
+
+
+def test_two_revisions_can_be_compared(base: Path) -> None:
+    git(base, "checkout", "-q", "-b", "feature")
+    write(base, claim("s2017", "'2017-11-29'", evidence=[("a", "supports", "Delta epsilon")]))
+    git(base, "add", "-A")
+    git(base, "commit", "-q", "-m", "add")
+    git(base, "checkout", "-q", "main")
+    result = diff_repository(base, "main", "feature")
+    assert [(c.id, c.kind) for c in result.claims] == [("s2017", "added")]
+    assert [f.code for f in result.introduced_open_errors] == ["CT201", "CT209"]
+
+
+def test_a_status_change_without_a_new_review_is_an_error(base: Path) -> None:
+    text = claim("s2016", "'2016-11-29'", status="supported")[1].replace("status: supported", "status: disputed")
+    write(base, ("claims/s2016.yaml", text))
+    code, output = invoke(base, "main")
+    assert code == 1
+    assert (
+        "- `claims/s2016.yaml:9:9`: `s2016` supported → disputed, but no new review (by, on, note) "
+        "records who decided and why"
+    ) in output
+    code, output = invoke(base, "main", "--format", "github")
+    assert output.splitlines()[0] == (
+        "::error file=claims/s2016.yaml,line=9,col=9,title=status changed without a review::"
+        "s2016: supported → disputed needs a new review with by, on and note"
+    )
+
+
+def test_exact_markdown(base: Path) -> None:
+    text = claim("s2016", "'2016-11-29'", status="supported", note="Checked again.")[1]
+    write(base, ("claims/s2016.yaml", text.replace("Claim s2016.", "Signed in 2016.")))
+    expected = (Path(__file__).parent / "expected" / "diff.md").read_text(encoding="utf-8")
+    assert render_markdown(diff_repository(base, "main")) == expected
+
+
+def test_unknown_revision_and_no_git_are_usage_errors(base: Path, tmp_path: Path) -> None:
+    code, output = invoke(base, "no-such-branch")
+    assert code == 2
+    assert "unknown revision 'no-such-branch'" in output
+    plain = repo(tmp_path / "plain", claim("c"))
+    assert invoke(plain, "main")[0] == 2
+
+
+def test_flatten_gives_dotted_paths() -> None:
+    assert flatten({"a": {"b": 1}, "ev": [{"q": "x"}, {"q": "y"}], "tags": ["t"]}) == {
+        "a.b": 1,
+        "ev[0].q": "x",
+        "ev[1].q": "y",
+        "tags": ["t"],
+    }
+
+
+def test_truncate_keeps_whole_lines_and_says_so() -> None:
+    text = "".join(f"line {i}\n" for i in range(1000))
+    cut = truncate(text, 300)
+    assert len(cut.encode()) <= 300
+    assert cut.endswith("run the command locally._\n")
+    assert cut.startswith("line 0\nline 1\n")
+    assert truncate("short\n", 300) == "short\n"
