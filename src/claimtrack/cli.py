@@ -273,6 +273,12 @@ def report(
     color: Annotated[
         bool | None, typer.Option("--color/--no-color", help="Colour the text format. Default: when on a terminal.")
     ] = None,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-bytes", min=200, help="Cut Markdown output to this many bytes, with a note (job summaries)."
+        ),
+    ] = None,
     root: RootOption = None,
 ) -> None:
     """Write the discrepancy report: a summary, every finding (open and acknowledged) with the claims side by
@@ -317,6 +323,10 @@ def report(
         rendered = render_text(built, colour)
     else:
         rendered = REPORTER_BY_NAME[chosen](built)
+    if max_bytes is not None and chosen == "markdown":
+        from claimtrack.render.diff import truncate
+
+        rendered = truncate(rendered, max_bytes)
     if output is None:
         sys.stdout.write(rendered)
         return
