@@ -386,6 +386,44 @@ def diff(
     raise typer.Exit(EXIT_OK if result.success else EXIT_PROBLEMS)
 
 
+@app.command()
+def fmt(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders to format. Default: the whole repository.", show_default=False),
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Write nothing; list the files that would change and exit 1 if any.")
+    ] = False,
+    root: RootOption = None,
+) -> None:
+    """Lay claim, source and vocabulary files out canonically: the schema line first, keys in the models'
+    order, dates and checksums quoted, two-space indentation. Comments and wording are kept, and a file
+    is only rewritten (atomically) when its meaning is unchanged. Files that do not load are reported
+    and left alone (exit 1).
+    """
+    from claimtrack.discover import list_files
+    from claimtrack.fmt import format_files
+    from claimtrack.validate import select_files
+
+    repository = _root(root)
+    files = list_files(repository)
+    if paths:
+        files, unmatched = select_files(repository, paths)
+        if unmatched:
+            typer.echo(f"claimtrack: not a claimtrack file in {repository.name}/: {', '.join(unmatched)}", err=True)
+            raise typer.Exit(EXIT_USAGE)
+    result = format_files(repository, files, check=check)
+    for problem in result.problems:
+        typer.echo(f"{problem.location()}: {problem.code} {problem.message}")
+    verb = "would reformat" if check else "reformatted"
+    for path in result.changed:
+        typer.echo(f"{verb} {path}")
+    typer.echo(f"{len(result.changed)} file(s) {verb}, {result.checked - len(result.changed)} already formatted")
+    failed = result.errors > 0 or (check and bool(result.changed))
+    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
+
+
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 

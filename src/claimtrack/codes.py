@@ -92,6 +92,13 @@ _ALL = (
         "first line should be '{expected}' so that editors check this file",
         "The yaml-language-server schema line is missing or points elsewhere.",
     ),
+    Code(
+        "CT014",
+        "cannot-format",
+        Severity.ERROR,
+        "cannot format: {reason}",
+        "claimtrack fmt could not lay the file out without changing it.",
+    ),
     Code("CT101", "missing-field", Severity.ERROR, "missing required field '{field}'", "A required field is absent."),
     Code("CT102", "unknown-field", Severity.ERROR, "unknown field '{field}'{hint}", "A field the model does not know."),
     Code("CT103", "invalid-value", Severity.ERROR, "{field}: {reason}", "A value of the wrong type or form."),

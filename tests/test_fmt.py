@@ -1,0 +1,107 @@
+"""claimtrack fmt: exact layout, --check, invalid files left alone, and the laws (meaning kept, idempotent)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from claimtrack.discover import FileKind
+from claimtrack.fmt import format_text
+from claimtrack.parse import Document, parse_document
+from claimtrack.validate_models import ADAPTERS, validate_document
+from rulekit import repo
+from strategies import valid_claims
+from test_roundtrip import dump
+
+runner = CliRunner()
+MESSY = """\
+# Reviewed twice: keep this comment.
+evidence:
+- quote: signed
+  source: a
+  stance: supports
+modality: asserted
+statement: The treaty was signed in 2016.
+value: 2016-11
+id: messy   # the file's stem
+type: event
+subject: treaty-mtc
+property: signed_on
+review: {note: Checked., on: 2026-11-23, by: A. Reviewer}
+status: supported
+"""
+TIDY = """\
+# yaml-language-server: $schema=../schemas/claim.schema.json
+# Reviewed twice: keep this comment.
+id: messy   # the file's stem
+type: event
+statement: The treaty was signed in 2016.
+subject: treaty-mtc
+property: signed_on
+value: '2016-11'
+modality: asserted
+status: supported
+evidence:
+  - source: a
+    stance: supports
+    quote: signed
+review: {by: A. Reviewer, on: '2026-11-23', note: Checked.}
+"""
+
+
+def test_exact_layout_keeps_comments_and_wording() -> None:
+    assert format_text(MESSY, PurePosixPath("claims/messy.yaml"), FileKind.CLAIM) == TIDY
+
+
+def test_check_then_write_then_nothing_left(tmp_path: Path) -> None:
+    root = repo(tmp_path, ("claims/messy.yaml", MESSY.replace("quote: signed", "quote: Alpha")))
+    result = runner.invoke(app, ["fmt", "--check", "--root", str(root)])
+    assert (result.exit_code, result.output.splitlines()[0]) == (1, "would reformat claims/messy.yaml")
+    assert (root / "claims/messy.yaml").read_text(encoding="utf-8").startswith("# Reviewed twice")
+    result = runner.invoke(app, ["fmt", "--root", str(root)])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == "reformatted claims/messy.yaml"
+    assert (root / "claims/messy.yaml").read_text(encoding="utf-8") == TIDY.replace("quote: signed", "quote: Alpha")
+    result = runner.invoke(app, ["fmt", "--check", "--root", str(root)])
+    assert result.exit_code == 0
+    assert result.output.startswith("0 file(s) would reformat")
+
+
+def test_an_invalid_file_is_reported_and_left_alone(tmp_path: Path) -> None:
+    root = repo(tmp_path, ("claims/broken.yaml", "id: [\n"))
+    result = runner.invoke(app, ["fmt", "--root", str(root)])
+    assert result.exit_code == 1
+    assert result.output.startswith("claims/broken.yaml:2:1: CT004 invalid YAML")
+    assert (root / "claims/broken.yaml").read_text(encoding="utf-8") == "id: [\n"
+
+
+def _model(text: str) -> Any:
+    parsed = parse_document(text.encode("utf-8"), "claims/x.yaml", "claim")
+    assert isinstance(parsed, Document), parsed
+    model, problems = validate_document(parsed, FileKind.CLAIM)
+    assert [p for p in problems if p.code != "CT013"] == []
+    return model
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(valid_claims, st.randoms(use_true_random=False))
+def test_formatting_keeps_meaning_and_is_idempotent(document: dict[str, Any], rnd: random.Random) -> None:
+    try:
+        model = ADAPTERS[FileKind.CLAIM].validate_python(document)
+    except ValidationError:
+        assume(False)
+        return
+    written = ADAPTERS[FileKind.CLAIM].dump_python(model, mode="json", exclude_none=True)
+    keys = list(written)
+    rnd.shuffle(keys)
+    text = dump({k: written[k] for k in keys}).decode("utf-8")
+    once = format_text(text, PurePosixPath("claims/x.yaml"), FileKind.CLAIM)
+    assert _model(once) == model
+    assert format_text(once, PurePosixPath("claims/x.yaml"), FileKind.CLAIM) == once
