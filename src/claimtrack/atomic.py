@@ -9,14 +9,24 @@ from pathlib import Path
 
 def write_atomically(path: Path, text: str) -> None:
     """Write to a unique temporary file beside ``path``, flush it to disk, then rename it into place."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes, *, replace: bool = True) -> None:
+    """As write_atomically, for bytes; with ``replace=False`` an existing file is never overwritten
+    (FileExistsError), even by a process that creates it meanwhile."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        if replace:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)  # fails if path exists: no race between checking and writing
+            os.unlink(temporary)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

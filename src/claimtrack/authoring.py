@@ -1,0 +1,219 @@
+"""The authoring commands' work: archive a source, scaffold a claim. Nothing is ever overwritten.
+
+Both build the file's data, validate it with the same models `validate` uses,
+lay it out with `fmt`, and write it atomically, refusing a path that exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+
+from claimtrack.atomic import write_bytes_atomically
+from claimtrack.discover import CLAIMS_DIR, SOURCES_DIR, FileKind
+from claimtrack.fmt import format_text
+from claimtrack.models.claims import ClaimType
+from claimtrack.quotes import anchor, normalise
+from claimtrack.validate_models import ADAPTERS
+from claimtrack.workspace import Workspace
+
+
+class AuthoringError(Exception):
+    """A reason the file cannot be written, worded for the person at the terminal."""
+
+
+def _yaml_text(data: dict[str, Any], relative: PurePosixPath, kind: FileKind) -> str:
+    buffer = io.StringIO()
+    yaml = YAML()
+    yaml.width = 1_000_000
+    yaml.dump(data, buffer)
+    return format_text(buffer.getvalue(), relative, kind)
+
+
+def _validated(kind: FileKind, data: dict[str, Any]) -> None:
+    try:
+        ADAPTERS[kind].validate_python(data)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in error.errors())
+        raise AuthoringError(problems) from None
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    try:
+        write_bytes_atomically(path, data, replace=False)
+    except FileExistsError:
+        raise AuthoringError(f"{path.name} already exists; claimtrack never overwrites it") from None
+
+
+@dataclass
+class SourceSpec:
+    id: str
+    kind: str = "news"
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    container: str | None = None
+    published: str | None = None
+    url: str | None = None
+    accessed: str | None = None
+    language: str | None = None
+    derived_from: list[str] = field(default_factory=list)
+    cites: list[str] = field(default_factory=list)
+    note: str | None = None
+
+
+_IDENTIFIER = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+def _identifier(what: str, value: str) -> None:
+    """Ids and topics become file and folder names: only lower-case letters, digits, - and _."""
+    if not _IDENTIFIER.match(value) or len(value) > 120:
+        raise AuthoringError(f"{what} '{value}' must be lower-case letters and digits joined by - or _")
+
+
+def add_source(root: Path, text_file: Path, spec: SourceSpec) -> tuple[Path, Path]:
+    """Archive ``text_file`` byte for byte as sources/<id>.txt and write sources/<id>.yaml beside it."""
+    _identifier("source id", spec.id)
+    folder = root / SOURCES_DIR
+    meta_path, text_path = folder / f"{spec.id}.yaml", folder / f"{spec.id}.txt"
+    for existing in (meta_path, text_path):
+        if existing.exists():
+            raise AuthoringError(f"{SOURCES_DIR}/{existing.name} already exists; claimtrack never overwrites it")
+    try:
+        raw = text_file.read_bytes()
+    except OSError as error:
+        raise AuthoringError(f"cannot read {text_file}: {error.strerror or error}") from None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise AuthoringError(f"{text_file} is not UTF-8 text (byte {error.start}); convert it first") from None
+    data: dict[str, Any] = {"id": spec.id}
+    for key in ("title", "kind", "authors", "publisher", "container", "published", "url", "accessed", "language"):
+        value = getattr(spec, key)
+        if value:
+            data[key] = value
+    data["text"] = text_path.name
+    data["sha256"] = hashlib.sha256(raw).hexdigest()
+    for key in ("derived_from", "cites", "note"):
+        value = getattr(spec, key)
+        if value:
+            data[key] = value
+    _validated(FileKind.SOURCE, data)
+    relative = PurePosixPath(SOURCES_DIR, meta_path.name)
+    meta = _yaml_text(data, relative, FileKind.SOURCE).encode("utf-8")
+    _write_new(text_path, raw)
+    try:
+        _write_new(meta_path, meta)
+    except BaseException:
+        text_path.unlink(missing_ok=True)
+        raise
+    return text_path, meta_path
+
+
+_QUANTITY = re.compile(
+    r"^\s*(?P<word>about|more than|at least|less than|at most|exactly)?\s*(?P<number>-?\d+(?:\.\d+)?)\s*$",
+    re.IGNORECASE,
+)
+_QUANTITY_KEYS = {
+    None: "exactly",
+    "exactly": "exactly",
+    "about": "about",
+    "more than": "more_than",
+    "at least": "at_least",
+    "less than": "less_than",
+    "at most": "at_most",
+}
+
+
+def parse_quantity(text: str, unit: str) -> dict[str, Any]:
+    """'12', 'about 50', 'more than 300', 'at most 7' as a quantity mapping with ``unit``."""
+    match = _QUANTITY.match(text)
+    if match is None:
+        raise AuthoringError(
+            f"'{text}' is not a quantity: write a number, optionally after about, more than, at least, "
+            "less than or at most"
+        )
+    number = float(match["number"])
+    word = match["word"].lower() if match["word"] else None
+    return {_QUANTITY_KEYS[word]: int(number) if number.is_integer() else number, "unit": unit}
+
+
+def slug(*parts: str) -> str:
+    spaced = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFKD", " ".join(parts)))
+    text = spaced.encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", text)
+    return "-".join(words)[:100].strip("-") or "claim"
+
+
+@dataclass
+class ClaimSpec:
+    subject: str
+    property: str
+    value: str
+    statement: str
+    source: str
+    quote: str
+    stance: str = "supports"
+    modality: str = "asserted"
+    id: str | None = None
+    topic: str | None = None
+    place: str | None = None
+    as_of: str | None = None
+
+
+def new_claim(workspace: Workspace, spec: ClaimSpec) -> Path:
+    """Check the spec against the repository, then write claims/<topic>/<id>.yaml."""
+    prop = workspace.properties.get(spec.property)
+    if prop is None:
+        known = ", ".join(sorted(workspace.properties)) or "none"
+        raise AuthoringError(f"unknown property '{spec.property}'; the vocabulary has: {known}")
+    for role, entity in (("subject", spec.subject), ("place", spec.place)):
+        if entity is not None and entity not in workspace.entities:
+            raise AuthoringError(f"unknown {role} '{entity}': add it to vocabulary/entities/ first")
+    if spec.source not in workspace.sources:
+        raise AuthoringError(f"unknown source '{spec.source}': add it with 'claimtrack source add' first")
+    text = workspace.archived_text(spec.source)
+    if text is not None and not anchor(normalise(text), spec.quote).found:
+        raise AuthoringError(f"the quote is not in the archived text of {spec.source}; copy the words exactly")
+    claim_type = prop.model.claim_type
+    value: Any = spec.value
+    if claim_type is ClaimType.QUANTITY:
+        value = parse_quantity(spec.value, prop.model.unit or "item")
+    elif claim_type is ClaimType.RELATION and spec.value not in workspace.entities:
+        raise AuthoringError(f"unknown entity '{spec.value}' for the value: add it to vocabulary/entities/ first")
+    claim_id = spec.id or slug(spec.subject, spec.property, spec.value)
+    data: dict[str, Any] = {
+        "id": claim_id,
+        "type": claim_type.value,
+        "statement": spec.statement,
+        "subject": spec.subject,
+        "property": spec.property,
+        "value": value,
+    }
+    if spec.place:
+        data["place"] = spec.place
+    if spec.as_of:
+        data["as_of"] = spec.as_of
+    data |= {
+        "modality": spec.modality,
+        "status": "unreviewed",
+        "evidence": [{"source": spec.source, "stance": spec.stance, "quote": spec.quote}],
+    }
+    _validated(FileKind.CLAIM, data)
+    topic = spec.topic or spec.subject
+    _identifier("topic", topic)
+    _identifier("claim id", claim_id)
+    relative = PurePosixPath(CLAIMS_DIR, topic, f"{claim_id}.yaml")
+    if claim_id in workspace.claims or any(claim_id == s for s in workspace.claim_stems):
+        raise AuthoringError(f"a claim with id '{claim_id}' already exists; choose another with --id")
+    path = workspace.root / relative
+    _write_new(path, _yaml_text(data, relative, FileKind.CLAIM).encode("utf-8"))
+    return path

@@ -1,0 +1,172 @@
+"""claimtrack source add and claimtrack new: what they write, what they check, what they refuse."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.authoring import AuthoringError, parse_quantity, slug
+from claimtrack.cli import app
+from claimtrack.validate import validate_repository
+from rulekit import repo
+
+runner = CliRunner()
+ARTICLE = "Russia and Uzbekistan signed the treaty on 29 November 2016.\r\nIt was ratified in 2017.\n"
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return repo(tmp_path / "repo")
+
+
+def test_source_add_archives_bytes_and_writes_valid_metadata(root: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(ARTICLE.encode())
+    code, output = invoke(
+        "source", "add", str(article), "--id", "wire-2016", "--title", "Treaty signed", "--published", "2016-11-30",
+        "--author", "A. Writer", "--root", str(root),
+    )  # fmt: skip
+    assert (code, output) == (0, "wrote sources/wire-2016.txt and sources/wire-2016.yaml\n")
+    assert (root / "sources/wire-2016.txt").read_bytes() == ARTICLE.encode()  # CRLF and all
+    assert (root / "sources/wire-2016.yaml").read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../schemas/source.schema.json\n"
+        "id: wire-2016\n"
+        "title: Treaty signed\n"
+        "kind: news\n"
+        "authors:\n"
+        "  - A. Writer\n"
+        "published: '2016-11-30'\n"
+        "text: wire-2016.txt\n"
+        f"sha256: '{hashlib.sha256(ARTICLE.encode()).hexdigest()}'\n"
+    )
+    assert validate_repository(root).success
+
+
+def test_source_add_refuses_to_overwrite(root: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Text.", encoding="utf-8")
+    code, output = invoke("source", "add", str(article), "--id", "a", "--root", str(root))
+    assert code == 1
+    assert "sources/a.yaml already exists; claimtrack never overwrites it" in output
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        (b"\xff\xfe bad", [], "is not UTF-8 text (byte 0)"),
+        (b"Text.", ["--published", "2016-13-01"], "published:"),
+        (b"Text.", ["--kind", "rumour"], "kind:"),
+    ],
+)
+def test_source_add_rejects_bad_input_and_writes_nothing(
+    root: Path, tmp_path: Path, content: bytes, args: list[str], message: str
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(content)
+    code, output = invoke("source", "add", str(article), "--id", "new-one", *args, "--root", str(root))
+    assert code == 1
+    assert message in output
+    assert sorted(p.name for p in (root / "sources").iterdir()) == ["a.txt", "a.yaml"]
+
+
+def test_source_add_rejects_an_id_that_would_leave_the_folder(root: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Text.", encoding="utf-8")
+    code, output = invoke("source", "add", str(article), "--id", "../escape", "--root", str(root))
+    assert code == 1
+    assert "source id '../escape' must be lower-case letters and digits" in output
+
+
+def test_new_writes_a_valid_claim_in_the_subject_folder(root: Path) -> None:
+    code, output = invoke(
+        "new", "--subject", "treaty-mtc", "--property", "signed_on", "--value", "2016-11-29",
+        "--statement", "The treaty was signed on 29 November 2016.", "--source", "a", "--quote", "Alpha beta",
+        "--root", str(root),
+    )  # fmt: skip
+    assert (code, output) == (0, "wrote claims/treaty-mtc/treaty-mtc-signed-on-2016-11-29.yaml\n")
+    assert (root / "claims/treaty-mtc/treaty-mtc-signed-on-2016-11-29.yaml").read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+        "id: treaty-mtc-signed-on-2016-11-29\n"
+        "type: event\n"
+        "statement: The treaty was signed on 29 November 2016.\n"
+        "subject: treaty-mtc\n"
+        "property: signed_on\n"
+        "value: '2016-11-29'\n"
+        "modality: asserted\n"
+        "status: unreviewed\n"
+        "evidence:\n"
+        "  - source: a\n"
+        "    stance: supports\n"
+        "    quote: Alpha beta\n"
+    )
+    assert validate_repository(root).success
+    code, output = invoke(
+        "new", "--subject", "treaty-mtc", "--property", "signed_on", "--value", "2016-11-29",
+        "--statement", "Again.", "--source", "a", "--quote", "Alpha beta", "--root", str(root),
+    )  # fmt: skip
+    assert code == 1
+    assert "already exists" in output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--property", "signed_in"], "unknown property 'signed_in'"),
+        (["--subject", "nobody"], "unknown subject 'nobody'"),
+        (["--quote", "Omega"], "the quote is not in the archived text of a"),
+        (["--source", "b"], "unknown source 'b'"),
+        (["--value", "2016-02-30"], "value"),
+        (["--topic", "../up"], "topic '../up' must be"),
+    ],
+)
+def test_new_checks_before_writing(root: Path, args: list[str], message: str) -> None:
+    given = {
+        "--subject": "treaty-mtc",
+        "--property": "signed_on",
+        "--value": "2016",
+        "--statement": "Signed.",
+        "--source": "a",
+        "--quote": "Alpha",
+    }
+    overrides = dict(zip(args[::2], args[1::2], strict=True))
+    flat = [x for key, value in (given | overrides).items() for x in (key, value)]
+    code, output = invoke("new", *flat, "--root", str(root))
+    assert code == 1
+    assert message in output
+    assert not (root / "claims").exists() or not any((root / "claims").rglob("*.yaml"))
+
+
+def test_new_without_a_terminal_names_the_missing_option(root: Path) -> None:
+    code, output = invoke("new", "--subject", "treaty-mtc", "--root", str(root))
+    assert code == 2
+    assert "missing --property" in output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12", {"exactly": 12, "unit": "u"}),
+        ("about 50", {"about": 50, "unit": "u"}),
+        ("more than 300", {"more_than": 300, "unit": "u"}),
+        ("At most 7.5", {"at_most": 7.5, "unit": "u"}),
+    ],
+)
+def test_parse_quantity(text: str, expected: dict[str, object]) -> None:
+    assert parse_quantity(text, "u") == expected
+
+
+def test_parse_quantity_rejects_words() -> None:
+    with pytest.raises(AuthoringError, match="is not a quantity"):
+        parse_quantity("a dozen", "u")
+
+
+def test_slug() -> None:
+    assert slug("Uzbekistan", "member_of", "CSTO (2006–2012)") == "uzbekistan-member-of-csto-2006-2012"
