@@ -54,6 +54,7 @@ def claims_repo(tmp_path: Path, environment: dict[str, str]) -> Path:
         f"    rev: {_project_commit(environment)}\n"
         "    hooks:\n"
         "      - id: claimtrack-validate\n"
+        "      - id: claimtrack-fmt\n"
         "      - id: claimtrack-check\n",
         encoding="utf-8",
     )
@@ -94,3 +95,14 @@ def test_a_conflicting_claim_is_blocked_by_the_whole_repository_hook(
     assert completed.returncode != 0
     assert "claimtrack check" in output
     assert "claims/s2016.yaml:7:8: CT201 [error] treaty-mtc signed_on: 2 claims give values" in output
+
+
+def test_the_fmt_hook_rewrites_and_fails_the_commit_once(claims_repo: Path, environment: dict[str, str]) -> None:
+    assert _commit(claims_repo, environment).returncode == 0
+    path, text = claim("s2017", "'2017'", property="ratified_on", status=None)
+    (claims_repo / path).write_text(text.replace("value: '2017'", "value: 2017-03"), encoding="utf-8")
+    first = _commit(claims_repo, environment)
+    assert first.returncode != 0
+    assert "files were modified by this hook" in first.stdout + first.stderr
+    assert "value: '2017-03'" in (claims_repo / path).read_text(encoding="utf-8")
+    assert _commit(claims_repo, environment).returncode == 0
