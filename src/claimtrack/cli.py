@@ -568,8 +568,13 @@ def main() -> None:
     """Run the app; a bug is reported in one line (set CLAIMTRACK_DEBUG=1 for the traceback)."""
     import os
 
+    from claimtrack.limits import InvalidSetting
+
     try:
         app(standalone_mode=True)
+    except InvalidSetting as error:
+        sys.stderr.write(f"claimtrack: {error}\n")
+        sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
         sys.stderr.write("claimtrack: interrupted\n")
         sys.exit(EXIT_INTERRUPTED)

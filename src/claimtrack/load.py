@@ -8,7 +8,8 @@ from pathlib import Path
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import FileKind, RepoFile, schema_line
-from claimtrack.parse import MAX_FILE_BYTES, Document, parse_document
+from claimtrack.limits import limit
+from claimtrack.parse import Document, parse_document
 from claimtrack.validate_models import Model, validate_document
 
 
@@ -20,8 +21,9 @@ class LoadedFile:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def read_bytes(root: Path, file: RepoFile, max_bytes: int = MAX_FILE_BYTES) -> bytes | Diagnostic:
+def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> bytes | Diagnostic:
     """The file's bytes, refusing anything that resolves outside the repository or is too large."""
+    max_bytes = limit("max_file_bytes") if max_bytes is None else max_bytes
     path = root / file.relative
     shown = file.relative.as_posix()
     try:

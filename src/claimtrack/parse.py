@@ -18,9 +18,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
-
-MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 64
+from claimtrack.limits import limit
 
 _CORE = "tag:yaml.org,2002:"
 PathKey = tuple[str | int, ...]
@@ -93,8 +91,9 @@ def _scalar(node: ScalarNode, path: str) -> Any:
 
 
 class _Builder:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, max_depth: int) -> None:
         self.path = path
+        self.max_depth = max_depth
         self.seen: set[int] = set()
         self.values: dict[PathKey, Position] = {}
         self.keys: dict[PathKey, Position] = {}
@@ -105,9 +104,9 @@ class _Builder:
             pos = self.keys.get(where, _position(node))
             raise _Refused(diagnostic("CT010", self.path, pos.line, pos.column))
         self.seen.add(id(node))
-        if len(where) > MAX_DEPTH:
+        if len(where) > self.max_depth:
             pos = _position(node)
-            raise _Refused(diagnostic("CT012", self.path, pos.line, pos.column, limit=MAX_DEPTH))
+            raise _Refused(diagnostic("CT012", self.path, pos.line, pos.column, limit=self.max_depth))
         self.values[where] = _position(node)
         if isinstance(node, ScalarNode):
             return _scalar(node, self.path)
@@ -188,11 +187,14 @@ def _syntax_problem(error: YAMLError, text: str, path: str) -> Diagnostic:
     return diagnostic("CT004", path, line, column, reason=reason)
 
 
-def parse_document(raw: bytes, path: str, expected: str, *, max_bytes: int = MAX_FILE_BYTES) -> Document | Diagnostic:
+def parse_document(raw: bytes, path: str, expected: str, *, max_bytes: int | None = None) -> Document | Diagnostic:
     """Turn a file's bytes into a Document, or the first problem that stops it being read.
 
-    ``expected`` names what the file should hold (e.g. "claim") for messages.
+    ``expected`` names what the file should hold (e.g. "claim") for messages. Limits come
+    from claimtrack.limits unless ``max_bytes`` is given.
     """
+    max_bytes = limit("max_file_bytes") if max_bytes is None else max_bytes
+    max_depth = limit("max_depth")
     if len(raw) > max_bytes:
         return diagnostic("CT002", path, 1, 1, size=len(raw), limit=max_bytes)
     text = _decode(raw, path)
@@ -204,7 +206,7 @@ def parse_document(raw: bytes, path: str, expected: str, *, max_bytes: int = MAX
     except YAMLError as error:
         return _syntax_problem(error, text, path)
     except RecursionError:
-        return diagnostic("CT012", path, 1, 1, limit=MAX_DEPTH)
+        return diagnostic("CT012", path, 1, 1, limit=max_depth)
     if not nodes or (isinstance(nodes[0], ScalarNode) and nodes[0].tag == _CORE + "null" and len(nodes) == 1):
         return diagnostic("CT011", path, 1, 1, expected=expected)
     if len(nodes) > 1:
@@ -215,7 +217,7 @@ def parse_document(raw: bytes, path: str, expected: str, *, max_bytes: int = MAX
         pos = _position(root)
         found = "a list" if isinstance(root, SequenceNode) else "a single value"
         return diagnostic("CT007", path, pos.line, pos.column, found=found, expected=expected)
-    builder = _Builder(path)
+    builder = _Builder(path, max_depth)
     try:
         data = builder.build(root, ())
     except _Refused as refused:

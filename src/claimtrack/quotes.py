@@ -12,12 +12,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from claimtrack.limits import limit
+
 _QUOTES = {ord(c): "'" for c in "‘’‚‛′`´"} | {ord(c): '"' for c in "“”„‟″«»"}
 _DASHES = {ord(c): "-" for c in "‐‑‒–—―−"}
 _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
-
-MAX_FUZZY_TEXT = 2_000_000
-"""Texts longer than this (in characters) are not searched for a closest passage."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +108,7 @@ def closest_passage(original: str, source: NormalisedText, quote: str) -> Passag
     from rapidfuzz import fuzz
 
     needle = normalise(quote).text
-    if not needle or not source.text or len(source.text) > MAX_FUZZY_TEXT or len(needle) > len(source.text):
+    if not needle or not source.text or len(source.text) > limit("max_fuzzy_chars") or len(needle) > len(source.text):
         return None
     alignment = fuzz.partial_ratio_alignment(needle, source.text)
     if alignment is None or alignment.score == 0:

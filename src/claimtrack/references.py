@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
+from claimtrack.limits import limit
 from claimtrack.models import Entity, Source
 from claimtrack.models.claims import (
     AnyClaim,
@@ -155,6 +156,11 @@ def check_archived_text(root: Path, item: Located[Source]) -> Iterator[Diagnosti
         return
     if not target.is_file():
         yield _at(item, "CT117", "text", reason=f"archived text '{source.text}' does not exist")
+        return
+    size, largest = target.stat().st_size, limit("max_text_bytes")
+    if size > largest:
+        reason = f"archived text is {size} bytes, more than the limit of {largest} (CLAIMTRACK_MAX_TEXT_BYTES)"
+        yield _at(item, "CT117", "text", reason=reason)
         return
     if source.sha256 is None:
         yield _at(item, "CT117", "text", reason="archived text has no sha256; record it so changes are caught")

@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from claimtrack.discover import CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR
+from claimtrack.limits import limit
 
 _TRACKED = (CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR)
-GIT_TIMEOUT_SECONDS = 120
 
 
 class RevisionError(Exception):
@@ -26,17 +26,18 @@ class RevisionError(Exception):
 
 
 def _git(root: Path, *args: str) -> bytes:
+    timeout = limit("git_timeout_seconds")
     try:
         completed = subprocess.run(
             ["git", "-C", str(root), *args],
             capture_output=True,
             check=False,
-            timeout=GIT_TIMEOUT_SECONDS,
+            timeout=timeout,
         )
     except FileNotFoundError:
         raise RevisionError("git is not installed or not on PATH") from None
     except subprocess.TimeoutExpired:
-        raise RevisionError(f"git {' '.join(args)} took longer than {GIT_TIMEOUT_SECONDS} s") from None
+        raise RevisionError(f"git {' '.join(args)} took longer than {timeout} s (CLAIMTRACK_GIT_TIMEOUT)") from None
     if completed.returncode != 0:
         message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
         raise RevisionError(message[-1] if message else f"git {' '.join(args)} failed")

@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import SOURCES_DIR
+from claimtrack.limits import limit
 from claimtrack.load import LoadedFile
 from claimtrack.models import Entity, EntityFile, Property, PropertyFile, Source
 from claimtrack.models.claims import AnyClaim
@@ -56,7 +57,9 @@ class Workspace:
             item = self.sources.get(source_id)
             path = None if item is None else confined_text_path(self.root, item.path, item.model.text)
             try:
-                self._texts[source_id] = None if path is None else path.read_text(encoding="utf-8")
+                too_large = path is not None and path.stat().st_size > limit("max_text_bytes")
+                readable = path is not None and not too_large
+                self._texts[source_id] = path.read_text(encoding="utf-8") if readable and path else None
             except (OSError, UnicodeDecodeError):
                 self._texts[source_id] = None
         return self._texts[source_id]

@@ -1,0 +1,73 @@
+"""The limits claimtrack enforces on what it reads, each a named setting with a documented default.
+
+A limit is changed with its environment variable (e.g. CLAIMTRACK_MAX_FILE_BYTES=10485760);
+SECURITY.md explains what each one protects against. A value that is not a positive integer
+is a usage error, never silently ignored.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    variable: str
+    default: int
+    description: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "max_file_bytes",
+        "CLAIMTRACK_MAX_FILE_BYTES",
+        5 * 1024 * 1024,
+        "Largest claim, source or vocabulary file read; a larger one is refused (CT002) without being read.",
+    ),
+    Setting(
+        "max_depth",
+        "CLAIMTRACK_MAX_DEPTH",
+        64,
+        "Deepest nesting of mappings and lists in a file (CT012).",
+    ),
+    Setting(
+        "max_text_bytes",
+        "CLAIMTRACK_MAX_TEXT_BYTES",
+        20 * 1024 * 1024,
+        "Largest archived source text read, to check its checksum and quotes (CT117).",
+    ),
+    Setting(
+        "max_fuzzy_chars",
+        "CLAIMTRACK_MAX_FUZZY_CHARS",
+        2_000_000,
+        "Longest archived text searched for the passage closest to a quote that is not found.",
+    ),
+    Setting(
+        "git_timeout_seconds",
+        "CLAIMTRACK_GIT_TIMEOUT",
+        120,
+        "Longest a git command run by `claimtrack diff` may take.",
+    ),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+class InvalidSetting(ValueError):
+    """An environment variable sets a limit to something that is not a positive integer."""
+
+
+def limit(name: str) -> int:
+    """The limit's value: its environment variable when set, else its default."""
+    setting = _BY_NAME[name]
+    raw = os.environ.get(setting.variable)
+    if raw is None or raw.strip() == "":
+        return setting.default
+    try:
+        value = int(raw.strip().replace("_", ""))
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise InvalidSetting(f"{setting.variable} must be a positive integer, not {raw!r}")
+    return value
