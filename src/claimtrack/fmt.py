@@ -18,6 +18,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
 
 from claimtrack.atomic import write_atomically
@@ -66,6 +67,10 @@ def _reorder(mapping: CommentedMap, order: tuple[str, ...]) -> None:
 
 
 def _restyle(value: Any, key: str | None, date_value: bool) -> Any:
+    if isinstance(value, float) and type(value) is not float:
+        # A round-tripped float keeps the digits it was written with, which can lose precision on output:
+        # the canonical form is Python's shortest exact representation.
+        return float(value)
     is_date_key = key in DATE_KEYS or (key == "value" and date_value)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and is_date_key:
         return SingleQuotedScalarString(value.isoformat())  # an unquoted YAML timestamp, read as a date
@@ -77,7 +82,15 @@ def _restyle(value: Any, key: str | None, date_value: bool) -> Any:
     return value
 
 
+def _drop_anchor(node: Any) -> None:
+    """Anchors mean nothing without aliases, which claimtrack refuses: the canonical form has none."""
+    anchor = getattr(node, "anchor", None)
+    if anchor is not None and getattr(anchor, "value", None) is not None:
+        anchor.value = None
+
+
 def _canonical(node: Any, key: str | None = None, date_value: bool = False) -> Any:
+    _drop_anchor(node)
     if isinstance(node, CommentedMap):
         if key in NESTED_ORDER:
             _reorder(node, NESTED_ORDER[key])
@@ -92,15 +105,19 @@ def _canonical(node: Any, key: str | None = None, date_value: bool = False) -> A
 
 
 def _split_head(text: str) -> tuple[list[str], str]:
-    """Leading comment and blank lines (without any schema line), and the rest."""
+    """Leading comment and blank lines (without any schema line or document start marker), and the rest."""
     lines = text.lstrip("\ufeff").split("\n")
     head: list[str] = []
-    while lines and (lines[0].strip() == "" or lines[0].lstrip().startswith("#")):
+    while lines and (lines[0].strip() in ("", "---") or lines[0].lstrip().startswith("#")):
         line = lines.pop(0)
-        if not line.lstrip().startswith("# yaml-language-server:") and not (line.strip() == "" and not head):
+        if line.strip() == "---" or line.lstrip().startswith("# yaml-language-server:"):
+            continue
+        if line.strip() or head:
             head.append(line.rstrip())
     while head and head[-1] == "":
         head.pop()
+    if lines and lines[0].startswith("%"):
+        raise ValueError("it starts with a YAML directive; lay it out by hand")
     return head, "\n".join(lines)
 
 
@@ -108,15 +125,24 @@ def format_text(text: str, relative: PurePosixPath, kind: FileKind) -> str:
     """The canonical text of a file that loads; raises ValueError when the result would mean something else."""
     head, body = _split_head(text.replace("\r\n", "\n"))
     yaml = _yaml()
-    data = yaml.load(body)
-    if isinstance(data, CommentedMap):
-        if kind in TOP_ORDER:
-            _reorder(data, TOP_ORDER[kind])
-        data = _canonical(data, None, kind is FileKind.CLAIM and data.get("type") == "event")
     buffer = io.StringIO()
-    yaml.dump(data, buffer)
+    try:
+        data = yaml.load(body)
+        if isinstance(data, CommentedMap):
+            if kind in TOP_ORDER:
+                _reorder(data, TOP_ORDER[kind])
+            data = _canonical(data, None, kind is FileKind.CLAIM and data.get("type") == "event")
+        yaml.dump(data, buffer)
+    except YAMLError as error:
+        # The C parser that loads files accepts a little more than the round-trip parser (a tab before a
+        # colon): such a file is valid but cannot be laid out, and is left as it is.
+        problem = str(error).strip().splitlines()
+        raise ValueError(f"the round-trip YAML parser cannot read it ({problem[0] if problem else error})") from None
+    # Comments the dump put before the first key (one that followed an anchor, say) join the head.
+    moved, dumped = _split_head(buffer.getvalue())
+    head += [line.strip() for line in moved]
     lines = ([schema_line(relative, kind)] if kind in TOP_ORDER else []) + head
-    formatted = "\n".join(lines) + ("\n" if lines else "") + buffer.getvalue()
+    formatted = "\n".join(lines) + ("\n" if lines else "") + dumped
     _same_meaning(text, formatted, relative, kind)
     return formatted
 
