@@ -21,7 +21,7 @@ from claimtrack.atomic import write_bytes_atomically
 from claimtrack.discover import CLAIMS_DIR, SOURCES_DIR, FileKind
 from claimtrack.fmt import format_text
 from claimtrack.models.claims import ClaimType
-from claimtrack.quotes import anchor, normalise
+from claimtrack.quotes import anchor, normalise_text
 from claimtrack.validate_models import ADAPTERS
 from claimtrack.workspace import Workspace
 
@@ -181,7 +181,7 @@ def new_claim(workspace: Workspace, spec: ClaimSpec) -> Path:
     if spec.source not in workspace.sources:
         raise AuthoringError(f"unknown source '{spec.source}': add it with 'claimtrack source add' first")
     text = workspace.archived_text(spec.source)
-    if text is not None and not anchor(normalise(text), spec.quote).found:
+    if text is not None and not anchor(normalise_text(text), spec.quote).found:
         raise AuthoringError(f"the quote is not in the archived text of {spec.source}; copy the words exactly")
     claim_type = prop.model.claim_type
     value: Any = spec.value

@@ -24,7 +24,7 @@ from claimtrack.compare import values_compatible as _values_compatible
 from claimtrack.models import Property
 from claimtrack.models.claims import AnyClaim, EventClaim, Modality, Stance, Status
 from claimtrack.partial_dates import PartialDate
-from claimtrack.quotes import Anchor, NormalisedText, anchor, normalise
+from claimtrack.quotes import Anchor, NormalisedText, anchor, normalise, normalise_text
 from claimtrack.workspace import Located, Workspace
 
 GroupKey = tuple[str, str]
@@ -81,7 +81,8 @@ class ClaimIndex:
             self.by_subject.setdefault(claim.subject, []).append(claim_id)
             for source in self.supporters(claim_id):
                 self.supported_by_source.setdefault(source, []).append(claim_id)
-        self._normalised: dict[str, NormalisedText | None] = {}
+        self._normalised: dict[str, str | None] = {}
+        self._mapped: dict[str, NormalisedText | None] = {}
         self._anchors: dict[tuple[str, int], Anchor | None] = {}
         self._status_cache: dict[tuple[ClaimClass, frozenset[Status]], ClaimClass] = {}
 
@@ -104,11 +105,19 @@ class ClaimIndex:
     def values_compatible(self, a: str, b: str) -> bool:
         return _values_compatible(self.claim(a), self.claim(b), self.graph)
 
-    def normalised_text(self, source_id: str) -> NormalisedText | None:
+    def normalised_text(self, source_id: str) -> str | None:
+        """The source's archived text in normal form, for finding quotes; None without a text."""
         if source_id not in self._normalised:
             text = self.workspace.archived_text(source_id)
-            self._normalised[source_id] = None if text is None else normalise(text)
+            self._normalised[source_id] = None if text is None else normalise_text(text)
         return self._normalised[source_id]
+
+    def mapped_text(self, source_id: str) -> NormalisedText | None:
+        """The normal form with a map back to the original: slower, only for locating closest passages."""
+        if source_id not in self._mapped:
+            text = self.workspace.archived_text(source_id)
+            self._mapped[source_id] = None if text is None else normalise(text)
+        return self._mapped[source_id]
 
     def anchor(self, claim_id: str, position: int) -> Anchor | None:
         """Where the claim's evidence link at ``position`` lies in its source; None without a text."""

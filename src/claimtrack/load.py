@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from claimtrack.codes import diagnostic
@@ -21,6 +22,11 @@ class LoadedFile:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8)
+def _resolved(root: Path) -> Path:
+    return root.resolve()
+
+
 def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> bytes | Diagnostic:
     """The file's bytes, refusing anything that resolves outside the repository or is too large."""
     max_bytes = limit("max_file_bytes") if max_bytes is None else max_bytes
@@ -28,7 +34,7 @@ def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> byte
     shown = file.relative.as_posix()
     try:
         resolved = path.resolve(strict=True)
-        if not resolved.is_relative_to(root.resolve()):
+        if not resolved.is_relative_to(_resolved(root)):
             return diagnostic("CT001", shown, 1, 1, reason="it is a link to a place outside the repository")
         size = resolved.stat().st_size
         if size > max_bytes:

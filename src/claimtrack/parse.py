@@ -10,6 +10,7 @@ Every problem is returned as a diagnostic, never raised.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -49,6 +50,12 @@ class Document:
             if prefix in self.value_positions:
                 return self.value_positions[prefix]
         return Position(1, 1)
+
+
+@lru_cache(maxsize=1)
+def _composer() -> YAML:
+    """One YAML instance for every file: making one looks for plug-ins on disk, which costs more than parsing."""
+    return YAML(typ="safe")
 
 
 class _Refused(Exception):
@@ -200,9 +207,8 @@ def parse_document(raw: bytes, path: str, expected: str, *, max_bytes: int | Non
     text = _decode(raw, path)
     if isinstance(text, Diagnostic):
         return text
-    yaml = YAML(typ="safe")
     try:
-        nodes = list(yaml.compose_all(text))
+        nodes = list(_composer().compose_all(text))
     except YAMLError as error:
         return _syntax_problem(error, text, path)
     except RecursionError:

@@ -9,6 +9,7 @@ with rapidfuzz, so that a typo is a one-line fix.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -33,7 +34,28 @@ class NormalisedText:
         return self.origin[start], self.origin[last] + 1
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WHITESPACE = re.compile(r"\s+")
+_DROP_INVISIBLE = {ord(c): None for c in _INVISIBLE}
+
+
+def _nfkc(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
+def normalise_text(text: str) -> str:
+    """The normal form of ``text``, as ``normalise(text).text``, computed with whole-string operations.
+
+    Character by character it is the same transformation (NFKC of each character, quotes and dashes
+    made plain, case folded, invisible characters dropped, whitespace runs made one space, the ends
+    trimmed); ASCII is its own NFKC form, so only other characters go through unicodedata.
+    """
+    folded = _NON_ASCII.sub(_nfkc, text).translate(_QUOTES).translate(_DASHES).casefold().translate(_DROP_INVISIBLE)
+    return _WHITESPACE.sub(" ", folded).strip(" ")
+
+
 def normalise(text: str) -> NormalisedText:
+    """The normal form with, for each of its characters, the index of the original one it came from."""
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
@@ -76,13 +98,14 @@ class Anchor:
         return bool(self.occurrences)
 
 
-def anchor(source: NormalisedText, quote: str, prefix: str | None = None, suffix: str | None = None) -> Anchor:
-    needle = normalise(quote).text
-    occurrences = _occurrences(source.text, needle)
-    before = normalise(prefix).text if prefix else ""
-    after = normalise(suffix).text if suffix else ""
+def anchor(source: str, quote: str, prefix: str | None = None, suffix: str | None = None) -> Anchor:
+    """Where ``quote`` lies in ``source`` (a text already in normal form)."""
+    needle = normalise_text(quote)
+    occurrences = _occurrences(source, needle)
+    before = normalise_text(prefix) if prefix else ""
+    after = normalise_text(suffix) if suffix else ""
     selected = []
-    text = source.text
+    text = source
     for start in occurrences:
         # Normalised text has single spaces: skip at most one between the quote and its context.
         head_end = start - 1 if start and text[start - 1] == " " else start
@@ -107,7 +130,7 @@ def closest_passage(original: str, source: NormalisedText, quote: str) -> Passag
     """The passage of the source most like the quote, or None when nothing is alike."""
     from rapidfuzz import fuzz
 
-    needle = normalise(quote).text
+    needle = normalise_text(quote)
     if not needle or not source.text or len(source.text) > limit("max_fuzzy_chars") or len(needle) > len(source.text):
         return None
     alignment = fuzz.partial_ratio_alignment(needle, source.text)

@@ -59,7 +59,7 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
             detail = f": it occurs {len(found.occurrences)} time(s), but never with the given prefix/suffix"
         else:
             original = index.workspace.archived_text(link.source) or ""
-            normalised = index.normalised_text(link.source)
+            normalised = index.mapped_text(link.source)
             passage = None if normalised is None else closest_passage(original, normalised, link.quote)
             detail = (
                 ""

@@ -1,0 +1,151 @@
+"""claimtrack against the peer baseline, check-jsonschema, on generated repositories of N claims.
+
+Generates N claims in the real format (deterministic): 40 archived sources whose sentences the
+claims quote, subjects shared by about five claims each, and one subject in twenty given two
+conflicting dates. Then measures, each in a fresh process, wall time and peak memory of:
+
+- `claimtrack check` cold (no cache), warm (nothing changed), warm after one claim changed;
+- `claimtrack validate ONE_FILE` and `claimtrack --help`;
+- check-jsonschema validating the same claim files against schemas/claim.schema.json (schema only,
+  no cross-file checks): the baseline. Ratios to it are measured in the same run.
+
+    python -m pip install -e '.[bench]'
+    python benchmarks/benchmark.py [N ...]          # default: 10000
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCHEMAS = HERE.parent / "schemas"
+SOURCES = 40
+SENTENCES = 400
+WORDS = [
+    "treaty",
+    "signed",
+    "ratified",
+    "exercise",
+    "range",
+    "ministry",
+    "defence",
+    "agreement",
+    "helicopters",
+    "soldiers",
+    "visit",
+    "talks",
+]
+
+
+def _sentence(rnd: random.Random, source: int, index: int) -> str:
+    words = " ".join(rnd.choice(WORDS) for _ in range(8))
+    return f"Report {source}-{index} says the {words} happened in {2000 + index % 25}."
+
+
+def generate(root: Path, count: int, seed: int = 7) -> list[Path]:
+    rnd = random.Random(seed)
+    (root / "vocabulary" / "entities").mkdir(parents=True)
+    (root / "vocabulary" / "properties.yaml").write_text(
+        "properties:\n"
+        "  - {id: signed_on, label: signed on, claim_type: event, single_valued: true}\n"
+        "  - {id: ratified_on, label: ratified on, claim_type: event, single_valued: true, not_before: [signed_on]}\n"
+        "  - {id: occurred_on, label: took place on, claim_type: event, single_valued: true}\n"
+        "  - {id: soldiers, label: soldiers, claim_type: quantity, single_valued: true, unit: soldier}\n",
+        encoding="utf-8",
+    )
+    subjects = max(1, count // 5)
+    entities = "".join(f"  - {{id: subject-{i}, kind: event, label: Subject {i}}}\n" for i in range(subjects))
+    (root / "vocabulary" / "entities" / "subjects.yaml").write_text("entities:\n" + entities, encoding="utf-8")
+    (root / "sources").mkdir()
+    texts = []
+    for s in range(SOURCES):
+        sentences = [_sentence(rnd, s, i) for i in range(SENTENCES)]
+        text = " ".join(sentences) + "\n"
+        texts.append(sentences)
+        (root / "sources" / f"source-{s}.txt").write_text(text, encoding="utf-8")
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        (root / "sources" / f"source-{s}.yaml").write_text(
+            "# yaml-language-server: $schema=../schemas/source.schema.json\n"
+            f"id: source-{s}\ntitle: Source {s}\nkind: news\npublished: '2019'\ntext: source-{s}.txt\n"
+            f"sha256: '{digest}'\n",
+            encoding="utf-8",
+        )
+    files = []
+    for i in range(count):
+        subject = i % subjects
+        topic = root / "claims" / f"topic-{subject % 50}"
+        topic.mkdir(parents=True, exist_ok=True)
+        source = rnd.randrange(SOURCES)
+        index = rnd.randrange(SENTENCES)
+        quote = texts[source][index].split(" says")[0]
+        conflicting = subject % 20 == 0 and i % 5 == 1
+        if i % 7 == 3:
+            body = (
+                f"type: quantity\nstatement: About {100 + subject % 50} soldiers took part.\n"
+                f"subject: subject-{subject}\nproperty: soldiers\nvalue:\n  at_least: {100 + subject % 50}\n"
+                "  unit: soldier\n"
+            )
+        else:
+            year = 2000 + subject % 25 + (1 if conflicting else 0)
+            body = (
+                f"type: event\nstatement: It happened in {year}.\nsubject: subject-{subject}\n"
+                f"property: occurred_on\nvalue: '{year}'\n"
+            )
+        path = topic / f"claim-{i}.yaml"
+        path.write_text(
+            "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+            f"id: claim-{i}\n{body}modality: asserted\nstatus: unreviewed\nevidence:\n"
+            f"  - source: source-{source}\n    stance: supports\n    quote: {quote}\n",
+            encoding="utf-8",
+        )
+        files.append(path)
+    shutil.copytree(SCHEMAS, root / "schemas")
+    return files
+
+
+def measure(*command: str, cwd: Path) -> tuple[float, int]:
+    output = subprocess.run(
+        [sys.executable, str(HERE / "measure.py"), *command], cwd=cwd, capture_output=True, text=True, check=True
+    ).stdout.split()
+    return float(output[0]), int(output[1])
+
+
+def run(count: int) -> None:
+    claimtrack = shutil.which("claimtrack") or "claimtrack"
+    baseline_tool = shutil.which("check-jsonschema")
+    with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as folder:
+        root = Path(folder)
+        files = generate(root, count)
+        rows: list[tuple[str, float, int]] = []
+        if baseline_tool:
+            claim_files = [str(p.relative_to(root)) for p in files]
+            baseline = measure(baseline_tool, "--schemafile", "schemas/claim.schema.json", *claim_files, cwd=root)
+            rows.append(("check-jsonschema (schema only)", *baseline))
+        shutil.rmtree(root / ".claimtrack_cache", ignore_errors=True)
+        rows.append(("claimtrack check, cold", *measure(claimtrack, "check", cwd=root)))
+        rows.append(("claimtrack check, warm", *measure(claimtrack, "check", cwd=root)))
+        changed = files[len(files) // 2]
+        text = changed.read_text(encoding="utf-8")
+        changed.write_text(text.replace("statement: ", "statement: Now: "), encoding="utf-8")
+        rows.append(("claimtrack check, one file changed", *measure(claimtrack, "check", cwd=root)))
+        one = str(changed.relative_to(root))
+        rows.append(("claimtrack validate ONE_FILE", *measure(claimtrack, "validate", one, cwd=root)))
+        rows.append(("claimtrack --help", *measure(claimtrack, "--help", cwd=root)))
+    base = rows[0][1] if baseline_tool else None
+    print(f"\n{count} claims, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"{'run':<36} {'wall s':>8} {'peak MiB':>9} {'vs baseline':>12}")
+    for name, seconds, kib in rows:
+        ratio = "" if base is None or name.startswith("check-jsonschema") else f"{base / seconds:.1f}x faster"
+        print(f"{name:<36} {seconds:>8.2f} {kib / 1024:>9.0f} {ratio:>12}")
+
+
+if __name__ == "__main__":
+    for size in [int(a) for a in sys.argv[1:]] or [10_000]:
+        run(size)
