@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -18,6 +28,8 @@ def write_bytes_atomically(path: Path, data: bytes, *, replace: bool = True) -> 
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private; give it the mode the file had, or a new file's usual mode.
+        os.chmod(temporary, _mode_for(path))
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()

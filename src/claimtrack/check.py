@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimtrack.cache import ParseCache
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
@@ -47,8 +48,8 @@ def run_rules(index: ClaimIndex, rules: Iterable[RuleModule] | None = None) -> l
     return sorted(found)
 
 
-def check_repository(root: Path) -> CheckResult:
-    validation = validate_repository(root)
+def check_repository(root: Path, *, cache: ParseCache | None = None) -> CheckResult:
+    validation = validate_repository(root, cache=cache)
     if validation.workspace is None:
         return CheckResult(validation)
     index = ClaimIndex(validation.workspace)

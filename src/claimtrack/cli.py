@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from claimtrack import __version__
+
+if TYPE_CHECKING:
+    from claimtrack.cache import ParseCache
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -44,6 +47,21 @@ RootOption = Annotated[
 ]
 
 
+NoCacheOption = Annotated[
+    bool,
+    typer.Option("--no-cache", help="Parse every file again and leave .claimtrack_cache/ alone (it is never needed)."),
+]
+
+
+def _cache(repository: Path, no_cache: bool) -> ParseCache | None:
+    if no_cache:
+        return None
+    from claimtrack.cache import ParseCache
+
+    cache = ParseCache(repository)
+    return cache if cache.enabled else None
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"claimtrack {__version__}")
@@ -76,6 +94,7 @@ def validate(
         typer.Argument(help="Files or folders to validate. Default: the whole repository.", show_default=False),
     ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Check claim, source and vocabulary files against the models and against each other.
@@ -94,7 +113,7 @@ def validate(
         if unmatched:
             typer.echo(f"claimtrack: not a claimtrack file in {repository.name}/: {', '.join(unmatched)}", err=True)
             raise typer.Exit(EXIT_USAGE)
-    result = validate_repository(repository, files)
+    result = validate_repository(repository, files, cache=_cache(repository, no_cache))
     sys.stdout.write(RENDERER_BY_NAME[output_format.value](result))
     raise typer.Exit(EXIT_OK if result.success else EXIT_PROBLEMS)
 
@@ -207,6 +226,7 @@ def check(
         ),
     ] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Also list acknowledged findings.")] = False,
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Validate the repository and run every consistency rule on it.
@@ -218,7 +238,8 @@ def check(
     """
     from claimtrack.check import check_repository
 
-    result = check_repository(_root(root))
+    repository = _root(root)
+    result = check_repository(repository, cache=_cache(repository, no_cache))
     chosen = _auto_format(None if output_format is None else output_format.value, "text")
     if chosen == "text":
         from claimtrack.render.check import render_check_text
@@ -279,6 +300,7 @@ def report(
             "--max-bytes", min=200, help="Cut Markdown output to this many bytes, with a note (job summaries)."
         ),
     ] = None,
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Write the discrepancy report: a summary, every finding (open and acknowledged) with the claims side by
@@ -316,7 +338,8 @@ def report(
         subjects=_names(subject),
         sources=_names(source),
     )
-    built = build_report(check_repository(_root(root)), only)
+    repository = _root(root)
+    built = build_report(check_repository(repository, cache=_cache(repository, no_cache)), only)
     chosen = _auto_format(None if output_format is None else output_format.value, "markdown")
     if chosen == "text":
         colour = color if color is not None else (output is None and sys.stdout.isatty())
@@ -558,6 +581,19 @@ def new(
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None
     typer.echo(f"wrote {path.relative_to(repository).as_posix()}")
+
+
+cache_app = typer.Typer(help="The cache of parsed files in .claimtrack_cache/.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear(root: RootOption = None) -> None:
+    """Delete .claimtrack_cache/; the next run parses every file again."""
+    from claimtrack.cache import clear_cache
+
+    removed = clear_cache(_root(root))
+    typer.echo("cache cleared" if removed else "no cache to clear")
 
 
 EXIT_BUG = 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
@@ -72,17 +73,20 @@ class RepoFile:
 
 
 def list_files(root: Path) -> list[RepoFile]:
-    """Every claimtrack file of the repository, sorted by path."""
+    """Every claimtrack file of the repository, sorted by path (links to folders are not followed)."""
     found: list[RepoFile] = []
     for top in (CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR):
         folder = root / top
         if not folder.is_dir():
             continue
-        for path in folder.rglob("*"):
-            relative = PurePosixPath(path.relative_to(root).as_posix())
-            kind = classify(relative)
-            if kind is not None and not path.is_dir():
-                found.append(RepoFile(relative, kind))
+        for directory, subdirectories, names in os.walk(folder):
+            subdirectories.sort()
+            base = PurePosixPath(Path(directory).relative_to(root).as_posix())
+            for name in names:
+                relative = base / name
+                kind = classify(relative)
+                if kind is not None:
+                    found.append(RepoFile(relative, kind))
     return sorted(found, key=lambda f: f.relative)
 
 

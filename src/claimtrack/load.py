@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from claimtrack.cache import ParseCache
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import FileKind, RepoFile, schema_line
@@ -22,9 +23,9 @@ class LoadedFile:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-@lru_cache(maxsize=8)
-def _resolved(root: Path) -> Path:
-    return root.resolve()
+@lru_cache(maxsize=4096)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
 
 
 def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> bytes | Diagnostic:
@@ -33,7 +34,8 @@ def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> byte
     path = root / file.relative
     shown = file.relative.as_posix()
     try:
-        resolved = path.resolve(strict=True)
+        # Resolving each folder once and the file only when it is a link finds any way out of the repository.
+        resolved = path.resolve(strict=True) if path.is_symlink() else _resolved(path.parent) / path.name
         if not resolved.is_relative_to(_resolved(root)):
             return diagnostic("CT001", shown, 1, 1, reason="it is a link to a place outside the repository")
         size = resolved.stat().st_size
@@ -45,13 +47,18 @@ def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> byte
         return diagnostic("CT001", shown, 1, 1, reason=error.strerror or str(error))
 
 
-def load_file(root: Path, file: RepoFile) -> LoadedFile:
+def load_file(root: Path, file: RepoFile, cache: ParseCache | None = None) -> LoadedFile:
     loaded = LoadedFile(file)
     raw = read_bytes(root, file)
     if isinstance(raw, Diagnostic):
         loaded.diagnostics.append(raw)
         return loaded
-    parsed = parse_document(raw, file.relative.as_posix(), file.kind.value)
+    shown = file.relative.as_posix()
+    parsed = None if cache is None else cache.get(shown, raw)
+    if parsed is None:
+        parsed = parse_document(raw, shown, file.kind.value)
+        if cache is not None:
+            cache.put(shown, raw, parsed)
     if isinstance(parsed, Diagnostic):
         loaded.diagnostics.append(parsed)
         return loaded
@@ -66,5 +73,5 @@ def load_file(root: Path, file: RepoFile) -> LoadedFile:
     return loaded
 
 
-def load_files(root: Path, files: list[RepoFile]) -> list[LoadedFile]:
-    return [load_file(root, file) for file in files]
+def load_files(root: Path, files: list[RepoFile], cache: ParseCache | None = None) -> list[LoadedFile]:
+    return [load_file(root, file, cache) for file in files]

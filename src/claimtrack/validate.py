@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from claimtrack.cache import ParseCache
 from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.discover import FileKind, RepoFile, classify, list_files
 from claimtrack.load import LoadedFile, load_files
@@ -47,13 +48,20 @@ def select_files(root: Path, paths: list[Path]) -> tuple[list[RepoFile], list[st
     return sorted(chosen.values(), key=lambda f: f.relative), unmatched
 
 
-def validate_repository(root: Path, files: list[RepoFile] | None = None) -> ValidationResult:
-    """Validate the whole repository, or only ``files`` against the whole repository's vocabulary."""
+def validate_repository(
+    root: Path, files: list[RepoFile] | None = None, *, cache: ParseCache | None = None
+) -> ValidationResult:
+    """Validate the whole repository, or only ``files`` against the whole repository's vocabulary.
+
+    With a ``cache``, files whose bytes have not changed are not parsed again; the cache is saved.
+    """
     everything = list_files(root)
     selected = everything if files is None else files
     vocabulary = [f for f in everything if f.kind in (FileKind.PROPERTIES, FileKind.ENTITIES)]
     to_load = {f.relative: f for f in (*vocabulary, *selected)}
-    loaded: list[LoadedFile] = load_files(root, sorted(to_load.values(), key=lambda f: f.relative))
+    loaded: list[LoadedFile] = load_files(root, sorted(to_load.values(), key=lambda f: f.relative), cache)
+    if cache is not None:
+        cache.save(complete=files is None)
     workspace, problems = build_workspace(root, loaded)
     for file in everything:
         if file.kind is FileKind.CLAIM:

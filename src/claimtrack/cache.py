@@ -1,0 +1,176 @@
+"""A cache of parsed files in .claimtrack_cache/, keyed by content, so unchanged files are not parsed again.
+
+What is cached is the parse of each file (its data, the position of every key and value, its
+text, or the problem that stopped it being read): the expensive part of a run. Models are
+validated and references and rules run again on every run, so the vocabulary is never cached
+and results with and without the cache are the same.
+
+The cache is JSON, never pickle: nothing in it can run code. A repository is written by other
+people, so a cache file could be committed by someone else; each cache file carries an HMAC
+with a key kept outside the repository, in the user's cache folder, and any file that is
+corrupt, truncated, from another version or not signed with this machine's key is discarded
+and rebuilt, never trusted. Writes are atomic: two runs at once each replace the file whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import shutil
+from pathlib import Path
+from typing import Any
+
+from claimtrack import __version__
+from claimtrack.atomic import write_bytes_atomically
+from claimtrack.diagnostics import Diagnostic, Severity
+from claimtrack.limits import limit
+from claimtrack.parse import Document, Position
+
+CACHE_DIR = ".claimtrack_cache"
+CACHE_FILE = "parsed-v1.json"
+FORMAT = 1
+_GITIGNORE = "# Created by claimtrack: the cache of parsed files, never committed.\n*\n"
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by claimtrack.\n"
+
+
+def _key_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claimtrack" / "cache.key"
+
+
+def _signing_key() -> bytes | None:
+    """This machine's secret for signing caches; made on first use. None when it cannot be kept."""
+    path = _key_file()
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomically(path, secrets.token_bytes(32), replace=False)
+        os.chmod(path, 0o600)
+    except FileExistsError:
+        pass  # another run made it first
+    except OSError:
+        return None
+    try:
+        key = path.read_bytes()
+    except OSError:
+        return None
+    return key if len(key) == 32 else None
+
+
+def _encode(result: Document | Diagnostic) -> dict[str, Any]:
+    if isinstance(result, Diagnostic):
+        return {
+            "problem": [result.path, result.line, result.column, result.code, result.message, result.severity.value]
+        }
+    return {
+        "text": result.text,
+        "data": result.data,
+        "values": [[list(k), p.line, p.column] for k, p in result.value_positions.items()],
+        "keys": [[list(k), p.line, p.column] for k, p in result.key_positions.items()],
+    }
+
+
+def _decode(entry: dict[str, Any], path: str) -> Document | Diagnostic:
+    if "problem" in entry:
+        _, line, column, code, message, severity = entry["problem"]
+        return Diagnostic(path, line, column, code, message, Severity(severity))
+    return Document(
+        path=path,
+        text=entry["text"],
+        data=entry["data"],
+        value_positions={tuple(k): Position(line, column) for k, line, column in entry["values"]},
+        key_positions={tuple(k): Position(line, column) for k, line, column in entry["keys"]},
+    )
+
+
+class ParseCache:
+    """Parsed files by the hash of their path and bytes; ``save`` writes what this run used."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / CACHE_DIR
+        self._key = _signing_key()
+        self._entries: dict[str, dict[str, Any]] = {}
+        self._used: dict[str, dict[str, Any]] = {}
+        self._dirty = False
+        # What a parse depends on besides the bytes: the limits it enforced.
+        self._salt = f"{limit('max_file_bytes')}:{limit('max_depth')}"
+        self._load()
+
+    @property
+    def enabled(self) -> bool:
+        return self._key is not None
+
+    def _signature(self, body: bytes) -> str:
+        assert self._key is not None
+        return hmac.new(self._key, body, hashlib.sha256).hexdigest()
+
+    def _load(self) -> None:
+        if self._key is None:
+            return
+        try:
+            raw = (self.folder / CACHE_FILE).read_bytes()
+            signature, _, body = raw.partition(b"\n")
+            if not hmac.compare_digest(signature.decode("ascii"), self._signature(body)):
+                return
+            payload = json.loads(body)
+            if payload.get("format") != FORMAT or payload.get("version") != __version__:
+                return
+            entries = payload["entries"]
+            if isinstance(entries, dict):
+                self._entries = entries
+        except (OSError, ValueError, KeyError, AttributeError, UnicodeDecodeError):
+            self._entries = {}  # missing, corrupt, truncated or foreign: rebuilt by this run
+
+    def key(self, path: str, raw: bytes) -> str:
+        return hashlib.sha256(f"{self._salt}\0{path}\0".encode() + raw).hexdigest()
+
+    def get(self, path: str, raw: bytes) -> Document | Diagnostic | None:
+        key = self.key(path, raw)
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        try:
+            result = _decode(entry, path)
+        except (KeyError, TypeError, ValueError):
+            return None
+        self._used[key] = entry
+        return result
+
+    def put(self, path: str, raw: bytes, result: Document | Diagnostic) -> None:
+        if self._key is None:
+            return
+        self._used[self.key(path, raw)] = _encode(result)
+        self._dirty = True
+
+    def save(self, *, complete: bool) -> None:
+        """Write the cache. After a run over every file, entries it did not use are dropped."""
+        if self._key is None or (not self._dirty and (not complete or len(self._used) == len(self._entries))):
+            return
+        entries = self._used if complete else {**self._entries, **self._used}
+        body = json.dumps({"format": FORMAT, "version": __version__, "entries": entries}, separators=(",", ":"))
+        data = body.encode("utf-8")
+        try:
+            self.folder.mkdir(exist_ok=True)
+            for name, content in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
+                if not (self.folder / name).exists():
+                    write_bytes_atomically(self.folder / name, content.encode("utf-8"))
+            write_bytes_atomically(self.folder / CACHE_FILE, self._signature(data).encode("ascii") + b"\n" + data)
+        except OSError:
+            pass  # a cache that cannot be written costs time, never correctness
+
+
+def clear_cache(root: Path) -> bool:
+    """Remove the repository's cache folder; True when there was one."""
+    folder = root / CACHE_DIR
+    if not folder.exists():
+        return False
+    shutil.rmtree(folder)
+    return True

@@ -1,0 +1,140 @@
+"""The parse cache: never stale, never trusted when damaged or foreign, safe with two runs at once,
+and invisible in results (a hypothesis property over random edits)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.cache import CACHE_DIR, CACHE_FILE, ParseCache
+from claimtrack.check import check_repository
+from rulekit import claim, repo
+
+
+@pytest.fixture(autouse=True)
+def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
+def outcome(root: Path, cached: bool) -> tuple[list[str], list[str]]:
+    result = check_repository(root, cache=ParseCache(root) if cached else None)
+    return (
+        [f"{d.location()} {d.code} {d.message}" for d in result.validation.diagnostics],
+        [f"{f.location()} {f.code} {f.state} {f.message}" for f in result.findings],
+    )
+
+
+def test_the_cache_is_used_and_ignored_by_git(tmp_path: Path) -> None:
+    root = repo(tmp_path, claim("c", "'2016'"))
+    outcome(root, cached=True)
+    folder = root / CACHE_DIR
+    assert (folder / CACHE_FILE).is_file()
+    assert (folder / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert (
+        (folder / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    )
+    cache = ParseCache(root)
+    assert cache.get("claims/c.yaml", (root / "claims/c.yaml").read_bytes()) is not None
+
+
+def test_an_edit_keeping_size_and_modification_time_is_never_served_stale(tmp_path: Path) -> None:
+    root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'"))
+    assert outcome(root, cached=True)[0] == []
+    path = root / "claims/c.yaml"
+    before = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace("'2016'", "'2017'"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    assert outcome(root, cached=True) == outcome(root, cached=False)
+    assert any("CT201" in line for line in outcome(root, cached=True)[1])
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda body: body[: len(body) // 2],  # truncated
+        lambda body: b"garbage",  # not a cache at all
+        lambda body: body.replace(b'"format":1', b'"format":99'),  # foreign format, signature now wrong too
+        lambda body: b"0" * 64 + body[64:],  # a forged signature
+    ],
+)
+def test_a_damaged_or_forged_cache_is_discarded_and_rebuilt(tmp_path: Path, damage: object) -> None:
+    root = repo(tmp_path, claim("c", "'2016'"))
+    expected = outcome(root, cached=False)
+    outcome(root, cached=True)
+    cache_file = root / CACHE_DIR / CACHE_FILE
+    cache_file.write_bytes(damage(cache_file.read_bytes()))  # type: ignore[operator]
+    assert outcome(root, cached=True) == expected
+    _, _, body = cache_file.read_bytes().partition(b"\n")
+    assert json.loads(body)["format"] == 1
+
+
+def test_a_cache_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache committed by someone else (their key, their lies) is ignored."""
+    root = repo(tmp_path, claim("c", "'2016'"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "someone-else"))
+    outcome(root, cached=True)
+    cache_file = root / CACHE_DIR / CACHE_FILE
+    signature, _, body = cache_file.read_bytes().partition(b"\n")
+    lie = body.replace(b"2016", b"2017")
+    cache_file.write_bytes(signature + b"\n" + lie)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "me"))
+    assert ParseCache(root).get("claims/c.yaml", (root / "claims/c.yaml").read_bytes()) is None
+
+
+def test_two_runs_at_once_leave_a_valid_cache(tmp_path: Path) -> None:
+    root = repo(
+        tmp_path, *(claim(f"c{i}", f"'{2000 + i}'", subject="exercise", property="occurred_on") for i in range(30))
+    )
+    env = {**os.environ, "GITHUB_ACTIONS": ""}
+    command = [sys.executable, "-m", "claimtrack", "check", "--root", str(root)]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [run.communicate(timeout=120)[0] for run in runs]
+    assert len(set(outputs)) == 1
+    fresh = ParseCache(root)
+    assert all(fresh.get(f"claims/c{i}.yaml", (root / f"claims/c{i}.yaml").read_bytes()) for i in range(30))
+
+
+def test_no_cache_and_cache_clear(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    root = repo(tmp_path, claim("c", "'2016'"))
+    runner = CliRunner()
+    assert runner.invoke(app, ["check", "--no-cache", "--root", str(root)]).exit_code == 0
+    assert not (root / CACHE_DIR).exists()
+    assert runner.invoke(app, ["check", "--root", str(root)]).exit_code == 0
+    assert (root / CACHE_DIR).exists()
+    assert runner.invoke(app, ["cache", "clear", "--root", str(root)]).output == "cache cleared\n"
+    assert not (root / CACHE_DIR).exists()
+    assert runner.invoke(app, ["cache", "clear", "--root", str(root)]).output == "no cache to clear\n"
+
+
+EDITS = st.lists(
+    st.tuples(st.integers(0, 5), st.sampled_from(["'2016'", "'2017'", "2016-03", "'2016-11-29'", "[broken", "drop"])),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(EDITS)
+def test_results_are_the_same_with_and_without_the_cache(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[int, str]]
+) -> None:
+    root = repo(tmp_path_factory.mktemp("edits"), *(claim(f"c{i}", "'2016'") for i in range(6)))
+    for index, value in edits:
+        path = root / f"claims/c{index}.yaml"
+        if value == "drop":
+            path.unlink(missing_ok=True)
+        else:
+            path.write_text(claim(f"c{index}", value)[1], encoding="utf-8")
+        assert outcome(root, cached=True) == outcome(root, cached=False)
