@@ -65,7 +65,7 @@ def _signing_key() -> bytes | None:
     return key if len(key) == 32 else None
 
 
-def _encode(result: Document | Diagnostic) -> dict[str, Any]:
+def encode(result: Document | Diagnostic) -> dict[str, Any]:
     if isinstance(result, Diagnostic):
         return {
             "problem": [result.path, result.line, result.column, result.code, result.message, result.severity.value]
@@ -78,7 +78,7 @@ def _encode(result: Document | Diagnostic) -> dict[str, Any]:
     }
 
 
-def _decode(entry: dict[str, Any], path: str) -> Document | Diagnostic:
+def decode(entry: dict[str, Any], path: str) -> Document | Diagnostic:
     if "problem" in entry:
         _, line, column, code, message, severity = entry["problem"]
         return Diagnostic(path, line, column, code, message, Severity(severity))
@@ -138,16 +138,19 @@ class ParseCache:
         if entry is None:
             return None
         try:
-            result = _decode(entry, path)
+            result = decode(entry, path)
         except (KeyError, TypeError, ValueError):
             return None
         self._used[key] = entry
         return result
 
     def put(self, path: str, raw: bytes, result: Document | Diagnostic) -> None:
+        self.put_encoded(path, raw, encode(result))
+
+    def put_encoded(self, path: str, raw: bytes, entry: dict[str, Any]) -> None:
         if self._key is None:
             return
-        self._used[self.key(path, raw)] = _encode(result)
+        self._used[self.key(path, raw)] = entry
         self._dirty = True
 
     def save(self, *, complete: bool) -> None:

@@ -81,13 +81,15 @@ def list_files(root: Path) -> list[RepoFile]:
             continue
         for directory, subdirectories, names in os.walk(folder):
             subdirectories.sort()
-            base = PurePosixPath(Path(directory).relative_to(root).as_posix())
+            base = Path(directory).relative_to(root).as_posix()
             for name in names:
-                relative = base / name
+                if not name.endswith((".yaml", ".yml")):
+                    continue
+                relative = PurePosixPath(f"{base}/{name}")
                 kind = classify(relative)
                 if kind is not None:
                     found.append(RepoFile(relative, kind))
-    return sorted(found, key=lambda f: f.relative)
+    return sorted(found, key=lambda f: f.relative.as_posix())
 
 
 def schema_line(relative: PurePosixPath, kind: FileKind) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from claimtrack.cache import ParseCache
+from claimtrack.cache import ParseCache, decode, encode
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import FileKind, RepoFile, schema_line
@@ -47,18 +50,12 @@ def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> byte
         return diagnostic("CT001", shown, 1, 1, reason=error.strerror or str(error))
 
 
-def load_file(root: Path, file: RepoFile, cache: ParseCache | None = None) -> LoadedFile:
+PARALLEL_FROM = 400
+"""Parse in worker processes when at least this many files need parsing (and the machine has cores)."""
+
+
+def _finish(file: RepoFile, parsed: Document | Diagnostic) -> LoadedFile:
     loaded = LoadedFile(file)
-    raw = read_bytes(root, file)
-    if isinstance(raw, Diagnostic):
-        loaded.diagnostics.append(raw)
-        return loaded
-    shown = file.relative.as_posix()
-    parsed = None if cache is None else cache.get(shown, raw)
-    if parsed is None:
-        parsed = parse_document(raw, shown, file.kind.value)
-        if cache is not None:
-            cache.put(shown, raw, parsed)
     if isinstance(parsed, Diagnostic):
         loaded.diagnostics.append(parsed)
         return loaded
@@ -73,5 +70,53 @@ def load_file(root: Path, file: RepoFile, cache: ParseCache | None = None) -> Lo
     return loaded
 
 
+def load_file(root: Path, file: RepoFile, cache: ParseCache | None = None) -> LoadedFile:
+    raw = read_bytes(root, file)
+    if isinstance(raw, Diagnostic):
+        return LoadedFile(file, diagnostics=[raw])
+    shown = file.relative.as_posix()
+    parsed = None if cache is None else cache.get(shown, raw)
+    if parsed is None:
+        parsed = parse_document(raw, shown, file.kind.value)
+        if cache is not None:
+            cache.put(shown, raw, parsed)
+    return _finish(file, parsed)
+
+
+def _parse_in_worker(job: tuple[bytes, str, str]) -> dict[str, Any]:
+    raw, shown, expected = job
+    return encode(parse_document(raw, shown, expected))
+
+
 def load_files(root: Path, files: list[RepoFile], cache: ParseCache | None = None) -> list[LoadedFile]:
-    return [load_file(root, file, cache) for file in files]
+    """Load every file; unchanged ones come from the cache, and many new ones are parsed in parallel."""
+    raws = [read_bytes(root, file) for file in files]
+    parsed: list[Document | Diagnostic | None] = []
+    for file, raw in zip(files, raws, strict=True):
+        if isinstance(raw, Diagnostic):
+            parsed.append(raw)
+        else:
+            parsed.append(None if cache is None else cache.get(file.relative.as_posix(), raw))
+    missing = [i for i, p in enumerate(parsed) if p is None]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(missing) >= PARALLEL_FROM and workers > 1:
+        jobs = []
+        for i in missing:
+            raw = raws[i]
+            assert isinstance(raw, bytes)
+            jobs.append((raw, files[i].relative.as_posix(), files[i].kind.value))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(_parse_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+            for i, (raw, shown, _), encoded in zip(missing, jobs, results, strict=True):
+                parsed[i] = decode(encoded, shown)
+                if cache is not None:
+                    cache.put_encoded(shown, raw, encoded)
+    loaded = []
+    for file, raw, result in zip(files, raws, parsed, strict=True):
+        if result is None:
+            assert isinstance(raw, bytes)
+            result = parse_document(raw, file.relative.as_posix(), file.kind.value)
+            if cache is not None:
+                cache.put(file.relative.as_posix(), raw, result)
+        loaded.append(_finish(file, result))
+    return loaded
