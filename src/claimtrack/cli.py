@@ -106,19 +106,21 @@ def validate(
     (as pre-commit passes them) only those files are checked, against the
     whole repository's vocabulary and sources.
     """
+    from claimtrack.discover import list_files
     from claimtrack.render.diagnostics import RENDERER_BY_NAME
     from claimtrack.validate import select_files, validate_repository
 
     repository = _root(root)
+    everything = list_files(repository)
     files = None
     if paths:
-        files, unmatched = select_files(repository, paths)
+        files, unmatched = select_files(repository, paths, everything)
         if unmatched:
             typer.echo(f"claimtrack: not a claimtrack file in {repository.name}/: {', '.join(unmatched)}", err=True)
             raise typer.Exit(EXIT_USAGE)
     # A few named files (a pre-commit batch) parse faster than the whole cache loads: use it for big runs only.
     few = files is not None and len(files) < CACHE_FROM_FILES
-    result = validate_repository(repository, files, cache=_cache(repository, no_cache or few))
+    result = validate_repository(repository, files, cache=_cache(repository, no_cache or few), everything=everything)
     sys.stdout.write(RENDERER_BY_NAME[output_format.value](result))
     raise typer.Exit(EXIT_OK if result.success else EXIT_PROBLEMS)
 

@@ -28,34 +28,47 @@ class ValidationResult:
         return self.errors == 0
 
 
-def select_files(root: Path, paths: list[Path]) -> tuple[list[RepoFile], list[str]]:
+def select_files(
+    root: Path, paths: list[Path], everything: list[RepoFile] | None = None
+) -> tuple[list[RepoFile], list[str]]:
     """The repository files named by ``paths`` (files or folders); and the paths that name none."""
-    everything = list_files(root)
-    chosen: dict[PurePosixPath, RepoFile] = {}
+    everything = list_files(root) if everything is None else everything
+    by_path = {f.relative.as_posix(): f for f in everything}
+    chosen: dict[str, RepoFile] = {}
     unmatched: list[str] = []
+    root_resolved = root.resolve()
     for given in paths:
         absolute = given if given.is_absolute() else Path.cwd() / given
         try:
-            relative = PurePosixPath(absolute.resolve().relative_to(root.resolve()).as_posix())
+            relative = PurePosixPath(absolute.resolve().relative_to(root_resolved).as_posix())
         except ValueError:
             unmatched.append(str(given))
             continue
-        matched = [f for f in everything if f.relative == relative or relative in f.relative.parents]
+        key = relative.as_posix()
+        if key in by_path:
+            matched = [by_path[key]]
+        else:
+            prefix = "" if key == "." else key + "/"
+            matched = [f for name, f in by_path.items() if name.startswith(prefix)]
         if not matched and classify(relative) is not None and not absolute.exists():
             unmatched.append(str(given))
         for file in matched:
-            chosen[file.relative] = file
-    return sorted(chosen.values(), key=lambda f: f.relative), unmatched
+            chosen[file.relative.as_posix()] = file
+    return [chosen[k] for k in sorted(chosen)], unmatched
 
 
 def validate_repository(
-    root: Path, files: list[RepoFile] | None = None, *, cache: ParseCache | None = None
+    root: Path,
+    files: list[RepoFile] | None = None,
+    *,
+    cache: ParseCache | None = None,
+    everything: list[RepoFile] | None = None,
 ) -> ValidationResult:
     """Validate the whole repository, or only ``files`` against the whole repository's vocabulary.
 
     With a ``cache``, files whose bytes have not changed are not parsed again; the cache is saved.
     """
-    everything = list_files(root)
+    everything = list_files(root) if everything is None else everything
     selected = everything if files is None else files
     vocabulary = [f for f in everything if f.kind in (FileKind.PROPERTIES, FileKind.ENTITIES)]
     to_load = {f.relative: f for f in (*vocabulary, *selected)}
