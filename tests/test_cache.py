@@ -138,3 +138,11 @@ def test_results_are_the_same_with_and_without_the_cache(
         else:
             path.write_text(claim(f"c{index}", value)[1], encoding="utf-8")
         assert outcome(root, cached=True) == outcome(root, cached=False)
+
+
+def test_loading_reports_progress_to_the_end(tmp_path: Path) -> None:
+    root = repo(tmp_path, *(claim(f"c{i}", "'2016'") for i in range(5)))
+    seen: list[tuple[int, int]] = []
+    check_repository(root, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 8)  # five claims, a source and two vocabulary files
+    assert seen[-1] == (8, 8)

@@ -14,6 +14,7 @@ from claimtrack.cache import ParseCache
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
+from claimtrack.load import Progress
 from claimtrack.rules import RULES, RuleModule
 from claimtrack.validate import ValidationResult, validate_repository
 
@@ -48,8 +49,8 @@ def run_rules(index: ClaimIndex, rules: Iterable[RuleModule] | None = None) -> l
     return sorted(found)
 
 
-def check_repository(root: Path, *, cache: ParseCache | None = None) -> CheckResult:
-    validation = validate_repository(root, cache=cache)
+def check_repository(root: Path, *, cache: ParseCache | None = None, progress: Progress | None = None) -> CheckResult:
+    validation = validate_repository(root, cache=cache, progress=progress)
     if validation.workspace is None:
         return CheckResult(validation)
     index = ClaimIndex(validation.workspace)

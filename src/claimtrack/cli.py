@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -63,6 +63,39 @@ def _cache(repository: Path, no_cache: bool) -> ParseCache | None:
 
     cache = ParseCache(repository)
     return cache if cache.enabled else None
+
+
+PROGRESS_FROM_FILES = 2000
+
+
+class _Bar:
+    """A progress bar on stderr for long loads, on a terminal only (never on a pipe or in CI)."""
+
+    def __init__(self) -> None:
+        import os
+
+        self.enabled = sys.stderr.isatty() and not os.environ.get("CI")
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total < PROGRESS_FROM_FILES:
+            return
+        if self._progress is None:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._progress = Progress(console=Console(stderr=True), transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("reading files", total=total)
+        self._progress.update(self._task, completed=done)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
 
 
 def _version(value: bool) -> None:
@@ -246,7 +279,11 @@ def check(
     from claimtrack.check import check_repository
 
     repository = _root(root)
-    result = check_repository(repository, cache=_cache(repository, no_cache))
+    bar = _Bar()
+    try:
+        result = check_repository(repository, cache=_cache(repository, no_cache), progress=bar)
+    finally:
+        bar.close()
     chosen = _auto_format(None if output_format is None else output_format.value, "text")
     if chosen == "text":
         from claimtrack.render.check import render_check_text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -88,8 +89,15 @@ def _parse_in_worker(job: tuple[bytes, str, str]) -> dict[str, Any]:
     return encode(parse_document(raw, shown, expected))
 
 
-def load_files(root: Path, files: list[RepoFile], cache: ParseCache | None = None) -> list[LoadedFile]:
+Progress = Callable[[int, int], None]
+"""Told (files done, files in all) as loading goes; the CLI draws a bar on a terminal."""
+
+
+def load_files(
+    root: Path, files: list[RepoFile], cache: ParseCache | None = None, progress: Progress | None = None
+) -> list[LoadedFile]:
     """Load every file; unchanged ones come from the cache, and many new ones are parsed in parallel."""
+    total = len(files)
     raws = [read_bytes(root, file) for file in files]
     parsed: list[Document | Diagnostic | None] = []
     for file, raw in zip(files, raws, strict=True):
@@ -107,16 +115,22 @@ def load_files(root: Path, files: list[RepoFile], cache: ParseCache | None = Non
             jobs.append((raw, files[i].relative.as_posix(), files[i].kind.value))
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = pool.map(_parse_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
-            for i, (raw, shown, _), encoded in zip(missing, jobs, results, strict=True):
+            for done, (i, (raw, shown, _), encoded) in enumerate(zip(missing, jobs, results, strict=True)):
                 parsed[i] = decode(encoded, shown)
                 if cache is not None:
                     cache.put_encoded(shown, raw, encoded)
+                if progress is not None and done % 256 == 0:
+                    progress(done, total)
     loaded = []
-    for file, raw, result in zip(files, raws, parsed, strict=True):
+    for done, (file, raw, result) in enumerate(zip(files, raws, parsed, strict=True)):
+        if progress is not None and done % 256 == 0:
+            progress(done, total)
         if result is None:
             assert isinstance(raw, bytes)
             result = parse_document(raw, file.relative.as_posix(), file.kind.value)
             if cache is not None:
                 cache.put(file.relative.as_posix(), raw, result)
         loaded.append(_finish(file, result))
+    if progress is not None:
+        progress(total, total)
     return loaded

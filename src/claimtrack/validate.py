@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 from claimtrack.cache import ParseCache
 from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.discover import FileKind, RepoFile, classify, list_files
-from claimtrack.load import LoadedFile, load_files
+from claimtrack.load import LoadedFile, Progress, load_files
 from claimtrack.references import check_references
 from claimtrack.workspace import Workspace, build_workspace
 
@@ -63,6 +63,7 @@ def validate_repository(
     *,
     cache: ParseCache | None = None,
     everything: list[RepoFile] | None = None,
+    progress: Progress | None = None,
 ) -> ValidationResult:
     """Validate the whole repository, or only ``files`` against the whole repository's vocabulary.
 
@@ -72,7 +73,7 @@ def validate_repository(
     selected = everything if files is None else files
     vocabulary = [f for f in everything if f.kind in (FileKind.PROPERTIES, FileKind.ENTITIES)]
     to_load = {f.relative: f for f in (*vocabulary, *selected)}
-    loaded: list[LoadedFile] = load_files(root, sorted(to_load.values(), key=lambda f: f.relative), cache)
+    loaded: list[LoadedFile] = load_files(root, sorted(to_load.values(), key=lambda f: f.relative), cache, progress)
     if cache is not None:
         cache.save(complete=files is None)
     workspace, problems = build_workspace(root, loaded)
