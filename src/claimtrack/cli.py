@@ -13,6 +13,7 @@ from claimtrack import __version__
 
 if TYPE_CHECKING:
     from claimtrack.cache import ParseCache
+    from claimtrack.discover import RepoFile
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -123,6 +124,21 @@ def _root(root: Path | None) -> Path:
         raise typer.Exit(EXIT_USAGE) from None
 
 
+def _files(repository: Path, paths: list[Path] | None) -> tuple[list[RepoFile], list[RepoFile] | None]:
+    """Every file of the repository, and those ``paths`` name (None without paths); exit 2 on a stray path."""
+    from claimtrack.discover import list_files
+    from claimtrack.validate import select_files
+
+    everything = list_files(repository)
+    if not paths:
+        return everything, None
+    chosen, unmatched = select_files(repository, paths, everything)
+    if unmatched:
+        typer.echo(f"claimtrack: not a claimtrack file in {repository.name}/: {', '.join(unmatched)}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return everything, chosen
+
+
 @app.command()
 def validate(
     paths: Annotated[
@@ -139,18 +155,11 @@ def validate(
     (as pre-commit passes them) only those files are checked, against the
     whole repository's vocabulary and sources.
     """
-    from claimtrack.discover import list_files
     from claimtrack.render.diagnostics import RENDERER_BY_NAME
-    from claimtrack.validate import select_files, validate_repository
+    from claimtrack.validate import validate_repository
 
     repository = _root(root)
-    everything = list_files(repository)
-    files = None
-    if paths:
-        files, unmatched = select_files(repository, paths, everything)
-        if unmatched:
-            typer.echo(f"claimtrack: not a claimtrack file in {repository.name}/: {', '.join(unmatched)}", err=True)
-            raise typer.Exit(EXIT_USAGE)
+    everything, files = _files(repository, paths)
     # A few named files (a pre-commit batch) parse faster than the whole cache loads: use it for big runs only.
     few = files is not None and len(files) < CACHE_FROM_FILES
     result = validate_repository(repository, files, cache=_cache(repository, no_cache or few), everything=everything)
@@ -469,18 +478,11 @@ def fmt(
     is only rewritten (atomically) when its meaning is unchanged. Files that do not load are reported
     and left alone (exit 1).
     """
-    from claimtrack.discover import list_files
     from claimtrack.fmt import format_files
-    from claimtrack.validate import select_files
 
     repository = _root(root)
-    files = list_files(repository)
-    if paths:
-        files, unmatched = select_files(repository, paths)
-        if unmatched:
-            typer.echo(f"claimtrack: not a claimtrack file in {repository.name}/: {', '.join(unmatched)}", err=True)
-            raise typer.Exit(EXIT_USAGE)
-    result = format_files(repository, files, check=check)
+    everything, chosen = _files(repository, paths)
+    result = format_files(repository, everything if chosen is None else chosen, check=check)
     for problem in result.problems:
         typer.echo(f"{problem.location()}: {problem.code} {problem.message}")
     verb = "would reformat" if check else "reformatted"
