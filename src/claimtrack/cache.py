@@ -27,7 +27,7 @@ from claimtrack import __version__
 from claimtrack.atomic import write_bytes_atomically
 from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.limits import limit
-from claimtrack.parse import Document, Position
+from claimtrack.parse import Document
 
 CACHE_DIR = ".claimtrack_cache"
 CACHE_FILE = "parsed-v1.json"
@@ -70,6 +70,7 @@ def encode(result: Document | Diagnostic) -> dict[str, Any]:
         return {
             "problem": [result.path, result.line, result.column, result.code, result.message, result.severity.value]
         }
+    result.unpack()
     return {
         "text": result.text,
         "data": result.data,
@@ -82,13 +83,7 @@ def decode(entry: dict[str, Any], path: str) -> Document | Diagnostic:
     if "problem" in entry:
         _, line, column, code, message, severity = entry["problem"]
         return Diagnostic(path, line, column, code, message, Severity(severity))
-    return Document(
-        path=path,
-        text=entry["text"],
-        data=entry["data"],
-        value_positions={tuple(k): Position(line, column) for k, line, column in entry["values"]},
-        key_positions={tuple(k): Position(line, column) for k, line, column in entry["keys"]},
-    )
+    return Document(path=path, text=entry["text"], data=entry["data"], packed=(entry["values"], entry["keys"]))
 
 
 class ParseCache:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,24 +29,30 @@ class LoadedFile:
 
 
 @lru_cache(maxsize=4096)
-def _resolved(folder: Path) -> Path:
-    return folder.resolve()
+def _real_folder(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> bytes | Diagnostic:
     """The file's bytes, refusing anything that resolves outside the repository or is too large."""
     max_bytes = limit("max_file_bytes") if max_bytes is None else max_bytes
-    path = root / file.relative
     shown = file.relative.as_posix()
+    path = os.path.join(os.fspath(root), shown)
     try:
-        # Resolving each folder once and the file only when it is a link finds any way out of the repository.
-        resolved = path.resolve(strict=True) if path.is_symlink() else _resolved(path.parent) / path.name
-        if not resolved.is_relative_to(_resolved(root)):
+        # Each folder is resolved once, and a file only when it is itself a link: a run of thousands of
+        # files makes thousands of system calls fewer, and still finds every way out of the repository.
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            real = os.path.realpath(path)
+            info = os.stat(real)
+        else:
+            real = os.path.join(_real_folder(os.path.dirname(path)), os.path.basename(path))
+        inside = _real_folder(os.fspath(root))
+        if not real.startswith(inside.rstrip(os.sep) + os.sep):
             return diagnostic("CT001", shown, 1, 1, reason="it is a link to a place outside the repository")
-        size = resolved.stat().st_size
-        if size > max_bytes:
-            return diagnostic("CT002", shown, 1, 1, size=size, limit=max_bytes)
-        with resolved.open("rb") as handle:
+        if info.st_size > max_bytes:
+            return diagnostic("CT002", shown, 1, 1, size=info.st_size, limit=max_bytes)
+        with open(real, "rb") as handle:
             return handle.read(max_bytes + 1)
     except OSError as error:
         return diagnostic("CT001", shown, 1, 1, reason=error.strerror or str(error))

@@ -40,9 +40,19 @@ class Document:
     data: Any
     value_positions: dict[PathKey, Position] = field(default_factory=dict)
     key_positions: dict[PathKey, Position] = field(default_factory=dict)
+    packed: tuple[list[Any], list[Any]] | None = field(default=None, repr=False, compare=False)
+    """Positions as the cache stores them, unpacked on first use: most documents never need theirs."""
+
+    def unpack(self) -> None:
+        if self.packed is not None:
+            values, keys = self.packed
+            self.value_positions = {tuple(k): Position(line, column) for k, line, column in values}
+            self.key_positions = {tuple(k): Position(line, column) for k, line, column in keys}
+            self.packed = None
 
     def locate(self, loc: PathKey, *, at_key: bool = False) -> Position:
         """The position of the deepest existing part of ``loc``."""
+        self.unpack()
         for end in range(len(loc), -1, -1):
             prefix = loc[:end]
             if at_key and prefix in self.key_positions:
