@@ -8,7 +8,8 @@ import tempfile
 from pathlib import Path
 
 
-def _mode_for(path: Path) -> int:
+def mode_for(path: Path) -> int:
+    """The mode ``path`` has, or the mode a new file gets under the current umask."""
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except OSError:
@@ -29,7 +30,7 @@ def write_bytes_atomically(path: Path, data: bytes, *, replace: bool = True) -> 
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private; give it the mode the file had, or a new file's usual mode.
-        os.chmod(temporary, _mode_for(path))
+        os.chmod(temporary, mode_for(path))
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -642,6 +642,33 @@ def cache_clear(root: RootOption = None) -> None:
     typer.echo("cache cleared" if removed else "no cache to clear")
 
 
+export_app = typer.Typer(help="Export the checked repository for other tools.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("sqlite")
+def export_sqlite_command(
+    database: Annotated[
+        Path, typer.Argument(help="The SQLite file to write (replaced only if it is a previous export).")
+    ],
+    root: RootOption = None,
+) -> None:
+    """Write claims, evidence, sources, entities, properties and findings as SQLite tables with keys.
+
+    Browse it with `datasette DATABASE` or any SQL client. The same files always give the same bytes.
+    """
+    from claimtrack.check import check_repository
+    from claimtrack.export.sqlite import ExportError, export_sqlite
+
+    result = check_repository(_root(root))
+    try:
+        export_sqlite(result, database)
+    except ExportError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    typer.echo(f"wrote {database}")
+
+
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 

@@ -1,0 +1,1 @@
+"""Exports of a checked repository to formats other tools read: SQLite and schema.org ClaimReview."""
