@@ -669,6 +669,36 @@ def export_sqlite_command(
     typer.echo(f"wrote {database}")
 
 
+@export_app.command("claimreview")
+def export_claimreview_command(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
+    url_template: Annotated[
+        str | None,
+        typer.Option("--url-template", help="The URL of each published fact-check, with {id} for the claim's id."),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Write schema.org ClaimReview JSON-LD for every reviewed claim (rating scale in the README)."""
+    from claimtrack.check import check_repository
+    from claimtrack.export.claimreview import render_claimreview
+
+    result = check_repository(_root(root))
+    if not result.validation.success:
+        typer.echo("claimtrack: the repository has invalid files; run 'claimtrack validate' first", err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+    if url_template is not None and "{id}" not in url_template:
+        typer.echo("claimtrack: --url-template must contain {id}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    rendered = render_claimreview(result, url_template)
+    if output is None:
+        sys.stdout.write(rendered)
+        return
+    from claimtrack.atomic import write_atomically
+
+    write_atomically(output, rendered)
+    typer.echo(f"wrote {output}", err=True)
+
+
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 

@@ -1,0 +1,113 @@
+"""Reviewed claims as schema.org ClaimReview JSON-LD, the format search engines read fact-checks in.
+
+Each claim with a verdict (any status but unreviewed) becomes one ClaimReview: the claim's
+statement as `claimReviewed`; `itemReviewed`, a Claim whose `appearance` lists the sources
+that state it (with their titles, URLs, dates and publishers where known) and whose
+`firstAppearance` is the earliest of them; `reviewRating` from the status on the scale in
+RATINGS; `author` and `datePublished` from the review. The context maps every term onto the
+schema.org vocabulary inline, so the document expands without fetching anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+from claimtrack.check import CheckResult
+from claimtrack.index import ClaimIndex
+from claimtrack.models import Source
+from claimtrack.models.claims import AnyClaim, Status
+from claimtrack.partial_dates import PartialDate
+
+CONTEXT = {"@vocab": "https://schema.org/"}
+BEST, WORST = 5, 1
+RATINGS: dict[Status, tuple[int, str]] = {
+    Status.SUPPORTED: (5, "Supported"),
+    Status.DISPUTED: (3, "Disputed"),
+    Status.UNVERIFIABLE: (2, "Unverifiable"),
+    Status.REFUTED: (1, "Refuted"),
+}
+"""ratingValue and alternateName for each verdict, from bestRating 5 (supported) to worstRating 1 (refuted)."""
+
+
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _iso(date: PartialDate | None) -> str | None:
+    """A schema.org Date for a plain year, month or day; intervals and uncertain dates have none."""
+    return date.text if date is not None and _ISO_DATE.match(date.text) else None
+
+
+def _work(source: Source) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork", "identifier": source.id}
+    if source.title:
+        work["name"] = source.title
+    if source.url:
+        work["url"] = source.url
+    published = _iso(source.published)
+    if published is not None:
+        work["datePublished"] = published
+    if source.authors:
+        work["author"] = [{"@type": "Person", "name": name} for name in source.authors]
+    if source.publisher:
+        work["publisher"] = {"@type": "Organization", "name": source.publisher}
+    return work
+
+
+def _first(sources: list[Source]) -> Source | None:
+    """The source published earliest (by the start of its date); undated ones count as latest."""
+
+    def when(source: Source) -> dt.date:
+        date = source.published
+        return date.lower if date is not None and date.lower is not None else dt.date.max
+
+    return min(sources, key=lambda s: (when(s), s.id)) if sources else None
+
+
+def claim_review(index: ClaimIndex, claim: AnyClaim, url_template: str | None) -> dict[str, Any]:
+    value, name = RATINGS[claim.status]
+    sources = [index.workspace.sources[s].model for s in index.supporters(claim.id) if s in index.workspace.sources]
+    item: dict[str, Any] = {"@type": "Claim", "appearance": [_work(s) for s in sources]}
+    first = _first(sources)
+    if first is not None:
+        item["firstAppearance"] = _work(first)
+    review: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "identifier": claim.id,
+        "claimReviewed": claim.statement,
+        "itemReviewed": item,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": BEST,
+            "worstRating": WORST,
+            "alternateName": name,
+        },
+    }
+    if claim.review is not None:
+        review["author"] = {"@type": "Organization", "name": claim.review.by}
+        reviewed_on = _iso(claim.review.on)
+        if reviewed_on is not None:
+            review["datePublished"] = reviewed_on
+        if claim.review.note:
+            review["reviewBody"] = claim.review.note
+    if url_template:
+        review["url"] = url_template.format(id=claim.id)
+    return review
+
+
+def render_claimreview(result: CheckResult, url_template: str | None = None) -> str:
+    """A JSON-LD document whose @graph holds one ClaimReview per reviewed claim, in claim id order."""
+    index = result.index
+    graph = (
+        []
+        if index is None
+        else [
+            claim_review(index, item.model, url_template)
+            for item in index.claims.values()
+            if item.model.status is not Status.UNREVIEWED
+        ]
+    )
+    return json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False) + "\n"

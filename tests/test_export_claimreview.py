@@ -1,0 +1,60 @@
+"""claimtrack export claimreview: JSON-LD that expands, offline, to what ClaimReview consumers require."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pyld import jsonld
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from report_fixture import report_repo
+
+runner = CliRunner()
+S = "https://schema.org/"
+EXPECTED = Path(__file__).parent / "expected" / "claimreview.jsonld"
+
+
+def _offline(url: str, options: dict[str, Any] | None = None) -> None:
+    raise AssertionError(f"the export made the processor fetch {url}")
+
+
+def export(root: Path, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["export", "claimreview", *args, "--root", str(root)])
+    return result.exit_code, result.output
+
+
+def test_exact_output(tmp_path: Path) -> None:
+    code, output = export(report_repo(tmp_path), "--url-template", "https://factcheck.example/claims/{id}")
+    assert code == 0
+    assert output == EXPECTED.read_text(encoding="utf-8")
+
+
+def test_expanded_reviews_carry_what_consumers_require(tmp_path: Path) -> None:
+    code, output = export(report_repo(tmp_path), "--url-template", "https://factcheck.example/claims/{id}")
+    assert code == 0
+    expanded = jsonld.expand(json.loads(output), {"documentLoader": _offline})
+    reviews = [node for node in expanded if f"{S}ClaimReview" in node.get("@type", [])]
+    assert len(reviews) == 2  # the supported and the refuted claim; unreviewed ones are not published
+    for review in reviews:
+        for required in ("claimReviewed", "reviewRating", "author", "datePublished", "itemReviewed", "url"):
+            assert f"{S}{required}" in review, required
+        rating = review[f"{S}reviewRating"][0]
+        assert rating[f"{S}alternateName"][0]["@value"] in {"Supported", "Refuted"}
+        assert rating[f"{S}bestRating"][0]["@value"] == 5
+        item = review[f"{S}itemReviewed"][0]
+        assert item["@type"] == [f"{S}Claim"]
+        assert f"{S}appearance" in item
+        assert f"{S}firstAppearance" in item
+    ratings = sorted(
+        (r[f"{S}identifier"][0]["@value"], r[f"{S}reviewRating"][0][f"{S}ratingValue"][0]["@value"]) for r in reviews
+    )
+    assert ratings == [("signed-2016", 5), ("signed-2017", 1)]
+
+
+def test_a_url_template_needs_the_id(tmp_path: Path) -> None:
+    code, output = export(report_repo(tmp_path), "--url-template", "https://factcheck.example/")
+    assert code == 2
+    assert "--url-template must contain {id}" in output
