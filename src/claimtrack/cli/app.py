@@ -1,0 +1,184 @@
+"""The command-line application: the Typer app, shared options and helpers, and the entry point.
+
+Commands live in the modules beside this one, by what they do; each turns its options into
+arguments for the pipeline, prints what a renderer returns, and exits with a code.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from claimtrack import __version__
+
+if TYPE_CHECKING:
+    from claimtrack.cache import ParseCache
+    from claimtrack.discover import RepoFile
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+app = typer.Typer(
+    name="claimtrack",
+    help=(
+        "Track fact-checked claims kept as YAML files in git: validate them against their sources, "
+        "find where sources disagree, and report it.\n\n"
+        "Exit codes: 0 nothing wrong, 1 problems found, 2 usage error."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+RootOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--root",
+        help="The claims repository. Default: the nearest folder, from here upwards, holding claims/ or sources/.",
+        file_okay=False,
+    ),
+]
+
+
+NoCacheOption = Annotated[
+    bool,
+    typer.Option("--no-cache", help="Parse every file again and leave .claimtrack_cache/ alone (it is never needed)."),
+]
+
+
+CACHE_FROM_FILES = 200
+
+
+def cache_for(repository: Path, no_cache: bool) -> ParseCache | None:
+    if no_cache:
+        return None
+    from claimtrack.cache import ParseCache
+
+    cache = ParseCache(repository)
+    return cache if cache.enabled else None
+
+
+PROGRESS_FROM_FILES = 2000
+
+
+class ProgressBar:
+    """A progress bar on stderr for long loads, on a terminal only (never on a pipe or in CI)."""
+
+    def __init__(self) -> None:
+        import os
+
+        self.enabled = sys.stderr.isatty() and not os.environ.get("CI")
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total < PROGRESS_FROM_FILES:
+            return
+        if self._progress is None:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._progress = Progress(console=Console(stderr=True), transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("reading files", total=total)
+        self._progress.update(self._task, completed=done)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Track fact-checked claims kept as YAML files in git."""
+
+
+def root_of(root: Path | None) -> Path:
+    from claimtrack.discover import NotARepository, find_root
+
+    try:
+        return find_root(root if root is not None else Path.cwd())
+    except NotARepository as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def files_of(repository: Path, paths: list[Path] | None) -> tuple[list[RepoFile], list[RepoFile] | None]:
+    """Every file of the repository, and those ``paths`` name (None without paths); exit 2 on a stray path."""
+    from claimtrack.discover import list_files
+    from claimtrack.validate import select_files
+
+    everything = list_files(repository)
+    if not paths:
+        return everything, None
+    chosen, unmatched = select_files(repository, paths, everything)
+    if unmatched:
+        typer.echo(f"claimtrack: not a claimtrack file in {repository.name}/: {', '.join(unmatched)}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return everything, chosen
+
+
+def auto_format(given: str | None, default: str) -> str:
+    """The format asked for; else GitHub annotations inside GitHub Actions; else the default."""
+    import os
+
+    if given is not None:
+        return given
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else default
+
+
+def names(values: list[str] | None) -> frozenset[str]:
+    return frozenset(v.strip() for value in values or [] for v in value.split(",") if v.strip())
+
+
+EXIT_BUG = 3
+EXIT_INTERRUPTED = 130
+
+
+def main() -> None:
+    """Run the app; a bug is reported in one line (set CLAIMTRACK_DEBUG=1 for the traceback)."""
+    import os
+
+    from claimtrack.limits import InvalidSetting
+
+    try:
+        app(standalone_mode=True)
+    except InvalidSetting as error:
+        sys.stderr.write(f"claimtrack: {error}\n")
+        sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        sys.stderr.write("claimtrack: interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as error:
+        if os.environ.get("CLAIMTRACK_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"claimtrack: internal error ({type(error).__name__}: {error}); "
+            "this is a bug in claimtrack, please report it with CLAIMTRACK_DEBUG=1 output\n"
+        )
+        sys.exit(EXIT_BUG)
