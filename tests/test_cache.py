@@ -146,3 +146,24 @@ def test_loading_reports_progress_to_the_end(tmp_path: Path) -> None:
     check_repository(root, progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (0, 8)  # five claims, a source and two vocabulary files
     assert seen[-1] == (8, 8)
+
+
+def test_a_few_named_files_use_only_the_vocabulary_cache(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from claimtrack.cache import VOCABULARY_CACHE_FILE
+    from claimtrack.cli import app
+
+    root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'"))
+    runner = CliRunner()
+    assert runner.invoke(app, ["check", "--root", str(root)]).exit_code == 0
+    files_cache = (root / CACHE_DIR / CACHE_FILE).read_bytes()
+    path = root / "claims/c.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Claim c.", "Claim c, edited."), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path), "--root", str(root)])
+    assert (result.exit_code, result.output) == (0, "1 file valid\n")
+    assert (root / CACHE_DIR / CACHE_FILE).read_bytes() == files_cache  # neither read nor rewritten
+    cache = ParseCache(root, vocabulary_only=True)
+    vocabulary = root / "vocabulary/properties.yaml"
+    assert (root / CACHE_DIR / VOCABULARY_CACHE_FILE).is_file()
+    assert cache.get("vocabulary/properties.yaml", vocabulary.read_bytes()) is not None

@@ -20,17 +20,20 @@ import json
 import os
 import secrets
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from claimtrack import __version__
 from claimtrack.atomic import write_bytes_atomically
 from claimtrack.diagnostics import Diagnostic, Severity
+from claimtrack.discover import VOCABULARY_DIR
 from claimtrack.limits import limit
 from claimtrack.parse import Document
 
 CACHE_DIR = ".claimtrack_cache"
 CACHE_FILE = "parsed-v1.json"
+VOCABULARY_CACHE_FILE = "vocabulary-v1.json"
 FORMAT = 1
 _GITIGNORE = "# Created by claimtrack: the cache of parsed files, never committed.\n*\n"
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by claimtrack.\n"
@@ -86,18 +89,34 @@ def decode(entry: dict[str, Any], path: str) -> Document | Diagnostic:
     return Document(path=path, text=entry["text"], data=entry["data"], packed=(entry["values"], entry["keys"]))
 
 
-class ParseCache:
-    """Parsed files by the hash of their path and bytes; ``save`` writes what this run used."""
+@dataclass
+class _Shard:
+    """One cache file: the vocabulary's parses are kept apart from the claims' and sources'."""
 
-    def __init__(self, root: Path) -> None:
+    name: str
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    used: dict[str, dict[str, Any]] = field(default_factory=dict)
+    dirty: bool = False
+    loaded: bool = False
+
+
+class ParseCache:
+    """Parsed files by the hash of their path and bytes; ``save`` writes what this run used.
+
+    With ``vocabulary_only`` (a run over a few named files) only the vocabulary's cache is read
+    and written: loading the whole repository's would cost more than parsing a few files.
+    """
+
+    def __init__(self, root: Path, *, vocabulary_only: bool = False) -> None:
         self.folder = root / CACHE_DIR
         self._key = _signing_key()
-        self._entries: dict[str, dict[str, Any]] = {}
-        self._used: dict[str, dict[str, Any]] = {}
-        self._dirty = False
+        self._vocabulary = _Shard(VOCABULARY_CACHE_FILE)
+        self._files = _Shard(CACHE_FILE)
         # What a parse depends on besides the bytes: the limits it enforced.
         self._salt = f"{limit('max_file_bytes')}:{limit('max_depth')}"
-        self._load()
+        self._load(self._vocabulary)
+        if not vocabulary_only:
+            self._load(self._files)
 
     @property
     def enabled(self) -> bool:
@@ -107,11 +126,12 @@ class ParseCache:
         assert self._key is not None
         return hmac.new(self._key, body, hashlib.sha256).hexdigest()
 
-    def _load(self) -> None:
+    def _load(self, shard: _Shard) -> None:
         if self._key is None:
             return
+        shard.loaded = True
         try:
-            raw = (self.folder / CACHE_FILE).read_bytes()
+            raw = (self.folder / shard.name).read_bytes()
             signature, _, body = raw.partition(b"\n")
             if not hmac.compare_digest(signature.decode("ascii"), self._signature(body)):
                 return
@@ -120,39 +140,49 @@ class ParseCache:
                 return
             entries = payload["entries"]
             if isinstance(entries, dict):
-                self._entries = entries
+                shard.entries = entries
         except (OSError, ValueError, KeyError, AttributeError, UnicodeDecodeError):
-            self._entries = {}  # missing, corrupt, truncated or foreign: rebuilt by this run
+            shard.entries = {}  # missing, corrupt, truncated or foreign: rebuilt by this run
+
+    def _shard(self, path: str) -> _Shard:
+        return self._vocabulary if path.startswith(VOCABULARY_DIR + "/") else self._files
 
     def key(self, path: str, raw: bytes) -> str:
         return hashlib.sha256(f"{self._salt}\0{path}\0".encode() + raw).hexdigest()
 
     def get(self, path: str, raw: bytes) -> Document | Diagnostic | None:
+        shard = self._shard(path)
         key = self.key(path, raw)
-        entry = self._entries.get(key)
+        entry = shard.entries.get(key)
         if entry is None:
             return None
         try:
             result = decode(entry, path)
         except (KeyError, TypeError, ValueError):
             return None
-        self._used[key] = entry
+        shard.used[key] = entry
         return result
 
     def put(self, path: str, raw: bytes, result: Document | Diagnostic) -> None:
         self.put_encoded(path, raw, encode(result))
 
     def put_encoded(self, path: str, raw: bytes, entry: dict[str, Any]) -> None:
-        if self._key is None:
+        shard = self._shard(path)
+        if self._key is None or not shard.loaded:
             return
-        self._used[self.key(path, raw)] = entry
-        self._dirty = True
+        shard.used[self.key(path, raw)] = entry
+        shard.dirty = True
 
     def save(self, *, complete: bool) -> None:
         """Write the cache. After a run over every file, entries it did not use are dropped."""
-        if self._key is None or (not self._dirty and (not complete or len(self._used) == len(self._entries))):
+        for shard in (self._vocabulary, self._files):
+            if shard.loaded:
+                self._save(shard, complete=complete or shard is self._vocabulary)
+
+    def _save(self, shard: _Shard, *, complete: bool) -> None:
+        if self._key is None or (not shard.dirty and (not complete or len(shard.used) == len(shard.entries))):
             return
-        entries = self._used if complete else {**self._entries, **self._used}
+        entries = shard.used if complete else {**shard.entries, **shard.used}
         body = json.dumps({"format": FORMAT, "version": __version__, "entries": entries}, separators=(",", ":"))
         data = body.encode("utf-8")
         try:
@@ -160,7 +190,7 @@ class ParseCache:
             for name, content in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
                 if not (self.folder / name).exists():
                     write_bytes_atomically(self.folder / name, content.encode("utf-8"))
-            write_bytes_atomically(self.folder / CACHE_FILE, self._signature(data).encode("ascii") + b"\n" + data)
+            write_bytes_atomically(self.folder / shard.name, self._signature(data).encode("ascii") + b"\n" + data)
         except OSError:
             pass  # a cache that cannot be written costs time, never correctness
 

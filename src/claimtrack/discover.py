@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 
 CLAIMS_DIR = "claims"
@@ -46,15 +47,21 @@ def find_root(start: Path) -> Path:
 
 def classify(relative: PurePosixPath) -> FileKind | None:
     """What a repository-relative path holds, from where it lies; None for files claimtrack ignores."""
-    if relative.suffix not in YAML_SUFFIXES or not relative.parts:
+    return classify_posix(relative.as_posix())
+
+
+def classify_posix(posix: str) -> FileKind | None:
+    """As classify, for a path written with / (the form listing produces, without building a Path)."""
+    parts = posix.split("/")
+    if not posix.endswith(YAML_SUFFIXES) or not parts[-1].rpartition(".")[0] or len(parts) < 2:
         return None
-    top = relative.parts[0]
-    if top == CLAIMS_DIR and len(relative.parts) > 1:
+    top = parts[0]
+    if top == CLAIMS_DIR:
         return FileKind.CLAIM
-    if top == SOURCES_DIR and len(relative.parts) > 1:
+    if top == SOURCES_DIR:
         return FileKind.SOURCE
-    if top == VOCABULARY_DIR and len(relative.parts) > 1:
-        section = relative.parts[1]
+    if top == VOCABULARY_DIR:
+        section = parts[1]
         if section.startswith("properties"):
             return FileKind.PROPERTIES
         if section.startswith("entities"):
@@ -64,12 +71,19 @@ def classify(relative: PurePosixPath) -> FileKind | None:
 
 @dataclass(frozen=True)
 class RepoFile:
-    relative: PurePosixPath
+    """A claimtrack file: its path relative to the repository, with / between parts, and its kind."""
+
+    posix: str
     kind: FileKind
+
+    @cached_property
+    def relative(self) -> PurePosixPath:
+        return PurePosixPath(self.posix)
 
     @property
     def stem(self) -> str:
-        return self.relative.stem
+        name = self.posix.rpartition("/")[2]
+        return name.rpartition(".")[0] or name
 
 
 def list_files(root: Path) -> list[RepoFile]:
@@ -83,13 +97,11 @@ def list_files(root: Path) -> list[RepoFile]:
             subdirectories.sort()
             base = Path(directory).relative_to(root).as_posix()
             for name in names:
-                if not name.endswith((".yaml", ".yml")):
-                    continue
-                relative = PurePosixPath(f"{base}/{name}")
-                kind = classify(relative)
+                posix = f"{base}/{name}"
+                kind = classify_posix(posix)
                 if kind is not None:
-                    found.append(RepoFile(relative, kind))
-    return sorted(found, key=lambda f: f.relative.as_posix())
+                    found.append(RepoFile(posix, kind))
+    return sorted(found, key=lambda f: f.posix)
 
 
 def schema_line(relative: PurePosixPath, kind: FileKind) -> str:

@@ -187,10 +187,10 @@ def format_files(root: Path, files: list[RepoFile], *, check: bool) -> FormatRes
         try:
             formatted = format_text(original, file.relative, file.kind)
         except ValueError as error:
-            result.problems.append(diagnostic("CT014", file.relative.as_posix(), 1, 1, reason=str(error)))
+            result.problems.append(diagnostic("CT014", file.posix, 1, 1, reason=str(error)))
             continue
         if formatted != original:
-            result.changed.append(file.relative.as_posix())
+            result.changed.append(file.posix)
             if not check:
                 write_atomically(root / file.relative, formatted)
     return result

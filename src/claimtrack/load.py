@@ -36,7 +36,7 @@ def _real_folder(folder: str) -> str:
 def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> bytes | Diagnostic:
     """The file's bytes, refusing anything that resolves outside the repository or is too large."""
     max_bytes = limit("max_file_bytes") if max_bytes is None else max_bytes
-    shown = file.relative.as_posix()
+    shown = file.posix
     path = os.path.join(os.fspath(root), shown)
     try:
         # Each folder is resolved once, and a file only when it is itself a link: a run of thousands of
@@ -82,7 +82,7 @@ def load_file(root: Path, file: RepoFile, cache: ParseCache | None = None) -> Lo
     raw = read_bytes(root, file)
     if isinstance(raw, Diagnostic):
         return LoadedFile(file, diagnostics=[raw])
-    shown = file.relative.as_posix()
+    shown = file.posix
     parsed = None if cache is None else cache.get(shown, raw)
     if parsed is None:
         parsed = parse_document(raw, shown, file.kind.value)
@@ -111,7 +111,7 @@ def load_files(
         if isinstance(raw, Diagnostic):
             parsed.append(raw)
         else:
-            parsed.append(None if cache is None else cache.get(file.relative.as_posix(), raw))
+            parsed.append(None if cache is None else cache.get(file.posix, raw))
     missing = [i for i, p in enumerate(parsed) if p is None]
     workers = min(os.cpu_count() or 1, 8)
     if len(missing) >= PARALLEL_FROM and workers > 1:
@@ -119,7 +119,7 @@ def load_files(
         for i in missing:
             raw = raws[i]
             assert isinstance(raw, bytes)
-            jobs.append((raw, files[i].relative.as_posix(), files[i].kind.value))
+            jobs.append((raw, files[i].posix, files[i].kind.value))
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = pool.map(_parse_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
             for done, (i, (raw, shown, _), encoded) in enumerate(zip(missing, jobs, results, strict=True)):
@@ -134,9 +134,9 @@ def load_files(
             progress(done, total)
         if result is None:
             assert isinstance(raw, bytes)
-            result = parse_document(raw, file.relative.as_posix(), file.kind.value)
+            result = parse_document(raw, file.posix, file.kind.value)
             if cache is not None:
-                cache.put(file.relative.as_posix(), raw, result)
+                cache.put(file.posix, raw, result)
         loaded.append(_finish(file, result))
     if progress is not None:
         progress(total, total)

@@ -33,7 +33,7 @@ def select_files(
 ) -> tuple[list[RepoFile], list[str]]:
     """The repository files named by ``paths`` (files or folders); and the paths that name none."""
     everything = list_files(root) if everything is None else everything
-    by_path = {f.relative.as_posix(): f for f in everything}
+    by_path = {f.posix: f for f in everything}
     chosen: dict[str, RepoFile] = {}
     unmatched: list[str] = []
     root_resolved = root.resolve()
@@ -53,7 +53,7 @@ def select_files(
         if not matched and classify(relative) is not None and not absolute.exists():
             unmatched.append(str(given))
         for file in matched:
-            chosen[file.relative.as_posix()] = file
+            chosen[file.posix] = file
     return [chosen[k] for k in sorted(chosen)], unmatched
 
 
@@ -72,20 +72,20 @@ def validate_repository(
     everything = list_files(root) if everything is None else everything
     selected = everything if files is None else files
     vocabulary = [f for f in everything if f.kind in (FileKind.PROPERTIES, FileKind.ENTITIES)]
-    to_load = {f.relative: f for f in (*vocabulary, *selected)}
-    loaded: list[LoadedFile] = load_files(root, sorted(to_load.values(), key=lambda f: f.relative), cache, progress)
+    to_load = {f.posix: f for f in (*vocabulary, *selected)}
+    loaded: list[LoadedFile] = load_files(root, sorted(to_load.values(), key=lambda f: f.posix), cache, progress)
     if cache is not None:
         cache.save(complete=files is None)
     workspace, problems = build_workspace(root, loaded)
     for file in everything:
         if file.kind is FileKind.CLAIM:
-            workspace.claim_stems.setdefault(file.stem, []).append(file.relative.as_posix())
+            workspace.claim_stems.setdefault(file.stem, []).append(file.posix)
         elif file.kind is FileKind.SOURCE:
             workspace.source_stems.add(file.stem)
-    selected_paths = {f.relative.as_posix() for f in selected}
+    selected_paths = {f.posix for f in selected}
     for item in loaded:
         # Vocabulary problems are always shown: every claim depends on the vocabulary.
-        if item.file.relative.as_posix() in selected_paths or item.file in vocabulary:
+        if item.file.posix in selected_paths or item.file in vocabulary:
             problems.extend(item.diagnostics)
     problems.extend(check_references(workspace, None if files is None else selected_paths))
     return ValidationResult(len(selected), sorted(set(problems)), workspace)

@@ -89,7 +89,7 @@ def build_workspace(root: Path, loaded: list[LoadedFile]) -> tuple[Workspace, li
     """Index the valid models; report ids defined twice."""
     workspace = Workspace(root)
     problems: list[Diagnostic] = []
-    for item in sorted(loaded, key=lambda f: f.file.relative):
+    for item in sorted(loaded, key=lambda f: f.file.posix):
         model, document = item.model, item.document
         if model is None or document is None:
             continue

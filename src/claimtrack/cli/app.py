@@ -61,12 +61,12 @@ NoCacheOption = Annotated[
 CACHE_FROM_FILES = 200
 
 
-def cache_for(repository: Path, no_cache: bool) -> ParseCache | None:
+def cache_for(repository: Path, no_cache: bool, *, vocabulary_only: bool = False) -> ParseCache | None:
     if no_cache:
         return None
     from claimtrack.cache import ParseCache
 
-    cache = ParseCache(repository)
+    cache = ParseCache(repository, vocabulary_only=vocabulary_only)
     return cache if cache.enabled else None
 
 

@@ -43,9 +43,11 @@ def validate(
 
     repository = root_of(root)
     everything, files = files_of(repository, paths)
-    # A few named files (a pre-commit batch) parse faster than the whole cache loads: use it for big runs only.
+    # A few named files (a pre-commit batch) parse faster than the whole cache loads: then only the
+    # vocabulary, which every file is checked against, comes from the cache.
     few = files is not None and len(files) < CACHE_FROM_FILES
-    result = validate_repository(repository, files, cache=cache_for(repository, no_cache or few), everything=everything)
+    cache = cache_for(repository, no_cache, vocabulary_only=few)
+    result = validate_repository(repository, files, cache=cache, everything=everything)
     sys.stdout.write(RENDERER_BY_NAME[output_format.value](result))
     raise typer.Exit(EXIT_OK if result.success else EXIT_PROBLEMS)
 
