@@ -115,6 +115,10 @@ def measure(*command: str, cwd: Path) -> tuple[float, int]:
     output = subprocess.run(
         [sys.executable, str(HERE / "measure.py"), *command], cwd=cwd, capture_output=True, text=True, check=True
     ).stdout.split()
+    status = int(output[2])
+    # 0 and 1 are answers (1: problems found); anything else is a failure, never a timing.
+    if status not in (0, 1):
+        raise SystemExit(f"benchmark: {' '.join(command[:2])} exited with {status}; no figures for a failed run")
     return float(output[0]), int(output[1])
 
 

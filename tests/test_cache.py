@@ -167,3 +167,21 @@ def test_a_few_named_files_use_only_the_vocabulary_cache(tmp_path: Path) -> None
     vocabulary = root / "vocabulary/properties.yaml"
     assert (root / CACHE_DIR / VOCABULARY_CACHE_FILE).is_file()
     assert cache.get("vocabulary/properties.yaml", vocabulary.read_bytes()) is not None
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="counts memory mappings through /proc")
+def test_reading_many_files_does_not_leave_a_memory_mapping_per_file(tmp_path: Path) -> None:
+    """A read buffer as large as the size limit is a mapping of its own; one kept per file once made a
+    100,000-claim repository run out of mappings (ENOMEM) before its check could start."""
+    from claimtrack.discover import list_files
+    from claimtrack.load import read_bytes
+
+    root = repo(tmp_path, *(claim(f"c{i}", "'2016'") for i in range(3000)))
+
+    def mappings() -> int:
+        return len(Path("/proc/self/maps").read_text(encoding="utf-8").splitlines())
+
+    before = mappings()
+    kept = [read_bytes(root, f) for f in list_files(root)]
+    assert len(kept) == 3003
+    assert mappings() - before < 300

@@ -53,7 +53,14 @@ def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> byte
         if info.st_size > max_bytes:
             return diagnostic("CT002", shown, 1, 1, size=info.st_size, limit=max_bytes)
         with open(real, "rb") as handle:
-            return handle.read(max_bytes + 1)
+            # Ask for the size the file has, not the limit: a read buffer as large as the limit is a memory
+            # mapping of its own, and one left per file exhausts the process's mappings on a large repository.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew since stat: read on, up to the limit
+                data += handle.read(max_bytes + 1 - len(data))
+        if len(data) > max_bytes:
+            return diagnostic("CT002", shown, 1, 1, size=len(data), limit=max_bytes)
+        return data
     except OSError as error:
         return diagnostic("CT001", shown, 1, 1, reason=error.strerror or str(error))
 
