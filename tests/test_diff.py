@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 from claimtrack.diff import diff_repository, flatten
-from claimtrack.render.diff import render_markdown, truncate
+from claimtrack.render.diff import render_markdown
+from claimtrack.render.report_markdown import truncate
 from rulekit import claim, repo
 
 runner = CliRunner()

@@ -143,6 +143,17 @@ def files_of(repository: Path, paths: list[Path] | None) -> tuple[list[RepoFile]
     return everything, chosen
 
 
+def emit(rendered: str, output: Path | None) -> None:
+    """Print the rendered output, or write it to ``output`` atomically and say so on stderr."""
+    if output is None:
+        sys.stdout.write(rendered)
+        return
+    from claimtrack.atomic import write_atomically
+
+    write_atomically(output, rendered)
+    typer.echo(f"wrote {output}", err=True)
+
+
 def auto_format(given: str | None, default: str) -> str:
     """The format asked for; else GitHub annotations inside GitHub Actions; else the default."""
     import os

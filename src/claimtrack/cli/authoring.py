@@ -13,6 +13,7 @@ from claimtrack.cli.app import (
     EXIT_USAGE,
     RootOption,
     app,
+    emit,
     root_of,
 )
 
@@ -200,10 +201,4 @@ def export_claimreview_command(
         typer.echo("claimtrack: --url-template must contain {id}", err=True)
         raise typer.Exit(EXIT_USAGE)
     rendered = render_claimreview(result, url_template)
-    if output is None:
-        sys.stdout.write(rendered)
-        return
-    from claimtrack.atomic import write_atomically
-
-    write_atomically(output, rendered)
-    typer.echo(f"wrote {output}", err=True)
+    emit(rendered, output)

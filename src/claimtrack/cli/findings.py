@@ -19,6 +19,7 @@ from claimtrack.cli.app import (
     app,
     auto_format,
     cache_for,
+    emit,
     names,
     root_of,
 )
@@ -192,16 +193,10 @@ def report(
     else:
         rendered = REPORTER_BY_NAME[chosen](built)
     if max_bytes is not None and chosen == "markdown":
-        from claimtrack.render.diff import truncate
+        from claimtrack.render.report_markdown import truncate
 
         rendered = truncate(rendered, max_bytes)
-    if output is None:
-        sys.stdout.write(rendered)
-        return
-    from claimtrack.atomic import write_atomically
-
-    write_atomically(output, rendered)
-    typer.echo(f"wrote {output}", err=True)
+    emit(rendered, output)
 
 
 class DiffFormat(StrEnum):
@@ -238,7 +233,8 @@ def diff(
     an invalid file; 2 when a revision is unknown or the folder is not in a git repository.
     """
     from claimtrack.diff import diff_repository
-    from claimtrack.render.diff import RENDERER_BY_NAME, truncate
+    from claimtrack.render.diff import RENDERER_BY_NAME
+    from claimtrack.render.report_markdown import truncate
     from claimtrack.revisions import RevisionError
 
     repository = root_of(root)

@@ -11,6 +11,18 @@ def cell(text: object) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
+def truncate(text: str, max_bytes: int) -> str:
+    """Cut Markdown at a line boundary to fit ``max_bytes`` (UTF-8), with a note saying so."""
+    data = text.encode("utf-8")
+    if len(data) <= max_bytes:
+        return text
+    note = "\n\n_Truncated: the full output is longer than this summary allows; run the command locally._\n"
+    room = max(0, max_bytes - len(note.encode("utf-8")))
+    cut = data[:room].decode("utf-8", "ignore")
+    cut = cut[: cut.rfind("\n") + 1] if "\n" in cut else ""
+    return cut + note.lstrip("\n")
+
+
 def _inline(text: str) -> str:
     return " ".join(text.split()).replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;")
 
