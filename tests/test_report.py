@@ -19,7 +19,7 @@ from claimtrack.report import Report, ReportFilter, build_report
 from report_fixture import WITHOUT_NOTES, report_repo
 
 EXPECTED = Path(__file__).parent / "expected"
-EXTENSIONS = {"markdown": "md", "text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt"}
+EXTENSIONS = {"markdown": "md", "text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt", "html": "html"}
 
 
 @pytest.fixture(scope="module")

@@ -6,16 +6,17 @@ list in a fixed order, so that two runs on one repository give equal reports.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimtrack.check import CheckResult
-from claimtrack.compare import describe_value, value_as_written
+from claimtrack.compare import describe_value, validity, value_as_written
 from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
-from claimtrack.models.claims import Status
+from claimtrack.models.claims import EventClaim, RelationClaim, Status
 from claimtrack.rules import RULES
 
 REPORT_VERSION = 1
@@ -49,6 +50,13 @@ class ClaimView:
     review_by: str | None = None
     review_on: str | None = None
     review_note: str | None = None
+    kind: str = ""
+    """The claim's type: event, quantity, relation, attribution, assessment."""
+    dated: str | None = None
+    """When it happened or held, as written (an event's date, a relation's span); None when undated."""
+    dated_from: dt.date | None = None
+    dated_to: dt.date | None = None
+    """The inclusive day bounds of ``dated``; None on an open side."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class SourceScore:
     derived_from: tuple[str, ...]
     cites: tuple[str, ...]
     cited_by: tuple[str, ...]
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +152,9 @@ def claim_view(index: ClaimIndex, claim_id: str) -> ClaimView:
     item = index.claims[claim_id]
     claim = item.model
     review = claim.review
+    span = claim.value if isinstance(claim, EventClaim) else None
+    if isinstance(claim, RelationClaim) and (claim.valid_from is not None or claim.valid_until is not None):
+        span = validity(claim)
     return ClaimView(
         id=claim.id,
         file=item.path,
@@ -161,6 +173,10 @@ def claim_view(index: ClaimIndex, claim_id: str) -> ClaimView:
         review_by=None if review is None else review.by,
         review_on=None if review is None else str(review.on),
         review_note=None if review is None else review.note,
+        kind=claim.type,
+        dated=None if span is None else span.text,
+        dated_from=None if span is None else span.lower,
+        dated_to=None if span is None else span.upper,
     )
 
 
@@ -187,6 +203,7 @@ def _scorecards(index: ClaimIndex, findings: list[Finding]) -> tuple[SourceScore
                 derived_from=tuple(source.derived_from),
                 cites=tuple(source.cites),
                 cited_by=tuple(sorted(set(cited_by.get(source_id, [])))),
+                url=source.url,
             )
         )
     return tuple(scores)

@@ -109,6 +109,7 @@ class ReportFormat(StrEnum):
     JSON = "json"
     SARIF = "sarif"
     GITHUB = "github"
+    HTML = "html"
 
 
 @app.command()
@@ -119,7 +120,8 @@ def report(
             "--format",
             "-f",
             help="markdown (a pull-request comment), text, json (a versioned contract), sarif (code scanning), "
-            "github (annotations). Default: github inside GitHub Actions, markdown elsewhere.",
+            "github (annotations), html (one self-contained page with filters and a timeline). Default: github "
+            "inside GitHub Actions, markdown elsewhere.",
             show_default=False,
         ),
     ] = None,

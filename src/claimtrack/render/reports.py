@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claimtrack.render.github import render_github
+from claimtrack.render.report_html import render_html
 from claimtrack.render.report_json import render_json
 from claimtrack.render.report_markdown import render_markdown
 from claimtrack.render.report_text import render_text
@@ -17,4 +18,5 @@ REPORTER_BY_NAME: dict[str, Callable[[Report], str]] = {
     "json": render_json,
     "sarif": render_sarif,
     "github": render_github,
+    "html": render_html,
 }
