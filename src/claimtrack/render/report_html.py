@@ -80,7 +80,7 @@ def _summary(report: Report) -> list[str]:
         out.append(f"<p>Claims by status: {_e(statuses)}.</p>")
     if s.by_rule:
         out += [
-            '<div class="table-wrap"><table>',
+            '<div class="table-wrap" role="region" aria-label="Findings by rule" tabindex="0"><table>',
             "<caption>Findings by rule</caption>",
             '<thead><tr><th scope="col">Code</th><th scope="col">Rule</th><th scope="col">Severity</th>'
             '<th scope="col" class="n">Open</th><th scope="col" class="n">Acknowledged</th></tr></thead><tbody>',
