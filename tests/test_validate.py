@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from claimtrack.discover import list_files
+from claimtrack.codes import diagnostic
+from claimtrack.diagnostics import Diagnostic
+from claimtrack.discover import FileKind, RepoFile, list_files
+from claimtrack.load import read_bytes
 from claimtrack.validate import select_files, validate_repository
 from helpers import CLAIM, make_repo, problems, source_yaml
+
+OUTSIDE = "it is a link to a place outside the repository"
 
 HEAD = "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
 
@@ -204,6 +210,34 @@ def test_symlink_outside_repository_is_refused(tmp_path: Path) -> None:
     root = make_repo(tmp_path / "repo")
     (root / "claims/link.yaml").symlink_to(outside)
     assert ("claims/link.yaml", 1, 1, "CT001") in problems(root)
+
+
+def test_links_inside_the_repository_are_read(tmp_path: Path) -> None:
+    root = make_repo(tmp_path / "repo")
+    (root / "archive").mkdir()
+    (root / "claims/treaty/treaty-signed.yaml").rename(root / "archive/treaty-signed.yaml")
+    (root / "claims/treaty/treaty-signed.yaml").symlink_to(root / "archive/treaty-signed.yaml")
+    assert problems(root) == []
+
+
+def test_folder_linked_outside_the_repository_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "x.yaml").write_text(CLAIM, encoding="utf-8")
+    root = make_repo(tmp_path / "repo")
+    (root / "claims/away").symlink_to(outside, target_is_directory=True)
+    load = read_bytes(root, RepoFile("claims/away/x.yaml", FileKind.CLAIM))
+    assert isinstance(load, Diagnostic)
+    assert (load.code, load.message) == ("CT001", diagnostic("CT001", "x", 1, 1, reason=OUTSIDE).message)
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    root = make_repo(tmp_path / "repo")
+    os.mkfifo(root / "claims/pipe.yaml")
+    assert ("claims/pipe.yaml", 1, 1, "CT001") in problems(root)
+    found = read_bytes(root, RepoFile("claims/pipe.yaml", FileKind.CLAIM))
+    assert isinstance(found, Diagnostic)
+    assert found.message.endswith("it is not a regular file")
 
 
 def test_list_files_classifies_by_place(tmp_path: Path) -> None:

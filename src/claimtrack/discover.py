@@ -82,8 +82,13 @@ class RepoFile:
 
     @property
     def stem(self) -> str:
-        name = self.posix.rpartition("/")[2]
-        return name.rpartition(".")[0] or name
+        return stem_of(self.posix)
+
+
+def stem_of(posix: str) -> str:
+    """The file name without its last suffix, as PurePosixPath.stem gives it, from a /-separated path."""
+    name = posix.rpartition("/")[2]
+    return name.rpartition(".")[0] or name
 
 
 def list_files(root: Path) -> list[RepoFile]:
@@ -104,7 +109,7 @@ def list_files(root: Path) -> list[RepoFile]:
     return sorted(found, key=lambda f: f.posix)
 
 
-def schema_line(relative: PurePosixPath, kind: FileKind) -> str:
-    """The yaml-language-server line that points this file at its schema."""
-    up = "../" * (len(relative.parts) - 1)
+def schema_line(relative: PurePosixPath | str, kind: FileKind) -> str:
+    """The yaml-language-server line that points this file at its schema (``relative`` with / between parts)."""
+    up = "../" * (relative.count("/") if isinstance(relative, str) else len(relative.parts) - 1)
     return f"# yaml-language-server: $schema={up}schemas/{SCHEMA_NAMES[kind]}"

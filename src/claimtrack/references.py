@@ -6,10 +6,11 @@ from __future__ import annotations
 import difflib
 import hashlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
+from claimtrack.discover import stem_of
 from claimtrack.limits import limit
 from claimtrack.models import Entity, Source
 from claimtrack.models.claims import (
@@ -34,14 +35,14 @@ def _at(item: Located[object], code: str, *loc: str | int, **params: object) -> 
 
 
 def check_id_matches_stem(item: Located[AnyClaim] | Located[Source]) -> Iterator[Diagnostic]:
-    stem = PurePosixPath(item.path).stem
+    stem = stem_of(item.path)
     if item.model.id != stem:
         yield _at(item, "CT110", "id", id=item.model.id, stem=stem)
 
 
 def check_duplicate_claim_files(workspace: Workspace, item: Located[AnyClaim]) -> Iterator[Diagnostic]:
     """Claim ids equal file stems, so two files with one stem are one id defined twice."""
-    stem = PurePosixPath(item.path).stem
+    stem = stem_of(item.path)
     others = [p for p in workspace.claim_stems.get(stem, []) if p != item.path]
     loaded_elsewhere = workspace.claims.get(item.model.id)
     for other in others:
