@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.cache import CACHE_DIR, CACHE_FILE, ParseCache
+from claimtrack.cache import CACHE_DIR, CACHE_FILE, FORMAT, ParseCache
 from claimtrack.check import check_repository
 from rulekit import claim, repo
 
@@ -61,7 +61,7 @@ def test_an_edit_keeping_size_and_modification_time_is_never_served_stale(tmp_pa
     [
         lambda body: body[: len(body) // 2],  # truncated
         lambda body: b"garbage",  # not a cache at all
-        lambda body: body.replace(b'"format":1', b'"format":99'),  # foreign format, signature now wrong too
+        lambda body: body.replace(b'"format":%d' % FORMAT, b'"format":99'),  # foreign format, signature now wrong too
         lambda body: b"0" * 64 + body[64:],  # a forged signature
     ],
 )
@@ -73,7 +73,7 @@ def test_a_damaged_or_forged_cache_is_discarded_and_rebuilt(tmp_path: Path, dama
     cache_file.write_bytes(damage(cache_file.read_bytes()))  # type: ignore[operator]
     assert outcome(root, cached=True) == expected
     _, _, body = cache_file.read_bytes().partition(b"\n")
-    assert json.loads(body)["format"] == 1
+    assert json.loads(body)["format"] == FORMAT
 
 
 def test_a_cache_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -146,7 +146,7 @@ def load_files(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = pool.map(_parse_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
             for done, (i, (raw, shown, _), encoded) in enumerate(zip(missing, jobs, results, strict=True)):
-                parsed[i] = decode(encoded, shown)
+                parsed[i] = decode(encoded, shown, raw)
                 if cache is not None:
                     cache.put_encoded(shown, raw, encoded)
                 if progress is not None and done % 256 == 0:

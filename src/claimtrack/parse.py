@@ -9,6 +9,7 @@ Every problem is returned as a diagnostic, never raised.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -40,12 +41,12 @@ class Document:
     data: Any
     value_positions: dict[PathKey, Position] = field(default_factory=dict)
     key_positions: dict[PathKey, Position] = field(default_factory=dict)
-    packed: tuple[list[Any], list[Any]] | None = field(default=None, repr=False, compare=False)
-    """Positions as the cache stores them, unpacked on first use: most documents never need theirs."""
+    packed: str | None = field(default=None, repr=False, compare=False)
+    """Positions as the cache stores them (JSON), unpacked on first use: most documents never need theirs."""
 
     def unpack(self) -> None:
         if self.packed is not None:
-            values, keys = self.packed
+            values, keys = json.loads(self.packed)
             self.value_positions = {tuple(k): Position(line, column) for k, line, column in values}
             self.key_positions = {tuple(k): Position(line, column) for k, line, column in keys}
             self.packed = None
@@ -155,6 +156,11 @@ class _Builder:
             self.keys[(*where, key)] = key_pos
             result[key] = self.build(value_node, (*where, key))
         return result
+
+
+def text_of(raw: bytes) -> str:
+    """The text of bytes that have decoded before (a byte-order mark is not part of it)."""
+    return (raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw).decode("utf-8")
 
 
 def _decode(raw: bytes, path: str) -> str | Diagnostic:
