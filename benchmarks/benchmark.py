@@ -86,7 +86,8 @@ def generate(root: Path, count: int, seed: int = 7) -> list[Path]:
         source = rnd.randrange(SOURCES)
         index = rnd.randrange(SENTENCES)
         quote = texts[source][index].split(" says")[0]
-        conflicting = subject % 20 == 0 and i % 5 == 1
+        # The second claim of every twentieth subject gives it another year (subjects repeat every `subjects`).
+        conflicting = subject % 20 == 0 and i // subjects == 1
         if i % 7 == 3:
             body = (
                 f"type: quantity\nstatement: About {100 + subject % 50} soldiers took part.\n"
