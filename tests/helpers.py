@@ -6,7 +6,8 @@ import hashlib
 import textwrap
 from pathlib import Path
 
-from claimtrack.validate import ValidationResult, validate_repository
+from claimtrack.results import ValidationResult
+from claimtrack.validate import validate_repository
 
 PROPERTIES = """\
 properties:

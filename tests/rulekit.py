@@ -11,7 +11,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from claimtrack.check import CheckResult, check_repository
+from claimtrack.check import check_repository
+from claimtrack.results import CheckResult
 
 PROPERTIES = """\
 properties:

@@ -118,9 +118,7 @@ class ParseCache:
         self._files = _Shard(CACHE_FILE)
         # What a parse depends on besides the bytes: the limits it enforced.
         self._salt = f"{limit('max_file_bytes')}:{limit('max_depth')}"
-        self._load(self._vocabulary)
-        if not vocabulary_only:
-            self._load(self._files)
+        self._vocabulary_only = vocabulary_only
 
     @property
     def enabled(self) -> bool:
@@ -130,26 +128,52 @@ class ParseCache:
         assert self._key is not None
         return hmac.new(self._key, body, hashlib.sha256).hexdigest()
 
-    def _load(self, shard: _Shard) -> None:
+    def read_signed(self, name: str) -> dict[str, Any] | None:
+        """The payload of cache file ``name`` when it is signed with this machine's key and written by this
+        version in this format; None otherwise (missing, corrupt, truncated or foreign)."""
         if self._key is None:
-            return
-        shard.loaded = True
+            return None
         try:
-            raw = (self.folder / shard.name).read_bytes()
+            raw = (self.folder / name).read_bytes()
             signature, _, body = raw.partition(b"\n")
             if not hmac.compare_digest(signature.decode("ascii"), self._signature(body)):
-                return
+                return None
             payload = json.loads(body)
             if payload.get("format") != FORMAT or payload.get("version") != __version__:
-                return
-            entries = payload["entries"]
-            if isinstance(entries, dict):
-                shard.entries = entries
-        except (OSError, ValueError, KeyError, AttributeError, UnicodeDecodeError):
-            shard.entries = {}  # missing, corrupt, truncated or foreign: rebuilt by this run
+                return None
+            return payload if isinstance(payload, dict) else None
+        except (OSError, ValueError, AttributeError, UnicodeDecodeError):
+            return None
+
+    def write_signed(self, name: str, content: dict[str, Any]) -> None:
+        """Replace cache file ``name`` atomically with ``content``, signed; a failure only costs time."""
+        if self._key is None:
+            return
+        body = json.dumps({"format": FORMAT, "version": __version__, **content}, separators=(",", ":"))
+        data = body.encode("utf-8")
+        try:
+            self.folder.mkdir(exist_ok=True)
+            for marker, text in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
+                if not (self.folder / marker).exists():
+                    write_bytes_atomically(self.folder / marker, text.encode("utf-8"))
+            write_bytes_atomically(self.folder / name, self._signature(data).encode("ascii") + b"\n" + data)
+        except OSError:
+            pass  # a cache that cannot be written costs time, never correctness
+
+    def _load(self, shard: _Shard) -> None:
+        if self._key is None or shard.loaded or (self._vocabulary_only and shard is self._files):
+            return
+        shard.loaded = True
+        payload = self.read_signed(shard.name)
+        entries = None if payload is None else payload.get("entries")
+        shard.entries = entries if isinstance(entries, dict) else {}
 
     def _shard(self, path: str) -> _Shard:
-        return self._vocabulary if path.startswith(VOCABULARY_DIR + "/") else self._files
+        """The shard that holds ``path``, read from disk on first use (a run that reuses a whole check
+        result never reads the parses)."""
+        shard = self._vocabulary if path.startswith(VOCABULARY_DIR + "/") else self._files
+        self._load(shard)
+        return shard
 
     def key(self, path: str, raw: bytes) -> str:
         return hashlib.sha256(f"{self._salt}\0{path}\0".encode() + raw).hexdigest()
@@ -187,16 +211,7 @@ class ParseCache:
         if self._key is None or (not shard.dirty and (not complete or len(shard.used) == len(shard.entries))):
             return
         entries = shard.used if complete else {**shard.entries, **shard.used}
-        body = json.dumps({"format": FORMAT, "version": __version__, "entries": entries}, separators=(",", ":"))
-        data = body.encode("utf-8")
-        try:
-            self.folder.mkdir(exist_ok=True)
-            for name, content in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
-                if not (self.folder / name).exists():
-                    write_bytes_atomically(self.folder / name, content.encode("utf-8"))
-            write_bytes_atomically(self.folder / shard.name, self._signature(data).encode("ascii") + b"\n" + data)
-        except OSError:
-            pass  # a cache that cannot be written costs time, never correctness
+        self.write_signed(shard.name, {"entries": entries})
 
 
 def clear_cache(root: Path) -> bool:

@@ -7,38 +7,15 @@ gets its findings; the result carries the validation problems beside them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimtrack.cache import ParseCache
-from claimtrack.diagnostics import Severity
-from claimtrack.findings import Finding, State
+from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
 from claimtrack.load import Progress
+from claimtrack.results import CheckResult
 from claimtrack.rules import RULES, RuleModule
-from claimtrack.validate import ValidationResult, validate_repository
-
-
-@dataclass
-class CheckResult:
-    validation: ValidationResult
-    findings: list[Finding] = field(default_factory=list)
-    index: ClaimIndex | None = None
-
-    @property
-    def open_errors(self) -> int:
-        return sum(1 for f in self.findings if f.is_open_error())
-
-    @property
-    def success(self) -> bool:
-        return self.validation.success and self.open_errors == 0
-
-    def count(self, *, state: State | None = None, severity: Severity | None = None) -> int:
-        return sum(
-            1
-            for f in self.findings
-            if (state is None or f.state is state) and (severity is None or f.severity is severity)
-        )
+from claimtrack.validate import validate_repository
 
 
 def run_rules(index: ClaimIndex, rules: Iterable[RuleModule] | None = None) -> list[Finding]:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimtrack.check import CheckResult, check_repository
+from claimtrack.check import check_repository
 from claimtrack.findings import Finding, State
 from claimtrack.models.claims import AnyClaim
+from claimtrack.results import CheckResult
 from claimtrack.revisions import checkout_revision
 
 

@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimtrack.check import CheckResult
 from claimtrack.compare import describe_value, validity, value_as_written
 from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import EventClaim, RelationClaim, Status
+from claimtrack.results import CheckResult
 from claimtrack.rules import RULES
 
 REPORT_VERSION = 1

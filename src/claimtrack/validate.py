@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from claimtrack.cache import ParseCache
-from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.discover import FileKind, RepoFile, classify, list_files
 from claimtrack.load import LoadedFile, Progress, load_files
 from claimtrack.references import check_references
-from claimtrack.workspace import Workspace, build_workspace
-
-
-@dataclass
-class ValidationResult:
-    files_checked: int
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    workspace: Workspace | None = None
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
-
-    @property
-    def success(self) -> bool:
-        return self.errors == 0
+from claimtrack.results import ValidationResult
+from claimtrack.workspace import build_workspace
 
 
 def select_files(

@@ -82,15 +82,23 @@ def check(
     check, once the claims record a reviewer's decision: one claim refuted (or
     unverifiable) with a review.note saying why, or all of them disputed.
     """
-    from claimtrack.check import check_repository
-
     repository = root_of(root)
+    chosen = auto_format(None if output_format is None else output_format.value, "text")
     bar = ProgressBar()
     try:
-        result = check_repository(repository, cache=cache_for(repository, no_cache), progress=bar)
+        cache = cache_for(repository, no_cache)
+        # The text output needs only the findings, so an unchanged repository's last result serves it
+        # (without importing the models or the rules); the other formats describe the claims.
+        if chosen == "text":
+            from claimtrack.check_cache import check_with_reuse
+
+            result = check_with_reuse(repository, cache=cache, progress=bar)
+        else:
+            from claimtrack.check import check_repository
+
+            result = check_repository(repository, cache=cache, progress=bar)
     finally:
         bar.close()
-    chosen = auto_format(None if output_format is None else output_format.value, "text")
     if chosen == "text":
         from claimtrack.render.check import render_check_text
 

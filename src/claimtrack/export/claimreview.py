@@ -15,11 +15,11 @@ import json
 import re
 from typing import Any
 
-from claimtrack.check import CheckResult
 from claimtrack.index import ClaimIndex
 from claimtrack.models import Source
 from claimtrack.models.claims import AnyClaim, Status
 from claimtrack.partial_dates import PartialDate
+from claimtrack.results import CheckResult
 
 CONTEXT = {"@vocab": "https://schema.org/"}
 BEST, WORST = 5, 1

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from claimtrack import __version__
 from claimtrack.atomic import mode_for
-from claimtrack.check import CheckResult
 from claimtrack.compare import describe_value, value_as_written
 from claimtrack.index import ClaimIndex
+from claimtrack.results import CheckResult
 
 EXPORT_FORMAT = 1
 MARKER_TABLE = "claimtrack_export"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claimtrack.check import CheckResult
 from claimtrack.findings import State
+from claimtrack.results import CheckResult
 
 
 def render_check_text(result: CheckResult, show_all: bool = False) -> str:
@@ -21,8 +21,7 @@ def render_check_text(result: CheckResult, show_all: bool = False) -> str:
     )
     if errors:
         summary = f"{errors} validation error(s); " + summary
-    claims = 0 if result.index is None else len(result.index.claims)
-    lines.append(f"{'FAILED' if not result.success else 'passed'}: {claims} claims checked; {summary}")
+    lines.append(f"{'FAILED' if not result.success else 'passed'}: {result.claims_checked} claims checked; {summary}")
     if acknowledged and not show_all:
         lines.append("acknowledged findings are listed by 'claimtrack report' (or 'claimtrack check --all')")
     return "\n".join(lines) + "\n"

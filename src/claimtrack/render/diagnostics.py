@@ -6,7 +6,7 @@ import json
 
 from claimtrack.codes import get
 from claimtrack.diagnostics import Severity
-from claimtrack.validate import ValidationResult
+from claimtrack.results import ValidationResult
 
 JSON_FORMAT_VERSION = 1
 

@@ -1,0 +1,187 @@
+"""Reusing a whole check result: served only for the same bytes, never for a changed text, limit or
+version, rebuilt when damaged, and identical to a fresh check (a hypothesis property over random edits)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.cache import CACHE_DIR, ParseCache
+from claimtrack.check import check_repository
+from claimtrack.check_cache import RESULT_FILE, check_with_reuse, fingerprint
+from claimtrack.render.check import render_check_text
+from rulekit import claim, repo, source
+
+
+@pytest.fixture(autouse=True)
+def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
+def reused(root: Path) -> str:
+    return render_check_text(check_with_reuse(root, ParseCache(root)), show_all=True)
+
+
+def fresh(root: Path) -> str:
+    return render_check_text(check_repository(root), show_all=True)
+
+
+def _repository(root: Path) -> Path:
+    text = "The treaty was signed on 29 November 2016. Alpha beta gamma."
+    return repo(
+        root,
+        claim("c", "'2016'", evidence=[("a", "supports", "signed on 29 November 2016")]),
+        claim("d", "'2016'", evidence=[("a", "supports", "Alpha beta gamma")]),
+        sources=source("a", text),
+    )
+
+
+def test_an_unchanged_repository_gets_the_stored_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _repository(tmp_path)
+    expected = fresh(root)
+    assert reused(root) == expected
+    assert (root / CACHE_DIR / RESULT_FILE).is_file()
+
+    def no_check(*args: object, **kwargs: object) -> None:
+        raise AssertionError("checked again although nothing changed")
+
+    monkeypatch.setattr("claimtrack.check.check_repository", no_check)
+    assert reused(root) == expected
+
+
+def test_an_edited_archived_text_is_never_served_stale(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    reused(root)
+    text = root / "sources/a.txt"
+    before = text.stat()
+    # Same size, same modification time; the quote is gone and the checksum no longer matches.
+    text.write_text(text.read_text(encoding="utf-8").replace("29 November", "28 November"), encoding="utf-8")
+    os.utime(text, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert text.stat().st_size == before.st_size
+    output = reused(root)
+    assert output == fresh(root)
+    assert "CT203" in output
+
+
+def test_a_changed_limit_or_version_changes_the_fingerprint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _repository(tmp_path)
+    first = fingerprint(root)
+    assert fingerprint(root) == first
+    reused(root)
+    monkeypatch.setenv("CLAIMTRACK_MAX_FILE_BYTES", "100")
+    assert fingerprint(root) != first
+    assert reused(root) == fresh(root)
+    assert "CT002" in reused(root)
+    monkeypatch.delenv("CLAIMTRACK_MAX_FILE_BYTES")
+    monkeypatch.setattr("claimtrack.__version__", "0.0.0-other")
+    assert fingerprint(root) != first
+
+
+def test_a_file_outside_the_checked_folders_does_not_count(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    first = fingerprint(root)
+    (root / "README.md").write_text("notes\n", encoding="utf-8")
+    assert fingerprint(root) == first
+    (root / "sources/notes.txt").write_text("a new text\n", encoding="utf-8")
+    assert fingerprint(root) != first
+
+
+def test_a_link_counts_by_what_it_points_to(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    (root / "archive").mkdir()
+    real = root / "archive/e.yaml"
+    real.write_text(claim("e", "'2016'")[1], encoding="utf-8")
+    (root / "claims/e.yaml").symlink_to(real)
+    assert reused(root) == fresh(root)
+    first = fingerprint(root)
+    real.write_text(claim("e", "'2019'")[1], encoding="utf-8")
+    assert fingerprint(root) != first
+    assert reused(root) == fresh(root)
+    assert "CT201" in reused(root)
+
+
+def test_a_damaged_result_is_checked_again(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    expected = reused(root)
+    stored = root / CACHE_DIR / RESULT_FILE
+    stored.write_bytes(stored.read_bytes()[:-20])
+    assert reused(root) == expected
+    stored.write_bytes(b"0" * 64 + stored.read_bytes()[64:])
+    assert reused(root) == expected
+
+
+def test_a_result_is_not_kept_when_files_change_during_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _repository(tmp_path)
+    original = check_repository
+
+    def check_then_edit(*args: object, **kwargs: object) -> object:
+        result = original(*args, **kwargs)  # type: ignore[arg-type]
+        (root / "claims/d.yaml").write_text(claim("d", "'2019'")[1], encoding="utf-8")
+        return result
+
+    monkeypatch.setattr("claimtrack.check.check_repository", check_then_edit)
+    reused(root)
+    assert not (root / CACHE_DIR / RESULT_FILE).exists()
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert reused(root) == fresh(root)
+    assert "CT201" in fresh(root)
+
+
+def test_reusing_loads_neither_models_nor_rules(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from claimtrack.cache import ParseCache\n"
+        "from claimtrack.check_cache import check_with_reuse\n"
+        "root = Path(sys.argv[1])\n"
+        "check_with_reuse(root, ParseCache(root))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.models', 'claimtrack.rules', 'pydantic'))))\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    first = subprocess.run([sys.executable, "-c", program, str(root)], capture_output=True, text=True, env=env)
+    assert "claimtrack.models" in first.stdout
+    second = subprocess.run([sys.executable, "-c", program, str(root)], capture_output=True, text=True, env=env)
+    assert second.stdout == "[]\n", second.stderr
+
+
+EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(["claims/c.yaml", "claims/d.yaml", "claims/e.yaml", "sources/a.txt", "sources/a.yaml"]),
+        st.sampled_from(["'2016'", "'2017'", "[broken", "drop", "same size"]),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(EDITS)
+def test_a_reused_check_says_what_a_fresh_check_says(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[str, str]]
+) -> None:
+    root = _repository(tmp_path_factory.mktemp("edits"))
+    for relative, change in edits:
+        path = root / relative
+        if change == "drop":
+            path.unlink(missing_ok=True)
+        elif change == "same size" and path.exists():
+            before = path.stat()
+            data = path.read_bytes()
+            path.write_bytes(data.replace(b"6", b"7", 1) if b"6" in data else data.replace(b"a", b"b", 1))
+            os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        elif relative.startswith("claims/"):
+            path.write_text(claim(path.stem, change)[1], encoding="utf-8")
+        else:
+            path.write_text(f"{change}\n", encoding="utf-8")
+        assert reused(root) == fresh(root)
+        assert reused(root) == fresh(root)  # the second time from the stored result
