@@ -123,9 +123,18 @@ def measure(*command: str, cwd: Path) -> tuple[float, int]:
     return float(output[0]), int(output[1])
 
 
+def _tool(name: str) -> str | None:
+    """A command on PATH, or installed beside this Python (a virtual environment that is not activated)."""
+    return shutil.which(name) or shutil.which(name, path=os.path.dirname(sys.executable))
+
+
 def run(count: int) -> None:
-    claimtrack = shutil.which("claimtrack") or "claimtrack"
-    baseline_tool = shutil.which("check-jsonschema")
+    claimtrack = _tool("claimtrack")
+    if claimtrack is None:
+        raise SystemExit("benchmark: no claimtrack command; python -m pip install -e '.[bench]'")
+    baseline_tool = _tool("check-jsonschema")
+    if baseline_tool is None:
+        print("benchmark: check-jsonschema is not installed, so there is no baseline", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as folder:
         root = Path(folder)
         files = generate(root, count)
