@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -23,8 +24,9 @@ def write_atomically(path: Path, text: str) -> None:
     write_bytes_atomically(path, text.encode("utf-8"))
 
 
-def write_bytes_atomically(path: Path, data: bytes, *, replace: bool = True) -> None:
-    """As write_atomically, for bytes; with ``replace=False`` an existing file is never overwritten
+def write_bytes_atomically(path: Path, data: bytes | Sequence[bytes], *, replace: bool = True) -> None:
+    """As write_atomically, for bytes (or pieces of bytes written one after another, so that a large file
+    need not be joined in memory first); with ``replace=False`` an existing file is never overwritten
     (FileExistsError), even by a process that creates it meanwhile."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -32,7 +34,7 @@ def write_bytes_atomically(path: Path, data: bytes, *, replace: bool = True) -> 
         # mkstemp makes the file private; give it the mode the file had, or a new file's usual mode.
         os.chmod(temporary, mode_for(path))
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            handle.writelines([data] if isinstance(data, bytes) else data)
             handle.flush()
             os.fsync(handle.fileno())
         if replace:

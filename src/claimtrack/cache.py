@@ -149,14 +149,13 @@ class ParseCache:
         """Replace cache file ``name`` atomically with ``content``, signed; a failure only costs time."""
         if self._key is None:
             return
-        body = json.dumps({"format": FORMAT, "version": __version__, **content}, separators=(",", ":"))
-        data = body.encode("utf-8")
+        data = json.dumps({"format": FORMAT, "version": __version__, **content}, separators=(",", ":")).encode()
         try:
             self.folder.mkdir(exist_ok=True)
             for marker, text in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
                 if not (self.folder / marker).exists():
                     write_bytes_atomically(self.folder / marker, text.encode("utf-8"))
-            write_bytes_atomically(self.folder / name, self._signature(data).encode("ascii") + b"\n" + data)
+            write_bytes_atomically(self.folder / name, [self._signature(data).encode("ascii"), b"\n", data])
         except OSError:
             pass  # a cache that cannot be written costs time, never correctness
 
@@ -202,10 +201,12 @@ class ParseCache:
         shard.dirty = True
 
     def save(self, *, complete: bool) -> None:
-        """Write the cache. After a run over every file, entries it did not use are dropped."""
+        """Write the cache, then let go of its entries. After a run over every file, entries it did not use
+        are dropped from the file."""
         for shard in (self._vocabulary, self._files):
             if shard.loaded:
                 self._save(shard, complete=complete or shard is self._vocabulary)
+                shard.entries, shard.used, shard.dirty = {}, {}, False
 
     def _save(self, shard: _Shard, *, complete: bool) -> None:
         if self._key is None or (not shard.dirty and (not complete or len(shard.used) == len(shard.entries))):

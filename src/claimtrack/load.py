@@ -98,6 +98,9 @@ def _finish(file: RepoFile, parsed: Document | Diagnostic) -> LoadedFile:
             loaded.diagnostics.append(diagnostic("CT013", parsed.path, 1, 1, expected=expected))
     loaded.model, problems = validate_document(parsed, file.kind)
     loaded.diagnostics.extend(problems)
+    # The model holds what the data said, and its problems are found: on a large repository the plain
+    # data of every file, kept as well, would be a third of the memory.
+    parsed.data = None
     return loaded
 
 

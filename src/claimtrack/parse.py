@@ -46,21 +46,30 @@ class Document:
 
     def unpack(self) -> None:
         if self.packed is not None:
-            values, keys = json.loads(self.packed)
-            self.value_positions = {tuple(k): Position(line, column) for k, line, column in values}
-            self.key_positions = {tuple(k): Position(line, column) for k, line, column in keys}
+            self.value_positions, self.key_positions = _unpacked(self.packed)
             self.packed = None
 
     def locate(self, loc: PathKey, *, at_key: bool = False) -> Position:
         """The position of the deepest existing part of ``loc``."""
-        self.unpack()
+        # A packed document stays packed: its positions are unpacked into a small shared cache, so that
+        # messages about tens of thousands of files do not keep every file's positions unpacked at once.
+        values, keys = (self.value_positions, self.key_positions) if self.packed is None else _unpacked(self.packed)
         for end in range(len(loc), -1, -1):
             prefix = loc[:end]
-            if at_key and prefix in self.key_positions:
-                return self.key_positions[prefix]
-            if prefix in self.value_positions:
-                return self.value_positions[prefix]
+            if at_key and prefix in keys:
+                return keys[prefix]
+            if prefix in values:
+                return values[prefix]
         return Position(1, 1)
+
+
+@lru_cache(maxsize=1024)
+def _unpacked(packed: str) -> tuple[dict[PathKey, Position], dict[PathKey, Position]]:
+    values, keys = json.loads(packed)
+    return (
+        {tuple(k): Position(line, column) for k, line, column in values},
+        {tuple(k): Position(line, column) for k, line, column in keys},
+    )
 
 
 @lru_cache(maxsize=1)

@@ -83,7 +83,7 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
         for reason, others in _reasons(index, claim):
             yield FINDING.at(
                 item,
-                ("status",) if "status" in item.document.data else ("id",),
+                ("status",) if "status" in claim.model_fields_set else ("id",),
                 claims=(claim_id, *others),
                 subject=claim.subject,
                 property=claim.property,
