@@ -1,9 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
 
 from claimtrack.diagnostics import Diagnostic
-from claimtrack.parse import Document, Position, parse_document
+from claimtrack.parse import Document, Position, _Yaml12Resolver, parse_document
 
 
 def problem(raw: bytes, *, max_bytes: int = 1 << 20) -> tuple[int, int, str, str]:
@@ -80,3 +84,45 @@ def test_positions_of_keys_and_values() -> None:
 
 def test_tabs_inside_values_are_fine() -> None:
     assert document(b"a: 'x\ty'\n").data == {"a": "x\ty"}
+
+
+SCALARS = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(
+        [
+            "no",
+            "on",
+            "Yes",
+            "true",
+            "False",
+            "~",
+            "null",
+            "",
+            ".inf",
+            "-.INF",
+            ".nan",
+            "0x1F",
+            "0o17",
+            "1_000",
+            "+12",
+            "-3.5e3",
+            "2016-11-29",
+            "2016-11-29T10:00:00Z",
+            "<<",
+            "=",
+            "!x",
+            "&a",
+            "*a",
+        ]
+    ),
+    st.from_regex(r"[-+]?[0-9][0-9_.eE:xobXOB-]{0,10}", fullmatch=True),
+)
+
+
+@given(SCALARS, st.booleans())
+def test_the_fast_resolver_resolves_as_ruamel_does_for_yaml_1_2(value: str, quoted_implicit: bool) -> None:
+    """Plain scalars are typed by a table built once; it must agree with ruamel's own 1.2 resolver."""
+    reference = VersionedResolver(version=(1, 2))
+    fast = _Yaml12Resolver(version=(1, 2))
+    for implicit in ((True, False), (False, quoted_implicit)):
+        assert str(fast.resolve(ScalarNode, value, implicit)) == str(reference.resolve(ScalarNode, value, implicit))
