@@ -1,9 +1,10 @@
 """A cache of parsed files in .claimtrack_cache/, keyed by content, so unchanged files are not parsed again.
 
-What is cached is the parse of each file (its data, the position of every key and value, its
-text, or the problem that stopped it being read): the expensive part of a run. Models are
-validated and references and rules run again on every run, so the vocabulary is never cached
-and results with and without the cache are the same.
+What is cached is the parse of each file (its data and the position of every key and value,
+or the problem that stopped it being read). Models are validated and references and rules run
+again on every run that parses, so results with and without the cache are the same; a
+``check`` on a repository that has not changed at all reuses its whole last result instead
+(``check_cache``), kept in this folder and signed the same way (``read_signed``/``write_signed``).
 
 The cache is JSON, never pickle: nothing in it can run code. A repository is written by other
 people, so a cache file could be committed by someone else; each cache file carries an HMAC
