@@ -185,3 +185,22 @@ def test_reading_many_files_does_not_leave_a_memory_mapping_per_file(tmp_path: P
     kept = [read_bytes(root, f) for f in list_files(root)]
     assert len(kept) == 3003
     assert mappings() - before < 300
+
+
+def test_anchors_are_kept_by_text_and_quote_and_never_trusted_blindly(tmp_path: Path) -> None:
+    from claimtrack.cache import ANCHORS_FILE
+
+    root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'", evidence=[("a", "supports", "Delta epsilon")]))
+    expected = outcome(root, cached=False)
+    assert outcome(root, cached=True) == expected
+    stored = ParseCache(root).read_signed(ANCHORS_FILE)
+    assert stored is not None
+    assert sorted(stored["anchors"].values()) == [[[0], [0]], [[18], [18]]]
+    # Entries of the wrong shape, even signed with this machine's key, are recomputed.
+    ParseCache(root).write_signed(ANCHORS_FILE, {"anchors": dict.fromkeys(stored["anchors"], "garbage")})
+    assert outcome(root, cached=True) == expected
+    # A changed text is a different key: the quote is looked for again, and is gone.
+    text = root / "sources/a.txt"
+    text.write_text("Alpha beta gamma. Something else.", encoding="utf-8")
+    assert outcome(root, cached=True) == outcome(root, cached=False)
+    assert any("CT203" in line for line in outcome(root, cached=True)[1])

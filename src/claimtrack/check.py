@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from claimtrack.cache import ParseCache
+from claimtrack.cache import AnchorCache, ParseCache
 from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
 from claimtrack.load import Progress
@@ -30,5 +30,9 @@ def check_repository(root: Path, *, cache: ParseCache | None = None, progress: P
     validation = validate_repository(root, cache=cache, progress=progress)
     if validation.workspace is None:
         return CheckResult(validation)
-    index = ClaimIndex(validation.workspace)
-    return CheckResult(validation, run_rules(index), index)
+    anchors = None if cache is None or not cache.enabled else AnchorCache(cache)
+    index = ClaimIndex(validation.workspace, anchors)
+    findings = run_rules(index)
+    if anchors is not None:
+        anchors.save()
+    return CheckResult(validation, findings, index)

@@ -7,10 +7,12 @@ are only ever compared within one (subject, property) group or one subject.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from claimtrack.cache import AnchorCache
 from claimtrack.compare import (
     COMPARABLE,
     FACT_MODALITIES,
@@ -68,8 +70,9 @@ class OrderViolation:
 
 
 class ClaimIndex:
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, anchors: AnchorCache | None = None) -> None:
         self.workspace = workspace
+        self.anchor_cache = anchors
         self.claims: dict[str, Located[AnyClaim]] = dict(sorted(workspace.claims.items()))
         self.graph = EntityGraph({k: v.model for k, v in workspace.entities.items()})
         self.groups: dict[GroupKey, list[str]] = {}
@@ -84,6 +87,7 @@ class ClaimIndex:
         self._normalised: dict[str, str | None] = {}
         self._mapped: dict[str, NormalisedText | None] = {}
         self._anchors: dict[tuple[str, int], Anchor | None] = {}
+        self._digests: dict[str, str] = {}
         self._status_cache: dict[tuple[ClaimClass, frozenset[Status]], ClaimClass] = {}
 
     def claim(self, claim_id: str) -> AnyClaim:
@@ -119,13 +123,34 @@ class ClaimIndex:
             self._mapped[source_id] = None if text is None else normalise(text)
         return self._mapped[source_id]
 
+    def _text_digest(self, source_id: str) -> str:
+        """The digest of the source's archived text as written (normalising it is deterministic)."""
+        if source_id not in self._digests:
+            text = self.workspace.archived_text(source_id) or ""
+            self._digests[source_id] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return self._digests[source_id]
+
     def anchor(self, claim_id: str, position: int) -> Anchor | None:
         """Where the claim's evidence link at ``position`` lies in its source; None without a text."""
         key = (claim_id, position)
         if key not in self._anchors:
             link = self.claim(claim_id).evidence[position]
-            text = self.normalised_text(link.source)
-            self._anchors[key] = None if text is None else anchor(text, link.quote, link.prefix, link.suffix)
+            if self.workspace.archived_text(link.source) is None:
+                self._anchors[key] = None
+            elif self.anchor_cache is None:
+                text = self.normalised_text(link.source) or ""
+                self._anchors[key] = anchor(text, link.quote, link.prefix, link.suffix)
+            else:
+                # Found by the text as written, so that an unchanged source is not even normalised again.
+                stored_key = self.anchor_cache.key(self._text_digest(link.source), link.quote, link.prefix, link.suffix)
+                stored = self.anchor_cache.get(stored_key)
+                if stored is None:
+                    text = self.normalised_text(link.source) or ""
+                    found = anchor(text, link.quote, link.prefix, link.suffix)
+                    self.anchor_cache.put(stored_key, found.occurrences, found.selected)
+                else:
+                    found = Anchor(*stored)
+                self._anchors[key] = found
         return self._anchors[key]
 
     def anchored_links(self) -> Iterator[tuple[Located[AnyClaim], int, Anchor]]:
