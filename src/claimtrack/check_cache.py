@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,7 @@ from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.discover import CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR
 from claimtrack.findings import Finding, State
 from claimtrack.limits import SETTINGS, limit
+from claimtrack.reading import NotAFile, TooLarge, read_regular
 from claimtrack.results import CheckResult, ValidationResult
 
 if TYPE_CHECKING:
@@ -31,32 +31,16 @@ if TYPE_CHECKING:
 RESULT_FILE = "check-v1.json"
 
 
-_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)
-
-
 def _file_digest(path: str, largest: int) -> bytes:
     """What a file contributes to the fingerprint: its bytes' digest, or its size when no limit admits it."""
     try:
-        handle = os.open(path, _FLAGS)
+        return hashlib.sha256(read_regular(path, largest)).digest()
+    except NotAFile:
+        return b"not a file"
+    except TooLarge as large:
+        return b"large:%d" % large.size
     except OSError as error:
         return b"unreadable:%d" % (error.errno or 0)
-    try:
-        info = os.fstat(handle)
-        if not stat.S_ISREG(info.st_mode):
-            return b"not a file"
-        if info.st_size > largest:
-            return b"large:%d" % info.st_size
-        data = os.read(handle, info.st_size + 1)
-        while len(data) > info.st_size and len(data) <= largest:  # it grew since fstat
-            more = os.read(handle, largest + 1 - len(data))
-            if not more:
-                break
-            data += more
-        return hashlib.sha256(data).digest()
-    except OSError as error:
-        return b"unreadable:%d" % (error.errno or 0)
-    finally:
-        os.close(handle)
 
 
 def _walk(folder: str, relative: str, digest: Any, largest: int) -> None:

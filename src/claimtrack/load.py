@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import FileKind, RepoFile, schema_line
 from claimtrack.limits import limit
 from claimtrack.parse import Document, parse_document
+from claimtrack.reading import NotAFile, TooLarge, read_regular
 from claimtrack.validate_models import Model, validate_document
 
 
@@ -33,50 +33,32 @@ def _real_folder(folder: str) -> str:
     return os.path.realpath(folder)
 
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)
-"""A link is not followed by the open itself (it is resolved and checked first), and a FIFO does not block it."""
-
-
 def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> bytes | Diagnostic:
     """The file's bytes, refusing anything that resolves outside the repository, is too large or is not a file."""
     max_bytes = limit("max_file_bytes") if max_bytes is None else max_bytes
     shown = file.posix
     path = os.path.join(os.fspath(root), shown)
     inside = _real_folder(os.fspath(root)).rstrip(os.sep) + os.sep
+    outside = "it is a link to a place outside the repository"
     try:
         # Each folder is resolved once, and a file only when it is itself a link: a run of thousands of
         # files makes thousands of system calls fewer, and still finds every way out of the repository.
         real = os.path.join(_real_folder(os.path.dirname(path)), os.path.basename(path))
         if not real.startswith(inside):
-            return diagnostic("CT001", shown, 1, 1, reason="it is a link to a place outside the repository")
+            return diagnostic("CT001", shown, 1, 1, reason=outside)
         try:
-            handle = os.open(real, _OPEN_FLAGS)
+            return read_regular(real, max_bytes, follow_links=False)
         except OSError:
             if not os.path.islink(real):
                 raise
-            real = os.path.realpath(real)
-            if not real.startswith(inside):
-                return diagnostic("CT001", shown, 1, 1, reason="it is a link to a place outside the repository")
-            handle = os.open(real, _OPEN_FLAGS)
-        try:
-            info = os.fstat(handle)
-            if not stat.S_ISREG(info.st_mode):
-                return diagnostic("CT001", shown, 1, 1, reason="it is not a regular file")
-            if info.st_size > max_bytes:
-                return diagnostic("CT002", shown, 1, 1, size=info.st_size, limit=max_bytes)
-            # Ask for the size the file has, not the limit: a read buffer as large as the limit is a memory
-            # mapping of its own, and one left per file exhausts the process's mappings on a large repository.
-            data = os.read(handle, info.st_size + 1)
-            while len(data) > info.st_size and len(data) <= max_bytes:  # it grew since stat: read on
-                more = os.read(handle, max_bytes + 1 - len(data))
-                if not more:
-                    break
-                data += more
-        finally:
-            os.close(handle)
-        if len(data) > max_bytes:
-            return diagnostic("CT002", shown, 1, 1, size=len(data), limit=max_bytes)
-        return data
+        real = os.path.realpath(real)
+        if not real.startswith(inside):
+            return diagnostic("CT001", shown, 1, 1, reason=outside)
+        return read_regular(real, max_bytes, follow_links=False)
+    except NotAFile:
+        return diagnostic("CT001", shown, 1, 1, reason="it is not a regular file")
+    except TooLarge as large:
+        return diagnostic("CT002", shown, 1, 1, size=large.size, limit=max_bytes)
     except OSError as error:
         return diagnostic("CT001", shown, 1, 1, reason=error.strerror or str(error))
 

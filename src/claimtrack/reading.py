@@ -1,0 +1,45 @@
+"""Reading one file with one open, one fstat and one read: what loading and fingerprinting share."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)
+"""A FIFO does not block the open; a regular file reads as usual."""
+
+
+class NotAFile(Exception):
+    """The path is a folder, a FIFO, a device or a socket."""
+
+
+class TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_regular(path: str, max_bytes: int, *, follow_links: bool = True) -> bytes:
+    """The bytes of the regular file at ``path``; raises NotAFile, TooLarge (with the size) or OSError.
+
+    The buffer asked for is the file's own size, never the limit: a buffer as large as the limit is a
+    memory mapping of its own, and one left per file exhausts a process's mappings on a large repository.
+    """
+    handle = os.open(path, OPEN_FLAGS | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0)))
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(path)
+        if info.st_size > max_bytes:
+            raise TooLarge(info.st_size)
+        data = os.read(handle, info.st_size + 1)
+        while len(data) > info.st_size and len(data) <= max_bytes:  # it grew since fstat: read on
+            more = os.read(handle, max_bytes + 1 - len(data))
+            if not more:
+                break
+            data += more
+        if len(data) > max_bytes:
+            raise TooLarge(len(data))
+        return data
+    finally:
+        os.close(handle)
