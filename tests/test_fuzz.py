@@ -18,6 +18,8 @@ from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import FileKind
 from claimtrack.fmt import format_text
 from claimtrack.parse import Document, parse_document
+from claimtrack.render.reports import REPORTER_BY_NAME
+from claimtrack.report import build_report
 from claimtrack.validate_models import validate_document
 from rulekit import claim, repo
 
@@ -106,3 +108,6 @@ def test_the_whole_check_never_raises_on_a_mutated_file(fuzz_root: Path, text: s
     result = check_repository(fuzz_root)
     assert all(d.line >= 1 and d.column >= 1 for d in result.validation.diagnostics)
     assert all(f.line >= 1 and f.column >= 1 for f in result.findings)
+    report = build_report(result)
+    for render in REPORTER_BY_NAME.values():
+        assert render(report)
