@@ -204,3 +204,25 @@ def test_anchors_are_kept_by_text_and_quote_and_never_trusted_blindly(tmp_path: 
     text.write_text("Alpha beta gamma. Something else.", encoding="utf-8")
     assert outcome(root, cached=True) == outcome(root, cached=False)
     assert any("CT203" in line for line in outcome(root, cached=True)[1])
+
+
+def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import stat
+
+    from claimtrack import atomic
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    modes: list[int] = []
+    original_link = atomic.os.link
+
+    def link_and_look(source: str, target: str) -> None:
+        modes.append(stat.S_IMODE(os.stat(source).st_mode))  # the mode it has when it appears by name
+        original_link(source, target)
+
+    monkeypatch.setattr(atomic.os, "link", link_and_look)
+    root = repo(tmp_path / "repo", claim("c", "'2016'"))
+    assert ParseCache(root).enabled
+    key_file = tmp_path / "xdg" / "claimtrack" / "cache.key"
+    assert modes == [0o600]
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert len(key_file.read_bytes()) == 32

@@ -24,15 +24,18 @@ def write_atomically(path: Path, text: str) -> None:
     write_bytes_atomically(path, text.encode("utf-8"))
 
 
-def write_bytes_atomically(path: Path, data: bytes | Sequence[bytes], *, replace: bool = True) -> None:
+def write_bytes_atomically(
+    path: Path, data: bytes | Sequence[bytes], *, replace: bool = True, mode: int | None = None
+) -> None:
     """As write_atomically, for bytes (or pieces of bytes written one after another, so that a large file
     need not be joined in memory first); with ``replace=False`` an existing file is never overwritten
-    (FileExistsError), even by a process that creates it meanwhile."""
+    (FileExistsError), even by a process that creates it meanwhile. ``mode`` is set before the file
+    appears under its name, so a private file is never readable by others, even for a moment."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        # mkstemp makes the file private; give it the mode the file had, or a new file's usual mode.
-        os.chmod(temporary, mode_for(path))
+        # mkstemp makes the file private; give it ``mode``, or the mode the file had, or a new file's usual mode.
+        os.chmod(temporary, mode_for(path) if mode is None else mode)
         with os.fdopen(descriptor, "wb") as handle:
             handle.writelines([data] if isinstance(data, bytes) else data)
             handle.flush()

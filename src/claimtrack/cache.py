@@ -56,8 +56,7 @@ def _signing_key() -> bytes | None:
         pass
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomically(path, secrets.token_bytes(32), replace=False)
-        os.chmod(path, 0o600)
+        write_bytes_atomically(path, secrets.token_bytes(32), replace=False, mode=0o600)
     except FileExistsError:
         pass  # another run made it first
     except OSError:
