@@ -54,7 +54,11 @@ RootOption = Annotated[
 
 NoCacheOption = Annotated[
     bool,
-    typer.Option("--no-cache", help="Parse every file again and leave .claimtrack_cache/ alone (it is never needed)."),
+    typer.Option(
+        "--no-cache",
+        help="Do everything again (parse every file, look for every quote, run every rule) and leave "
+        ".claimtrack_cache/ alone; it is never needed, only faster.",
+    ),
 ]
 
 

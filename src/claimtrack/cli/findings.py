@@ -81,6 +81,10 @@ def check(
     A discrepancy between sources is acknowledged, and no longer fails the
     check, once the claims record a reviewer's decision: one claim refuted (or
     unverifiable) with a review.note saying why, or all of them disputed.
+
+    When no file under claims/, sources/ or vocabulary/ has changed since the
+    last run (compared byte for byte), the text output repeats that run's
+    result without checking again.
     """
     repository = root_of(root)
     chosen = auto_format(None if output_format is None else output_format.value, "text")
