@@ -217,3 +217,13 @@ def test_report_with_nothing_in_it_renders(tmp_path: Path) -> None:
     assert "<p>No finding.</p>" in html
     assert "<p>No dated claim.</p>" in html
     assert "0 of 0 findings shown" in html
+
+
+def test_validation_problems_get_their_own_section(tmp_path: Path) -> None:
+    root = report_repo(tmp_path)
+    (root / "claims/broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    report = build_report(check_repository(root))
+    html = render_html(report)
+    assert '<li><a href="#problems">Validation problems</a></li>' in html
+    assert '<h2 id="problems-h">Validation problems (1)</h2>' in html
+    assert "<li><code>claims/broken.yaml:2:1</code> CT004: invalid YAML: did not find expected &#x27;,&#x27;" in html
