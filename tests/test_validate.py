@@ -248,3 +248,51 @@ def test_list_files_classifies_by_place(tmp_path: Path) -> None:
         ("vocabulary/entities/core.yaml", "entities"),
         ("vocabulary/properties.yaml", "properties"),
     ]
+
+
+def test_an_archived_text_is_read_once_for_its_checksum_and_its_quotes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import workspace
+    from claimtrack.check import check_repository
+    from rulekit import claim, repo, source
+
+    root = repo(
+        tmp_path,
+        claim("c", "'2016'", evidence=[("a", "supports", "Alpha beta gamma")]),
+        claim("d", "'2016'", evidence=[("a", "supports", "Delta epsilon")]),
+        sources=source("a", "Alpha beta gamma. Delta epsilon.\r\nZeta."),
+    )
+    reads: list[str] = []
+    original = workspace.read_regular
+
+    def counted(path: str, max_bytes: int, *, follow_links: bool = True) -> bytes:
+        reads.append(Path(path).name)
+        return original(path, max_bytes, follow_links=follow_links)
+
+    monkeypatch.setattr(workspace, "read_regular", counted)
+    result = check_repository(root)
+    assert result.validation.diagnostics == []
+    assert [f.code for f in result.findings if f.code in {"CT203", "CT118"}] == []
+    assert reads == ["a.txt"]
+    assert result.validation.workspace is not None
+    assert result.validation.workspace.archived_text("a") == "Alpha beta gamma. Delta epsilon.\nZeta."
+
+
+def test_an_archived_text_that_cannot_be_read_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack import workspace
+
+    root = make_repo(tmp_path)
+
+    def refuse(path: str, max_bytes: int, *, follow_links: bool = True) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(workspace, "read_regular", refuse)
+    found = validate_repository(root).diagnostics
+    assert [(d.path, d.code, d.message) for d in found if d.code == "CT117"] == [
+        (
+            "sources/news-one.yaml",
+            "CT117",
+            diagnostic("CT117", "x", 1, 1, reason="archived text 'news-one.txt' cannot be read").message,
+        )
+    ]

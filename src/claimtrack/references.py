@@ -6,7 +6,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
@@ -142,16 +141,16 @@ def check_source(workspace: Workspace, item: Located[Source]) -> Iterator[Diagno
         for index, other in enumerate(getattr(source, field_name)):
             if other not in workspace.source_stems:
                 yield _at(item, "CT112", field_name, index, id=other, hint=_hint(other, workspace.source_stems))
-    yield from check_archived_text(workspace.root, item)
+    yield from check_archived_text(workspace, item)
 
 
-def check_archived_text(root: Path, item: Located[Source]) -> Iterator[Diagnostic]:
+def check_archived_text(workspace: Workspace, item: Located[Source]) -> Iterator[Diagnostic]:
     source = item.model
     if source.text is None:
         if source.sha256 is not None:
             yield _at(item, "CT117", "sha256", reason="sha256 given but no archived text named in 'text'")
         return
-    target = confined_text_path(root, item.path, source.text)
+    target = confined_text_path(workspace.root, item.path, source.text)
     if target is None:
         yield _at(item, "CT116", "text", text=source.text)
         return
@@ -166,7 +165,11 @@ def check_archived_text(root: Path, item: Located[Source]) -> Iterator[Diagnosti
     if source.sha256 is None:
         yield _at(item, "CT117", "text", reason="archived text has no sha256; record it so changes are caught")
         return
-    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    raw = workspace.archive_bytes(target)
+    if raw is None:
+        yield _at(item, "CT117", "text", reason=f"archived text '{source.text}' cannot be read")
+        return
+    digest = hashlib.sha256(raw).hexdigest()
     if digest != source.sha256:
         yield _at(item, "CT118", "sha256", text=source.text, actual=digest)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -15,6 +16,7 @@ from claimtrack.load import LoadedFile
 from claimtrack.models import Entity, EntityFile, Property, PropertyFile, Source
 from claimtrack.models.claims import AnyClaim
 from claimtrack.parse import Document, PathKey, Position
+from claimtrack.reading import NotAFile, TooLarge, read_regular
 
 T = TypeVar("T", covariant=True)
 
@@ -51,17 +53,31 @@ class Workspace:
     def _texts(self) -> dict[str, str | None]:
         return {}
 
+    @cached_property
+    def _archives(self) -> dict[Path, bytes | None]:
+        return {}
+
+    def archive_bytes(self, path: Path) -> bytes | None:
+        """The bytes of an archived text, read once per run (the checksum and the quotes share them);
+        None when it cannot be read or is larger than the limit."""
+        if path not in self._archives:
+            try:
+                self._archives[path] = read_regular(os.fspath(path), limit("max_text_bytes"))
+            except (OSError, NotAFile, TooLarge):
+                self._archives[path] = None
+        return self._archives[path]
+
     def archived_text(self, source_id: str) -> str | None:
-        """The source's archived text, or None when it has none or it cannot be read safely."""
+        """The source's archived text (line ends made \\n), or None when it has none or it cannot be read safely."""
         if source_id not in self._texts:
             item = self.sources.get(source_id)
             path = None if item is None else confined_text_path(self.root, item.path, item.model.text)
+            raw = None if path is None else self.archive_bytes(path)
             try:
-                too_large = path is not None and path.stat().st_size > limit("max_text_bytes")
-                readable = path is not None and not too_large
-                self._texts[source_id] = path.read_text(encoding="utf-8") if readable and path else None
-            except (OSError, UnicodeDecodeError):
-                self._texts[source_id] = None
+                text = None if raw is None else raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = None
+            self._texts[source_id] = None if text is None else text.replace("\r\n", "\n").replace("\r", "\n")
         return self._texts[source_id]
 
 
