@@ -12,6 +12,7 @@ linear for a doubling).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sys
 import tempfile
@@ -19,6 +20,7 @@ import time
 from pathlib import Path
 
 from claimtrack.check import run_rules
+from claimtrack.cli.app import GC_THRESHOLDS
 from claimtrack.index import ClaimIndex
 from claimtrack.validate import validate_repository
 
@@ -62,6 +64,7 @@ def write_repository(root: Path, count: int) -> None:
 
 
 def main(sizes: list[int]) -> None:
+    gc.set_threshold(*GC_THRESHOLDS)  # as the command line runs
     print(f"{'claims':>7} {'load s':>8} {'rules s':>8} {'findings':>9} {'rules ratio':>12}")
     previous = None
     for count in sizes:

@@ -78,6 +78,7 @@ class ClaimIndex:
         self.groups: dict[GroupKey, list[str]] = {}
         self.by_subject: dict[str, list[str]] = {}
         self.supported_by_source: dict[str, list[str]] = {}
+        self._supporters: dict[str, tuple[str, ...]] = {}
         for claim_id, item in self.claims.items():
             claim = item.model
             self.groups.setdefault((claim.subject, claim.property), []).append(claim_id)
@@ -99,8 +100,12 @@ class ClaimIndex:
 
     def supporters(self, claim_id: str) -> tuple[str, ...]:
         """The distinct sources whose evidence supports the claim, in the order written."""
-        links = self.claims[claim_id].model.evidence
-        return tuple(dict.fromkeys(link.source for link in links if link.stance is Stance.SUPPORTS))
+        found = self._supporters.get(claim_id)
+        if found is None:
+            links = self.claims[claim_id].model.evidence
+            found = tuple(dict.fromkeys(link.source for link in links if link.stance is Stance.SUPPORTS))
+            self._supporters[claim_id] = found
+        return found
 
     def contradictors(self, claim_id: str) -> tuple[str, ...]:
         links = self.claims[claim_id].model.evidence
