@@ -27,7 +27,7 @@ from typing import Any
 
 from claimtrack import __version__
 from claimtrack.atomic import write_bytes_atomically
-from claimtrack.diagnostics import Diagnostic, Severity
+from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import VOCABULARY_DIR
 from claimtrack.limits import limit
 from claimtrack.parse import Document, text_of
@@ -73,9 +73,7 @@ def encode(result: Document | Diagnostic) -> dict[str, Any]:
     anyway), and the positions are one JSON string, decoded only for the files a message points into:
     a cache of 100,000 files then loads a few objects per file instead of a hundred."""
     if isinstance(result, Diagnostic):
-        return {
-            "problem": [result.path, result.line, result.column, result.code, result.message, result.severity.value]
-        }
+        return {"problem": result.to_row()}
     result.unpack()
     values = [[list(k), p.line, p.column] for k, p in result.value_positions.items()]
     keys = [[list(k), p.line, p.column] for k, p in result.key_positions.items()]
@@ -85,8 +83,7 @@ def encode(result: Document | Diagnostic) -> dict[str, Any]:
 def decode(entry: dict[str, Any], path: str, raw: bytes) -> Document | Diagnostic:
     """The parse ``encode`` kept, for the file whose bytes are ``raw``."""
     if "problem" in entry:
-        _, line, column, code, message, severity = entry["problem"]
-        return Diagnostic(path, line, column, code, message, Severity(severity))
+        return Diagnostic.from_row(entry["problem"], path)
     positions = entry["positions"]
     if not isinstance(positions, str):
         raise TypeError("positions")

@@ -88,9 +88,7 @@ def _encode(key: str, result: CheckResult) -> dict[str, Any]:
         "key": key,
         "files": result.validation.files_checked,
         "claims": result.claims_checked,
-        "diagnostics": [
-            [d.path, d.line, d.column, d.code, d.message, d.severity.value] for d in result.validation.diagnostics
-        ],
+        "diagnostics": [d.to_row() for d in result.validation.diagnostics],
         "findings": [
             [
                 f.path,
@@ -113,10 +111,7 @@ def _encode(key: str, result: CheckResult) -> dict[str, Any]:
 
 
 def _decode(payload: dict[str, Any]) -> CheckResult:
-    diagnostics = [
-        Diagnostic(path, line, column, code, message, Severity(severity))
-        for path, line, column, code, message, severity in payload["diagnostics"]
-    ]
+    diagnostics = [Diagnostic.from_row(row) for row in payload["diagnostics"]]
     findings = [
         Finding(
             path,
