@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from claimtrack.cache import CACHE_DIR, ParseCache
 from claimtrack.check import check_repository
-from claimtrack.check_cache import RESULT_FILE, check_with_reuse, fingerprint
+from claimtrack.check_cache import RESULT_FILE, check_with_reuse
+from claimtrack.fingerprint import fingerprint
 from claimtrack.render.check import render_check_text
 from rulekit import claim, repo, source
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claimtrack.cache import AnchorCache, ParseCache
+from claimtrack.discover import RepoFile
 from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
 from claimtrack.load import Progress
@@ -26,8 +27,15 @@ def run_rules(index: ClaimIndex, rules: Iterable[RuleModule] | None = None) -> l
     return sorted(found)
 
 
-def check_repository(root: Path, *, cache: ParseCache | None = None, progress: Progress | None = None) -> CheckResult:
-    validation = validate_repository(root, cache=cache, progress=progress)
+def check_repository(
+    root: Path,
+    *,
+    cache: ParseCache | None = None,
+    progress: Progress | None = None,
+    everything: list[RepoFile] | None = None,
+) -> CheckResult:
+    """Check every file of ``root`` (listed, unless ``everything`` lists them already)."""
+    validation = validate_repository(root, cache=cache, progress=progress, everything=everything)
     if validation.workspace is None:
         return CheckResult(validation)
     anchors = None if cache is None or not cache.enabled else AnchorCache(cache)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from claimtrack.diagnostics import Severity
 
@@ -44,3 +45,41 @@ class Finding:
 
     def is_open_error(self) -> bool:
         return self.state is State.OPEN and self.severity is Severity.ERROR
+
+    def to_row(self) -> list[Any]:
+        """The finding as a JSON list, as the check caches keep it."""
+        return [
+            self.path,
+            self.line,
+            self.column,
+            self.code,
+            self.message,
+            self.rule,
+            self.severity.value,
+            self.state.value,
+            self.subject,
+            self.property,
+            list(self.claims),
+            list(self.sources),
+            self.resolution,
+        ]
+
+    @classmethod
+    def from_row(cls, row: list[Any]) -> Finding:
+        """The finding ``to_row`` kept; raises ValueError or TypeError on another shape."""
+        path, line, column, code, message, rule, severity, state, subject, prop, claims, sources, resolution = row
+        return cls(
+            path,
+            line,
+            column,
+            code,
+            message,
+            rule,
+            Severity(severity),
+            State(state),
+            subject,
+            prop,
+            tuple(claims),
+            tuple(sources),
+            resolution,
+        )

@@ -24,7 +24,7 @@ from claimtrack.compare import (
 )
 from claimtrack.compare import values_compatible as _values_compatible
 from claimtrack.models import Property
-from claimtrack.models.claims import AnyClaim, EventClaim, Modality, Stance, Status
+from claimtrack.models.claims import AnyClaim, AssessmentClaim, EventClaim, Modality, RelationClaim, Stance, Status
 from claimtrack.partial_dates import PartialDate
 from claimtrack.quotes import Anchor, NormalisedText, anchor, normalise, normalise_text
 from claimtrack.workspace import Located, Workspace
@@ -69,10 +69,41 @@ class OrderViolation:
     """The claims they may not precede (e.g. the signing), all with one date."""
 
 
+def entities_named_by(claim: AnyClaim) -> list[str]:
+    """The entities a claim names: its subject, place, participants, assessment holder and relation value."""
+    named = [claim.subject]
+    if claim.place is not None:
+        named.append(claim.place)
+    if isinstance(claim, RelationClaim):
+        named.append(claim.value)
+    if isinstance(claim, EventClaim):
+        named.extend(claim.participants)
+    if isinstance(claim, AssessmentClaim) and claim.holder is not None:
+        named.append(claim.holder)
+    return named
+
+
+def sources_used_by(claim: AnyClaim) -> list[str]:
+    """The sources a claim's evidence names, in the order written, each once."""
+    return list(dict.fromkeys(link.source for link in claim.evidence))
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """What the claims left out of an index name: an index of the few subjects a change touched
+    (``incremental``) still answers the repository-wide questions for every claim."""
+
+    sources: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
+
+
 class ClaimIndex:
-    def __init__(self, workspace: Workspace, anchors: AnchorCache | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, anchors: AnchorCache | None = None, elsewhere: Elsewhere | None = None
+    ) -> None:
         self.workspace = workspace
         self.anchor_cache = anchors
+        self.elsewhere = Elsewhere() if elsewhere is None else elsewhere
         self.claims: dict[str, Located[AnyClaim]] = dict(sorted(workspace.claims.items()))
         self.graph = EntityGraph({k: v.model for k, v in workspace.entities.items()})
         self.groups: dict[GroupKey, list[str]] = {}
@@ -93,6 +124,20 @@ class ClaimIndex:
 
     def claim(self, claim_id: str) -> AnyClaim:
         return self.claims[claim_id].model
+
+    def sources_used(self) -> set[str]:
+        """Every source named by some claim's evidence, here or elsewhere."""
+        used = set(self.elsewhere.sources)
+        for item in self.claims.values():
+            used.update(link.source for link in item.model.evidence)
+        return used
+
+    def entities_named(self) -> set[str]:
+        """Every entity some claim names, here or elsewhere."""
+        named = set(self.elsewhere.entities)
+        for item in self.claims.values():
+            named.update(entities_named_by(item.model))
+        return named
 
     def property(self, property_id: str) -> Property | None:
         item = self.workspace.properties.get(property_id)

@@ -14,6 +14,7 @@ from claimtrack.findings import Finding, State
 
 if TYPE_CHECKING:
     from claimtrack.index import ClaimIndex
+    from claimtrack.models.claims import AnyClaim
     from claimtrack.workspace import Workspace
 
 
@@ -22,6 +23,9 @@ class ValidationResult:
     files_checked: int
     diagnostics: list[Diagnostic] = field(default_factory=list)
     workspace: Workspace | None = None
+    claim_models: dict[str, AnyClaim | None] = field(default_factory=dict)
+    """Each claim file loaded, by path, with its model (None when it is not valid), including a file
+    whose id another file already took and which the workspace therefore leaves out."""
 
     @property
     def errors(self) -> int:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
+from typing import cast
 
 from claimtrack.cache import ParseCache
 from claimtrack.discover import FileKind, RepoFile, classify, list_files
 from claimtrack.load import LoadedFile, Progress, load_files
+from claimtrack.models.claims import AnyClaim
 from claimtrack.references import check_references
 from claimtrack.results import ValidationResult
 from claimtrack.workspace import build_workspace
@@ -72,4 +74,8 @@ def validate_repository(
         if item.file.posix in selected_paths or item.file in vocabulary:
             problems.extend(item.diagnostics)
     problems.extend(check_references(workspace, None if files is None else selected_paths))
-    return ValidationResult(len(selected), sorted(set(problems)), workspace)
+    # A claim file's model is a claim (or nothing): the loader validates each file against its kind's model.
+    claim_models = {
+        item.file.posix: cast("AnyClaim | None", item.model) for item in loaded if item.file.kind is FileKind.CLAIM
+    }
+    return ValidationResult(len(selected), sorted(set(problems)), workspace, claim_models)

@@ -30,11 +30,12 @@ from collections.abc import Iterator
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
-from claimtrack.rules.base import FindingTemplate
+from claimtrack.rules.base import FindingTemplate, Scope
 
 CODE = "CT204"
 NAME = "ambiguous-quote"
 SEVERITY = Severity.WARNING
+SCOPE = Scope.SUBJECT
 MESSAGE = "quote occurs {count} times in {source}; add a prefix or suffix, or quote more, to pick one"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 

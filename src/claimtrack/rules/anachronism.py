@@ -41,11 +41,12 @@ from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import Stance
 from claimtrack.resolution import is_set_aside, resolution_note
-from claimtrack.rules.base import FindingTemplate
+from claimtrack.rules.base import FindingTemplate, Scope
 
 CODE = "CT207"
 NAME = "anachronism"
 SEVERITY = Severity.ERROR
+SCOPE = Scope.SUBJECT
 MESSAGE = "{source}, published {published}, states as done what the claim dates {date}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 

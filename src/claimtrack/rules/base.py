@@ -1,8 +1,9 @@
 """What every rule module provides, and how a rule builds its findings.
 
 A rule is a module under ``rules/`` with ``CODE`` (stable, never reused),
-``NAME`` (kebab-case), ``SEVERITY``, ``MESSAGE`` (a template, so wording is
-consistent and searchable) and ``check(index)``, which yields findings. Its
+``NAME`` (kebab-case), ``SEVERITY``, ``SCOPE`` (what its findings depend on),
+``MESSAGE`` (a template, so wording is consistent and searchable) and
+``check(index)``, which yields findings. Its
 docstring is its documentation: a one-line summary, then the sections in
 ``SECTIONS``, each under a ``## `` heading.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, Protocol
 
 from claimtrack.diagnostics import Severity
@@ -22,10 +24,21 @@ from claimtrack.workspace import Located
 SECTIONS = ("What it finds", "Why it matters", "Example", "How to resolve")
 
 
+class Scope(StrEnum):
+    """What a rule's findings depend on, which says what a check must look at again after a change."""
+
+    SUBJECT = "subject"
+    """Only the claims of one subject, with the sources and the vocabulary: each finding names its
+    subject, and every claim it involves is about that subject."""
+    REPOSITORY = "repository"
+    """What every claim of the repository names (an unused source, an unnamed entity)."""
+
+
 class RuleModule(Protocol):
     CODE: str
     NAME: str
     SEVERITY: Severity
+    SCOPE: Scope
     MESSAGE: str
     __doc__: str | None
 

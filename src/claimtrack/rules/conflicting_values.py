@@ -44,11 +44,12 @@ from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex, Conflict
 from claimtrack.models.claims import AnyClaim, Modality
 from claimtrack.resolution import classes_acknowledged, is_set_aside, resolution_note
-from claimtrack.rules.base import FindingTemplate, listing
+from claimtrack.rules.base import FindingTemplate, Scope, listing
 
 CODE = "CT201"
 NAME = "conflicting-values"
 SEVERITY = Severity.ERROR
+SCOPE = Scope.SUBJECT
 MESSAGE = "{subject} {property}: {count} claims give values that cannot all be true: {values}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 

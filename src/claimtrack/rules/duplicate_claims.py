@@ -32,11 +32,12 @@ from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import AnyClaim
-from claimtrack.rules.base import FindingTemplate, listing
+from claimtrack.rules.base import FindingTemplate, Scope, listing
 
 CODE = "CT210"
 NAME = "duplicate-claim"
 SEVERITY = Severity.WARNING
+SCOPE = Scope.SUBJECT
 MESSAGE = "{count} claims say the same: {names}; merge their evidence into one claim"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 

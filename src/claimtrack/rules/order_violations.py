@@ -35,11 +35,12 @@ from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
 from claimtrack.resolution import classes_acknowledged, resolution_note
-from claimtrack.rules.base import FindingTemplate, listing
+from claimtrack.rules.base import FindingTemplate, Scope, listing
 
 CODE = "CT202"
 NAME = "order-violation"
 SEVERITY = Severity.ERROR
+SCOPE = Scope.SUBJECT
 MESSAGE = "{subject}: {later_property} {later_value} ({later}) is before {earlier_property} {earlier_value} ({earlier})"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 

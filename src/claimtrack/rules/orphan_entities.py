@@ -32,29 +32,19 @@ from collections.abc import Iterator
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
-from claimtrack.models.claims import AssessmentClaim, EventClaim, RelationClaim
-from claimtrack.rules.base import FindingTemplate
+from claimtrack.rules.base import FindingTemplate, Scope
 
 CODE = "CT212"
 NAME = "orphan-entity"
 SEVERITY = Severity.NOTE
+SCOPE = Scope.REPOSITORY
 MESSAGE = "entity {entity} is named by no claim"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 
 def named_entities(index: ClaimIndex) -> set[str]:
-    named: set[str] = set()
-    for item in index.claims.values():
-        claim = item.model
-        named.add(claim.subject)
-        if claim.place is not None:
-            named.add(claim.place)
-        if isinstance(claim, RelationClaim):
-            named.add(claim.value)
-        if isinstance(claim, EventClaim):
-            named.update(claim.participants)
-        if isinstance(claim, AssessmentClaim) and claim.holder is not None:
-            named.add(claim.holder)
+    """The entities claims name, and every entity containing one of them."""
+    named = index.entities_named()
     for entity_id in list(named):
         named.update(index.graph.ancestors(entity_id))
     return named

@@ -29,17 +29,18 @@ from collections.abc import Iterator
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
-from claimtrack.rules.base import FindingTemplate
+from claimtrack.rules.base import FindingTemplate, Scope
 
 CODE = "CT211"
 NAME = "orphan-source"
 SEVERITY = Severity.NOTE
+SCOPE = Scope.REPOSITORY
 MESSAGE = "source {source} is used by no claim and cited by no source"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
-    used = {link.source for item in index.claims.values() for link in item.model.evidence}
+    used = index.sources_used()
     for item in index.workspace.sources.values():
         used.update(item.model.cites)
         used.update(item.model.derived_from)

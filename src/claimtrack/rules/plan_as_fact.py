@@ -38,11 +38,12 @@ from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import AnyClaim, Modality
 from claimtrack.partial_dates import PartialDate
 from claimtrack.resolution import classes_acknowledged, has_note, resolution_note
-from claimtrack.rules.base import FindingTemplate, listing
+from claimtrack.rules.base import FindingTemplate, Scope, listing
 
 CODE = "CT206"
 NAME = "plan-as-fact"
 SEVERITY = Severity.ERROR
+SCOPE = Scope.SUBJECT
 MESSAGE = "stated as {modality}, but {detail}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 _PLANS = (Modality.PLANNED, Modality.PREDICTED)

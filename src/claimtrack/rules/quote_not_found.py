@@ -35,11 +35,12 @@ from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
 from claimtrack.quotes import closest_passage
-from claimtrack.rules.base import FindingTemplate
+from claimtrack.rules.base import FindingTemplate, Scope
 
 CODE = "CT203"
 NAME = "quote-not-found"
 SEVERITY = Severity.ERROR
+SCOPE = Scope.SUBJECT
 MESSAGE = "quote not found in {source}{detail}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 _SHOWN = 160

@@ -33,11 +33,12 @@ from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimClass, ClaimIndex
 from claimtrack.resolution import classes_acknowledged, resolution_note
-from claimtrack.rules.base import FindingTemplate, listing
+from claimtrack.rules.base import FindingTemplate, Scope, listing
 
 CODE = "CT209"
 NAME = "self-contradiction"
 SEVERITY = Severity.ERROR
+SCOPE = Scope.SUBJECT
 MESSAGE = "{source} supports claims that cannot all be true: {values}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 

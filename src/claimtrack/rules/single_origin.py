@@ -40,11 +40,12 @@ from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
 from claimtrack.resolution import has_note
-from claimtrack.rules.base import FindingTemplate, listing
+from claimtrack.rules.base import FindingTemplate, Scope, listing
 
 CODE = "CT208"
 NAME = "single-origin"
 SEVERITY = Severity.WARNING
+SCOPE = Scope.SUBJECT
 MESSAGE = "{count} supporting sources ({names}) share one origin: 1 independent source"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 

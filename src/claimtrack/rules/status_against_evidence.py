@@ -41,11 +41,12 @@ from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import AnyClaim, Status
 from claimtrack.resolution import has_note
-from claimtrack.rules.base import FindingTemplate, listing
+from claimtrack.rules.base import FindingTemplate, Scope, listing
 
 CODE = "CT205"
 NAME = "status-against-evidence"
 SEVERITY = Severity.ERROR
+SCOPE = Scope.SUBJECT
 MESSAGE = "status '{status}' {reason}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 

@@ -1,0 +1,245 @@
+"""Checking again after a few claim files changed: only the subjects they touch are checked.
+
+Every rule but two looks at the claims of one subject, or at one claim with its sources and the
+vocabulary (``Scope.SUBJECT``); the other two ask what the whole repository names
+(``Scope.REPOSITORY``). So a check keeps, beside its result, what it learned of each claim file:
+the digest of its bytes, its id and subject, the sources and entities it names, and its own
+validation problems (``CheckState``). When a later check finds that only claim files changed (no
+source, archived text, vocabulary file, limit or version), it:
+
+1. loads the changed files, to learn their new ids and subjects;
+2. adds every file that shares a subject, an id or a file name with a changed file (before or after
+   the change), and again for the files added, until nothing more is added: a duplicate id or file
+   name decides which of two files the workspace keeps, so those files must be looked at together;
+3. validates those files, every source and the vocabulary, and runs every rule on them, the
+   repository-wide rules told what the other claim files name (``Elsewhere``);
+4. keeps the other files' problems and the other subjects' findings from the last check.
+
+The result equals a full check's (a property test edits random repositories to hold it to that).
+A change to anything but claim files, or to many claim files at once, is checked in full.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from claimtrack.cache import ParseCache
+from claimtrack.check import run_rules
+from claimtrack.discover import FileKind, RepoFile, stem_of
+from claimtrack.fingerprint import Fingerprint
+from claimtrack.index import ClaimIndex, Elsewhere, entities_named_by, sources_used_by
+from claimtrack.load import Progress, load_files
+from claimtrack.models.claims import AnyClaim
+from claimtrack.results import CheckResult, ValidationResult
+from claimtrack.rules import RULES
+from claimtrack.rules.base import Scope
+from claimtrack.validate import validate_repository
+
+STATE_FILE = "check-state-v1.json"
+
+MOST_CHANGED = 0.1
+"""When more than this share of the claim files changed, a full check (with the parse cache) is as quick."""
+
+_SUBJECT_CODES = frozenset(code for code, rule in RULES.items() if rule.SCOPE is Scope.SUBJECT)
+
+
+@dataclass(frozen=True)
+class ClaimFileFacts:
+    """What a check learned of one claim file."""
+
+    share: str
+    """The file's share of the fingerprint (the digest of its bytes): the facts hold while it is the same."""
+    claim_id: str | None
+    """The id the file defines; None when it is not a valid claim."""
+    subject: str | None
+    sources: tuple[str, ...]
+    entities: tuple[str, ...]
+
+    def to_row(self) -> list[Any]:
+        return [self.share, self.claim_id, self.subject, list(self.sources), list(self.entities)]
+
+    @classmethod
+    def from_row(cls, row: list[Any]) -> ClaimFileFacts:
+        share, claim_id, subject, sources, entities = row
+        if not all(isinstance(s, str) for s in [share, *sources, *entities]):
+            raise TypeError("facts")
+        if not all(v is None or isinstance(v, str) for v in (claim_id, subject)):
+            raise TypeError("facts")
+        return cls(share, claim_id, subject, tuple(sources), tuple(entities))
+
+
+def facts_of(share: str, model: AnyClaim | None) -> ClaimFileFacts:
+    if model is None:
+        return ClaimFileFacts(share, None, None, (), ())
+    named = tuple(dict.fromkeys(entities_named_by(model)))
+    return ClaimFileFacts(share, model.id, model.subject, tuple(sources_used_by(model)), named)
+
+
+@dataclass
+class CheckState:
+    """What a check learned of each claim file, kept beside its result for the next check to start from.
+
+    The result (``check_cache.RESULT_FILE``) holds the findings and every file's problems; this holds the
+    rest, and names the result it belongs with by the fingerprint's key."""
+
+    key: str
+    others: str
+    """The fingerprint's share of everything but the claim files."""
+    files: dict[str, ClaimFileFacts]
+
+    def encode(self) -> dict[str, Any]:
+        files = {path: facts.to_row() for path, facts in self.files.items()}
+        return {"key": self.key, "others": self.others, "files": files}
+
+    @classmethod
+    def decode(cls, payload: dict[str, Any]) -> CheckState:
+        """The state ``encode`` kept; raises KeyError, TypeError or ValueError on another shape."""
+        key, others = payload["key"], payload["others"]
+        if not isinstance(key, str) or not isinstance(others, str):
+            raise TypeError("key")
+        return cls(key, others, {path: ClaimFileFacts.from_row(row) for path, row in payload["files"].items()})
+
+
+def read_state(cache: ParseCache, key: str) -> CheckState | None:
+    """The state kept with the result whose fingerprint key is ``key``, or None (none kept, kept with
+    another result, not this machine's, or damaged)."""
+    payload = cache.read_signed(STATE_FILE)
+    try:
+        state = None if payload is None else CheckState.decode(payload)
+    except (KeyError, TypeError, ValueError):
+        return None  # damaged in a way the signature cannot see (a bug, not an attack): a full check rebuilds it
+    return state if state is not None and state.key == key else None
+
+
+def write_state(cache: ParseCache, state: CheckState) -> None:
+    cache.write_signed(STATE_FILE, state.encode())
+
+
+def _winners(files: dict[str, ClaimFileFacts]) -> dict[str, str]:
+    """Each claim id, with the file the workspace keeps for it: the first valid file by path."""
+    kept: dict[str, str] = {}
+    for path in sorted(files):
+        claim_id = files[path].claim_id
+        if claim_id is not None and claim_id not in kept:
+            kept[claim_id] = path
+    return kept
+
+
+def state_of(key: str, others: str, shares: dict[str, str], result: CheckResult) -> CheckState | None:
+    """What a full check learned, or None when the files it loaded are not those fingerprinted."""
+    models = result.validation.claim_models
+    if models.keys() != shares.keys():
+        return None  # a claim file came or went between the fingerprint and the loading
+    return CheckState(key, others, {path: facts_of(shares[path], models[path]) for path in sorted(shares)})
+
+
+def _affected(
+    state: CheckState, changed: dict[str, AnyClaim | None], shares: dict[str, str]
+) -> tuple[set[str], set[str]]:
+    """The claim files to check again (the changed ones that exist, and every file sharing a subject, an
+    id or a file name with one of them, transitively), and the subjects they are about."""
+    by_subject: dict[str, list[str]] = {}
+    by_id: dict[str, list[str]] = {}
+    by_stem: dict[str, list[str]] = {}
+    for path, facts in state.files.items():
+        if path in changed:
+            continue
+        if facts.subject is not None:
+            by_subject.setdefault(facts.subject, []).append(path)
+        if facts.claim_id is not None:
+            by_id.setdefault(facts.claim_id, []).append(path)
+        by_stem.setdefault(stem_of(path), []).append(path)
+    subjects: set[str] = set()
+    ids: set[str] = set()
+    stems: set[str] = set()
+    selected = {path for path in changed if path in shares}
+    pending: list[tuple[str, str | None, str | None]] = []
+    for path, model in changed.items():
+        old = state.files.get(path)
+        if old is not None:
+            pending.append((path, old.claim_id, old.subject))
+        if model is not None:
+            pending.append((path, model.id, model.subject))
+        elif path in shares:
+            pending.append((path, None, None))
+    while pending:
+        path, claim_id, subject = pending.pop()
+        found: list[str] = []
+        if subject is not None and subject not in subjects:
+            subjects.add(subject)
+            found += by_subject.get(subject, [])
+        if claim_id is not None and claim_id not in ids:
+            ids.add(claim_id)
+            found += by_id.get(claim_id, [])
+        stem = stem_of(path)
+        if stem not in stems:
+            stems.add(stem)
+            found += by_stem.get(stem, [])
+        for other in found:
+            if other not in selected:
+                selected.add(other)
+                facts = state.files[other]
+                pending.append((other, facts.claim_id, facts.subject))
+    return selected, subjects
+
+
+def check_changed(
+    root: Path,
+    state: CheckState,
+    previous: CheckResult,
+    fingerprint: Fingerprint,
+    progress: Progress | None = None,
+) -> tuple[CheckResult, CheckState, set[str]] | None:
+    """The check of ``root`` when only claim files changed since the check that gave ``previous`` and
+    ``state``, with the claim files it read; None when a full check is due.
+
+    ``fingerprint`` is taken before this call; its list of files is the one checked.
+    """
+    shares, everything = fingerprint.claims, fingerprint.files
+    if fingerprint.others != state.others:
+        return None
+    changed_paths = {
+        p for p in shares.keys() | state.files.keys() if p not in state.files or shares.get(p) != state.files[p].share
+    }
+    if len(changed_paths) > max(20, MOST_CHANGED * len(shares)):
+        return None
+    claim_files = {f.posix: f for f in everything if f.kind is FileKind.CLAIM}
+    if claim_files.keys() != shares.keys():
+        return None
+    fresh = load_files(root, [claim_files[p] for p in sorted(changed_paths) if p in claim_files])
+    changed: dict[str, AnyClaim | None] = dict.fromkeys(changed_paths)
+    for item in fresh:
+        changed[item.file.posix] = cast("AnyClaim | None", item.model)
+    selected, subjects = _affected(state, changed, shares)
+    to_check: list[RepoFile] = [claim_files[p] for p in sorted(selected)]
+    # Every source and vocabulary file is checked again: they are few, and one claim's findings need them.
+    to_check += [f for f in everything if f.kind is not FileKind.CLAIM]
+    # The vocabulary's parses come from the cache; the few other files are parsed again, which costs
+    # less than reading the whole cache of parses.
+    cache = ParseCache(root, vocabulary_only=True)
+    validation = validate_repository(
+        root, to_check, cache=cache if cache.enabled else None, everything=everything, progress=progress
+    )
+    if validation.workspace is None or validation.claim_models.keys() != selected:
+        return None
+    files = {path: facts for path, facts in state.files.items() if path in shares and path not in selected}
+    kept = _winners(files)
+    elsewhere = Elsewhere(
+        frozenset(s for path in kept.values() for s in files[path].sources),
+        frozenset(e for path in kept.values() for e in files[path].entities),
+    )
+    index = ClaimIndex(validation.workspace, None, elsewhere)
+    findings = [f for f in previous.findings if f.code in _SUBJECT_CODES and f.subject not in subjects]
+    findings += run_rules(index)
+    # Problems of the files not checked again are the previous check's; every other file was checked now.
+    diagnostics = [d for d in previous.validation.diagnostics if d.path in files]
+    diagnostics += validation.diagnostics
+    for path in selected:
+        files[path] = facts_of(shares[path], validation.claim_models[path])
+    files = dict(sorted(files.items()))
+    result = CheckResult(
+        ValidationResult(len(everything), sorted(set(diagnostics))), sorted(set(findings)), claims=len(_winners(files))
+    )
+    return result, CheckState(fingerprint.key, fingerprint.others, files), selected

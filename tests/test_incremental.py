@@ -1,0 +1,191 @@
+"""The incremental check: after claim files change, checking only the subjects they touch gives what a
+full check gives, and a change anywhere else is checked in full."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.cache import CACHE_DIR, ParseCache
+from claimtrack.check import check_repository
+from claimtrack.check_cache import check_with_reuse
+from claimtrack.incremental import STATE_FILE
+from claimtrack.results import CheckResult
+from claimtrack.rules import RULES
+from claimtrack.rules.base import Scope
+from rulekit import claim, repo, source
+
+TEXT_A = "The treaty was signed in 2016. It was ratified in 2018. Uzbekistan left the CSTO."
+TEXT_B = "Officials said the treaty was signed in 2017. The exercise took place in 2016."
+
+
+@pytest.fixture(autouse=True)
+def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
+def summary(result: CheckResult) -> tuple[object, ...]:
+    return (
+        result.findings,
+        result.validation.diagnostics,
+        result.claims_checked,
+        result.validation.files_checked,
+        result.success,
+    )
+
+
+def reused(root: Path) -> CheckResult:
+    return check_with_reuse(root, ParseCache(root))
+
+
+# What a claim file may say: (type, subject, property, value, modality).
+STATEMENTS = [
+    ("event", "treaty-mtc", "signed_on", "'2016'", "asserted"),
+    ("event", "treaty-mtc", "signed_on", "'2017'", "asserted"),
+    ("event", "treaty-mtc", "ratified_on", "'2015'", "asserted"),
+    ("event", "treaty-mtc", "ratified_on", "'2018'", "planned"),
+    ("event", "exercise", "occurred_on", "'2016'", "asserted"),
+    ("event", "exercise", "occurred_on", "'2016'", "planned"),
+    ("relation", "uzbekistan", "member_of", "csto", "asserted"),
+    ("relation", "uzbekistan", "member_of", "csto", "denied"),
+    ("event", "nowhere", "signed_on", "'2016'", "asserted"),
+]
+QUOTES = [
+    ("a", "supports", "signed in 2016"),
+    ("a", "supports", "ratified in 2018"),
+    ("b", "supports", "signed in 2017"),
+    ("b", "contradicts", "took place in 2016"),
+    ("a", "supports", "left the CSTO"),
+    ("a", "supports", "words not there"),
+    ("missing", "supports", "signed in 2016"),
+]
+
+PATHS = ["claims/c1.yaml", "claims/c2.yaml", "claims/c3.yaml", "claims/more/c1.yaml", "claims/more/c4.yaml"]
+
+claim_files = st.builds(
+    lambda path, claim_id, statement, quotes, status: (path, claim_id, statement, quotes, status),
+    st.sampled_from(PATHS),
+    st.sampled_from(["c1", "c2", "c3", "c4", None]),  # None: the id its file name gives
+    st.sampled_from(STATEMENTS),
+    st.lists(st.sampled_from(QUOTES), min_size=1, max_size=3, unique=True),
+    st.sampled_from([None, "supported", "refuted", "disputed"]),
+)
+edits = st.one_of(
+    claim_files,
+    st.tuples(st.just("drop"), st.sampled_from(PATHS)),
+    st.tuples(st.just("broken"), st.sampled_from(PATHS)),
+    st.tuples(st.just("source"), st.sampled_from(["sources/b.txt", "sources/b.yaml"])),
+)
+
+
+def _write(root: Path, relative: str, text: str) -> None:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def apply(root: Path, edit: tuple[object, ...]) -> None:
+    if edit[0] == "drop":
+        (root / str(edit[1])).unlink(missing_ok=True)
+    elif edit[0] == "broken":
+        _write(root, str(edit[1]), "id: [broken\n")
+    elif edit[0] == "source":
+        path = root / str(edit[1])
+        path.write_text(path.read_text(encoding="utf-8").replace("2017", "2019"), encoding="utf-8")
+    else:
+        path, claim_id, (kind, subject, prop, value, modality), quotes, status = edit
+        stem = str(path).rsplit("/", 1)[1].removesuffix(".yaml")
+        _, text = claim(
+            str(claim_id or stem),
+            value,
+            type=str(kind),
+            subject=str(subject),
+            property=str(prop),
+            modality=str(modality),
+            status=None if status is None else str(status),
+            evidence=list(quotes),  # type: ignore[call-overload]
+        )
+        if str(path).count("/") > 1:
+            text = text.replace("../schemas", "../../schemas", 1)
+        _write(root, str(path), text)
+
+
+def _repository(root: Path) -> Path:
+    return repo(
+        root,
+        claim("c1", "'2016'", evidence=[("a", "supports", "signed in 2016")]),
+        claim("c2", "'2017'", evidence=[("b", "supports", "signed in 2017")]),
+        sources={**source("a", TEXT_A), **source("b", TEXT_B, derived_from="[a]"), **source("c", "Unused.")},
+    )
+
+
+def test_a_changed_claim_is_checked_without_a_full_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _repository(tmp_path)
+    reused(root)
+    assert (root / CACHE_DIR / STATE_FILE).is_file()
+    _write(root, "claims/c2.yaml", claim("c2", "'2019'", evidence=[("b", "supports", "signed in 2017")])[1])
+    expected = summary(check_repository(root))
+    assert any(f.code == "CT201" for f in expected[0])  # type: ignore[attr-defined]
+
+    def no_full_check(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a full check, although only a claim file changed")
+
+    monkeypatch.setattr("claimtrack.check.check_repository", no_full_check)
+    assert summary(reused(root)) == expected
+    assert summary(reused(root)) == expected  # and the result it kept is reused
+
+
+def test_a_changed_source_is_checked_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _repository(tmp_path)
+    reused(root)
+    apply(root, ("source", "sources/b.txt"))
+    calls = []
+    original = check_repository
+
+    def counted(*args: object, **kwargs: object) -> CheckResult:
+        calls.append(args)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("claimtrack.check.check_repository", counted)
+    result = reused(root)
+    assert len(calls) == 1
+    assert summary(result) == summary(original(root))
+
+
+def test_a_state_kept_with_another_result_is_not_used(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    reused(root)
+    state = (root / CACHE_DIR / STATE_FILE).read_bytes()
+    _write(root, "claims/c3.yaml", claim("c3", "'2015'", property="ratified_on")[1])
+    reused(root)
+    # The state of the first check beside the result of the second: they must not be combined.
+    (root / CACHE_DIR / STATE_FILE).write_bytes(state)
+    _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1])
+    assert summary(reused(root)) == summary(check_repository(root))
+
+
+def _subject_rules_keep_to_one_subject(result: CheckResult) -> None:
+    """The contract the incremental check rests on: a subject rule's finding names its subject, and every
+    claim it involves is about that subject."""
+    assert result.index is not None
+    for finding in result.findings:
+        if RULES[finding.code].SCOPE is Scope.SUBJECT:
+            assert finding.subject is not None
+            assert {result.index.claim(c).subject for c in finding.claims} <= {finding.subject}
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(st.lists(edits, min_size=1, max_size=8))
+def test_an_incremental_check_says_what_a_full_check_says(
+    tmp_path_factory: pytest.TempPathFactory, changes: list[tuple[object, ...]]
+) -> None:
+    root = _repository(tmp_path_factory.mktemp("incremental"))
+    reused(root)
+    for edit in changes:
+        apply(root, edit)
+        full = check_repository(root)
+        _subject_rules_keep_to_one_subject(full)
+        assert summary(reused(root)) == summary(full)
