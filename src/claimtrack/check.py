@@ -11,7 +11,7 @@ from pathlib import Path
 
 from claimtrack.cache import AnchorCache, ParseCache
 from claimtrack.discover import RepoFile
-from claimtrack.findings import Finding
+from claimtrack.findings import Finding, ordered
 from claimtrack.index import ClaimIndex
 from claimtrack.load import Progress
 from claimtrack.results import CheckResult
@@ -24,7 +24,7 @@ def run_rules(index: ClaimIndex, rules: Iterable[RuleModule] | None = None) -> l
     found: set[Finding] = set()
     for rule in RULES.values() if rules is None else rules:
         found.update(rule.check(index))
-    return sorted(found)
+    return ordered(found)
 
 
 def check_repository(

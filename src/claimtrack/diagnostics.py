@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 
@@ -36,3 +38,12 @@ class Diagnostic:
         """The diagnostic ``to_row`` kept (at ``path`` when given); raises ValueError or TypeError on another shape."""
         stored, line, column, code, message, severity = row
         return cls(stored if path is None else path, line, column, code, message, Severity(severity))
+
+
+_ORDER = attrgetter(*(f.name for f in fields(Diagnostic)))
+
+
+def ordered(problems: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """The problems without repeats, sorted as the class orders them (a key of every field in turn gives the
+    same order, compared without calling Python code for each pair)."""
+    return sorted(set(problems), key=_ORDER)

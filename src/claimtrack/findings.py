@@ -7,8 +7,10 @@ A finding is about the claims and sources, not a defect of the files: it is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from claimtrack.diagnostics import Severity
@@ -83,3 +85,12 @@ class Finding:
             tuple(sources),
             resolution,
         )
+
+
+_ORDER = attrgetter(*(f.name for f in fields(Finding)))
+
+
+def ordered(found: Iterable[Finding]) -> list[Finding]:
+    """The findings without repeats, sorted as the class orders them (a key of every field in turn gives the
+    same order, compared without calling Python code for each pair)."""
+    return sorted(set(found), key=_ORDER)

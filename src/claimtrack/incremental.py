@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from claimtrack.cache import ParseCache
 from claimtrack.check import run_rules
+from claimtrack.diagnostics import ordered
 from claimtrack.discover import FileKind, RepoFile, stem_of
+from claimtrack.findings import ordered as findings_ordered
 from claimtrack.fingerprint import Fingerprint
 from claimtrack.index import ClaimIndex, Elsewhere, entities_named_by, sources_used_by
 from claimtrack.load import Progress, load_files
@@ -45,8 +47,7 @@ MOST_CHANGED = 0.1
 _SUBJECT_CODES = frozenset(code for code, rule in RULES.items() if rule.SCOPE is Scope.SUBJECT)
 
 
-@dataclass(frozen=True)
-class ClaimFileFacts:
+class ClaimFileFacts(NamedTuple):
     """What a check learned of one claim file."""
 
     share: str
@@ -54,27 +55,18 @@ class ClaimFileFacts:
     claim_id: str | None
     """The id the file defines; None when it is not a valid claim."""
     subject: str | None
-    sources: tuple[str, ...]
-    entities: tuple[str, ...]
-
-    def to_row(self) -> list[Any]:
-        return [self.share, self.claim_id, self.subject, list(self.sources), list(self.entities)]
-
-    @classmethod
-    def from_row(cls, row: list[Any]) -> ClaimFileFacts:
-        share, claim_id, subject, sources, entities = row
-        if not all(isinstance(s, str) for s in [share, *sources, *entities]):
-            raise TypeError("facts")
-        if not all(v is None or isinstance(v, str) for v in (claim_id, subject)):
-            raise TypeError("facts")
-        return cls(share, claim_id, subject, tuple(sources), tuple(entities))
+    sources: list[str]
+    entities: list[str]
 
 
 def facts_of(share: str, model: AnyClaim | None) -> ClaimFileFacts:
     if model is None:
-        return ClaimFileFacts(share, None, None, (), ())
-    named = tuple(dict.fromkeys(entities_named_by(model)))
-    return ClaimFileFacts(share, model.id, model.subject, tuple(sources_used_by(model)), named)
+        return ClaimFileFacts(share, None, None, [], [])
+    named = list(dict.fromkeys(entities_named_by(model)))
+    return ClaimFileFacts(share, model.id, model.subject, sources_used_by(model), named)
+
+
+_COLUMNS = ClaimFileFacts._fields
 
 
 @dataclass
@@ -90,16 +82,26 @@ class CheckState:
     files: dict[str, ClaimFileFacts]
 
     def encode(self) -> dict[str, Any]:
-        files = {path: facts.to_row() for path, facts in self.files.items()}
-        return {"key": self.key, "others": self.others, "files": files}
+        """Kept by column (a list per field), which JSON reads and writes several times faster than a row per file."""
+        columns = list(zip(*self.files.values(), strict=True)) if self.files else [()] * len(_COLUMNS)
+        return {
+            "key": self.key,
+            "others": self.others,
+            "paths": list(self.files),
+            **{name: list(column) for name, column in zip(_COLUMNS, columns, strict=True)},
+        }
 
     @classmethod
     def decode(cls, payload: dict[str, Any]) -> CheckState:
-        """The state ``encode`` kept; raises KeyError, TypeError or ValueError on another shape."""
-        key, others = payload["key"], payload["others"]
+        """The state ``encode`` kept; raises KeyError, TypeError or ValueError on another shape. (The file is
+        signed, so its shape is only wrong after a bug: the columns are checked, not each value.)"""
+        key, others, paths = payload["key"], payload["others"], payload["paths"]
+        columns = [payload[name] for name in _COLUMNS]
         if not isinstance(key, str) or not isinstance(others, str):
             raise TypeError("key")
-        return cls(key, others, {path: ClaimFileFacts.from_row(row) for path, row in payload["files"].items()})
+        if not all(isinstance(c, list) and len(c) == len(paths) for c in [paths, *columns]):
+            raise ValueError("columns")
+        return cls(key, others, dict(zip(paths, map(ClaimFileFacts._make, zip(*columns, strict=True)), strict=True)))
 
 
 def read_state(cache: ParseCache, key: str) -> CheckState | None:
@@ -240,6 +242,6 @@ def check_changed(
         files[path] = facts_of(shares[path], validation.claim_models[path])
     files = dict(sorted(files.items()))
     result = CheckResult(
-        ValidationResult(len(everything), sorted(set(diagnostics))), sorted(set(findings)), claims=len(_winners(files))
+        ValidationResult(len(everything), ordered(diagnostics)), findings_ordered(findings), claims=len(_winners(files))
     )
     return result, CheckState(fingerprint.key, fingerprint.others, files), selected

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -123,6 +122,9 @@ def load_files(
     missing = [i for i, p in enumerate(parsed) if p is None]
     workers = min(os.cpu_count() or 1, 8)
     if len(missing) >= PARALLEL_FROM and workers > 1:
+        # Imported only here: worker processes cost a run that parses little more time to import than to use.
+        from concurrent.futures import ProcessPoolExecutor
+
         jobs = []
         for i in missing:
             raw = raws[i]

@@ -3,7 +3,6 @@ value types against properties, archived texts and their checksums, and reversed
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from collections.abc import Iterable, Iterator
 
@@ -24,6 +23,8 @@ from claimtrack.workspace import Located, Workspace, confined_text_path
 
 
 def _hint(name: str, known: Iterable[str]) -> str:
+    import difflib  # only when a reference is wrong
+
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 

@@ -6,6 +6,7 @@ from pathlib import Path, PurePosixPath
 from typing import cast
 
 from claimtrack.cache import ParseCache
+from claimtrack.diagnostics import ordered
 from claimtrack.discover import FileKind, RepoFile, classify, list_files
 from claimtrack.load import LoadedFile, Progress, load_files
 from claimtrack.models.claims import AnyClaim
@@ -78,4 +79,4 @@ def validate_repository(
     claim_models = {
         item.file.posix: cast("AnyClaim | None", item.model) for item in loaded if item.file.kind is FileKind.CLAIM
     }
-    return ValidationResult(len(selected), sorted(set(problems)), workspace, claim_models)
+    return ValidationResult(len(selected), ordered(problems), workspace, claim_models)
