@@ -117,10 +117,13 @@ def test_a_damaged_result_is_checked_again(tmp_path: Path) -> None:
     assert reused(root) == expected
 
 
-def test_a_result_is_not_kept_when_files_change_during_the_check(
+def test_a_file_edited_during_the_check_is_checked_as_it_was_fingerprinted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The check reads the bytes the fingerprint read, so its result is the result for that fingerprint, and
+    the edit is checked by the next run."""
     root = _repository(tmp_path)
+    before = fresh(root)
     original = check_repository
 
     def check_then_edit(*args: object, **kwargs: object) -> object:
@@ -129,10 +132,33 @@ def test_a_result_is_not_kept_when_files_change_during_the_check(
         return result
 
     monkeypatch.setattr("claimtrack.check.check_repository", check_then_edit)
+    assert reused(root) == before
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert reused(root) == fresh(root)
+    assert "CT201" in fresh(root)
+
+
+def test_a_result_is_not_kept_when_a_file_read_again_changes_during_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link is read by the loader, not from the fingerprint's snapshot: an edit of its target while the
+    check runs leaves no result behind."""
+    root = _repository(tmp_path)
+    (root / "drafts").mkdir()
+    (root / "claims/d.yaml").rename(root / "drafts/d.yaml")
+    (root / "claims/d.yaml").symlink_to("../drafts/d.yaml")
+    original = check_repository
+
+    def check_then_edit(*args: object, **kwargs: object) -> object:
+        result = original(*args, **kwargs)  # type: ignore[arg-type]
+        (root / "drafts/d.yaml").write_text(claim("d", "'2019'")[1], encoding="utf-8")
+        return result
+
+    monkeypatch.setattr("claimtrack.check.check_repository", check_then_edit)
     reused(root)
     assert not (root / CACHE_DIR / RESULT_FILE).exists()
     monkeypatch.undo()
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert reused(root) == fresh(root)
     assert "CT201" in fresh(root)
 

@@ -189,3 +189,25 @@ def test_an_incremental_check_says_what_a_full_check_says(
         full = check_repository(root)
         _subject_rules_keep_to_one_subject(full)
         assert summary(reused(root)) == summary(full)
+
+
+def test_an_edit_during_an_incremental_check_is_checked_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _repository(tmp_path)
+    reused(root)
+    _write(root, "claims/c2.yaml", claim("c2", "'2016'", evidence=[("b", "supports", "signed in 2017")])[1])
+    expected_then = summary(check_repository(root))
+    import claimtrack.incremental
+
+    original = claimtrack.incremental.run_rules
+
+    def rules_then_edit(*args: object, **kwargs: object) -> object:
+        found = original(*args, **kwargs)  # type: ignore[arg-type]
+        _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1])
+        return found
+
+    monkeypatch.setattr(claimtrack.incremental, "run_rules", rules_then_edit)
+    assert summary(reused(root)) == expected_then
+    monkeypatch.undo()
+    assert summary(reused(root)) == summary(check_repository(root))

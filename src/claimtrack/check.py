@@ -14,6 +14,7 @@ from claimtrack.discover import RepoFile
 from claimtrack.findings import Finding, ordered
 from claimtrack.index import ClaimIndex
 from claimtrack.load import Progress
+from claimtrack.reading import Snapshot
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES, RuleModule
 from claimtrack.validate import validate_repository
@@ -33,9 +34,11 @@ def check_repository(
     cache: ParseCache | None = None,
     progress: Progress | None = None,
     everything: list[RepoFile] | None = None,
+    snapshot: Snapshot | None = None,
 ) -> CheckResult:
-    """Check every file of ``root`` (listed, unless ``everything`` lists them already)."""
-    validation = validate_repository(root, cache=cache, progress=progress, everything=everything)
+    """Check every file of ``root`` (listed, unless ``everything`` lists them already; read, unless
+    ``snapshot`` holds them)."""
+    validation = validate_repository(root, cache=cache, progress=progress, everything=everything, snapshot=snapshot)
     if validation.workspace is None:
         return CheckResult(validation)
     anchors = None if cache is None or not cache.enabled else AnchorCache(cache)

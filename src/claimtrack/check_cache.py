@@ -72,13 +72,13 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
     if outcome is None:
         from claimtrack.check import check_repository
 
-        result = check_repository(root, cache=cache, progress=progress, everything=first.files)
-        new_state, read = state_of(first.key, first.others, first.claims, result), None
+        result = check_repository(root, cache=cache, progress=progress, everything=first.files, snapshot=first.snapshot)
+        new_state = state_of(first.key, first.others, first.claims, result)
     else:
-        result, new_state, read = outcome
-    # Kept only when nothing changed while the check ran: it must be the result for exactly these bytes.
-    # After an incremental check, only what it read is read again.
-    if still_same(root, first, read):
+        result, new_state = outcome
+    # Kept only when it is the result for exactly the bytes fingerprinted. It is when every file came from
+    # the fingerprint's snapshot; when some had to be read again, only if nothing changed while the check ran.
+    if not first.snapshot.missed or still_same(root, first):
         cache.write_signed(RESULT_FILE, _encode(first.key, result))
         if new_state is not None:
             write_state(cache, new_state)

@@ -18,7 +18,7 @@ from typing import Any
 import claimtrack
 from claimtrack.discover import CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR, FileKind, RepoFile, classify_posix
 from claimtrack.limits import SETTINGS, limit
-from claimtrack.reading import NotAFile, TooLarge, read_regular
+from claimtrack.reading import NotAFile, Snapshot, TooLarge, read_regular
 
 
 @dataclass
@@ -32,6 +32,8 @@ class Fingerprint:
     others: str = ""
     files: list[RepoFile] = field(default_factory=list)
     """The repository's claimtrack files, sorted by path, as ``discover.list_files`` lists them."""
+    snapshot: Snapshot = field(default_factory=Snapshot, compare=False, repr=False)
+    """The bytes read, of every regular file that is not a link and lies in a folder that is not one."""
 
 
 def _largest() -> int:
@@ -45,11 +47,14 @@ def _settings() -> Any:
     return digest
 
 
-def _share(path: str, is_link: bool, largest: int) -> bytes:
+def _share(path: str, is_link: bool, largest: int, keep: dict[str, bytes] | None = None, shown: str = "") -> bytes:
     """What one file contributes: its bytes' digest (or its size when no limit admits it), after its
-    target when it is a link."""
+    target when it is a link. The bytes of a file that is not a link are kept in ``keep`` under ``shown``."""
     try:
-        share = hashlib.sha256(read_regular(path, largest)).digest()
+        raw = read_regular(path, largest)
+        share = hashlib.sha256(raw).digest()
+        if keep is not None and not is_link:
+            keep[shown] = raw
     except NotAFile:
         share = b"not a file"
     except TooLarge as large:
@@ -67,6 +72,8 @@ def _share(path: str, is_link: bool, largest: int) -> bytes:
 
 def _walk(root: str, top: str, digests: list[Any], found: Fingerprint, largest: int) -> None:
     """Add every file under ``top`` in name order to each of ``digests``; links to folders are not followed."""
+    # The loader refuses what lies outside the repository: a top folder that is a link keeps no bytes.
+    keep = None if os.path.islink(os.path.join(root, top)) else found.snapshot.contents
     pending = [(os.path.join(root, top), top)]  # a stack, not recursion: folders may nest deeper than Python recurses
     while pending:
         current, shown_folder = pending.pop()
@@ -81,7 +88,7 @@ def _walk(root: str, top: str, digests: list[Any], found: Fingerprint, largest: 
                 folders.append((entry.path, shown))
                 continue
             is_link = entry.is_symlink()
-            share = _share(entry.path, is_link, largest)
+            share = _share(entry.path, is_link, largest, keep, shown)
             for digest in digests:
                 digest.update(b"\0" + shown.encode("utf-8", "surrogateescape") + b"\0" + share)
             kind = classify_posix(shown)
@@ -108,18 +115,6 @@ def fingerprint(root: Path) -> Fingerprint:
     return found
 
 
-def still_same(root: Path, first: Fingerprint, claims: set[str] | None = None) -> bool:
-    """Whether what a check read after ``first`` was taken is still as ``first`` found it: everything,
-    or, given ``claims``, everything outside claims/ and those claim files."""
-    if claims is None:
-        return fingerprint(root) == first
-    others, largest = _settings(), _largest()
-    _walk(os.fspath(root), SOURCES_DIR, [others], Fingerprint(), largest)
-    _walk(os.fspath(root), VOCABULARY_DIR, [others], Fingerprint(), largest)
-    if others.hexdigest() != first.others:
-        return False
-    for posix in claims:
-        path = os.path.join(os.fspath(root), posix)
-        if _share(path, os.path.islink(path), largest).hex() != first.claims.get(posix):
-            return False
-    return True
+def still_same(root: Path, first: Fingerprint) -> bool:
+    """Whether everything a check reads is still as ``first`` found it."""
+    return fingerprint(root) == first

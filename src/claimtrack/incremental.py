@@ -193,9 +193,9 @@ def check_changed(
     previous: CheckResult,
     fingerprint: Fingerprint,
     progress: Progress | None = None,
-) -> tuple[CheckResult, CheckState, set[str]] | None:
+) -> tuple[CheckResult, CheckState] | None:
     """The check of ``root`` when only claim files changed since the check that gave ``previous`` and
-    ``state``, with the claim files it read; None when a full check is due.
+    ``state``; None when a full check is due.
 
     ``fingerprint`` is taken before this call; its list of files is the one checked.
     """
@@ -210,7 +210,8 @@ def check_changed(
     claim_files = {f.posix: f for f in everything if f.kind is FileKind.CLAIM}
     if claim_files.keys() != shares.keys():
         return None
-    fresh = load_files(root, [claim_files[p] for p in sorted(changed_paths) if p in claim_files])
+    snapshot = fingerprint.snapshot
+    fresh = load_files(root, [claim_files[p] for p in sorted(changed_paths) if p in claim_files], snapshot=snapshot)
     changed: dict[str, AnyClaim | None] = dict.fromkeys(changed_paths)
     for item in fresh:
         changed[item.file.posix] = cast("AnyClaim | None", item.model)
@@ -222,7 +223,12 @@ def check_changed(
     # less than reading the whole cache of parses.
     cache = ParseCache(root, vocabulary_only=True)
     validation = validate_repository(
-        root, to_check, cache=cache if cache.enabled else None, everything=everything, progress=progress
+        root,
+        to_check,
+        cache=cache if cache.enabled else None,
+        everything=everything,
+        progress=progress,
+        snapshot=snapshot,
     )
     if validation.workspace is None or validation.claim_models.keys() != selected:
         return None
@@ -244,4 +250,4 @@ def check_changed(
     result = CheckResult(
         ValidationResult(len(everything), ordered(diagnostics)), findings_ordered(findings), claims=len(_winners(files))
     )
-    return result, CheckState(fingerprint.key, fingerprint.others, files), selected
+    return result, CheckState(fingerprint.key, fingerprint.others, files)

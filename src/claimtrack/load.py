@@ -15,7 +15,7 @@ from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import FileKind, RepoFile, schema_line
 from claimtrack.limits import limit
 from claimtrack.parse import Document, parse_document
-from claimtrack.reading import NotAFile, TooLarge, read_regular
+from claimtrack.reading import NotAFile, Snapshot, TooLarge, read_regular
 from claimtrack.validate_models import Model, validate_document
 
 
@@ -32,10 +32,19 @@ def _real_folder(folder: str) -> str:
     return os.path.realpath(folder)
 
 
-def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> bytes | Diagnostic:
-    """The file's bytes, refusing anything that resolves outside the repository, is too large or is not a file."""
+def read_bytes(
+    root: Path, file: RepoFile, max_bytes: int | None = None, snapshot: Snapshot | None = None
+) -> bytes | Diagnostic:
+    """The file's bytes, refusing anything that resolves outside the repository, is too large or is not a file.
+
+    A file in ``snapshot`` is not read again: it is a regular file inside the repository, as read then."""
     max_bytes = limit("max_file_bytes") if max_bytes is None else max_bytes
     shown = file.posix
+    kept = None if snapshot is None else snapshot.get(shown)
+    if kept is not None:
+        if len(kept) > max_bytes:
+            return diagnostic("CT002", shown, 1, 1, size=len(kept), limit=max_bytes)
+        return kept
     path = os.path.join(os.fspath(root), shown)
     inside = _real_folder(os.fspath(root)).rstrip(os.sep) + os.sep
     outside = "it is a link to a place outside the repository"
@@ -108,11 +117,16 @@ Progress = Callable[[int, int], None]
 
 
 def load_files(
-    root: Path, files: list[RepoFile], cache: ParseCache | None = None, progress: Progress | None = None
+    root: Path,
+    files: list[RepoFile],
+    cache: ParseCache | None = None,
+    progress: Progress | None = None,
+    snapshot: Snapshot | None = None,
 ) -> list[LoadedFile]:
-    """Load every file; unchanged ones come from the cache, and many new ones are parsed in parallel."""
+    """Load every file; unchanged ones come from the cache, and many new ones are parsed in parallel.
+    Files in ``snapshot`` are not read again."""
     total = len(files)
-    raws = [read_bytes(root, file) for file in files]
+    raws = [read_bytes(root, file, snapshot=snapshot) for file in files]
     parsed: list[Document | Diagnostic | None] = []
     for file, raw in zip(files, raws, strict=True):
         if isinstance(raw, Diagnostic):

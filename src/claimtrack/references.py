@@ -155,10 +155,11 @@ def check_archived_text(workspace: Workspace, item: Located[Source]) -> Iterator
     if target is None:
         yield _at(item, "CT116", "text", text=source.text)
         return
-    if not target.is_file():
+    kept = workspace.kept_bytes(target)
+    if kept is None and not target.is_file():
         yield _at(item, "CT117", "text", reason=f"archived text '{source.text}' does not exist")
         return
-    size, largest = target.stat().st_size, limit("max_text_bytes")
+    size, largest = target.stat().st_size if kept is None else len(kept), limit("max_text_bytes")
     if size > largest:
         reason = f"archived text is {size} bytes, more than the limit of {largest} (CLAIMTRACK_MAX_TEXT_BYTES)"
         yield _at(item, "CT117", "text", reason=reason)

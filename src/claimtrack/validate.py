@@ -10,6 +10,7 @@ from claimtrack.diagnostics import ordered
 from claimtrack.discover import FileKind, RepoFile, classify, list_files
 from claimtrack.load import LoadedFile, Progress, load_files
 from claimtrack.models.claims import AnyClaim
+from claimtrack.reading import Snapshot
 from claimtrack.references import check_references
 from claimtrack.results import ValidationResult
 from claimtrack.workspace import build_workspace
@@ -51,19 +52,24 @@ def validate_repository(
     cache: ParseCache | None = None,
     everything: list[RepoFile] | None = None,
     progress: Progress | None = None,
+    snapshot: Snapshot | None = None,
 ) -> ValidationResult:
     """Validate the whole repository, or only ``files`` against the whole repository's vocabulary.
 
-    With a ``cache``, files whose bytes have not changed are not parsed again; the cache is saved.
+    With a ``cache``, files whose bytes have not changed are not parsed again; the cache is saved. Files in
+    ``snapshot`` (the fingerprint's) are not read again.
     """
     everything = list_files(root) if everything is None else everything
     selected = everything if files is None else files
     vocabulary = [f for f in everything if f.kind in (FileKind.PROPERTIES, FileKind.ENTITIES)]
     to_load = {f.posix: f for f in (*vocabulary, *selected)}
-    loaded: list[LoadedFile] = load_files(root, sorted(to_load.values(), key=lambda f: f.posix), cache, progress)
+    ordered_files = sorted(to_load.values(), key=lambda f: f.posix)
+    loaded: list[LoadedFile] = load_files(root, ordered_files, cache, progress, snapshot)
+    if snapshot is not None:
+        snapshot.forget([f.posix for f in ordered_files])
     if cache is not None:
         cache.save(complete=files is None)
-    workspace, problems = build_workspace(root, loaded)
+    workspace, problems = build_workspace(root, loaded, snapshot)
     for file in everything:
         if file.kind is FileKind.CLAIM:
             workspace.claim_stems.setdefault(file.stem, []).append(file.posix)

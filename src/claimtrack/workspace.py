@@ -16,7 +16,7 @@ from claimtrack.load import LoadedFile
 from claimtrack.models import Entity, EntityFile, Property, PropertyFile, Source
 from claimtrack.models.claims import AnyClaim
 from claimtrack.parse import Document, PathKey, Position
-from claimtrack.reading import NotAFile, TooLarge, read_regular
+from claimtrack.reading import NotAFile, Snapshot, TooLarge, read_regular
 
 T = TypeVar("T", covariant=True)
 
@@ -48,6 +48,8 @@ class Workspace:
     """Every claim file's stem, with the paths holding it, including files not loaded."""
     source_stems: set[str] = field(default_factory=set)
     """Every source file's stem: a source id exists when its file does."""
+    snapshot: Snapshot | None = None
+    """Archived texts as the fingerprint read them, when the run started from one."""
 
     @cached_property
     def _texts(self) -> dict[str, str | None]:
@@ -57,10 +59,24 @@ class Workspace:
     def _archives(self) -> dict[Path, bytes | None]:
         return {}
 
+    def kept_bytes(self, path: Path) -> bytes | None:
+        """The archived text's bytes from the snapshot; None when the run must look on disk."""
+        if self.snapshot is None:
+            return None
+        relative = os.path.relpath(path, self.root).replace(os.sep, "/")
+        # A ".." may pass through a link to a folder, which the snapshot's walk never entered.
+        if ".." in relative.split("/"):
+            return None
+        return self.snapshot.get(relative)
+
     def archive_bytes(self, path: Path) -> bytes | None:
         """The bytes of an archived text, read once per run (the checksum and the quotes share them);
         None when it cannot be read or is larger than the limit."""
         if path not in self._archives:
+            kept = self.kept_bytes(path)
+            if kept is not None:
+                self._archives[path] = kept if len(kept) <= limit("max_text_bytes") else None
+                return self._archives[path]
             try:
                 self._archives[path] = read_regular(os.fspath(path), limit("max_text_bytes"))
             except (OSError, NotAFile, TooLarge):
@@ -101,9 +117,11 @@ def _add(index: dict[str, Located[T]], kind: str, item: Located[T], item_id: str
     index[item_id] = item
 
 
-def build_workspace(root: Path, loaded: list[LoadedFile]) -> tuple[Workspace, list[Diagnostic]]:
+def build_workspace(
+    root: Path, loaded: list[LoadedFile], snapshot: Snapshot | None = None
+) -> tuple[Workspace, list[Diagnostic]]:
     """Index the valid models; report ids defined twice."""
-    workspace = Workspace(root)
+    workspace = Workspace(root, snapshot=snapshot)
     problems: list[Diagnostic] = []
     for item in sorted(loaded, key=lambda f: f.file.posix):
         model, document = item.model, item.document
