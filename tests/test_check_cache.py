@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from claimtrack.cache import CACHE_DIR, ParseCache
 from claimtrack.check import check_repository
-from claimtrack.check_cache import RESULT_FILE, check_with_reuse
+from claimtrack.check_cache import RESULT_FILE, SETTLED_FILE, check_with_reuse
 from claimtrack.fingerprint import fingerprint
 from claimtrack.render.check import render_check_text
 from rulekit import claim, repo, source
@@ -191,24 +191,79 @@ EDITS = st.lists(
 )
 
 
+def _edit(root: Path, relative: str, change: str) -> None:
+    path = root / relative
+    if change == "drop":
+        path.unlink(missing_ok=True)
+    elif change == "same size" and path.exists():
+        before = path.stat()
+        data = path.read_bytes()
+        path.write_bytes(data.replace(b"6", b"7", 1) if b"6" in data else data.replace(b"a", b"b", 1))
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    elif relative.startswith("claims/"):
+        path.write_text(claim(path.stem, change)[1], encoding="utf-8")
+    else:
+        path.write_text(f"{change}\n", encoding="utf-8")
+
+
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
-@given(EDITS)
+@given(EDITS, st.booleans())
 def test_a_reused_check_says_what_a_fresh_check_says(
-    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[str, str]]
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[str, str]], settle_at_once: bool
 ) -> None:
+    """Also when every file counts as settled as soon as it is read, so that unchanged statuses are trusted
+    (with the real margin, files this new are always read)."""
     root = _repository(tmp_path_factory.mktemp("edits"))
-    for relative, change in edits:
-        path = root / relative
-        if change == "drop":
-            path.unlink(missing_ok=True)
-        elif change == "same size" and path.exists():
-            before = path.stat()
-            data = path.read_bytes()
-            path.write_bytes(data.replace(b"6", b"7", 1) if b"6" in data else data.replace(b"a", b"b", 1))
-            os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
-        elif relative.startswith("claims/"):
-            path.write_text(claim(path.stem, change)[1], encoding="utf-8")
-        else:
-            path.write_text(f"{change}\n", encoding="utf-8")
-        assert reused(root) == fresh(root)
-        assert reused(root) == fresh(root)  # the second time from the stored result
+    with pytest.MonkeyPatch.context() as patch:
+        if settle_at_once:
+            patch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+        for relative, change in edits:
+            _edit(root, relative, change)
+            assert reused(root) == fresh(root)
+            assert reused(root) == fresh(root)  # the second time from the stored result
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import claimtrack.fingerprint
+
+    read: list[str] = []
+    original = claimtrack.fingerprint.read_regular
+
+    def counted(path: str, *args: object, **kwargs: object) -> bytes:
+        read.append(path)
+        return original(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(claimtrack.fingerprint, "read_regular", counted)
+    return read
+
+
+def test_a_settled_file_is_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _repository(tmp_path)
+    monkeypatch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+    expected = reused(root)
+    assert (root / CACHE_DIR / SETTLED_FILE).is_file()
+    read = _reads(monkeypatch)
+    assert reused(root) == expected
+    assert read == []
+
+
+def test_a_file_changed_just_before_the_walk_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the real margin, files written a moment ago have not settled: their status is not trusted."""
+    root = _repository(tmp_path)
+    reused(root)
+    read = _reads(monkeypatch)
+    reused(root)
+    assert any(path.endswith("c.yaml") for path in read)
+
+
+def test_a_settled_file_edited_at_the_same_size_and_time_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its change time moves, and no call can set that back."""
+    root = _repository(tmp_path)
+    monkeypatch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+    before = reused(root)
+    _edit(root, "sources/a.txt", "same size")
+    after = reused(root)
+    assert after == fresh(root)
+    assert after != before

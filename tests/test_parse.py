@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
 
 from claimtrack.diagnostics import Diagnostic
@@ -123,6 +123,8 @@ SCALARS = st.one_of(
 def test_the_fast_resolver_resolves_as_ruamel_does_for_yaml_1_2(value: str, quoted_implicit: bool) -> None:
     """Plain scalars are typed by a table built once; it must agree with ruamel's own 1.2 resolver."""
     reference = VersionedResolver(version=(1, 2))
-    fast = _Yaml12Resolver(version=(1, 2))
+    fast = _Yaml12Resolver()
     for implicit in ((True, False), (False, quoted_implicit)):
         assert str(fast.resolve(ScalarNode, value, implicit)) == str(reference.resolve(ScalarNode, value, implicit))
+    for kind in (SequenceNode, MappingNode):
+        assert str(fast.resolve(kind, None, (True, False))) == str(reference.resolve(kind, None, (True, False)))

@@ -148,13 +148,17 @@ class ParseCache:
             return
         data = json.dumps({"format": FORMAT, "version": __version__, **content}, separators=(",", ":")).encode()
         try:
-            self.folder.mkdir(exist_ok=True)
-            for marker, text in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
-                if not (self.folder / marker).exists():
-                    write_bytes_atomically(self.folder / marker, text.encode("utf-8"))
+            self.make_folder()
             write_bytes_atomically(self.folder / name, [self._signature(data).encode("ascii"), b"\n", data])
         except OSError:
             pass  # a cache that cannot be written costs time, never correctness
+
+    def make_folder(self) -> None:
+        """Make the cache folder, marked as a cache and ignored by git; raises OSError."""
+        self.folder.mkdir(exist_ok=True)
+        for marker, text in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
+            if not (self.folder / marker).exists():
+                write_bytes_atomically(self.folder / marker, text.encode("utf-8"))
 
     def _load(self, shard: _Shard) -> None:
         if self._key is None or shard.loaded or (self._vocabulary_only and shard is self._files):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from claimtrack.cache import ParseCache
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.findings import Finding
-from claimtrack.fingerprint import fingerprint, still_same
+from claimtrack.fingerprint import Settled, clock, fingerprint, still_same
 from claimtrack.results import CheckResult, ValidationResult
 
 if TYPE_CHECKING:
@@ -41,6 +41,38 @@ def _decode(payload: dict[str, Any]) -> CheckResult:
     return CheckResult(ValidationResult(int(payload["files"]), diagnostics), findings, claims=int(payload["claims"]))
 
 
+SETTLED_FILE = "settled-v1.json"
+
+
+def _clock(cache: ParseCache) -> int | None:
+    try:
+        cache.make_folder()
+    except OSError:
+        return None
+    return clock(cache.folder)
+
+
+def _read_settled(cache: ParseCache) -> dict[str, Settled]:
+    """The statuses recorded when files were last read (empty when none are kept, or they are damaged)."""
+    payload = cache.read_signed(SETTLED_FILE)
+    if payload is None:
+        return {}
+    try:
+        paths, columns = payload["paths"], [payload[name] for name in Settled._fields]
+        if not all(isinstance(c, list) and len(c) == len(paths) for c in [paths, *columns]):
+            return {}
+        return dict(zip(paths, map(Settled._make, zip(*columns, strict=True)), strict=True))
+    except (KeyError, TypeError, ValueError):
+        return {}
+
+
+def _write_settled(cache: ParseCache, settled: dict[str, Settled]) -> None:
+    """Kept by column, which JSON reads several times faster than a row per file."""
+    columns = list(zip(*settled.values(), strict=True)) if settled else [()] * len(Settled._fields)
+    content = {name: list(column) for name, column in zip(Settled._fields, columns, strict=True)}
+    cache.write_signed(SETTLED_FILE, {"paths": list(settled), **content})
+
+
 def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | None = None) -> CheckResult:
     """The check of ``root``: the last one's result when nothing it read has changed; when only a few claim
     files changed, a check of the subjects they touch (``incremental``); else a full check.
@@ -52,7 +84,11 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
         from claimtrack.check import check_repository
 
         return check_repository(root, cache=cache, progress=progress)
-    first = fingerprint(root)
+    known = _read_settled(cache)
+    began = _clock(cache)
+    first = fingerprint(root, known, began)
+    if first.settled != known:
+        _write_settled(cache, first.settled)
     payload = cache.read_signed(RESULT_FILE)
     previous, previous_key = None, None
     try:
@@ -78,7 +114,7 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
         result, new_state = outcome
     # Kept only when it is the result for exactly the bytes fingerprinted. It is when every file came from
     # the fingerprint's snapshot; when some had to be read again, only if nothing changed while the check ran.
-    if not first.snapshot.missed or still_same(root, first):
+    if not first.snapshot.missed or still_same(root, first, began):
         cache.write_signed(RESULT_FILE, _encode(first.key, result))
         if new_state is not None:
             write_state(cache, new_state)

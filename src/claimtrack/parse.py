@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from ruamel.yaml.resolver import VersionedResolver, implicit_resolvers
+from ruamel.yaml.resolver import BaseResolver, VersionedResolver, implicit_resolvers
 from ruamel.yaml.tag import Tag
 
 from claimtrack.codes import diagnostic
@@ -28,8 +28,9 @@ _CORE = "tag:yaml.org,2002:"
 PathKey = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
+    """Where a key or value was written (1-based). A named tuple: a parse makes dozens per file."""
+
     line: int
     column: int
 
@@ -100,12 +101,38 @@ class _Yaml12Resolver(VersionedResolver):
     """
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        if kind is ScalarNode and implicit[0]:
-            tag = _implicit_tag(value)
-            if tag is not None:
-                return tag
-            implicit = (False, implicit[1])
-        return super().resolve(kind, value, implicit)
+        # No path resolvers are ever added, so a node that is not a plain scalar of a known form gets its kind's tag.
+        if kind is ScalarNode:
+            tag = _implicit_tag(value) if implicit[0] else None
+            return self.DEFAULT_SCALAR_TAG if tag is None else tag
+        return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
+
+    def __init__(self, loadumper: Any = None) -> None:
+        # Resolution never depends on the loader's version (see above), so none is looked up.
+        BaseResolver.__init__(self, loadumper)
+        self._loader_version = None
+        self._version_implicit_resolver = {}
+
+
+try:
+    from ruamel.yaml.cyaml import CParser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - ruamel.yaml.clib is installed with ruamel.yaml on CPython
+    CParser = None
+
+
+if CParser is not None:
+
+    class _CComposer(CParser, _Yaml12Resolver):  # type: ignore[misc]
+        """The C reader, scanner and parser, composing nodes with YAML 1.2 resolution and building nothing.
+
+        Defined once: ruamel's YAML object defines a new loader class, and sets up a constructor this
+        module never uses, for every document it reads.
+        """
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            self._parser = self._composer = self
+            _Yaml12Resolver.__init__(self, loadumper=self)
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +141,20 @@ def _composer() -> YAML:
     yaml = YAML(typ="safe")
     yaml.Resolver = _Yaml12Resolver
     return yaml
+
+
+def _compose_all(text: str) -> list[Node]:
+    """Every document's node tree."""
+    if CParser is None:  # pragma: no cover
+        return list(_composer().compose_all(text))
+    composer = _CComposer(text)
+    try:
+        nodes = []
+        while composer.check_node():
+            nodes.append(composer.get_node())
+        return nodes
+    finally:
+        composer.dispose()
 
 
 class _Refused(Exception):
@@ -169,10 +210,10 @@ class _Builder:
             pos = self.keys.get(where, _position(node))
             raise _Refused(diagnostic("CT010", self.path, pos.line, pos.column))
         self.seen.add(id(node))
+        mark = node.start_mark
+        self.values[where] = pos = Position(mark.line + 1, mark.column + 1)
         if len(where) > self.max_depth:
-            pos = _position(node)
             raise _Refused(diagnostic("CT012", self.path, pos.line, pos.column, limit=self.max_depth))
-        self.values[where] = _position(node)
         if isinstance(node, ScalarNode):
             return _scalar(node, self.path)
         if node.tag not in (_CORE + "map", _CORE + "seq"):
@@ -183,7 +224,8 @@ class _Builder:
         assert isinstance(node, MappingNode)
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key_pos = _position(key_node)
+            key_mark = key_node.start_mark
+            key_pos = Position(key_mark.line + 1, key_mark.column + 1)
             if not isinstance(key_node, ScalarNode) or key_node.tag == _CORE + "merge":
                 raise _Refused(
                     diagnostic(
@@ -271,7 +313,7 @@ def parse_document(raw: bytes, path: str, expected: str, *, max_bytes: int | Non
     if isinstance(text, Diagnostic):
         return text
     try:
-        nodes = list(_composer().compose_all(text))
+        nodes = _compose_all(text)
     except YAMLError as error:
         return _syntax_problem(error, text, path)
     except RecursionError:

@@ -19,8 +19,11 @@ class TooLarge(Exception):
         self.size = size
 
 
-def read_regular(path: str, max_bytes: int, *, follow_links: bool = True) -> bytes:
+def read_regular(
+    path: str, max_bytes: int, *, follow_links: bool = True, status: list[os.stat_result] | None = None
+) -> bytes:
     """The bytes of the regular file at ``path``; raises NotAFile, TooLarge (with the size) or OSError.
+    Its status, taken before reading, is added to ``status`` when given.
 
     The buffer asked for is the file's own size, never the limit: a buffer as large as the limit is a
     memory mapping of its own, and one left per file exhausts a process's mappings on a large repository.
@@ -28,6 +31,8 @@ def read_regular(path: str, max_bytes: int, *, follow_links: bool = True) -> byt
     handle = os.open(path, OPEN_FLAGS | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0)))
     try:
         info = os.fstat(handle)
+        if status is not None:
+            status.append(info)
         if not stat.S_ISREG(info.st_mode):
             raise NotAFile(path)
         if info.st_size > max_bytes:
