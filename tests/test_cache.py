@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.cache import CACHE_DIR, CACHE_FILE, FORMAT, ParseCache
+from claimtrack.cache import CACHE_DIR, CACHE_FILE, FORMAT, ParseCache, json_pieces
 from claimtrack.check import check_repository
 from rulekit import claim, repo
 
@@ -62,7 +62,7 @@ def test_an_edit_keeping_size_and_modification_time_is_never_served_stale(tmp_pa
         lambda body: body[: len(body) // 2],  # truncated
         lambda body: b"garbage",  # not a cache at all
         lambda body: body.replace(b'"format":%d' % FORMAT, b'"format":99'),  # foreign format, signature now wrong too
-        lambda body: b"0" * 64 + body[64:],  # a forged signature
+        lambda body: body[:-64] + b"0" * 64,  # a forged signature
     ],
 )
 def test_a_damaged_or_forged_cache_is_discarded_and_rebuilt(tmp_path: Path, damage: object) -> None:
@@ -72,7 +72,7 @@ def test_a_damaged_or_forged_cache_is_discarded_and_rebuilt(tmp_path: Path, dama
     cache_file = root / CACHE_DIR / CACHE_FILE
     cache_file.write_bytes(damage(cache_file.read_bytes()))  # type: ignore[operator]
     assert outcome(root, cached=True) == expected
-    _, _, body = cache_file.read_bytes().partition(b"\n")
+    body, _, _ = cache_file.read_bytes().rpartition(b"\n")
     assert json.loads(body)["format"] == FORMAT
 
 
@@ -82,9 +82,9 @@ def test_a_cache_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: py
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "someone-else"))
     outcome(root, cached=True)
     cache_file = root / CACHE_DIR / CACHE_FILE
-    signature, _, body = cache_file.read_bytes().partition(b"\n")
+    body, _, signature = cache_file.read_bytes().rpartition(b"\n")
     lie = body.replace(b"2016", b"2017")
-    cache_file.write_bytes(signature + b"\n" + lie)
+    cache_file.write_bytes(lie + b"\n" + signature)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "me"))
     assert ParseCache(root).get("claims/c.yaml", (root / "claims/c.yaml").read_bytes()) is None
 
@@ -226,3 +226,22 @@ def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: 
     assert modes == [0o600]
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert len(key_file.read_bytes()) == 32
+
+
+@given(
+    st.dictionaries(
+        st.text(max_size=5),
+        st.one_of(
+            st.dictionaries(st.text(max_size=3), st.integers(), max_size=9),
+            st.lists(st.text(max_size=3), max_size=9),
+            st.text(max_size=5),
+        ),
+        max_size=4,
+    )
+)
+def test_the_json_in_pieces_is_the_json_in_one(payload: dict[str, object]) -> None:
+    import claimtrack.cache
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(claimtrack.cache, "_BATCH", 2)  # batches small enough that every mapping and list is split
+        assert b"".join(json_pieces(payload)) == json.dumps(payload, separators=(",", ":")).encode()

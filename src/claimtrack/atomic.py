@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -25,7 +25,7 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def write_bytes_atomically(
-    path: Path, data: bytes | Sequence[bytes], *, replace: bool = True, mode: int | None = None
+    path: Path, data: bytes | Iterable[bytes], *, replace: bool = True, mode: int | None = None
 ) -> None:
     """As write_atomically, for bytes (or pieces of bytes written one after another, so that a large file
     need not be joined in memory first); with ``replace=False`` an existing file is never overwritten

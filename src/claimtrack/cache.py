@@ -21,6 +21,7 @@ import json
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from claimtrack.parse import Document, text_of
 CACHE_DIR = ".claimtrack_cache"
 CACHE_FILE = "parsed-v1.json"
 VOCABULARY_CACHE_FILE = "vocabulary-v1.json"
-FORMAT = 2
+FORMAT = 3
 _GITIGNORE = "# Created by claimtrack: the cache of parsed files, never committed.\n*\n"
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by claimtrack.\n"
 
@@ -66,6 +67,33 @@ def _signing_key() -> bytes | None:
     except OSError:
         return None
     return key if len(key) == 32 else None
+
+
+_BATCH = 2000
+
+
+def json_pieces(payload: dict[str, Any]) -> Iterator[bytes]:
+    """The compact JSON text of ``payload``, in pieces: a large mapping or list in it comes a batch of
+    entries at a time. Joined, the pieces are what ``json.dumps`` gives."""
+    yield b"{"
+    for number, (key, value) in enumerate(payload.items()):
+        yield (b"," if number else b"") + json.dumps(key).encode() + b":"
+        if isinstance(value, dict) and len(value) > _BATCH:
+            items = list(value.items())
+            yield b"{"
+            for start in range(0, len(items), _BATCH):
+                text = json.dumps(dict(items[start : start + _BATCH]), separators=(",", ":"))[1:-1]
+                yield (b"," if start else b"") + text.encode()
+            yield b"}"
+        elif isinstance(value, list) and len(value) > _BATCH:
+            yield b"["
+            for start in range(0, len(value), _BATCH):
+                text = json.dumps(value[start : start + _BATCH], separators=(",", ":"))[1:-1]
+                yield (b"," if start else b"") + text.encode()
+            yield b"]"
+        else:
+            yield json.dumps(value, separators=(",", ":")).encode()
+    yield b"}"
 
 
 def encode(result: Document | Diagnostic) -> dict[str, Any]:
@@ -132,7 +160,7 @@ class ParseCache:
             return None
         try:
             raw = (self.folder / name).read_bytes()
-            signature, _, body = raw.partition(b"\n")
+            body, _, signature = raw.rpartition(b"\n")
             if not hmac.compare_digest(signature.decode("ascii"), self._signature(body)):
                 return None
             payload = json.loads(body)
@@ -143,13 +171,23 @@ class ParseCache:
             return None
 
     def write_signed(self, name: str, content: dict[str, Any]) -> None:
-        """Replace cache file ``name`` atomically with ``content``, signed; a failure only costs time."""
+        """Replace cache file ``name`` atomically with ``content``, signed; a failure only costs time.
+
+        The JSON is written in pieces and the signature follows it on a last line, so the text of a cache of
+        a hundred thousand files is never held whole (it would double the run's peak memory)."""
         if self._key is None:
             return
-        data = json.dumps({"format": FORMAT, "version": __version__, **content}, separators=(",", ":")).encode()
+        mac = hmac.new(self._key, digestmod=hashlib.sha256)
+
+        def pieces() -> Iterator[bytes]:
+            for piece in json_pieces({"format": FORMAT, "version": __version__, **content}):
+                mac.update(piece)
+                yield piece
+            yield b"\n" + mac.hexdigest().encode("ascii")
+
         try:
             self.make_folder()
-            write_bytes_atomically(self.folder / name, [self._signature(data).encode("ascii"), b"\n", data])
+            write_bytes_atomically(self.folder / name, pieces())
         except OSError:
             pass  # a cache that cannot be written costs time, never correctness
 
