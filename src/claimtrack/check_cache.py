@@ -52,24 +52,27 @@ def _clock(cache: ParseCache) -> int | None:
     return clock(cache.folder)
 
 
+_SETTLED_COLUMNS = ("sizes", "mtimes", "ctimes", "inodes", "shares")
+
+
 def _read_settled(cache: ParseCache) -> dict[str, Settled]:
     """The statuses recorded when files were last read (empty when none are kept, or they are damaged)."""
     payload = cache.read_signed(SETTLED_FILE)
     if payload is None:
         return {}
     try:
-        paths, columns = payload["paths"], [payload[name] for name in Settled._fields]
+        paths, columns = payload["paths"], [payload[name] for name in _SETTLED_COLUMNS]
         if not all(isinstance(c, list) and len(c) == len(paths) for c in [paths, *columns]):
             return {}
-        return dict(zip(paths, map(Settled._make, zip(*columns, strict=True)), strict=True))
+        return dict(zip(paths, zip(*columns, strict=True), strict=True))
     except (KeyError, TypeError, ValueError):
         return {}
 
 
 def _write_settled(cache: ParseCache, settled: dict[str, Settled]) -> None:
     """Kept by column, which JSON reads several times faster than a row per file."""
-    columns = list(zip(*settled.values(), strict=True)) if settled else [()] * len(Settled._fields)
-    content = {name: list(column) for name, column in zip(Settled._fields, columns, strict=True)}
+    columns = list(zip(*settled.values(), strict=True)) if settled else [()] * len(_SETTLED_COLUMNS)
+    content = {name: list(column) for name, column in zip(_SETTLED_COLUMNS, columns, strict=True)}
     cache.write_signed(SETTLED_FILE, {"paths": list(settled), **content})
 
 

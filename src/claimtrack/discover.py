@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 CLAIMS_DIR = "claims"
 SOURCES_DIR = "sources"
@@ -69,14 +68,14 @@ def classify_posix(posix: str) -> FileKind | None:
     return None
 
 
-@dataclass(frozen=True)
-class RepoFile:
-    """A claimtrack file: its path relative to the repository, with / between parts, and its kind."""
+class RepoFile(NamedTuple):
+    """A claimtrack file: its path relative to the repository, with / between parts, and its kind.
+    (A named tuple: a walk of a large repository makes one per file.)"""
 
     posix: str
     kind: FileKind
 
-    @cached_property
+    @property
     def relative(self) -> PurePosixPath:
         return PurePosixPath(self.posix)
 

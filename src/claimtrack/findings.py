@@ -21,6 +21,12 @@ class State(StrEnum):
     ACKNOWLEDGED = "acknowledged"
 
 
+_SEVERITIES = {severity.value: severity for severity in Severity}
+_STATES = {state.value: state for state in State}
+"""By value: a dictionary finds a member several times faster than calling the enumeration, and a kept
+result of a large repository holds tens of thousands of findings."""
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     """One discrepancy, located at the claim (or source) that shows it best."""
@@ -68,7 +74,7 @@ class Finding:
 
     @classmethod
     def from_row(cls, row: list[Any]) -> Finding:
-        """The finding ``to_row`` kept; raises ValueError or TypeError on another shape."""
+        """The finding ``to_row`` kept; raises ValueError, TypeError or KeyError on another shape."""
         path, line, column, code, message, rule, severity, state, subject, prop, claims, sources, resolution = row
         return cls(
             path,
@@ -77,8 +83,8 @@ class Finding:
             code,
             message,
             rule,
-            Severity(severity),
-            State(state),
+            _SEVERITIES[severity],
+            _STATES[state],
             subject,
             prop,
             tuple(claims),

@@ -19,13 +19,20 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import claimtrack
-from claimtrack.discover import CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR, FileKind, RepoFile, classify_posix
+from claimtrack.discover import (
+    CLAIMS_DIR,
+    SOURCES_DIR,
+    VOCABULARY_DIR,
+    YAML_SUFFIXES,
+    FileKind,
+    RepoFile,
+    classify_posix,
+)
 from claimtrack.limits import SETTINGS, limit
 from claimtrack.reading import NotAFile, Snapshot, TooLarge, read_regular
 
@@ -52,14 +59,9 @@ SETTLED_NS = 3_000_000_000
 the coarsest timestamps of common file systems."""
 
 
-class Settled(NamedTuple):
-    """A file's status when it was read, and its share of the fingerprint then."""
-
-    size: int
-    mtime_ns: int
-    ctime_ns: int
-    inode: int
-    share: str
+Settled = tuple[int, int, int, int, str]
+"""A file's status when it was read (size, modification time, change time, inode) and its share of the
+fingerprint then. A plain tuple: a walk of a large repository compares one per file."""
 
 
 def _largest() -> int:
@@ -73,79 +75,55 @@ def _settings() -> Any:
     return digest
 
 
-def _share(
-    path: str,
-    is_link: bool,
-    largest: int,
-    keep: dict[str, bytes] | None = None,
-    shown: str = "",
-    status: list[os.stat_result] | None = None,
-) -> bytes:
-    """What one file contributes: its bytes' digest (or its size when no limit admits it), after its
-    target when it is a link. The bytes of a file that is not a link are kept in ``keep`` under ``shown``,
-    and its status, when it is read whole, is added to ``status``."""
+def _share(path: str, is_link: bool, largest: int, keep: dict[str, bytes] | None, shown: str) -> tuple[str, Any]:
+    """What one file contributes, and its status when it was read whole and is not a link: its bytes'
+    digest (or its size when no limit admits it), after its target when it is a link. The bytes of a file
+    that is not a link are kept in ``keep`` under ``shown``."""
+    status: list[os.stat_result] = []
     try:
-        taken: list[os.stat_result] = []
-        raw = read_regular(path, largest, status=taken)
-        share = hashlib.sha256(raw).digest()
-        if not is_link:
-            if keep is not None:
-                keep[shown] = raw
-            if status is not None:
-                status.extend(taken)
+        raw = read_regular(path, largest, status=status)
+        share = hashlib.sha256(raw).hexdigest()
+        if keep is not None and not is_link:
+            keep[shown] = raw
     except NotAFile:
-        share = b"not a file"
+        share, status = "not a file", []
     except TooLarge as large:
-        share = b"large:%d" % large.size
+        share, status = f"large:{large.size}", []
     except OSError as error:
-        share = b"unreadable:%d" % (error.errno or 0)
+        share, status = f"unreadable:{error.errno or 0}", []
     if is_link:
         try:
-            target = os.readlink(path).encode("utf-8", "surrogateescape")
+            target = os.fsdecode(os.readlink(path))
         except OSError:
-            target = b"?"
-        share = b"link:" + target + b"\0" + share
-    return share
+            target = "?"
+        return f"link:{target}\0{share}", None
+    return share, status[0] if status else None
 
 
-@dataclass
-class _Walk:
-    """What one walk carries: where bytes go, the statuses recorded by the last walk, and when it began."""
+def _kinds(top: str) -> Any:
+    """What a file under ``top`` holds, by its path: claims/ and sources/ hold one kind of YAML file each."""
+    kind = {CLAIMS_DIR: FileKind.CLAIM, SOURCES_DIR: FileKind.SOURCE}.get(top)
+    if kind is None:
+        return classify_posix
 
-    found: Fingerprint
-    largest: int
-    known: dict[str, Settled]
-    began_ns: int | None
+    def of(shown: str) -> FileKind | None:
+        name = shown.rpartition("/")[2]
+        return kind if name.endswith(YAML_SUFFIXES) and name.rpartition(".")[0] else None
 
-
-def _share_of(walk: _Walk, entry: os.DirEntry[str], shown: str, keep: dict[str, bytes] | None) -> bytes:
-    """The share of one file that is not a folder: from its recorded status when that still holds."""
-    if entry.is_symlink():
-        return _share(entry.path, True, walk.largest)
-    if walk.began_ns is None:
-        return _share(entry.path, False, walk.largest, keep, shown)
-    known = walk.known.get(shown)
-    if known is not None:
-        try:
-            info = entry.stat(follow_symlinks=False)
-        except OSError:
-            info = None
-        if info is not None and (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino) == known[:4]:
-            walk.found.settled[shown] = known
-            return bytes.fromhex(known.share)
-    status: list[os.stat_result] = []
-    share = _share(entry.path, False, walk.largest, keep, shown, status)
-    if status and status[0].st_ctime_ns < walk.began_ns - SETTLED_NS and stat.S_ISREG(status[0].st_mode):
-        info = status[0]
-        walk.found.settled[shown] = Settled(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, share.hex())
-    return share
+    return of
 
 
-def _walk(root: str, top: str, digests: list[Any], walk: _Walk) -> None:
-    """Add every file under ``top`` in name order to each of ``digests``; links to folders are not followed."""
-    found = walk.found
+def _walk(
+    root: str, top: str, digests: list[Any], found: Fingerprint, known: dict[str, Settled], began: int | None
+) -> None:
+    """Add every file under ``top`` in name order to each of ``digests``; links to folders are not followed.
+
+    With ``began``, a file whose status ``known`` records is not read, and files read that had settled
+    are recorded in ``found.settled``."""
     # The loader refuses what lies outside the repository: a top folder that is a link keeps no bytes.
     keep = None if os.path.islink(os.path.join(root, top)) else found.snapshot.contents
+    largest, kind_of, settled, claims = _largest(), _kinds(top), found.settled, found.claims
+    trusted_before = None if began is None else began - SETTLED_NS
     pending = [(os.path.join(root, top), top)]  # a stack, not recursion: folders may nest deeper than Python recurses
     while pending:
         current, shown_folder = pending.pop()
@@ -154,22 +132,42 @@ def _walk(root: str, top: str, digests: list[Any], walk: _Walk) -> None:
         except OSError:
             continue
         folders = []
+        prefix = shown_folder + "/"
         for entry in entries:
-            shown = f"{shown_folder}/{entry.name}"
+            shown = prefix + entry.name
             if entry.is_dir(follow_symlinks=False):
                 folders.append((entry.path, shown))
                 continue
-            share = _share_of(walk, entry, shown, keep)
+            is_link = entry.is_symlink()
+            share = None
+            if trusted_before is not None and not is_link:
+                recorded = known.get(shown)
+                if recorded is not None:
+                    try:
+                        info = entry.stat(follow_symlinks=False)
+                        now = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+                    except OSError:
+                        now = None
+                    if now == recorded[:4]:
+                        share = recorded[4]
+                        settled[shown] = recorded
+            if share is None:
+                share, info = _share(entry.path, is_link, largest, keep, shown)
+                # A status is only given for a regular file read whole.
+                if trusted_before is not None and info is not None and info.st_ctime_ns < trusted_before:
+                    settled[shown] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, share)
+            piece = f"\0{shown}\0{share}".encode("utf-8", "surrogateescape")
             for digest in digests:
-                digest.update(b"\0" + shown.encode("utf-8", "surrogateescape") + b"\0" + share)
-            kind = classify_posix(shown)
+                digest.update(piece)
+            kind = kind_of(shown)
             # As discover.list_files: a link to a folder is not a file, and is not entered.
-            if kind is not None and not (entry.is_symlink() and entry.is_dir()):
+            if kind is not None and not (is_link and entry.is_dir()):
                 found.files.append(RepoFile(shown, kind))
                 if kind is FileKind.CLAIM:
-                    found.claims[shown] = share.hex()
+                    claims[shown] = share
+        marker = b"\0end of " + shown_folder.encode("utf-8", "surrogateescape")
         for digest in digests:
-            digest.update(b"\0end of " + shown_folder.encode("utf-8", "surrogateescape"))
+            digest.update(marker)
         pending.extend(reversed(folders))
 
 
@@ -179,12 +177,11 @@ def fingerprint(root: Path, known: dict[str, Settled] | None = None, began_ns: i
     With ``began_ns`` (the file system's time as the walk begins, from ``clock``), files whose status is
     the one ``known`` records are not read, and the statuses of the files that have settled are recorded.
     """
-    walk = _Walk(Fingerprint(), _largest(), known or {}, began_ns)
+    found = Fingerprint()
     everything, others = _settings(), _settings()
-    _walk(os.fspath(root), CLAIMS_DIR, [everything], walk)
+    _walk(os.fspath(root), CLAIMS_DIR, [everything], found, known or {}, began_ns)
     for top in (SOURCES_DIR, VOCABULARY_DIR):
-        _walk(os.fspath(root), top, [everything, others], walk)
-    found = walk.found
+        _walk(os.fspath(root), top, [everything, others], found, known or {}, began_ns)
     found.files.sort(key=lambda f: f.posix)
     found.key, found.others = everything.hexdigest(), others.hexdigest()
     return found
