@@ -211,3 +211,38 @@ def test_an_edit_during_an_incremental_check_is_checked_by_the_next(
     assert summary(reused(root)) == expected_then
     monkeypatch.undo()
     assert summary(reused(root)) == summary(check_repository(root))
+
+
+def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settled files are not in the fingerprint's snapshot, so the check reads them from disk; one written
+    meanwhile, even back to the same bytes and modification time, keeps the result from being stored."""
+    import json
+
+    import claimtrack.incremental
+
+    monkeypatch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+    root = _repository(tmp_path)
+    reused(root)
+    stored = root / CACHE_DIR / "check-v1.json"
+    key_before = json.loads(stored.read_bytes().rpartition(b"\n")[0])["key"]
+    _write(root, "claims/c2.yaml", claim("c2", "'2019'", evidence=[("b", "supports", "signed in 2017")])[1])
+    text = root / "sources/b.txt"
+    original = claimtrack.incremental.run_rules
+
+    def rules_then_touch(*args: object, **kwargs: object) -> object:
+        found = original(*args, **kwargs)  # type: ignore[arg-type]
+        before = text.stat()
+        text.write_bytes(text.read_bytes())
+        import os
+
+        os.utime(text, ns=(before.st_atime_ns, before.st_mtime_ns))
+        return found
+
+    monkeypatch.setattr(claimtrack.incremental, "run_rules", rules_then_touch)
+    reused(root)
+    assert json.loads(stored.read_bytes().rpartition(b"\n")[0])["key"] == key_before
+    monkeypatch.undo()
+    monkeypatch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+    assert summary(reused(root)) == summary(check_repository(root))

@@ -115,9 +115,9 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
         new_state = state_of(first.key, first.others, first.claims, result)
     else:
         result, new_state = outcome
-    # Kept only when it is the result for exactly the bytes fingerprinted. It is when every file came from
-    # the fingerprint's snapshot; when some had to be read again, only if nothing changed while the check ran.
-    if not first.snapshot.missed or still_same(root, first, began):
+    # Kept only when it is the result for exactly the bytes fingerprinted: the files that did not come from the
+    # fingerprint's snapshot (they were not read then, or could not be kept) must not have changed meanwhile.
+    if still_same(root, first, began, first.snapshot.missed):
         cache.write_signed(RESULT_FILE, _encode(first.key, result))
         if new_state is not None:
             write_state(cache, new_state)

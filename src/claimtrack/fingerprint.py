@@ -52,6 +52,11 @@ class Fingerprint:
     """The bytes read, of every regular file that is not a link and lies in a folder that is not one."""
     settled: dict[str, Settled] = field(default_factory=dict, compare=False, repr=False)
     """The status and share of every file that had settled, for the next walk."""
+    other_shares: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """The share of every file that is not a claim file (a claim file's is in ``claims``)."""
+
+    def share(self, posix: str) -> str | None:
+        return self.claims.get(posix, self.other_shares.get(posix))
 
 
 SETTLED_NS = 3_000_000_000
@@ -122,7 +127,7 @@ def _walk(
     are recorded in ``found.settled``."""
     # The loader refuses what lies outside the repository: a top folder that is a link keeps no bytes.
     keep = None if os.path.islink(os.path.join(root, top)) else found.snapshot.contents
-    largest, kind_of, settled, claims = _largest(), _kinds(top), found.settled, found.claims
+    largest, kind_of, settled, claims, others = _largest(), _kinds(top), found.settled, found.claims, found.other_shares
     trusted_before = None if began is None else began - SETTLED_NS
     pending = [(os.path.join(root, top), top)]  # a stack, not recursion: folders may nest deeper than Python recurses
     while pending:
@@ -165,6 +170,8 @@ def _walk(
                 found.files.append(RepoFile(shown, kind))
                 if kind is FileKind.CLAIM:
                     claims[shown] = share
+                    continue
+            others[shown] = share
         marker = b"\0end of " + shown_folder.encode("utf-8", "surrogateescape")
         for digest in digests:
             digest.update(marker)
@@ -200,7 +207,31 @@ def clock(folder: Path) -> int | None:
         return None
 
 
-def still_same(root: Path, first: Fingerprint, began_ns: int | None = None) -> bool:
-    """Whether everything a check reads is still as ``first`` found it. Files that had settled when
-    ``first`` was taken (``began_ns``) are compared by their status."""
-    return fingerprint(root, first.settled, began_ns) == first
+def still_same(root: Path, first: Fingerprint, began_ns: int | None = None, paths: set[str] | None = None) -> bool:
+    """Whether what a check read is still as ``first`` found it: everything, or only the files at ``paths``
+    (those it read from disk rather than from the snapshot). Files that had settled when ``first`` was
+    taken (``began_ns``) are compared by their status."""
+    if paths is None:
+        return fingerprint(root, first.settled, began_ns) == first
+    largest = _largest()
+    for posix in paths:
+        path = os.path.join(os.fspath(root), posix)
+        recorded = first.settled.get(posix)
+        if recorded is not None:
+            # Its status held when ``first`` was taken: any write since, even of the same bytes, moved it.
+            try:
+                info = os.lstat(path)
+            except OSError:
+                return False
+            if (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino) != recorded[:4]:
+                return False
+            continue
+        known = first.share(posix)
+        if known is None:
+            # Not in the walk: a file looked for and missing (an archived text named but absent) is unchanged
+            # while it stays missing; one reached through a link to a folder is not covered, so not trusted.
+            if os.path.lexists(path):
+                return False
+        elif _share(path, os.path.islink(path), largest, None, posix)[0] != known:
+            return False
+    return True

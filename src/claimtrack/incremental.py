@@ -202,21 +202,20 @@ def check_changed(
     shares, everything = fingerprint.claims, fingerprint.files
     if fingerprint.others != state.others:
         return None
-    changed_paths = {
-        p for p in shares.keys() | state.files.keys() if p not in state.files or shares.get(p) != state.files[p].share
-    }
+    before = state.files
+    changed_paths = {p for p, share in shares.items() if (facts := before.get(p)) is None or facts.share != share}
+    changed_paths |= before.keys() - shares.keys()
     if len(changed_paths) > max(20, MOST_CHANGED * len(shares)):
         return None
-    claim_files = {f.posix: f for f in everything if f.kind is FileKind.CLAIM}
-    if claim_files.keys() != shares.keys():
-        return None
     snapshot = fingerprint.snapshot
-    fresh = load_files(root, [claim_files[p] for p in sorted(changed_paths) if p in claim_files], snapshot=snapshot)
+    # ``shares`` holds exactly the claim files the fingerprint listed.
+    present = [RepoFile(p, FileKind.CLAIM) for p in sorted(changed_paths) if p in shares]
+    fresh = load_files(root, present, snapshot=snapshot)
     changed: dict[str, AnyClaim | None] = dict.fromkeys(changed_paths)
     for item in fresh:
         changed[item.file.posix] = cast("AnyClaim | None", item.model)
     selected, subjects = _affected(state, changed, shares)
-    to_check: list[RepoFile] = [claim_files[p] for p in sorted(selected)]
+    to_check = [RepoFile(p, FileKind.CLAIM) for p in sorted(selected)]
     # Every source and vocabulary file is checked again: they are few, and one claim's findings need them.
     to_check += [f for f in everything if f.kind is not FileKind.CLAIM]
     # The vocabulary's parses come from the cache; the few other files are parsed again, which costs
@@ -246,8 +245,9 @@ def check_changed(
     diagnostics += validation.diagnostics
     for path in selected:
         files[path] = facts_of(shares[path], validation.claim_models[path])
-    files = dict(sorted(files.items()))
+    # The files checked now share no id with the others, so each id's claim is either here or kept there.
+    claims = len(kept) + len(validation.workspace.claims)
     result = CheckResult(
-        ValidationResult(len(everything), ordered(diagnostics)), findings_ordered(findings), claims=len(_winners(files))
+        ValidationResult(len(everything), ordered(diagnostics)), findings_ordered(findings), claims=claims
     )
     return result, CheckState(fingerprint.key, fingerprint.others, files)
