@@ -29,13 +29,14 @@ from typing import Any
 from claimtrack import __version__
 from claimtrack.atomic import write_bytes_atomically
 from claimtrack.diagnostics import Diagnostic
-from claimtrack.discover import VOCABULARY_DIR
+from claimtrack.discover import SOURCES_DIR, VOCABULARY_DIR
 from claimtrack.limits import limit
 from claimtrack.parse import Document, text_of
 
 CACHE_DIR = ".claimtrack_cache"
 CACHE_FILE = "parsed-v1.json"
 VOCABULARY_CACHE_FILE = "vocabulary-v1.json"
+SOURCES_CACHE_FILE = "sources-v1.json"
 FORMAT = 3
 _GITIGNORE = "# Created by claimtrack: the cache of parsed files, never committed.\n*\n"
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by claimtrack.\n"
@@ -132,14 +133,16 @@ class _Shard:
 class ParseCache:
     """Parsed files by the hash of their path and bytes; ``save`` writes what this run used.
 
-    With ``vocabulary_only`` (a run over a few named files) only the vocabulary's cache is read
-    and written: loading the whole repository's would cost more than parsing a few files.
+    Parses are kept in three files: the vocabulary's, the sources' and the claims'. With
+    ``vocabulary_only`` (a run over a few named files) the claims' is neither read nor written:
+    loading it would cost more than parsing a few files.
     """
 
     def __init__(self, root: Path, *, vocabulary_only: bool = False) -> None:
         self.folder = root / CACHE_DIR
         self._key = _signing_key()
         self._vocabulary = _Shard(VOCABULARY_CACHE_FILE)
+        self._sources = _Shard(SOURCES_CACHE_FILE)
         self._files = _Shard(CACHE_FILE)
         # What a parse depends on besides the bytes: the limits it enforced.
         self._salt = f"{limit('max_file_bytes')}:{limit('max_depth')}"
@@ -209,7 +212,10 @@ class ParseCache:
     def _shard(self, path: str) -> _Shard:
         """The shard that holds ``path``, read from disk on first use (a run that reuses a whole check
         result never reads the parses)."""
-        shard = self._vocabulary if path.startswith(VOCABULARY_DIR + "/") else self._files
+        if path.startswith(VOCABULARY_DIR + "/"):
+            shard = self._vocabulary
+        else:
+            shard = self._sources if path.startswith(SOURCES_DIR + "/") else self._files
         self._load(shard)
         return shard
 
@@ -242,7 +248,7 @@ class ParseCache:
     def save(self, *, complete: bool) -> None:
         """Write the cache, then let go of its entries. After a run over every file, entries it did not use
         are dropped from the file."""
-        for shard in (self._vocabulary, self._files):
+        for shard in (self._vocabulary, self._sources, self._files):
             if shard.loaded:
                 self._save(shard, complete=complete or shard is self._vocabulary)
                 shard.entries, shard.used, shard.dirty = {}, {}, False

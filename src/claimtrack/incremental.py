@@ -28,7 +28,7 @@ from typing import Any, NamedTuple, cast
 from claimtrack.cache import ParseCache
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import ordered
-from claimtrack.discover import FileKind, RepoFile, stem_of
+from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, stem_of
 from claimtrack.findings import ordered as findings_ordered
 from claimtrack.fingerprint import Fingerprint
 from claimtrack.index import ClaimIndex, Elsewhere, entities_named_by, sources_used_by
@@ -142,49 +142,39 @@ def _affected(
 ) -> tuple[set[str], set[str]]:
     """The claim files to check again (the changed ones that exist, and every file sharing a subject, an
     id or a file name with one of them, transitively), and the subjects they are about."""
-    by_subject: dict[str, list[str]] = {}
-    by_id: dict[str, list[str]] = {}
-    by_stem: dict[str, list[str]] = {}
-    for path, facts in state.files.items():
-        if path in changed:
-            continue
-        if facts.subject is not None:
-            by_subject.setdefault(facts.subject, []).append(path)
-        if facts.claim_id is not None:
-            by_id.setdefault(facts.claim_id, []).append(path)
-        by_stem.setdefault(stem_of(path), []).append(path)
     subjects: set[str] = set()
     ids: set[str] = set()
     stems: set[str] = set()
-    selected = {path for path in changed if path in shares}
-    pending: list[tuple[str, str | None, str | None]] = []
+
+    def note(path: str, claim_id: str | None, subject: str | None) -> None:
+        stems.add(stem_of(path))
+        if claim_id is not None:
+            ids.add(claim_id)
+        if subject is not None:
+            subjects.add(subject)
+
     for path, model in changed.items():
         old = state.files.get(path)
         if old is not None:
-            pending.append((path, old.claim_id, old.subject))
-        if model is not None:
-            pending.append((path, model.id, model.subject))
-        elif path in shares:
-            pending.append((path, None, None))
-    while pending:
-        path, claim_id, subject = pending.pop()
-        found: list[str] = []
-        if subject is not None and subject not in subjects:
-            subjects.add(subject)
-            found += by_subject.get(subject, [])
-        if claim_id is not None and claim_id not in ids:
-            ids.add(claim_id)
-            found += by_id.get(claim_id, [])
-        stem = stem_of(path)
-        if stem not in stems:
-            stems.add(stem)
-            found += by_stem.get(stem, [])
-        for other in found:
-            if other not in selected:
-                selected.add(other)
-                facts = state.files[other]
-                pending.append((other, facts.claim_id, facts.subject))
-    return selected, subjects
+            note(path, old.claim_id, old.subject)
+        note(path, None if model is None else model.id, None if model is None else model.subject)
+    selected = {path for path in changed if path in shares}
+    others = {path: facts for path, facts in state.files.items() if path not in changed}
+    # Scans, not indexes: usually the second scan adds nothing, and two scans cost less than building
+    # indexes of every file. A file name is matched by its ending (claim paths always hold a folder).
+    while True:
+        names = tuple(f"/{stem}{suffix}" for stem in stems for suffix in YAML_SUFFIXES)
+        added = [
+            path
+            for path, facts in others.items()
+            if facts.subject in subjects or facts.claim_id in ids or path.endswith(names)
+        ]
+        if not added:
+            return selected, subjects
+        for path in added:
+            facts = others.pop(path)
+            selected.add(path)
+            note(path, facts.claim_id, facts.subject)
 
 
 def check_changed(

@@ -7,7 +7,7 @@ from typing import cast
 
 from claimtrack.cache import ParseCache
 from claimtrack.diagnostics import ordered
-from claimtrack.discover import FileKind, RepoFile, classify, list_files
+from claimtrack.discover import FileKind, RepoFile, classify, list_files, stem_of
 from claimtrack.load import LoadedFile, Progress, load_files
 from claimtrack.models.claims import AnyClaim
 from claimtrack.reading import Snapshot
@@ -70,11 +70,14 @@ def validate_repository(
     if cache is not None:
         cache.save(complete=files is None)
     workspace, problems = build_workspace(root, loaded, snapshot)
-    for file in everything:
-        if file.kind is FileKind.CLAIM:
-            workspace.claim_stems.setdefault(file.stem, []).append(file.posix)
-        elif file.kind is FileKind.SOURCE:
-            workspace.source_stems.add(file.stem)
+    claim_stems, source_stems = workspace.claim_stems, workspace.source_stems
+    for posix, kind in everything:
+        if kind is FileKind.CLAIM or kind is FileKind.SOURCE:
+            stem = stem_of(posix)
+            if kind is FileKind.CLAIM:
+                claim_stems.setdefault(stem, []).append(posix)
+            else:
+                source_stems.add(stem)
     selected_paths = {f.posix for f in selected}
     for item in loaded:
         # Vocabulary problems are always shown: every claim depends on the vocabulary.
