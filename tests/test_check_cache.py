@@ -216,7 +216,7 @@ def test_a_reused_check_says_what_a_fresh_check_says(
     root = _repository(tmp_path_factory.mktemp("edits"))
     with pytest.MonkeyPatch.context() as patch:
         if settle_at_once:
-            patch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+            patch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
         for relative, change in edits:
             _edit(root, relative, change)
             assert reused(root) == fresh(root)
@@ -239,7 +239,7 @@ def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_a_settled_file_is_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
     expected = reused(root)
     assert (root / CACHE_DIR / SETTLED_FILE).is_file()
     read = _reads(monkeypatch)
@@ -261,9 +261,21 @@ def test_a_settled_file_edited_at_the_same_size_and_time_is_read_again(
 ) -> None:
     """Its change time moves, and no call can set that back."""
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
     before = reused(root)
     _edit(root, "sources/a.txt", "same size")
     after = reused(root)
     assert after == fresh(root)
     assert after != before
+
+
+def test_a_long_settling_time_reads_every_file_on_every_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The setting for file systems that do not keep change times: no status is ever trusted."""
+    root = _repository(tmp_path)
+    monkeypatch.setenv("CLAIMTRACK_SETTLE_SECONDS", str(100 * 365 * 24 * 3600))
+    expected = reused(root)
+    read = _reads(monkeypatch)
+    assert reused(root) == expected
+    assert sorted(os.path.basename(path) for path in read) == sorted(
+        os.path.basename(str(path)) for path in root.rglob("*") if path.is_file() and CACHE_DIR not in path.parts
+    )

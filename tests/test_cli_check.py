@@ -137,3 +137,12 @@ def test_docs_page_is_generated_from_the_rules() -> None:
     assert DOCS.read_text(encoding="utf-8") == render_rules_markdown(), (
         "docs/rules.md is stale: run 'claimtrack rules --format markdown > docs/rules.md'"
     )
+
+
+def test_every_rule_says_what_its_findings_depend_on() -> None:
+    from claimtrack.rules.base import Scope
+
+    scopes = {rule.CODE: rule.SCOPE for rule in RULES.values()}
+    assert all(isinstance(scope, Scope) for scope in scopes.values())
+    # Orphans are about what the whole repository names; every other rule stays within a subject.
+    assert {code for code, scope in scopes.items() if scope is Scope.REPOSITORY} == {"CT211", "CT212"}

@@ -222,7 +222,7 @@ def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
 
     import claimtrack.incremental
 
-    monkeypatch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
     root = _repository(tmp_path)
     reused(root)
     stored = root / CACHE_DIR / "check-v1.json"
@@ -244,5 +244,5 @@ def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
     reused(root)
     assert json.loads(stored.read_bytes().rpartition(b"\n")[0])["key"] == key_before
     monkeypatch.undo()
-    monkeypatch.setattr("claimtrack.fingerprint.SETTLED_NS", -(10**18))
+    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
     assert summary(reused(root)) == summary(check_repository(root))

@@ -7,7 +7,7 @@ counts by where it points and what it points to. The same walk lists the reposit
 check that starts from a fingerprint need not list them again.
 
 A file is not read again when its status (size, modification and change times, inode) is the one
-recorded when it was last read, and it had not changed for ``SETTLED_NS`` before that walk began (the
+recorded when it was last read, and it had not changed for ``settle_ns()`` before that walk began (the
 "racily clean" rule git applies to its index). Any write to a file sets its change time to the time of
 the write, and no call sets it back, so an edit that keeps the size and restores the modification time
 is still seen. A file changed shortly before a walk is read again until it has settled: a file system
@@ -59,9 +59,10 @@ class Fingerprint:
         return self.claims.get(posix, self.other_shares.get(posix))
 
 
-SETTLED_NS = 3_000_000_000
-"""How long before a walk a file must have last changed for its recorded status to be trusted: more than
-the coarsest timestamps of common file systems."""
+def settle_ns() -> int:
+    """How long before a walk a file must have last changed for its recorded status to be trusted (the
+    ``settle_seconds`` setting): more than the coarsest timestamps of common file systems."""
+    return limit("settle_seconds") * 1_000_000_000
 
 
 Settled = tuple[int, int, int, int, str]
@@ -128,7 +129,7 @@ def _walk(
     # The loader refuses what lies outside the repository: a top folder that is a link keeps no bytes.
     keep = None if os.path.islink(os.path.join(root, top)) else found.snapshot.contents
     largest, kind_of, settled, claims, others = _largest(), _kinds(top), found.settled, found.claims, found.other_shares
-    trusted_before = None if began is None else began - SETTLED_NS
+    trusted_before = None if began is None else began - settle_ns()
     pending = [(os.path.join(root, top), top)]  # a stack, not recursion: folders may nest deeper than Python recurses
     while pending:
         current, shown_folder = pending.pop()

@@ -50,6 +50,13 @@ SETTINGS: tuple[Setting, ...] = (
         120,
         "Longest a git command run by `claimtrack diff` may take.",
     ),
+    Setting(
+        "settle_seconds",
+        "CLAIMTRACK_SETTLE_SECONDS",
+        3,
+        "How long a file must have been left unchanged before a check read it for its recorded status to "
+        "stand for its bytes afterwards.",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
