@@ -21,7 +21,7 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,22 @@ def json_pieces(payload: dict[str, Any]) -> Iterator[bytes]:
         else:
             yield json.dumps(value, separators=(",", ":")).encode()
     yield b"}"
+
+
+def by_column(rows: Mapping[str, tuple[Any, ...]], names: tuple[str, ...]) -> dict[str, list[Any]]:
+    """A mapping of paths to equal-length rows as the caches keep it: the paths, then a list per field
+    (JSON reads and writes that several times faster than a list per row)."""
+    columns = list(zip(*rows.values(), strict=True)) if rows else [()] * len(names)
+    return {"paths": list(rows), **{name: list(column) for name, column in zip(names, columns, strict=True)}}
+
+
+def from_columns(payload: dict[str, Any], names: tuple[str, ...]) -> dict[str, tuple[Any, ...]]:
+    """The mapping ``by_column`` kept; raises KeyError or ValueError on another shape. (Cache files are
+    signed, so a wrong shape means a bug: the columns are checked, not each value.)"""
+    paths, columns = payload["paths"], [payload[name] for name in names]
+    if not all(isinstance(c, list) and len(c) == len(paths) for c in [paths, *columns]):
+        raise ValueError("columns of different lengths")
+    return dict(zip(paths, zip(*columns, strict=True), strict=True))
 
 
 def encode(result: Document | Diagnostic) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-from claimtrack.cache import ParseCache
+from claimtrack.cache import ParseCache, by_column, from_columns
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import ordered
 from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, stem_of
@@ -82,26 +82,16 @@ class CheckState:
     files: dict[str, ClaimFileFacts]
 
     def encode(self) -> dict[str, Any]:
-        """Kept by column (a list per field), which JSON reads and writes several times faster than a row per file."""
-        columns = list(zip(*self.files.values(), strict=True)) if self.files else [()] * len(_COLUMNS)
-        return {
-            "key": self.key,
-            "others": self.others,
-            "paths": list(self.files),
-            **{name: list(column) for name, column in zip(_COLUMNS, columns, strict=True)},
-        }
+        return {"key": self.key, "others": self.others, **by_column(self.files, _COLUMNS)}
 
     @classmethod
     def decode(cls, payload: dict[str, Any]) -> CheckState:
-        """The state ``encode`` kept; raises KeyError, TypeError or ValueError on another shape. (The file is
-        signed, so its shape is only wrong after a bug: the columns are checked, not each value.)"""
-        key, others, paths = payload["key"], payload["others"], payload["paths"]
-        columns = [payload[name] for name in _COLUMNS]
+        """The state ``encode`` kept; raises KeyError, TypeError or ValueError on another shape."""
+        key, others = payload["key"], payload["others"]
         if not isinstance(key, str) or not isinstance(others, str):
             raise TypeError("key")
-        if not all(isinstance(c, list) and len(c) == len(paths) for c in [paths, *columns]):
-            raise ValueError("columns")
-        return cls(key, others, dict(zip(paths, map(ClaimFileFacts._make, zip(*columns, strict=True)), strict=True)))
+        rows = from_columns(payload, _COLUMNS)
+        return cls(key, others, {path: ClaimFileFacts._make(row) for path, row in rows.items()})
 
 
 def read_state(cache: ParseCache, key: str) -> CheckState | None:
