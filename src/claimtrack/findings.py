@@ -93,10 +93,11 @@ class Finding:
         )
 
 
-_ORDER = attrgetter(*(f.name for f in fields(Finding)))
+FINDING_ORDER = attrgetter(*(f.name for f in fields(Finding)))
+"""A key that sorts findings as the class orders them (every field in turn), compared without Python code."""
 
 
 def ordered(found: Iterable[Finding]) -> list[Finding]:
     """The findings without repeats, sorted as the class orders them (a key of every field in turn gives the
     same order, compared without calling Python code for each pair)."""
-    return sorted(set(found), key=_ORDER)
+    return sorted(set(found), key=FINDING_ORDER)

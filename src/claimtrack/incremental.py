@@ -29,7 +29,7 @@ from claimtrack.cache import ParseCache, by_column, from_columns
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import ordered
 from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, stem_of
-from claimtrack.findings import ordered as findings_ordered
+from claimtrack.findings import FINDING_ORDER
 from claimtrack.fingerprint import Fingerprint
 from claimtrack.index import ClaimIndex, Elsewhere, entities_named_by, sources_used_by
 from claimtrack.load import Progress, load_files
@@ -112,10 +112,12 @@ def write_state(cache: ParseCache, state: CheckState) -> None:
 def _winners(files: dict[str, ClaimFileFacts]) -> dict[str, str]:
     """Each claim id, with the file the workspace keeps for it: the first valid file by path."""
     kept: dict[str, str] = {}
-    for path in sorted(files):
-        claim_id = files[path].claim_id
-        if claim_id is not None and claim_id not in kept:
-            kept[claim_id] = path
+    for path, facts in files.items():
+        claim_id = facts.claim_id
+        if claim_id is not None:
+            first = kept.get(claim_id)
+            if first is None or path < first:
+                kept[claim_id] = path
     return kept
 
 
@@ -227,7 +229,8 @@ def check_changed(
         files[path] = facts_of(shares[path], validation.claim_models[path])
     # The files checked now share no id with the others, so each id's claim is either here or kept there.
     claims = len(kept) + len(validation.workspace.claims)
-    result = CheckResult(
-        ValidationResult(len(everything), ordered(diagnostics)), findings_ordered(findings), claims=claims
-    )
+    # Kept and new findings are about different subjects (or, from the repository-wide rules, all new), so
+    # there is nothing to remove: sorting the kept (in order already) and the new together is almost free.
+    findings.sort(key=FINDING_ORDER)
+    result = CheckResult(ValidationResult(len(everything), ordered(diagnostics)), findings, claims=claims)
     return result, CheckState(fingerprint.key, fingerprint.others, files)

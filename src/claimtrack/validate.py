@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import cast
 
 from claimtrack.cache import ParseCache
 from claimtrack.diagnostics import ordered
-from claimtrack.discover import FileKind, RepoFile, classify, list_files, stem_of
+from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, classify, list_files, stem_of
 from claimtrack.load import LoadedFile, Progress, load_files
 from claimtrack.models.claims import AnyClaim
 from claimtrack.reading import Snapshot
@@ -45,6 +46,11 @@ def select_files(
     return [chosen[k] for k in sorted(chosen)], unmatched
 
 
+def _name_endings(paths: Iterable[str]) -> tuple[str, ...]:
+    """The endings a path has when its file name has the stem of one of ``paths``."""
+    return tuple(f"/{stem_of(posix)}{suffix}" for posix in paths for suffix in YAML_SUFFIXES)
+
+
 def validate_repository(
     root: Path,
     files: list[RepoFile] | None = None,
@@ -61,7 +67,21 @@ def validate_repository(
     """
     everything = list_files(root) if everything is None else everything
     selected = everything if files is None else files
-    vocabulary = [f for f in everything if f.kind in (FileKind.PROPERTIES, FileKind.ENTITIES)]
+    # One pass over the listing: the vocabulary, and the stems that say whether an id exists (a few named
+    # files need only the files that share their names, matched by ending: claim paths hold a folder).
+    vocabulary: list[RepoFile] = []
+    claim_stems: dict[str, list[str]] = {}
+    source_stems: set[str] = set()
+    wanted = None if files is None else _name_endings(f.posix for f in files if f.kind is FileKind.CLAIM)
+    for file in everything:
+        posix, kind = file
+        if kind is FileKind.CLAIM:
+            if wanted is None or posix.endswith(wanted):
+                claim_stems.setdefault(stem_of(posix), []).append(posix)
+        elif kind is FileKind.SOURCE:
+            source_stems.add(stem_of(posix))
+        elif kind is FileKind.PROPERTIES or kind is FileKind.ENTITIES:
+            vocabulary.append(file)
     to_load = {f.posix: f for f in (*vocabulary, *selected)}
     ordered_files = sorted(to_load.values(), key=lambda f: f.posix)
     loaded: list[LoadedFile] = load_files(root, ordered_files, cache, progress, snapshot)
@@ -70,14 +90,7 @@ def validate_repository(
     if cache is not None:
         cache.save(complete=files is None)
     workspace, problems = build_workspace(root, loaded, snapshot)
-    claim_stems, source_stems = workspace.claim_stems, workspace.source_stems
-    for posix, kind in everything:
-        if kind is FileKind.CLAIM or kind is FileKind.SOURCE:
-            stem = stem_of(posix)
-            if kind is FileKind.CLAIM:
-                claim_stems.setdefault(stem, []).append(posix)
-            else:
-                source_stems.add(stem)
+    workspace.claim_stems, workspace.source_stems = claim_stems, source_stems
     selected_paths = {f.posix for f in selected}
     for item in loaded:
         # Vocabulary problems are always shown: every claim depends on the vocabulary.

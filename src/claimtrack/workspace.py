@@ -45,7 +45,8 @@ class Workspace:
     properties: dict[str, Located[Property]] = field(default_factory=dict)
     entities: dict[str, Located[Entity]] = field(default_factory=dict)
     claim_stems: dict[str, list[str]] = field(default_factory=dict)
-    """Every claim file's stem, with the paths holding it, including files not loaded."""
+    """Every claim file's stem, with the paths holding it, including files not loaded (after a validation
+    of a few named files, the stems of those)."""
     source_stems: set[str] = field(default_factory=set)
     """Every source file's stem: a source id exists when its file does."""
     snapshot: Snapshot | None = None
