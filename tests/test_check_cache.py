@@ -279,3 +279,14 @@ def test_a_long_settling_time_reads_every_file_on_every_run(tmp_path: Path, monk
     assert sorted(os.path.basename(path) for path in read) == sorted(
         os.path.basename(str(path)) for path in root.rglob("*") if path.is_file() and CACHE_DIR not in path.parts
     )
+
+
+def test_without_change_times_every_file_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on Windows, whose "change time" is a file's creation: no status is trusted."""
+    root = _repository(tmp_path)
+    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
+    monkeypatch.setattr("claimtrack.check_cache.CHANGE_TIMES", False)
+    expected = reused(root)
+    read = _reads(monkeypatch)
+    assert reused(root) == expected
+    assert len(read) == sum(1 for path in root.rglob("*") if path.is_file() and CACHE_DIR not in path.parts)

@@ -10,6 +10,7 @@ Anything else falls back to the full check, with unchanged files still coming fr
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +45,15 @@ def _decode(payload: dict[str, Any]) -> CheckResult:
 SETTLED_FILE = "settled-v1.json"
 
 
+CHANGE_TIMES = os.name != "nt"
+"""Whether a file's status has a change time that every write moves. On Windows it is the time the file
+was created instead, so no status is trusted there and every file is read."""
+
+
 def _clock(cache: ParseCache) -> int | None:
+    """When the walk begins, by the file system's clock; None when statuses cannot be trusted."""
+    if not CHANGE_TIMES:
+        return None
     try:
         cache.make_folder()
     except OSError:
