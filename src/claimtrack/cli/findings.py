@@ -83,8 +83,10 @@ def check(
     unverifiable) with a review.note saying why, or all of them disputed.
 
     When no file under claims/, sources/ or vocabulary/ has changed since the
-    last run (compared byte for byte), the text output repeats that run's
-    result without checking again.
+    last run, the text output repeats that run's result without checking
+    again; when only claim files changed, only the subjects they touch are
+    checked again. A file is compared by its bytes, or, once it has been left
+    unchanged for a few seconds, by its size, times and inode (see SECURITY.md).
     """
     repository = root_of(root)
     chosen = auto_format(None if output_format is None else output_format.value, "text")
