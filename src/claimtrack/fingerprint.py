@@ -4,7 +4,8 @@ It covers the bytes of every file under claims/, sources/ (archived texts includ
 with their paths, the limits and claimtrack's version: anything that can change a finding. A file
 larger than every limit counts by its size alone, since it is refused whatever it holds; a link
 counts by where it points and what it points to. The same walk lists the repository's files, so a
-check that starts from a fingerprint need not list them again.
+check that starts from a fingerprint need not list them again, and keeps the bytes it read
+(``Snapshot``), so the check reads each file once and is the check of exactly those bytes.
 
 A file is not read again when its status (size, modification and change times, inode) is the one
 recorded when it was last read, and it had not changed for ``settle_ns()`` before that walk began (the

@@ -2,10 +2,10 @@
 
 Every rule but two looks at the claims of one subject, or at one claim with its sources and the
 vocabulary (``Scope.SUBJECT``); the other two ask what the whole repository names
-(``Scope.REPOSITORY``). So a check keeps, beside its result, what it learned of each claim file:
-the digest of its bytes, its id and subject, the sources and entities it names, and its own
-validation problems (``CheckState``). When a later check finds that only claim files changed (no
-source, archived text, vocabulary file, limit or version), it:
+(``Scope.REPOSITORY``). So a check keeps, beside its result (which holds every file's problems and
+every finding), what it learned of each claim file: the digest of its bytes, its id and subject, and
+the sources and entities it names (``CheckState``). When a later check finds that only claim files
+changed (no source, archived text, vocabulary file, limit or version), it:
 
 1. loads the changed files, to learn their new ids and subjects;
 2. adds every file that shares a subject, an id or a file name with a changed file (before or after
