@@ -290,3 +290,23 @@ def test_without_change_times_every_file_is_read(tmp_path: Path, monkeypatch: py
     read = _reads(monkeypatch)
     assert reused(root) == expected
     assert len(read) == sum(1 for path in root.rglob("*") if path.is_file() and CACHE_DIR not in path.parts)
+
+
+def test_a_file_changed_too_lately_to_be_recorded_keeps_its_old_record_without_harm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its old record is kept (so the records need not be written again), and never trusted: the file's
+    change time has moved past it."""
+    root = _repository(tmp_path)
+    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))  # everything settles at once
+    reused(root)
+    records = root / CACHE_DIR / SETTLED_FILE
+    kept = records.read_bytes()
+    _edit(root, "claims/c.yaml", "'2017'")
+    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: 10**18)  # nothing settles
+    assert reused(root) == fresh(root)
+    assert records.read_bytes() == kept
+    _edit(root, "claims/c.yaml", "same size")
+    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
+    assert reused(root) == fresh(root)
+    assert reused(root) == fresh(root)

@@ -146,7 +146,7 @@ def _walk(
                 folders.append((entry.path, shown))
                 continue
             is_link = entry.is_symlink()
-            share = None
+            share, recorded = None, None
             if trusted_before is not None and not is_link:
                 recorded = known.get(shown)
                 if recorded is not None:
@@ -163,6 +163,10 @@ def _walk(
                 # A status is only given for a regular file read whole.
                 if trusted_before is not None and info is not None and info.st_ctime_ns < trusted_before:
                     settled[shown] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, share)
+                elif recorded is not None:
+                    # Changed too lately to be recorded: the old record stays, harmless because the file's
+                    # change time has moved past it for good, so that the records need not be written again.
+                    settled[shown] = recorded
             piece = f"\0{shown}\0{share}".encode("utf-8", "surrogateescape")
             for digest in digests:
                 digest.update(piece)
