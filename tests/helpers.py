@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 from claimtrack.results import ValidationResult
 from claimtrack.validate import validate_repository
@@ -98,3 +102,15 @@ def problems(root: Path) -> list[tuple[str, int, int, str]]:
     """(path, line, column, code) of every diagnostic of a whole-repository validation."""
     result: ValidationResult = validate_repository(root)
     return [(d.path, d.line, d.column, d.code) for d in result.diagnostics]
+
+
+def edit_after(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str, edit: Callable[[], object]) -> None:
+    """Make ``module.name`` run ``edit`` after it returns: a file edited while a check runs."""
+    original = getattr(module, name)
+
+    def then_edit(*args: object, **kwargs: object) -> object:
+        result = original(*args, **kwargs)
+        edit()
+        return result
+
+    monkeypatch.setattr(module, name, then_edit)

@@ -12,11 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import claimtrack.check
 from claimtrack.cache import CACHE_DIR, ParseCache
 from claimtrack.check import check_repository
 from claimtrack.check_cache import RESULT_FILE, SETTLED_FILE, check_with_reuse
 from claimtrack.fingerprint import fingerprint
 from claimtrack.render.check import render_check_text
+from helpers import edit_after
 from rulekit import claim, repo, source
 
 
@@ -124,14 +126,8 @@ def test_a_file_edited_during_the_check_is_checked_as_it_was_fingerprinted(
     the edit is checked by the next run."""
     root = _repository(tmp_path)
     before = fresh(root)
-    original = check_repository
-
-    def check_then_edit(*args: object, **kwargs: object) -> object:
-        result = original(*args, **kwargs)  # type: ignore[arg-type]
-        (root / "claims/d.yaml").write_text(claim("d", "'2019'")[1], encoding="utf-8")
-        return result
-
-    monkeypatch.setattr("claimtrack.check.check_repository", check_then_edit)
+    edit = root / "claims/d.yaml"
+    edit_after(monkeypatch, claimtrack.check, "check_repository", lambda: edit.write_text(claim("d", "'2019'")[1]))
     assert reused(root) == before
     monkeypatch.undo()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
@@ -148,14 +144,8 @@ def test_a_result_is_not_kept_when_a_file_read_again_changes_during_the_check(
     (root / "drafts").mkdir()
     (root / "claims/d.yaml").rename(root / "drafts/d.yaml")
     (root / "claims/d.yaml").symlink_to("../drafts/d.yaml")
-    original = check_repository
-
-    def check_then_edit(*args: object, **kwargs: object) -> object:
-        result = original(*args, **kwargs)  # type: ignore[arg-type]
-        (root / "drafts/d.yaml").write_text(claim("d", "'2019'")[1], encoding="utf-8")
-        return result
-
-    monkeypatch.setattr("claimtrack.check.check_repository", check_then_edit)
+    target = root / "drafts/d.yaml"
+    edit_after(monkeypatch, claimtrack.check, "check_repository", lambda: target.write_text(claim("d", "'2019'")[1]))
     reused(root)
     assert not (root / CACHE_DIR / RESULT_FILE).exists()
     monkeypatch.undo()

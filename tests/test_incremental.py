@@ -3,12 +3,15 @@ full check gives, and a change anywhere else is checked in full."""
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import claimtrack.incremental
 from claimtrack.cache import CACHE_DIR, ParseCache
 from claimtrack.check import check_repository
 from claimtrack.check_cache import check_with_reuse
@@ -16,6 +19,7 @@ from claimtrack.incremental import STATE_FILE
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES
 from claimtrack.rules.base import Scope
+from helpers import edit_after
 from rulekit import claim, repo, source
 
 TEXT_A = "The treaty was signed in 2016. It was ratified in 2018. Uzbekistan left the CSTO."
@@ -198,16 +202,12 @@ def test_an_edit_during_an_incremental_check_is_checked_by_the_next(
     reused(root)
     _write(root, "claims/c2.yaml", claim("c2", "'2016'", evidence=[("b", "supports", "signed in 2017")])[1])
     expected_then = summary(check_repository(root))
-    import claimtrack.incremental
-
-    original = claimtrack.incremental.run_rules
-
-    def rules_then_edit(*args: object, **kwargs: object) -> object:
-        found = original(*args, **kwargs)  # type: ignore[arg-type]
-        _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1])
-        return found
-
-    monkeypatch.setattr(claimtrack.incremental, "run_rules", rules_then_edit)
+    edit_after(
+        monkeypatch,
+        claimtrack.incremental,
+        "run_rules",
+        lambda: _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1]),
+    )
     assert summary(reused(root)) == expected_then
     monkeypatch.undo()
     assert summary(reused(root)) == summary(check_repository(root))
@@ -218,10 +218,6 @@ def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
 ) -> None:
     """Settled files are not in the fingerprint's snapshot, so the check reads them from disk; one written
     meanwhile, even back to the same bytes and modification time, keeps the result from being stored."""
-    import json
-
-    import claimtrack.incremental
-
     monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
     root = _repository(tmp_path)
     reused(root)
@@ -229,18 +225,13 @@ def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
     key_before = json.loads(stored.read_bytes().rpartition(b"\n")[0])["key"]
     _write(root, "claims/c2.yaml", claim("c2", "'2019'", evidence=[("b", "supports", "signed in 2017")])[1])
     text = root / "sources/b.txt"
-    original = claimtrack.incremental.run_rules
 
-    def rules_then_touch(*args: object, **kwargs: object) -> object:
-        found = original(*args, **kwargs)  # type: ignore[arg-type]
+    def touch() -> None:
         before = text.stat()
         text.write_bytes(text.read_bytes())
-        import os
-
         os.utime(text, ns=(before.st_atime_ns, before.st_mtime_ns))
-        return found
 
-    monkeypatch.setattr(claimtrack.incremental, "run_rules", rules_then_touch)
+    edit_after(monkeypatch, claimtrack.incremental, "run_rules", touch)
     reused(root)
     assert json.loads(stored.read_bytes().rpartition(b"\n")[0])["key"] == key_before
     monkeypatch.undo()
