@@ -118,7 +118,7 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
         result, new_state = outcome
     # Kept only when it is the result for exactly the bytes fingerprinted: the files that did not come from the
     # fingerprint's snapshot (they were not read then, or could not be kept) must not have changed meanwhile.
-    if still_same(root, first, began, first.snapshot.missed):
+    if still_same(root, first, first.snapshot.missed):
         cache.write_signed(RESULT_FILE, _encode(first.key, result))
         if new_state is not None:
             write_state(cache, new_state)

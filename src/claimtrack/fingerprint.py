@@ -213,12 +213,10 @@ def clock(folder: Path) -> int | None:
         return None
 
 
-def still_same(root: Path, first: Fingerprint, began_ns: int | None = None, paths: set[str] | None = None) -> bool:
-    """Whether what a check read is still as ``first`` found it: everything, or only the files at ``paths``
-    (those it read from disk rather than from the snapshot). Files that had settled when ``first`` was
-    taken (``began_ns``) are compared by their status."""
-    if paths is None:
-        return fingerprint(root, first.settled, began_ns) == first
+def still_same(root: Path, first: Fingerprint, paths: set[str]) -> bool:
+    """Whether the files at ``paths`` (those a check read from disk rather than from the snapshot) are
+    still as ``first`` found them. Files that had settled when ``first`` was taken are compared by
+    their status."""
     largest = _largest()
     for posix in paths:
         path = os.path.join(os.fspath(root), posix)
