@@ -21,7 +21,7 @@ from claimtrack.findings import Finding
 from claimtrack.index import ClaimIndex
 from claimtrack.models import Entity, Property, Source
 from claimtrack.parse import Document
-from claimtrack.validate_models import ADAPTERS
+from claimtrack.validate_models import adapter
 from claimtrack.workspace import Located, Workspace
 from rulekit import ENTITIES, PROPERTIES
 
@@ -52,7 +52,7 @@ def workspace(claims: list[dict[str, Any]], sources: dict[str, dict[str, Any]] |
             Source.model_validate({"id": source_id, "kind": "news", **meta}), _document(f"sources/{source_id}.yaml")
         )
     for data in claims:
-        model = ADAPTERS[FileKind.CLAIM].validate_python(data)
+        model = adapter(FileKind.CLAIM).validate_python(data)
         ws.claims[model.id] = Located(model, _document(f"claims/{model.id}.yaml"))
     return ws
 

@@ -15,7 +15,7 @@ from claimtrack.cli import app
 from claimtrack.discover import FileKind
 from claimtrack.fmt import format_text
 from claimtrack.parse import Document, parse_document
-from claimtrack.validate_models import ADAPTERS, validate_document
+from claimtrack.validate_models import adapter, validate_document
 from rulekit import repo
 from strategies import valid_claims
 from test_roundtrip import dump
@@ -94,11 +94,11 @@ def _model(text: str) -> Any:
 @given(valid_claims, st.randoms(use_true_random=False))
 def test_formatting_keeps_meaning_and_is_idempotent(document: dict[str, Any], rnd: random.Random) -> None:
     try:
-        model = ADAPTERS[FileKind.CLAIM].validate_python(document)
+        model = adapter(FileKind.CLAIM).validate_python(document)
     except ValidationError:
         assume(False)
         return
-    written = ADAPTERS[FileKind.CLAIM].dump_python(model, mode="json", exclude_none=True)
+    written = adapter(FileKind.CLAIM).dump_python(model, mode="json", exclude_none=True)
     keys = list(written)
     rnd.shuffle(keys)
     text = dump({k: written[k] for k in keys}).decode("utf-8")

@@ -9,7 +9,7 @@ from ruamel.yaml import YAML
 
 from claimtrack.discover import FileKind
 from claimtrack.parse import Document, parse_document
-from claimtrack.validate_models import ADAPTERS, validate_document
+from claimtrack.validate_models import adapter, validate_document
 from strategies import valid_claims
 
 
@@ -25,11 +25,11 @@ def dump(data: Any) -> bytes:
 @given(valid_claims)
 def test_a_valid_claim_written_to_yaml_reads_back_equal(document: dict[str, Any]) -> None:
     try:
-        model = ADAPTERS[FileKind.CLAIM].validate_python(document)
+        model = adapter(FileKind.CLAIM).validate_python(document)
     except ValidationError:
         assume(False)
         return
-    written = ADAPTERS[FileKind.CLAIM].dump_python(model, mode="json", exclude_none=True)
+    written = adapter(FileKind.CLAIM).dump_python(model, mode="json", exclude_none=True)
     parsed = parse_document(dump(written), "claims/x.yaml", "claim")
     assert isinstance(parsed, Document), parsed
     again, problems = validate_document(parsed, FileKind.CLAIM)

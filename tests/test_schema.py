@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from claimtrack.discover import FileKind
 from claimtrack.schema_export import build_schema, render_schemas, stale_schemas
-from claimtrack.validate_models import ADAPTERS
+from claimtrack.validate_models import adapter, validator_for
 from strategies import claims, mutated, sources
 
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -27,7 +27,7 @@ VALIDATORS = {
 
 def pydantic_accepts(kind: FileKind, document: Any) -> bool:
     try:
-        ADAPTERS[kind].validate_python(document)
+        adapter(kind).validate_python(document)
     except ValidationError:
         return False
     return True
@@ -97,3 +97,23 @@ def test_repository_schemas_are_up_to_date() -> None:
 def test_rendering_is_deterministic() -> None:
     assert render_schemas() == render_schemas()
     assert json.loads(render_schemas()["claim.schema.json"])["$schema"].endswith("2020-12/schema")
+
+
+def _outcome(validator: Any, document: Any, tagged: bool) -> object:
+    """A model, or the errors as (type, place, message); the union's errors start with the claim type."""
+    try:
+        return validator.validate_python(document)
+    except ValidationError as error:
+        return sorted(
+            (e["type"], repr(e["loc"][1:] if tagged and e["loc"] else e["loc"]), e["msg"]) for e in error.errors()
+        )
+
+
+@settings(max_examples=400)
+@given(mutated(claims))
+def test_a_claim_validated_by_its_type_as_by_the_union(document: Any) -> None:
+    """Only the model of a claim's own type is built to validate it: its verdict and errors are the union's."""
+    chosen = validator_for(FileKind.CLAIM, document)
+    union = adapter(FileKind.CLAIM).validator
+    tagged = chosen is not union
+    assert _outcome(chosen, document, False) == _outcome(union, document, tagged)

@@ -22,7 +22,7 @@ from claimtrack.discover import CLAIMS_DIR, SOURCES_DIR, FileKind
 from claimtrack.fmt import format_text
 from claimtrack.models.claims import ClaimType
 from claimtrack.quotes import anchor, normalise_text
-from claimtrack.validate_models import ADAPTERS
+from claimtrack.validate_models import adapter
 from claimtrack.workspace import Workspace
 
 
@@ -40,7 +40,7 @@ def _yaml_text(data: dict[str, Any], relative: PurePosixPath, kind: FileKind) ->
 
 def _validated(kind: FileKind, data: dict[str, Any]) -> None:
     try:
-        ADAPTERS[kind].validate_python(data)
+        adapter(kind).validate_python(data)
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in error.errors())
         raise AuthoringError(problems) from None

@@ -8,7 +8,7 @@ from typing import Any
 
 from claimtrack.atomic import write_atomically
 from claimtrack.discover import SCHEMA_NAMES, FileKind
-from claimtrack.validate_models import ADAPTERS
+from claimtrack.validate_models import adapter
 
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
 
@@ -21,7 +21,7 @@ _TITLES = {
 
 
 def build_schema(kind: FileKind) -> dict[str, Any]:
-    schema = ADAPTERS[kind].json_schema()
+    schema = adapter(kind).json_schema()
     return {"$schema": DRAFT_2020_12, "title": _TITLES[kind], **{k: v for k, v in schema.items() if k != "title"}}
 
 

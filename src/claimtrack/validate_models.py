@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from functools import cache
 from typing import Any, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -12,17 +13,37 @@ from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import FileKind
 from claimtrack.models import Claim, EntityFile, PropertyFile, Source
-from claimtrack.models.claims import AnyClaim
+from claimtrack.models.claims import CLAIM_MODELS, AnyClaim
 from claimtrack.parse import Document, PathKey
 
 Model = AnyClaim | Source | PropertyFile | EntityFile
 
-ADAPTERS: dict[FileKind, TypeAdapter[Any]] = {
-    FileKind.CLAIM: TypeAdapter(Claim),
-    FileKind.SOURCE: TypeAdapter(Source),
-    FileKind.PROPERTIES: TypeAdapter(PropertyFile),
-    FileKind.ENTITIES: TypeAdapter(EntityFile),
+_TOP_MODELS: dict[FileKind, Any] = {
+    FileKind.CLAIM: Claim,
+    FileKind.SOURCE: Source,
+    FileKind.PROPERTIES: PropertyFile,
+    FileKind.ENTITIES: EntityFile,
 }
+
+
+@cache
+def adapter(kind: FileKind) -> TypeAdapter[Any]:
+    """The validator (and JSON Schema) of a kind of file: for claims, the union of the claim types.
+
+    Built on first use, like the models themselves (``defer_build``): a run builds only the validators
+    of the files it reads, which is most of the start-up of ``validate ONE_FILE``.
+    """
+    return TypeAdapter(_TOP_MODELS[kind])
+
+
+def validator_for(kind: FileKind, data: Any) -> Any:
+    """What validates ``data``: a claim's own type's model when its ``type`` names one, so that only
+    that model is built; otherwise the kind's adapter, whose errors explain a missing or unknown type."""
+    if kind is FileKind.CLAIM and isinstance(data, dict):
+        tag = data.get("type")
+        if type(tag) is str and tag in CLAIM_MODELS:
+            return CLAIM_MODELS[tag].__pydantic_validator__
+    return adapter(kind).validator
 
 
 def _data_path(data: Any, loc: tuple[int | str, ...]) -> PathKey:
@@ -51,14 +72,8 @@ def _model_for(kind: FileKind, data: Any, parent: PathKey) -> type[BaseModel] | 
     from claimtrack.models import claims, quantities, sources, vocabulary
 
     if kind is FileKind.CLAIM:
-        models: dict[object, type[BaseModel]] = {
-            "event": claims.EventClaim,
-            "quantity": claims.QuantityClaim,
-            "relation": claims.RelationClaim,
-            "attribution": claims.AttributionClaim,
-            "assessment": claims.AssessmentClaim,
-        }
-        top = models.get(data.get("type")) if isinstance(data, dict) else None
+        tag = data.get("type") if isinstance(data, dict) else None
+        top = CLAIM_MODELS.get(tag) if type(tag) is str else None
         if not parent:
             return top
         if parent[0] == "evidence":
@@ -129,7 +144,7 @@ def _diagnostic(document: Document, kind: FileKind, error: ErrorDetails) -> Diag
 def validate_document(document: Document, kind: FileKind) -> tuple[Model | None, list[Diagnostic]]:
     """The model a document describes, or the diagnostics that say why it does not describe one."""
     try:
-        model = ADAPTERS[kind].validate_python(document.data)
+        model = validator_for(kind, document.data).validate_python(document.data)
     except ValidationError as error:
         problems = {_diagnostic(document, kind, detail) for detail in error.errors()}
         return None, sorted(problems)

@@ -129,3 +129,12 @@ Claim = Annotated[
 ]
 
 AnyClaim = EventClaim | QuantityClaim | RelationClaim | AttributionClaim | AssessmentClaim
+
+CLAIM_MODELS: dict[str, type[AnyClaim]] = {
+    "event": EventClaim,
+    "quantity": QuantityClaim,
+    "relation": RelationClaim,
+    "attribution": AttributionClaim,
+    "assessment": AssessmentClaim,
+}
+"""Each claim type's model, by the value of ``type`` that selects it (the discriminator of ``Claim``)."""

@@ -28,7 +28,7 @@ IDENTIFIER_MAX_LENGTH = 120
 class StrictModel(BaseModel):
     """No coercion and no unknown fields: a file means what it says or is rejected."""
 
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 LAX = Strict(False)
