@@ -296,3 +296,47 @@ def test_an_archived_text_that_cannot_be_read_is_named(tmp_path: Path, monkeypat
             diagnostic("CT117", "x", 1, 1, reason="archived text 'news-one.txt' cannot be read").message,
         )
     ]
+
+
+def test_named_files_are_chosen_as_the_listing_would_choose_them(tmp_path: Path) -> None:
+    """A path naming a claimtrack file is taken without listing the repository; the choice is the listing's."""
+    root = make_repo(
+        tmp_path,
+        {"claims/other/treaty-signed.yml": CLAIM, "claims/odd.yaml/inner.yaml": CLAIM, "claims/notes.txt": "x"},
+    )
+    (root / "claims/link.yaml").symlink_to(root / "claims/treaty/treaty-signed.yaml")
+    (root / "claims/dangling.yaml").symlink_to(root / "claims/nowhere.yaml")
+    (tmp_path.parent / "outside.yaml").write_text(CLAIM, encoding="utf-8")
+    names = [
+        "claims/treaty/treaty-signed.yaml",
+        "claims/other/treaty-signed.yml",
+        "claims/missing.yaml",
+        "claims/odd.yaml",
+        "claims/treaty",
+        "claims/notes.txt",
+        "claims/link.yaml",
+        "claims/dangling.yaml",
+        "vocabulary/properties.yaml",
+        "sources",
+        "../outside.yaml",
+    ]
+    listing = list_files(root)
+    for name in names:
+        given = [root / name]
+        assert select_files(root, given) == select_files(root, given, listing), name
+    assert select_files(root, [root / n for n in names]) == select_files(root, [root / n for n in names], listing)
+    chosen, unmatched = select_files(root, [root / "claims/link.yaml", root / "claims/missing.yaml"])
+    assert chosen == [RepoFile("claims/treaty/treaty-signed.yaml", FileKind.CLAIM)]
+    assert unmatched == [str(root / "claims/missing.yaml")]
+
+
+def test_listing_the_claims_of_some_stems(tmp_path: Path) -> None:
+    root = make_repo(tmp_path, {"claims/other/treaty-signed.yml": CLAIM, "claims/other/else.yaml": CLAIM})
+    stems = frozenset({"treaty-signed"})
+    full = list_files(root)
+    expected = [f for f in full if f.kind is not FileKind.CLAIM or f.posix.rpartition("/")[2].startswith("treaty-")]
+    assert list_files(root, stems) == expected
+    assert [f.posix for f in list_files(root, stems) if f.kind is FileKind.CLAIM] == [
+        "claims/other/treaty-signed.yml",
+        "claims/treaty/treaty-signed.yaml",
+    ]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import cast
 
 from claimtrack.cache import ParseCache
 from claimtrack.diagnostics import ordered
-from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, classify, list_files, stem_of
+from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, classify_posix, list_files, stem_of
 from claimtrack.load import LoadedFile, Progress, load_files
 from claimtrack.models.claims import AnyClaim
 from claimtrack.reading import Snapshot
@@ -20,12 +21,15 @@ from claimtrack.workspace import build_workspace
 def select_files(
     root: Path, paths: list[Path], everything: list[RepoFile] | None = None
 ) -> tuple[list[RepoFile], list[str]]:
-    """The repository files named by ``paths`` (files or folders); and the paths that name none."""
-    everything = list_files(root) if everything is None else everything
-    by_path = {f.posix: f for f in everything}
+    """The repository files named by ``paths`` (files or folders); and the paths that name none.
+
+    A path that names a claimtrack file is taken as it is; the repository is listed (unless
+    ``everything`` is its listing) only when a path names a folder or a file claimtrack ignores.
+    """
     chosen: dict[str, RepoFile] = {}
     unmatched: list[str] = []
     root_resolved = root.resolve()
+    by_path: dict[str, RepoFile] | None = None
     for given in paths:
         absolute = given if given.is_absolute() else Path.cwd() / given
         try:
@@ -34,12 +38,23 @@ def select_files(
             unmatched.append(str(given))
             continue
         key = relative.as_posix()
+        kind = classify_posix(key)
+        if kind is not None and everything is None:
+            where = root_resolved / key
+            if not os.path.lexists(where):
+                unmatched.append(str(given))
+                continue
+            if not where.is_dir():
+                chosen[key] = RepoFile(key, kind)
+                continue
+        if by_path is None:
+            by_path = {f.posix: f for f in (list_files(root) if everything is None else everything)}
         if key in by_path:
             matched = [by_path[key]]
         else:
             prefix = "" if key == "." else key + "/"
             matched = [f for name, f in by_path.items() if name.startswith(prefix)]
-        if not matched and classify(relative) is not None and not absolute.exists():
+        if not matched and kind is not None and not absolute.exists():
             unmatched.append(str(given))
         for file in matched:
             chosen[file.posix] = file

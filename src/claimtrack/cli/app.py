@@ -132,19 +132,17 @@ def root_of(root: Path | None) -> Path:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-def files_of(repository: Path, paths: list[Path] | None) -> tuple[list[RepoFile], list[RepoFile] | None]:
-    """Every file of the repository, and those ``paths`` name (None without paths); exit 2 on a stray path."""
-    from claimtrack.discover import list_files
+def chosen_files(repository: Path, paths: list[Path] | None) -> list[RepoFile] | None:
+    """The files ``paths`` name (None without paths: the whole repository); exit 2 on a stray path."""
     from claimtrack.validate import select_files
 
-    everything = list_files(repository)
     if not paths:
-        return everything, None
-    chosen, unmatched = select_files(repository, paths, everything)
+        return None
+    chosen, unmatched = select_files(repository, paths)
     if unmatched:
         typer.echo(f"claimtrack: not a claimtrack file in {repository.name}/: {', '.join(unmatched)}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    return everything, chosen
+    return chosen
 
 
 def emit(rendered: str, output: Path | None) -> None:

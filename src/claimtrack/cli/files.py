@@ -17,7 +17,7 @@ from claimtrack.cli.app import (
     RootOption,
     app,
     cache_for,
-    files_of,
+    chosen_files,
     root_of,
 )
 
@@ -38,11 +38,15 @@ def validate(
     (as pre-commit passes them) only those files are checked, against the
     whole repository's vocabulary and sources.
     """
+    from claimtrack.discover import FileKind, list_files, stem_of
     from claimtrack.render.diagnostics import RENDERER_BY_NAME
     from claimtrack.validate import validate_repository
 
     repository = root_of(root)
-    everything, files = files_of(repository, paths)
+    files = chosen_files(repository, paths)
+    # Named files are checked against the vocabulary, the sources and the claims that share their names.
+    stems = None if files is None else frozenset(stem_of(f.posix) for f in files if f.kind is FileKind.CLAIM)
+    everything = list_files(repository, stems)
     # A few named files (a pre-commit batch) parse faster than the whole cache loads: then only the
     # vocabulary, which every file is checked against, comes from the cache.
     few = files is not None and len(files) < CACHE_FROM_FILES
@@ -120,11 +124,12 @@ def fmt(
     is only rewritten (atomically) when its meaning is unchanged. Files that do not load are reported
     and left alone (exit 1).
     """
+    from claimtrack.discover import list_files
     from claimtrack.fmt import format_files
 
     repository = root_of(root)
-    everything, chosen = files_of(repository, paths)
-    result = format_files(repository, everything if chosen is None else chosen, check=check)
+    chosen = chosen_files(repository, paths)
+    result = format_files(repository, list_files(repository) if chosen is None else chosen, check=check)
     for problem in result.problems:
         typer.echo(f"{problem.location()}: {problem.code} {problem.message}")
     verb = "would reformat" if check else "reformatted"
