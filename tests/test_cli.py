@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimtrack.cli import app
+from claimtrack.cli import app, main
+from claimtrack.cli.app import only_named
 from helpers import CLAIM, make_repo
 
 runner = CliRunner()
@@ -94,6 +96,40 @@ def test_help_explains(args: list[str]) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 0
     assert "Usage:" in result.output
+
+
+def _main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[object, str]:
+    sys.argv = ["claimtrack", *args]
+    with pytest.raises(SystemExit) as exited:
+        main()
+    captured = capsys.readouterr()
+    return exited.value.code, captured.out + captured.err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["validate", "--help"], ["cache", "--help"], ["cache", "clear", "--help"], ["valid"], ["check", "-x"]],
+)
+def test_the_entry_point_builds_only_the_named_command_and_says_what_the_whole_app_says(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", sys.argv)
+    commands, groups = list(app.registered_commands), list(app.registered_groups)
+    alone = _main(args, capsys)
+    assert (app.registered_commands, app.registered_groups) == (commands, groups)
+    monkeypatch.setattr(
+        importlib.import_module("claimtrack.cli.app"), "only_named", lambda first, commands, groups: (commands, groups)
+    )
+    assert alone == _main(args, capsys)
+
+
+def test_only_the_named_command_is_built() -> None:
+    commands, groups = app.registered_commands, app.registered_groups
+    assert [c.callback.__name__ for c in only_named(["check"], commands, groups)[0] if c.callback] == ["check"]
+    assert only_named(["check"], commands, groups)[1] == []
+    assert [g.name for g in only_named(["cache"], commands, groups)[1]] == ["cache"]
+    assert only_named(["--help"], commands, groups) == (commands, groups)
+    assert only_named([], commands, groups) == (commands, groups)
 
 
 def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
