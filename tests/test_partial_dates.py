@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 import edtf
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.partial_dates import PartialDate, coerce_partial_date, parse_partial_date
+from claimtrack.partial_dates import (
+    PARTIAL_DATE_PATTERN,
+    PartialDate,
+    coerce_partial_date,
+    is_partial_date,
+    parse_partial_date,
+)
 
 
 @st.composite
@@ -100,3 +107,52 @@ def test_leap_day_and_yaml_timestamps() -> None:
     )
     with pytest.raises(ValueError, match="time of day"):
         coerce_partial_date(dt.datetime(2016, 11, 29, 10, 0))
+
+
+SCHEMA_PATTERN = re.compile(PARTIAL_DATE_PATTERN)
+# Text near dates: digits, the date's punctuation, and a few characters a date must not hold.
+near_dates = st.text(alphabet="0123456789-/.~?%\n x٣", max_size=24)
+# Days just inside and just outside each month, in any year of four digits (and the leap rules' years).
+near_days = st.builds(
+    "{:04d}-{:02d}-{:02d}".format,
+    st.one_of(st.integers(0, 9999), st.sampled_from([1600, 1700, 1900, 2000, 2016, 2100])),
+    st.integers(0, 13),
+    st.integers(0, 32),
+)
+
+
+@settings(max_examples=500)
+@given(
+    st.one_of(
+        partial_dates,
+        near_dates,
+        near_days,
+        st.tuples(near_days, near_days).map("/".join),
+        partial_dates.map(lambda d: d + "\n"),
+        st.text(max_size=12),
+    )
+)
+def test_python_reads_the_dates_the_schema_pattern_accepts(text: str) -> None:
+    assert is_partial_date(text) is bool(SCHEMA_PATTERN.search(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("2016-02-29", True),
+        ("1900-02-29", False),
+        ("2000-02-29", True),
+        ("2016-04-31", False),
+        ("2016-00", False),
+        ("0999", False),
+        ("2016~/..", True),
+        ("../..", False),
+        ("../2016/..", False),
+        ("2016-05-05%", True),
+        ("2016~?", False),
+        ("２０１６", False),
+    ],
+)
+def test_edges_of_the_date_language(text: str, valid: bool) -> None:
+    assert is_partial_date(text) is valid
+    assert bool(SCHEMA_PATTERN.search(text)) is valid
