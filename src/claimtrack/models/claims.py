@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from claimtrack.models.common import LAX, Identifier, PartialDateField, StrictModel, Text
+from claimtrack.models.common import LAX, Identifier, PartialDateField, StrictModel, Text, empty_list
 from claimtrack.models.quantities import Quantity
 
 
@@ -77,7 +77,7 @@ class _ClaimBase(StrictModel):
     status: StatusField = Status.UNREVIEWED
     evidence: list[Evidence] = Field(min_length=1)
     review: Review | None = None
-    tags: list[Identifier] = Field(default_factory=list)
+    tags: list[Identifier] = Field(default_factory=empty_list)
 
 
 class EventClaim(_ClaimBase):
@@ -85,7 +85,7 @@ class EventClaim(_ClaimBase):
 
     type: Literal["event"]
     value: PartialDateField
-    participants: list[Identifier] = Field(default_factory=list)
+    participants: list[Identifier] = Field(default_factory=empty_list)
 
 
 class QuantityClaim(_ClaimBase):

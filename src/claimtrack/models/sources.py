@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from claimtrack.models.common import LAX, Identifier, PartialDateField, StrictModel, Text, matching
+from claimtrack.models.common import LAX, Identifier, PartialDateField, StrictModel, Text, empty_list, matching
 
 SHA256_PATTERN = r"^[0-9a-f]{64}$(?!\n)"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\n)"
@@ -32,7 +32,7 @@ class Source(StrictModel):
     id: Identifier = Field(description="Equals the file's stem.")
     title: Text | None = None
     kind: Annotated[SourceKind, LAX]
-    authors: list[Text] = Field(default_factory=list)
+    authors: list[Text] = Field(default_factory=empty_list)
     publisher: Text | None = None
     container: Text | None = Field(default=None, description="The periodical, site or series it appeared in.")
     published: PartialDateField | None = None
@@ -42,7 +42,9 @@ class Source(StrictModel):
     text: Text | None = Field(default=None, description="Path of the archived text, relative to this file.")
     sha256: Sha256 | None = None
     derived_from: list[Identifier] = Field(
-        default_factory=list, description="Sources this text republishes or rewrites."
+        default_factory=empty_list, description="Sources this text republishes or rewrites."
     )
-    cites: list[Identifier] = Field(default_factory=list, description="Works this source cites, e.g. its footnotes.")
+    cites: list[Identifier] = Field(
+        default_factory=empty_list, description="Works this source cites, e.g. its footnotes."
+    )
     note: str | None = None

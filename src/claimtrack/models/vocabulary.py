@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import Field
 
 from claimtrack.models.claims import ClaimType
-from claimtrack.models.common import LAX, Identifier, StrictModel, Text
+from claimtrack.models.common import LAX, Identifier, StrictModel, Text, empty_list
 
 
 class EntityKind(StrEnum):
@@ -33,11 +33,11 @@ class Property(StrictModel):
         default=False, description="A subject has one value at a time, so differing values conflict."
     )
     value_kinds: list[Annotated[EntityKind, LAX]] = Field(
-        default_factory=list, description="For relations: the kinds of entity the value may be."
+        default_factory=empty_list, description="For relations: the kinds of entity the value may be."
     )
     unit: Text | None = Field(default=None, description="For quantities: the unit every value uses.")
     not_before: list[Identifier] = Field(
-        default_factory=list, description="Properties of the same subject whose date this one's may not precede."
+        default_factory=empty_list, description="Properties of the same subject whose date this one's may not precede."
     )
     description: str | None = None
 
@@ -50,7 +50,7 @@ class Entity(StrictModel):
     id: Identifier
     kind: Annotated[EntityKind, LAX]
     label: Text
-    aliases: list[Text] = Field(default_factory=list, description="Other names and spellings.")
+    aliases: list[Text] = Field(default_factory=empty_list, description="Other names and spellings.")
     part_of: Identifier | None = Field(default=None, description="The entity this one lies within.")
     description: str | None = None
 
