@@ -118,12 +118,24 @@ def apply(root: Path, edit: tuple[object, ...]) -> None:
 
 
 def _repository(root: Path) -> Path:
-    return repo(
+    """Two claims and three sources, with a problem in a source and one in the vocabulary: an incremental
+    check keeps those from the last check, since nothing it checks again can change them."""
+    root = repo(
         root,
         claim("c1", "'2016'", evidence=[("a", "supports", "signed in 2016")]),
         claim("c2", "'2017'", evidence=[("b", "supports", "signed in 2017")]),
-        sources={**source("a", TEXT_A), **source("b", TEXT_B, derived_from="[a]"), **source("c", "Unused.")},
+        sources={
+            **source("a", TEXT_A),
+            **source("b", TEXT_B, derived_from="[a]"),
+            **source("c", "Unused.", cites="[nowhere]"),
+        },
     )
+    _write(
+        root,
+        "vocabulary/entities/more.yaml",
+        "entities:\n  - {id: lost, kind: place, label: Lost, part_of: atlantis}\n",
+    )
+    return root
 
 
 def test_a_changed_claim_is_checked_without_a_full_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -187,7 +199,8 @@ def test_an_incremental_check_says_what_a_full_check_says(
     tmp_path_factory: pytest.TempPathFactory, changes: list[tuple[object, ...]]
 ) -> None:
     root = _repository(tmp_path_factory.mktemp("incremental"))
-    reused(root)
+    first = reused(root)
+    assert {d.code for d in first.validation.diagnostics} == {"CT112", "CT114"}
     for edit in changes:
         apply(root, edit)
         full = check_repository(root)

@@ -198,10 +198,12 @@ def check_changed(
         changed[item.file.posix] = cast("AnyClaim | None", item.model)
     selected, subjects = _affected(state, changed, shares)
     to_check = [RepoFile(p, FileKind.CLAIM) for p in sorted(selected)]
-    # Every source and vocabulary file is checked again: they are few, and one claim's findings need them.
+    # Every source and vocabulary file is loaded again: they are few, and one claim's findings need them.
+    # They are not checked again: nothing they hold has changed, and their problems do not depend on
+    # claims, so the last check's stand.
     to_check += [f for f in everything if f.kind is not FileKind.CLAIM]
-    # The vocabulary's parses come from the cache; the few other files are parsed again, which costs
-    # less than reading the whole cache of parses.
+    # The parses of the vocabulary and the sources come from the cache; the few claim files are parsed
+    # again, which costs less than reading the whole cache of parses.
     cache = ParseCache(root, vocabulary_only=True)
     validation = validate_repository(
         root,
@@ -210,6 +212,7 @@ def check_changed(
         everything=everything,
         progress=progress,
         snapshot=snapshot,
+        claims_only=True,
     )
     if validation.workspace is None or validation.claim_models.keys() != selected:
         return None
@@ -222,8 +225,11 @@ def check_changed(
     index = ClaimIndex(validation.workspace, None, elsewhere)
     findings = [f for f in previous.findings if f.code in _SUBJECT_CODES and f.subject not in subjects]
     findings += run_rules(index)
-    # Problems of the files not checked again are the previous check's; every other file was checked now.
-    diagnostics = [d for d in previous.validation.diagnostics if d.path in files]
+    # Problems of the files not checked again (claim files and the rest) are the previous check's; the claim
+    # files checked now, and those gone since, have none from it.
+    diagnostics = [
+        d for d in previous.validation.diagnostics if d.path in files or (d.path not in before and d.path not in shares)
+    ]
     diagnostics += validation.diagnostics
     for path in selected:
         files[path] = facts_of(shares[path], validation.claim_models[path])

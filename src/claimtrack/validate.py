@@ -74,11 +74,13 @@ def validate_repository(
     everything: list[RepoFile] | None = None,
     progress: Progress | None = None,
     snapshot: Snapshot | None = None,
+    claims_only: bool = False,
 ) -> ValidationResult:
     """Validate the whole repository, or only ``files`` against the whole repository's vocabulary.
 
     With a ``cache``, files whose bytes have not changed are not parsed again; the cache is saved. Files in
-    ``snapshot`` (the fingerprint's) are not read again.
+    ``snapshot`` (the fingerprint's) are not read again. With ``claims_only``, the other files among
+    ``files`` are loaded for the workspace but not checked: only the claim files' problems are given.
     """
     everything = list_files(root) if everything is None else everything
     selected = everything if files is None else files
@@ -106,10 +108,12 @@ def validate_repository(
         cache.save(complete=files is None)
     workspace, problems = build_workspace(root, loaded, snapshot)
     workspace.claim_stems, workspace.source_stems = claim_stems, source_stems
-    selected_paths = {f.posix for f in selected}
+    selected_paths = {f.posix for f in selected if not claims_only or f.kind is FileKind.CLAIM}
+    if claims_only:
+        problems = [p for p in problems if p.path in selected_paths]
     for item in loaded:
         # Vocabulary problems are always shown: every claim depends on the vocabulary.
-        if item.file.posix in selected_paths or item.file in vocabulary:
+        if item.file.posix in selected_paths or (item.file in vocabulary and not claims_only):
             problems.extend(item.diagnostics)
     problems.extend(check_references(workspace, None if files is None else selected_paths))
     # A claim file's model is a claim (or nothing): the loader validates each file against its kind's model.
