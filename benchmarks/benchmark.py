@@ -5,14 +5,16 @@ claims quote, subjects shared by about five claims each, and one subject in twen
 conflicting dates. Then measures, each in a fresh process, wall time and peak memory of:
 
 - `claimtrack check` cold (no cache), warm (nothing changed), warm after one claim changed;
-- `claimtrack validate ONE_FILE` and `claimtrack --help`;
+- `claimtrack validate ONE_FILE` and `claimtrack --help`, and (in turns with the first) the start-up
+  floor of the stack: a Python that imports Typer and the pydantic layer Typer runs options through;
 - check-jsonschema validating the same claim files against schemas/claim.schema.json (schema only,
   no cross-file checks): the baseline. Ratios to it are measured in the same run.
 
 The runs that take about a second or less are made REPEATS times and their median is shown (a
-shared machine's noise is larger than the differences that matter there); a "one file changed"
-run edits a different claim each time, after the previous run has kept its result. Peak memory
-is the largest of the repeats.
+shared machine's noise is larger than the differences that matter there). Warm and "one file
+changed" runs alternate, so their ratio compares runs made under the same load; each "one file
+changed" run edits a different claim, after the previous run has kept its result. Peak memory is
+the largest of the repeats.
 
     python -m pip install -e '.[bench]'
     python benchmarks/benchmark.py [N ...]          # default: 10000
@@ -118,7 +120,7 @@ def generate(root: Path, count: int, seed: int = 7) -> list[Path]:
     return files
 
 
-REPEATS = 5
+REPEATS = 7
 
 
 def median_of(runs: list[tuple[float, int]]) -> tuple[float, int]:
@@ -142,27 +144,37 @@ def _tool(name: str) -> str | None:
     return shutil.which(name) or shutil.which(name, path=os.path.dirname(sys.executable))
 
 
-def compile_bytecode(command: str) -> None:
+def tool_python(command: str) -> str:
+    """The Python that runs an installed command (from its first line; else this one)."""
+    with open(command, "rb") as script:
+        first = script.readline()
+    shebang = first[2:].decode().strip() if first.startswith(b"#!") else ""
+    # A script whose interpreter's path is too long starts with /bin/sh instead: then this Python's.
+    return shebang if "python" in Path(shebang.split(" ")[0]).name else sys.executable
+
+
+def compile_bytecode(python: str) -> None:
     """Compile claimtrack's modules to bytecode, as installing a wheel does, before anything is timed.
 
     An editable install compiles a module on its first import, and not at all where
     PYTHONDONTWRITEBYTECODE is set (then every run compiles it again, some 50 ms): no installed
     tool runs that way, so the benchmark does not measure it.
     """
-    with open(command, "rb") as script:
-        first = script.readline()
-    shebang = first[2:].decode().strip() if first.startswith(b"#!") else ""
-    # A script whose interpreter's path is too long starts with /bin/sh instead: then this Python's.
-    python = shebang if "python" in Path(shebang.split(" ")[0]).name else sys.executable
     code = "import claimtrack, compileall, os; compileall.compile_dir(os.path.dirname(claimtrack.__file__), quiet=1)"
     subprocess.run([python, "-c", code], check=True)
+
+
+FLOOR = "import typer._adapters"
+"""What every run of a Typer command imports before claimtrack does anything: Typer, and pydantic, through
+which Typer checks each option's value. The start-up floor of the required stack."""
 
 
 def run(count: int) -> None:
     claimtrack = _tool("claimtrack")
     if claimtrack is None:
         raise SystemExit("benchmark: no claimtrack command; python -m pip install -e '.[bench]'")
-    compile_bytecode(claimtrack)
+    python = tool_python(claimtrack)
+    compile_bytecode(python)
     baseline_tool = _tool("check-jsonschema")
     if baseline_tool is None:
         print("benchmark: check-jsonschema is not installed, so there is no baseline", file=sys.stderr)
@@ -178,19 +190,24 @@ def run(count: int) -> None:
             rows.append(("check-jsonschema (schema only)", *baseline))
         shutil.rmtree(root / ".claimtrack_cache", ignore_errors=True)
         rows.append(("claimtrack check, cold", *measure(claimtrack, "check", cwd=root)))
-        warm = median_of([measure(claimtrack, "check", cwd=root) for _ in range(REPEATS)])
-        rows.append(("claimtrack check, warm", *warm))
-        changed_runs = []
+        # Warm and one-changed runs take turns, so that both see the same moments of a shared machine's load.
+        warm_runs, changed_runs = [], []
         for repeat in range(REPEATS):
+            warm_runs.append(measure(claimtrack, "check", cwd=root))
             changed = files[(len(files) // 2 + repeat * 997) % len(files)]
             text = changed.read_text(encoding="utf-8")
             changed.write_text(text.replace("statement: ", f"statement: Now {repeat}: "), encoding="utf-8")
             changed_runs.append(measure(claimtrack, "check", cwd=root))
-        one_changed = median_of(changed_runs)
+        warm, one_changed = median_of(warm_runs), median_of(changed_runs)
+        rows.append(("claimtrack check, warm", *warm))
         rows.append(("claimtrack check, one file changed", *one_changed))
         one = str(changed.relative_to(root))
-        validate = [measure(claimtrack, "validate", one, cwd=root) for _ in range(REPEATS)]
+        validate, floor = [], []
+        for _ in range(REPEATS):
+            validate.append(measure(claimtrack, "validate", one, cwd=root))
+            floor.append(measure(python, "-c", FLOOR, cwd=root))
         rows.append(("claimtrack validate ONE_FILE", *median_of(validate)))
+        rows.append((f"python -c '{FLOOR}'", *median_of(floor)))
         rows.append(
             ("claimtrack --help", *median_of([measure(claimtrack, "--help", cwd=root) for _ in range(REPEATS)]))
         )
@@ -201,6 +218,7 @@ def run(count: int) -> None:
         ratio = "" if base is None or name.startswith("check-jsonschema") else f"{base / seconds:.1f}x faster"
         print(f"{name:<36} {seconds:>8.2f} {kib / 1024:>9.0f} {ratio:>12}")
     print(f"one file changed / warm: {one_changed[0] / warm[0]:.2f}")
+    print(f"validate ONE_FILE above the floor: {median_of(validate)[0] - median_of(floor)[0]:.2f} s")
 
 
 if __name__ == "__main__":
