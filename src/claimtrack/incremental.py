@@ -21,6 +21,7 @@ A change to anything but claim files, or to many claim files at once, is checked
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, cast
@@ -28,8 +29,8 @@ from typing import Any, NamedTuple, cast
 from claimtrack.cache import ParseCache, by_column, from_columns
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import ordered
-from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, stem_of
-from claimtrack.findings import FINDING_ORDER
+from claimtrack.discover import CLAIMS_DIR, YAML_SUFFIXES, FileKind, RepoFile, stem_of
+from claimtrack.findings import FINDING_ORDER, Finding
 from claimtrack.fingerprint import Fingerprint
 from claimtrack.index import ClaimIndex, Elsewhere, entities_named_by, sources_used_by
 from claimtrack.load import Progress, load_files
@@ -153,13 +154,13 @@ def _affected(
     selected = {path for path in changed if path in shares}
     others = {path: facts for path, facts in state.files.items() if path not in changed}
     # Scans, not indexes: usually the second scan adds nothing, and two scans cost less than building
-    # indexes of every file. A file name is matched by its ending (claim paths always hold a folder).
+    # indexes of every file.
     while True:
-        names = tuple(f"/{stem}{suffix}" for stem in stems for suffix in YAML_SUFFIXES)
+        names = {f"{stem}{suffix}" for stem in stems for suffix in YAML_SUFFIXES}
         added = [
             path
             for path, facts in others.items()
-            if facts.subject in subjects or facts.claim_id in ids or path.endswith(names)
+            if facts.subject in subjects or facts.claim_id in ids or path.rpartition("/")[2] in names
         ]
         if not added:
             return selected, subjects
@@ -167,6 +168,21 @@ def _affected(
             facts = others.pop(path)
             selected.add(path)
             note(path, facts.claim_id, facts.subject)
+
+
+AFTER_CLAIMS = (CLAIMS_DIR + chr(ord("/") + 1),)
+"""Sorts after every path under claims/ and before every other: the listing's other files follow it."""
+
+
+def _merge(kept: list[Finding], new: list[Finding]) -> None:
+    """Put ``new`` into ``kept`` (sorted), in order: a few by bisection, which orders a handful of findings
+    instead of every one; many by sorting them all."""
+    if len(new) * 20 > len(kept):
+        kept += new
+        kept.sort(key=FINDING_ORDER)
+        return
+    for finding in new:
+        insort(kept, finding, key=FINDING_ORDER)
 
 
 def check_changed(
@@ -201,7 +217,7 @@ def check_changed(
     # Every source and vocabulary file is loaded again: they are few, and one claim's findings need them.
     # They are not checked again: nothing they hold has changed, and their problems do not depend on
     # claims, so the last check's stand.
-    to_check += [f for f in everything if f.kind is not FileKind.CLAIM]
+    to_check += everything[bisect_left(everything, AFTER_CLAIMS) :]
     # The parses of the vocabulary and the sources come from the cache; the few claim files are parsed
     # again, which costs less than reading the whole cache of parses.
     cache = ParseCache(root, vocabulary_only=True)
@@ -224,7 +240,6 @@ def check_changed(
     )
     index = ClaimIndex(validation.workspace, None, elsewhere)
     findings = [f for f in previous.findings if f.code in _SUBJECT_CODES and f.subject not in subjects]
-    findings += run_rules(index)
     # Problems of the files not checked again (claim files and the rest) are the previous check's; the claim
     # files checked now, and those gone since, have none from it.
     diagnostics = [
@@ -236,7 +251,7 @@ def check_changed(
     # The files checked now share no id with the others, so each id's claim is either here or kept there.
     claims = len(kept) + len(validation.workspace.claims)
     # Kept and new findings are about different subjects (or, from the repository-wide rules, all new), so
-    # there is nothing to remove: sorting the kept (in order already) and the new together is almost free.
-    findings.sort(key=FINDING_ORDER)
+    # there is nothing to remove: the few new ones go into their places among the kept (in order already).
+    _merge(findings, run_rules(index))
     result = CheckResult(ValidationResult(len(everything), ordered(diagnostics)), findings, claims=claims)
     return result, CheckState(fingerprint.key, fingerprint.others, files)

@@ -61,9 +61,9 @@ def select_files(
     return [chosen[k] for k in sorted(chosen)], unmatched
 
 
-def _name_endings(paths: Iterable[str]) -> tuple[str, ...]:
-    """The endings a path has when its file name has the stem of one of ``paths``."""
-    return tuple(f"/{stem_of(posix)}{suffix}" for posix in paths for suffix in YAML_SUFFIXES)
+def _file_names(paths: Iterable[str]) -> set[str]:
+    """The file names that have the stem of one of ``paths``."""
+    return {f"{stem_of(posix)}{suffix}" for posix in paths for suffix in YAML_SUFFIXES}
 
 
 def validate_repository(
@@ -85,15 +85,15 @@ def validate_repository(
     everything = list_files(root) if everything is None else everything
     selected = everything if files is None else files
     # One pass over the listing: the vocabulary, and the stems that say whether an id exists (a few named
-    # files need only the files that share their names, matched by ending: claim paths hold a folder).
+    # files need only the files that share their names).
     vocabulary: list[RepoFile] = []
     claim_stems: dict[str, list[str]] = {}
     source_stems: set[str] = set()
-    wanted = None if files is None else _name_endings(f.posix for f in files if f.kind is FileKind.CLAIM)
+    wanted = None if files is None else _file_names(f.posix for f in files if f.kind is FileKind.CLAIM)
     for file in everything:
         posix, kind = file
         if kind is FileKind.CLAIM:
-            if wanted is None or posix.endswith(wanted):
+            if wanted is None or posix.rpartition("/")[2] in wanted:
                 claim_stems.setdefault(stem_of(posix), []).append(posix)
         elif kind is FileKind.SOURCE:
             source_stems.add(stem_of(posix))
