@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 import claimtrack.incremental
 from claimtrack.cache import CACHE_DIR, ParseCache
 from claimtrack.check import check_repository
-from claimtrack.check_cache import check_with_reuse
-from claimtrack.incremental import STATE_FILE
+from claimtrack.check_cache import RESULT_FILE, check_with_reuse
+from claimtrack.incremental import DELTA_FILE, STATE_FILE, read_state
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES
 from claimtrack.rules.base import Scope
@@ -181,6 +181,60 @@ def test_a_state_kept_with_another_result_is_not_used(tmp_path: Path) -> None:
     (root / CACHE_DIR / STATE_FILE).write_bytes(state)
     _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1])
     assert summary(reused(root)) == summary(check_repository(root))
+
+
+def test_a_few_changed_files_are_kept_as_a_delta_to_the_state(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    reused(root)
+    base = (root / CACHE_DIR / STATE_FILE).read_bytes()
+    _write(root, "claims/c2.yaml", claim("c2", "'2019'", evidence=[("b", "supports", "signed in 2017")])[1])
+    reused(root)
+    (root / "claims/c1.yaml").unlink()
+    assert summary(reused(root)) == summary(check_repository(root))
+    assert (root / CACHE_DIR / STATE_FILE).read_bytes() == base  # the base is not written again
+    delta = json.loads((root / CACHE_DIR / DELTA_FILE).read_bytes().rpartition(b"\n")[0])
+    assert sorted(delta["rows"]) == ["claims/c1.yaml", "claims/c2.yaml"]
+    assert delta["rows"]["claims/c1.yaml"] is None  # gone
+    _write(root, "claims/c3.yaml", claim("c3", "'2015'", property="ratified_on")[1])
+    assert summary(reused(root)) == summary(check_repository(root))  # base and delta read together
+
+
+def _result_key(root: Path) -> str:
+    return str(json.loads((root / CACHE_DIR / RESULT_FILE).read_bytes().rpartition(b"\n")[0])["key"])
+
+
+def test_a_delta_to_another_base_is_not_applied(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    reused(root)
+    old_base = (root / CACHE_DIR / STATE_FILE).read_bytes()
+    _write(root, "claims/c2.yaml", claim("c2", "'2019'")[1])
+    reused(root)
+    apply(root, ("source", "sources/b.txt"))  # checked in full: a new base, and no delta
+    reused(root)
+    assert not (root / CACHE_DIR / DELTA_FILE).exists()
+    _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1])
+    reused(root)
+    state = read_state(ParseCache(root), _result_key(root))
+    assert state is not None
+    assert sorted(state.files) == ["claims/c1.yaml", "claims/c2.yaml"]
+    # The old base with the new delta: the delta names the new base, so it is not applied to the old one.
+    (root / CACHE_DIR / STATE_FILE).write_bytes(old_base)
+    assert read_state(ParseCache(root), _result_key(root)) is None
+    _write(root, "claims/c3.yaml", claim("c3", "'2015'", property="ratified_on")[1])
+    assert summary(reused(root)) == summary(check_repository(root))
+
+
+def test_a_large_delta_writes_the_state_whole_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claimtrack.incremental, "MOST_AMENDED", 0.0)
+    root = _repository(tmp_path)
+    reused(root)
+    base = (root / CACHE_DIR / STATE_FILE).read_bytes()
+    for number in range(101):  # more than a hundred files amended: the base is written again
+        _write(root, f"claims/many/m{number}.yaml", claim(f"m{number}", "'2016'")[1])
+    monkeypatch.setattr(claimtrack.incremental, "MOST_CHANGED", 1.0)
+    assert summary(reused(root)) == summary(check_repository(root))
+    assert (root / CACHE_DIR / STATE_FILE).read_bytes() != base
+    assert not (root / CACHE_DIR / DELTA_FILE).exists()
 
 
 def _subject_rules_keep_to_one_subject(result: CheckResult) -> None:

@@ -15,6 +15,7 @@ and rebuilt, never trusted. Writes are atomic: two runs at once each replace the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -209,6 +210,11 @@ class ParseCache:
             write_bytes_atomically(self.folder / name, pieces())
         except OSError:
             pass  # a cache that cannot be written costs time, never correctness
+
+    def remove(self, name: str) -> None:
+        """Remove cache file ``name`` when it is there; a failure only costs time."""
+        with contextlib.suppress(OSError):
+            (self.folder / name).unlink(missing_ok=True)
 
     def make_folder(self) -> None:
         """Make the cache folder, marked as a cache and ignored by git; raises OSError."""

@@ -22,7 +22,7 @@ A change to anything but claim files, or to many claim files at once, is checked
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -75,12 +75,20 @@ class CheckState:
     """What a check learned of each claim file, kept beside its result for the next check to start from.
 
     The result (``check_cache.RESULT_FILE``) holds the findings and every file's problems; this holds the
-    rest, and names the result it belongs with by the fingerprint's key."""
+    rest, and names the result it belongs with by the fingerprint's key.
+
+    On disk it is a base (``STATE_FILE``, every file's facts) and the files whose facts differ from the
+    base's (``DELTA_FILE``, which names the base it amends). A check that changed a few files writes the
+    delta alone, not the facts of every file again."""
 
     key: str
     others: str
     """The fingerprint's share of everything but the claim files."""
     files: dict[str, ClaimFileFacts]
+    base: str | None = None
+    """The key of the base on disk that this state amends; None when it must be written whole."""
+    amended: set[str] = field(default_factory=set)
+    """The files whose facts may differ from the base's (those gone from the repository included)."""
 
     def encode(self) -> dict[str, Any]:
         return {"key": self.key, "others": self.others, **by_column(self.files, _COLUMNS)}
@@ -92,7 +100,33 @@ class CheckState:
         if not isinstance(key, str) or not isinstance(others, str):
             raise TypeError("key")
         rows = from_columns(payload, _COLUMNS)
-        return cls(key, others, {path: ClaimFileFacts._make(row) for path, row in rows.items()})
+        return cls(key, others, {path: ClaimFileFacts._make(row) for path, row in rows.items()}, base=key)
+
+    def encode_delta(self) -> dict[str, Any]:
+        rows = {path: self.files.get(path) for path in sorted(self.amended)}
+        return {"base": self.base, "key": self.key, "others": self.others, "rows": rows}
+
+    def amend(self, payload: dict[str, Any]) -> None:
+        """Apply a delta ``encode_delta`` kept (when it amends this base); raises KeyError, TypeError or
+        ValueError on another shape."""
+        if payload["base"] != self.key:
+            return  # it amends another base (written by a run at the same time): not this one
+        key, others, rows = payload["key"], payload["others"], payload["rows"]
+        if not isinstance(key, str) or not isinstance(others, str) or not isinstance(rows, dict):
+            raise TypeError("delta")
+        for path, row in rows.items():
+            if row is None:
+                self.files.pop(path, None)
+            else:
+                self.files[path] = ClaimFileFacts._make(row)
+            self.amended.add(path)
+        self.key, self.others = key, others
+
+
+DELTA_FILE = "check-state-delta-v1.json"
+
+MOST_AMENDED = 0.02
+"""When the delta would name more than this share of the files (and more than 100), the base is written again."""
 
 
 def read_state(cache: ParseCache, key: str) -> CheckState | None:
@@ -101,13 +135,23 @@ def read_state(cache: ParseCache, key: str) -> CheckState | None:
     payload = cache.read_signed(STATE_FILE)
     try:
         state = None if payload is None else CheckState.decode(payload)
+        if state is not None and state.key != key:
+            delta = cache.read_signed(DELTA_FILE)
+            if delta is not None:
+                state.amend(delta)
     except (KeyError, TypeError, ValueError):
         return None  # damaged in a way the signature cannot see (a bug, not an attack): a full check rebuilds it
     return state if state is not None and state.key == key else None
 
 
 def write_state(cache: ParseCache, state: CheckState) -> None:
+    """Keep ``state``: as a delta to the base on disk when it amends it in a few files, else whole."""
+    if state.base is not None and len(state.amended) <= max(100, MOST_AMENDED * len(state.files)):
+        cache.write_signed(DELTA_FILE, state.encode_delta())
+        return
     cache.write_signed(STATE_FILE, state.encode())
+    # A delta left beside the new base amends another one, and would be ignored; it goes, to save reading it.
+    cache.remove(DELTA_FILE)
 
 
 def _winners(files: dict[str, ClaimFileFacts]) -> dict[str, str]:
@@ -250,8 +294,9 @@ def check_changed(
         files[path] = facts_of(shares[path], validation.claim_models[path])
     # The files checked now share no id with the others, so each id's claim is either here or kept there.
     claims = len(kept) + len(validation.workspace.claims)
+    amended = state.amended | changed_paths
     # Kept and new findings are about different subjects (or, from the repository-wide rules, all new), so
     # there is nothing to remove: the few new ones go into their places among the kept (in order already).
     _merge(findings, run_rules(index))
     result = CheckResult(ValidationResult(len(everything), ordered(diagnostics)), findings, claims=claims)
-    return result, CheckState(fingerprint.key, fingerprint.others, files)
+    return result, CheckState(fingerprint.key, fingerprint.others, files, state.base, amended)
