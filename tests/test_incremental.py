@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimtrack.incremental
+from claimtrack import check_cache
 from claimtrack.cache import CACHE_DIR, ParseCache
 from claimtrack.check import check_repository
 from claimtrack.check_cache import RESULT_FILE, check_with_reuse
@@ -197,6 +198,21 @@ def test_a_few_changed_files_are_kept_as_a_delta_to_the_state(tmp_path: Path) ->
     assert delta["rows"]["claims/c1.yaml"] is None  # gone
     _write(root, "claims/c3.yaml", claim("c3", "'2015'", property="ratified_on")[1])
     assert summary(reused(root)) == summary(check_repository(root))  # base and delta read together
+
+
+def test_the_rows_kept_for_a_result_are_those_it_would_be_written_as(tmp_path: Path) -> None:
+    """An incremental check writes the rows it read for the findings and problems it kept: they must be the
+    rows those would be written as (each row decodes to its object and encodes back to itself)."""
+    root = _repository(tmp_path)
+    result = reused(root)
+    assert result.findings
+    assert result.validation.diagnostics
+    payload = ParseCache(root).read_signed(RESULT_FILE)
+    assert payload is not None
+    decoded = check_cache._decode(payload)
+    written = {k: v for k, v in payload.items() if k not in ("format", "version")}
+    assert check_cache._encode(payload["key"], decoded, check_cache._rows_of(decoded, payload)) == written
+    assert check_cache._encode(payload["key"], decoded) == written
 
 
 def _result_key(root: Path) -> str:

@@ -26,14 +26,27 @@ if TYPE_CHECKING:
 RESULT_FILE = "check-v1.json"
 
 
-def _encode(key: str, result: CheckResult) -> dict[str, Any]:
+def _encode(key: str, result: CheckResult, rows: dict[int, Any] | None = None) -> dict[str, Any]:
+    """The payload of ``result``; ``rows`` holds the rows already made of some of its findings and problems,
+    by object (those an incremental check kept from the last result, which come back as they went)."""
+    known = rows or {}
     return {
         "key": key,
         "files": result.validation.files_checked,
         "claims": result.claims_checked,
-        "diagnostics": [d.to_row() for d in result.validation.diagnostics],
-        "findings": [f.to_row() for f in result.findings],
+        "diagnostics": [
+            row if (row := known.get(id(d))) is not None else d.to_row() for d in result.validation.diagnostics
+        ],
+        "findings": [row if (row := known.get(id(f))) is not None else f.to_row() for f in result.findings],
     }
+
+
+def _rows_of(result: CheckResult, payload: dict[str, Any]) -> dict[int, Any]:
+    """The rows ``result`` was decoded from, by object (valid while ``result`` lives)."""
+    pairs = zip(
+        [*result.validation.diagnostics, *result.findings], [*payload["diagnostics"], *payload["findings"]], strict=True
+    )
+    return {id(item): row for item, row in pairs}
 
 
 def _decode(payload: dict[str, Any]) -> CheckResult:
@@ -109,6 +122,7 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
     outcome = None
     if state is not None and previous is not None:
         outcome = check_changed(root, state, previous, first, progress)
+    rows = None
     if outcome is None:
         from claimtrack.check import check_repository
 
@@ -116,10 +130,11 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
         new_state = state_of(first.key, first.others, first.claims, result)
     else:
         result, new_state = outcome
+        rows = None if payload is None or previous is None else _rows_of(previous, payload)
     # Kept only when it is the result for exactly the bytes fingerprinted: the files that did not come from the
     # fingerprint's snapshot (they were not read then, or could not be kept) must not have changed meanwhile.
     if still_same(root, first, first.snapshot.missed):
-        cache.write_signed(RESULT_FILE, _encode(first.key, result))
+        cache.write_signed(RESULT_FILE, _encode(first.key, result, rows))
         if new_state is not None:
             write_state(cache, new_state)
     return result
