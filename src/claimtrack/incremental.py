@@ -269,7 +269,9 @@ def check_changed(
         root,
         to_check,
         cache=cache if cache.enabled else None,
-        everything=everything,
+        # The files sharing a name with a file checked again are checked again too (``_affected``), so the
+        # files checked are all the listing the duplicate-name check needs.
+        everything=to_check,
         progress=progress,
         snapshot=snapshot,
         claims_only=True,
