@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import chain, compress, repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -154,16 +156,19 @@ def write_state(cache: ParseCache, state: CheckState) -> None:
     cache.remove(DELTA_FILE)
 
 
+# These functions walk every claim file's facts on each incremental check, so they loop in C (map, compress,
+# zip) rather than in Python: at 10,000 files that is a few milliseconds less of each.
+_ID, _SUBJECT, _SOURCES, _ENTITIES = (attrgetter(name) for name in ("claim_id", "subject", "sources", "entities"))
+_PATH, _FACTS, _NAME = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
 def _winners(files: dict[str, ClaimFileFacts]) -> dict[str, str]:
     """Each claim id, with the file the workspace keeps for it: the first valid file by path."""
-    kept: dict[str, str] = {}
-    for path, facts in files.items():
-        claim_id = facts.claim_id
-        if claim_id is not None:
-            first = kept.get(claim_id)
-            if first is None or path < first:
-                kept[claim_id] = path
-    return kept
+    last_first = sorted(files.items(), reverse=True)  # paths differ, so only they are compared
+    # Later pairs overwrite earlier ones: each id keeps its first path.
+    kept: dict[str | None, str] = dict(zip(map(_ID, map(_FACTS, last_first)), map(_PATH, last_first), strict=True))
+    kept.pop(None, None)
+    return cast("dict[str, str]", kept)
 
 
 def state_of(key: str, others: str, shares: dict[str, str], result: CheckResult) -> CheckState | None:
@@ -196,16 +201,19 @@ def _affected(
             note(path, old.claim_id, old.subject)
         note(path, None if model is None else model.id, None if model is None else model.subject)
     selected = {path for path in changed if path in shares}
-    others = {path: facts for path, facts in state.files.items() if path not in changed}
+    others = dict(state.files)
+    for path in changed:
+        others.pop(path, None)
     # Scans, not indexes: usually the second scan adds nothing, and two scans cost less than building
     # indexes of every file.
     while True:
         names = {f"{stem}{suffix}" for stem in stems for suffix in YAML_SUFFIXES}
-        added = [
-            path
-            for path, facts in others.items()
-            if facts.subject in subjects or facts.claim_id in ids or path.rpartition("/")[2] in names
-        ]
+        paths, facts_of_paths = list(others), list(others.values())
+        found = set(compress(paths, map(subjects.__contains__, map(_SUBJECT, facts_of_paths))))
+        found.update(compress(paths, map(ids.__contains__, map(_ID, facts_of_paths))))
+        file_names = map(_NAME, map(str.rpartition, paths, repeat("/")))
+        found.update(compress(paths, map(names.__contains__, file_names)))
+        added = sorted(found)
         if not added:
             return selected, subjects
         for path in added:
@@ -278,11 +286,15 @@ def check_changed(
     )
     if validation.workspace is None or validation.claim_models.keys() != selected:
         return None
-    files = {path: facts for path, facts in state.files.items() if path in shares and path not in selected}
+    # The files not checked again: every file of the last check but those checked now and those gone since.
+    files = dict(state.files)
+    for path in selected | changed_paths:
+        files.pop(path, None)
     kept = _winners(files)
+    kept_facts = list(map(files.__getitem__, kept.values()))
     elsewhere = Elsewhere(
-        frozenset(s for path in kept.values() for s in files[path].sources),
-        frozenset(e for path in kept.values() for e in files[path].entities),
+        frozenset(chain.from_iterable(map(_SOURCES, kept_facts))),
+        frozenset(chain.from_iterable(map(_ENTITIES, kept_facts))),
     )
     index = ClaimIndex(validation.workspace, None, elsewhere)
     findings = [f for f in previous.findings if f.code in _SUBJECT_CODES and f.subject not in subjects]
