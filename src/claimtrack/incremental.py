@@ -102,7 +102,10 @@ class CheckState:
         if not isinstance(key, str) or not isinstance(others, str):
             raise TypeError("key")
         rows = from_columns(payload, _COLUMNS)
-        return cls(key, others, {path: ClaimFileFacts._make(row) for path, row in rows.items()}, base=key)
+        # tuple.__new__ is what ClaimFileFacts._make calls, less its length check (from_columns made every row
+        # as long as the columns are many), called from C for each of the many files.
+        facts = map(tuple.__new__, repeat(ClaimFileFacts), rows.values())
+        return cls(key, others, dict(zip(rows, facts, strict=True)), base=key)
 
     def encode_delta(self) -> dict[str, Any]:
         rows = {path: self.files.get(path) for path in sorted(self.amended)}
