@@ -35,8 +35,9 @@ class NormalisedText:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_WHITESPACE = re.compile(r"\s+")
 _DROP_INVISIBLE = {ord(c): None for c in _INVISIBLE}
+_ASCII_REPLACED = [(chr(code), plain) for code, plain in (_QUOTES | _DASHES).items() if code < 128]
+"""The few ASCII characters normalising replaces (the backtick), as (character, replacement)."""
 
 
 def _nfkc(match: re.Match[str]) -> str:
@@ -48,10 +49,18 @@ def normalise_text(text: str) -> str:
 
     Character by character it is the same transformation (NFKC of each character, quotes and dashes
     made plain, case folded, invisible characters dropped, whitespace runs made one space, the ends
-    trimmed); ASCII is its own NFKC form, so only other characters go through unicodedata.
+    trimmed); ASCII is its own NFKC form, so only other characters go through unicodedata, and an ASCII
+    text has no quote, dash or invisible character to replace. ``str.split`` splits at the characters
+    ``str.isspace`` names, as ``normalise`` does.
     """
-    folded = _NON_ASCII.sub(_nfkc, text).translate(_QUOTES).translate(_DASHES).casefold().translate(_DROP_INVISIBLE)
-    return _WHITESPACE.sub(" ", folded).strip(" ")
+    if text.isascii():
+        folded = text.lower()  # casefold() of ASCII
+        for ascii_character, plain in _ASCII_REPLACED:
+            folded = folded.replace(ascii_character, plain)
+    else:
+        folded = _NON_ASCII.sub(_nfkc, text).translate(_QUOTES).translate(_DASHES).casefold()
+        folded = folded.translate(_DROP_INVISIBLE)
+    return " ".join(folded.split())
 
 
 def normalise(text: str) -> NormalisedText:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.quotes import anchor, normalise, normalise_text
@@ -86,7 +86,13 @@ def test_any_slice_of_a_text_is_found_in_it(text: str, start: int, length: int) 
     assert anchor(normalise_text(text), piece).found
 
 
-@given(st.text(max_size=200))
+# Text made of what normalising changes: case, quotes, dashes, invisible and compatibility characters, and
+# every kind of whitespace (str.isspace's, the information separators \x1c-\x1f among them).
+TRICKY = "aZ \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000‘’“”«»–—\u00ad\u200b\ufeffﬁ①Éß"
+
+
+@settings(max_examples=500)
+@given(st.one_of(st.text(max_size=200), st.text(alphabet=TRICKY, max_size=60)))
 def test_normalising_is_idempotent_and_maps_back(text: str) -> None:
     once = normalise(text)
     assert normalise_text(text) == once.text  # the fast form and the mapped form agree
