@@ -1,7 +1,5 @@
 """Commands that write new files: source add, new, and the exports."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

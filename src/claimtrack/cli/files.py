@@ -1,7 +1,5 @@
 """Commands on files: validate, fmt, schema, coverage, and the parse cache."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """Commands on findings: rules, check, report and diff."""
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path
