@@ -5,9 +5,19 @@ Sources give dates as precisely as they know them: "2016", "March 2017",
 interval of days it covers, so "2018" and "2018-03" are compatible and
 "2017-11" and "2018-03" are not.
 
-Accepted forms: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, each optionally
-followed by ``~`` (approximate), ``?`` (uncertain) or ``%`` (both); intervals
-``A/B``; open intervals ``../B`` and ``A/..``. Years run from 1000 to 9999.
+Accepted forms: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, and ``YYYY-SS`` for a
+season or another part of a year (EDTF's sub-year groupings, below); all but
+these followed optionally by ``~`` (approximate), ``?`` (uncertain) or ``%`` (both);
+intervals ``A/B``; open intervals ``../B`` and ``A/..``. Years run from 1000
+to 9999.
+
+Seasons and parts of a year ("this spring", "in the third quarter") are
+intervals of days like any other date. Seasons are meteorological: spring is
+March to May, summer June to August, autumn September to November, and winter
+December of the year to February of the next. EDTF level 1's seasons 21–24
+are read as the northern hemisphere's; level 2 names the hemisphere (25–28
+northern, 29–32 southern, where spring is September to November) and the
+groupings 33–36 (quarters), 37–39 (four-month thirds) and 40–41 (halves).
 
 The grammar is one regular expression, shared with the JSON Schemas so that
 editors and claimtrack accept exactly the same strings. Bounds are computed
@@ -31,7 +41,9 @@ _MONTH_DAY = (
     r"|02-(?:0[1-9]|1[0-9]|2[0-8]))"
 )
 _DAY_DATE = rf"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
-_SINGLE = rf"(?:{_DAY_DATE}|{_YEAR}-(?:0[1-9]|1[0-2])|{_YEAR})[~?%]?"
+# The sub-year groupings 21-41 (seasons, quarters, thirds and halves): already approximate, never qualified.
+_PART = r"(?:2[1-9]|3[0-9]|4[01])"
+_SINGLE = rf"(?:(?:{_DAY_DATE}|{_YEAR}-(?:0[1-9]|1[0-2])|{_YEAR})[~?%]?|{_YEAR}-{_PART})"
 # `$(?!\n)`: Python's `$` also matches before a final newline; JavaScript's does not.
 PARTIAL_DATE_PATTERN = rf"^(?:{_SINGLE}|{_SINGLE}/{_SINGLE}|\.\./{_SINGLE}|{_SINGLE}/\.\.)$(?!\n)"
 """The JSON Schema's pattern. Python checks the same language by reading the date (``is_partial_date``):
@@ -39,12 +51,40 @@ compiling this pattern costs a few milliseconds of every start-up; a property te
 
 _SHAPE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?[~?%]?")
 
+YEAR_PARTS: dict[int, tuple[str, int, int]] = {
+    21: ("spring", 3, 3),
+    22: ("summer", 6, 3),
+    23: ("autumn", 9, 3),
+    24: ("winter", 12, 3),
+    25: ("spring (northern hemisphere)", 3, 3),
+    26: ("summer (northern hemisphere)", 6, 3),
+    27: ("autumn (northern hemisphere)", 9, 3),
+    28: ("winter (northern hemisphere)", 12, 3),
+    29: ("spring (southern hemisphere)", 9, 3),
+    30: ("summer (southern hemisphere)", 12, 3),
+    31: ("autumn (southern hemisphere)", 3, 3),
+    32: ("winter (southern hemisphere)", 6, 3),
+    33: ("first quarter", 1, 3),
+    34: ("second quarter", 4, 3),
+    35: ("third quarter", 7, 3),
+    36: ("fourth quarter", 10, 3),
+    37: ("first third", 1, 4),
+    38: ("second third", 5, 4),
+    39: ("third third", 9, 4),
+    40: ("first half", 1, 6),
+    41: ("second half", 7, 6),
+}
+"""EDTF's sub-year groupings: each code's name, first month and length in months (a winter runs into the
+next year)."""
+
 
 def _is_single(text: str) -> bool:
     if not _SHAPE.fullmatch(text) or text[0] == "0":
         return False
     parts = [int(p) for p in text.rstrip("~?%").split("-")]
-    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+    if len(parts) == 2:
+        return 1 <= parts[1] <= 12 or (parts[1] in YEAR_PARTS and text[-1].isdigit())
+    if len(parts) == 3 and not 1 <= parts[1] <= 12:
         return False
     return len(parts) < 3 or 1 <= parts[2] <= calendar.monthrange(parts[0], parts[1])[1]
 
@@ -93,6 +133,14 @@ def _single_bounds(text: str) -> tuple[dt.date, dt.date]:
     parts = [int(p) for p in core.split("-")]
     if len(parts) == 1:
         return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2 and parts[1] in YEAR_PARTS:
+        year, (_, first, months) = parts[0], YEAR_PARTS[parts[1]]
+        last_year, last = divmod(first + months - 2, 12)
+        end_year = year + last_year
+        if end_year > 9999:
+            # The winter of 9999 ends after the last year a date may name; it is cut at that year's end.
+            return dt.date(year, first, 1), dt.date(9999, 12, 31)
+        return dt.date(year, first, 1), dt.date(end_year, last + 1, calendar.monthrange(end_year, last + 1)[1])
     if len(parts) == 2:
         year, month = parts
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
@@ -105,8 +153,8 @@ def parse_partial_date(text: str) -> PartialDate:
     """Parse an EDTF string; raises ValueError with a readable reason."""
     if not is_partial_date(text):
         raise ValueError(
-            f"'{text}' is not a partial date: write YYYY, YYYY-MM or YYYY-MM-DD "
-            "(optionally with ~ or ?), or an interval A/B, ../B or A/.."
+            f"'{text}' is not a partial date: write YYYY, YYYY-MM or YYYY-MM-DD, or YYYY-21 to YYYY-24 "
+            "for a season (the others optionally with ~ or ?), or an interval A/B, ../B or A/.."
         )
     if "/" not in text:
         lower, upper = _single_bounds(text)

@@ -93,7 +93,7 @@ PartialDateField = Annotated[
             "type": "string",
             "pattern": PARTIAL_DATE_PATTERN,
             "description": (
-                "An EDTF date: YYYY, YYYY-MM, YYYY-MM-DD (optionally ~ or ?), or an interval A/B, ../B, A/.."
+                "An EDTF date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-21..24 for a season (or EDTF level 2 parts of a year, 25..41), optionally with ~, ? or %; or an interval A/B, ../B, A/.."
             ),
         }
     ),
