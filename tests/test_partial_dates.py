@@ -154,7 +154,23 @@ def test_seasons_compare_like_other_dates(a: str, b: str, compatible: bool) -> N
     assert parse_partial_date(a).overlaps(parse_partial_date(b)) is compatible
 
 
-@pytest.mark.parametrize("text", ["2017-02-29", "2021-20", "2021-42", "2021-13", "2021-21-05", "2016-13", "0999", "16", "2016-1-5", "2016/", "2016\n", "March 2017"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2017-02-29",
+        "2021-20",
+        "2021-42",
+        "2021-13",
+        "2021-21-05",
+        "2016-13",
+        "0999",
+        "16",
+        "2016-1-5",
+        "2016/",
+        "2016\n",
+        "March 2017",
+    ],
+)
 def test_invalid_dates_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="is not a partial date"):
         parse_partial_date(text)
