@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.cache import CACHE_DIR, CACHE_FILE, FORMAT, ParseCache, json_pieces
+from claimtrack.cache.parses import CACHE_DIR, CACHE_FILE, FORMAT, ParseCache, json_pieces
 from claimtrack.check import check_repository
 from rulekit import claim, repo
 
@@ -151,7 +151,7 @@ def test_loading_reports_progress_to_the_end(tmp_path: Path) -> None:
 def test_a_few_named_files_use_only_the_vocabulary_cache(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from claimtrack.cache import VOCABULARY_CACHE_FILE
+    from claimtrack.cache.parses import VOCABULARY_CACHE_FILE
     from claimtrack.cli import app
 
     root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'"))
@@ -188,7 +188,7 @@ def test_reading_many_files_does_not_leave_a_memory_mapping_per_file(tmp_path: P
 
 
 def test_anchors_are_kept_by_text_and_quote_and_never_trusted_blindly(tmp_path: Path) -> None:
-    from claimtrack.cache import ANCHORS_FILE
+    from claimtrack.cache.anchors import ANCHORS_FILE
 
     root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'", evidence=[("a", "supports", "Delta epsilon")]))
     expected = outcome(root, cached=False)
@@ -240,8 +240,8 @@ def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: 
     )
 )
 def test_the_json_in_pieces_is_the_json_in_one(payload: dict[str, object]) -> None:
-    import claimtrack.cache
+    import claimtrack.cache.parses
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(claimtrack.cache, "_BATCH", 2)  # batches small enough that every mapping and list is split
+        patch.setattr(claimtrack.cache.parses, "_BATCH", 2)  # batches small enough that every mapping and list is split
         assert b"".join(json_pieces(payload)) == json.dumps(payload, separators=(",", ":")).encode()

@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimtrack.check
-from claimtrack.cache import CACHE_DIR, ParseCache
+from claimtrack.cache.fingerprint import fingerprint
+from claimtrack.cache.parses import CACHE_DIR, ParseCache
+from claimtrack.cache.reuse import RESULT_FILE, SETTLED_FILE, check_with_reuse
 from claimtrack.check import check_repository
-from claimtrack.check_cache import RESULT_FILE, SETTLED_FILE, check_with_reuse
-from claimtrack.fingerprint import fingerprint
 from claimtrack.render.check import render_check_text
 from helpers import edit_after
 from rulekit import claim, repo, source
@@ -158,8 +158,8 @@ def test_reusing_loads_neither_models_nor_rules(tmp_path: Path) -> None:
     program = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from claimtrack.cache import ParseCache\n"
-        "from claimtrack.check_cache import check_with_reuse\n"
+        "from claimtrack.cache.parses import ParseCache\n"
+        "from claimtrack.cache.reuse import check_with_reuse\n"
         "root = Path(sys.argv[1])\n"
         "check_with_reuse(root, ParseCache(root))\n"
         "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.models', 'claimtrack.rules', 'pydantic'))))\n"
@@ -206,7 +206,7 @@ def test_a_reused_check_says_what_a_fresh_check_says(
     root = _repository(tmp_path_factory.mktemp("edits"))
     with pytest.MonkeyPatch.context() as patch:
         if settle_at_once:
-            patch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
+            patch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
         for relative, change in edits:
             _edit(root, relative, change)
             assert reused(root) == fresh(root)
@@ -214,22 +214,22 @@ def test_a_reused_check_says_what_a_fresh_check_says(
 
 
 def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    import claimtrack.fingerprint
+    import claimtrack.cache.fingerprint
 
     read: list[str] = []
-    original = claimtrack.fingerprint.read_regular
+    original = claimtrack.cache.fingerprint.read_regular
 
     def counted(path: str, *args: object, **kwargs: object) -> bytes:
         read.append(path)
         return original(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(claimtrack.fingerprint, "read_regular", counted)
+    monkeypatch.setattr(claimtrack.cache.fingerprint, "read_regular", counted)
     return read
 
 
 def test_a_settled_file_is_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
     expected = reused(root)
     assert (root / CACHE_DIR / SETTLED_FILE).is_file()
     read = _reads(monkeypatch)
@@ -251,7 +251,7 @@ def test_a_settled_file_edited_at_the_same_size_and_time_is_read_again(
 ) -> None:
     """Its change time moves, and no call can set that back."""
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
     before = reused(root)
     _edit(root, "sources/a.txt", "same size")
     after = reused(root)
@@ -274,8 +274,8 @@ def test_a_long_settling_time_reads_every_file_on_every_run(tmp_path: Path, monk
 def test_without_change_times_every_file_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """As on Windows, whose "change time" is a file's creation: no status is trusted."""
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
-    monkeypatch.setattr("claimtrack.check_cache.CHANGE_TIMES", False)
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
+    monkeypatch.setattr("claimtrack.cache.reuse.CHANGE_TIMES", False)
     expected = reused(root)
     read = _reads(monkeypatch)
     assert reused(root) == expected
@@ -288,15 +288,15 @@ def test_a_file_changed_too_lately_to_be_recorded_keeps_its_old_record_without_h
     """Its old record is kept (so the records need not be written again), and never trusted: the file's
     change time has moved past it."""
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))  # everything settles at once
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))  # everything settles at once
     reused(root)
     records = root / CACHE_DIR / SETTLED_FILE
     kept = records.read_bytes()
     _edit(root, "claims/c.yaml", "'2017'")
-    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: 10**18)  # nothing settles
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: 10**18)  # nothing settles
     assert reused(root) == fresh(root)
     assert records.read_bytes() == kept
     _edit(root, "claims/c.yaml", "same size")
-    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
     assert reused(root) == fresh(root)
     assert reused(root) == fresh(root)

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import claimtrack.incremental
-from claimtrack import check_cache
-from claimtrack.cache import CACHE_DIR, ParseCache
+import claimtrack.cache.incremental
+from claimtrack.cache import reuse as check_cache
+from claimtrack.cache.incremental import DELTA_FILE, STATE_FILE, read_state
+from claimtrack.cache.parses import CACHE_DIR, ParseCache
+from claimtrack.cache.reuse import RESULT_FILE, check_with_reuse
 from claimtrack.check import check_repository
-from claimtrack.check_cache import RESULT_FILE, check_with_reuse
-from claimtrack.incremental import DELTA_FILE, STATE_FILE, read_state
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES
 from claimtrack.rules.base import Scope
@@ -241,13 +241,13 @@ def test_a_delta_to_another_base_is_not_applied(tmp_path: Path) -> None:
 
 
 def test_a_large_delta_writes_the_state_whole_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(claimtrack.incremental, "MOST_AMENDED", 0.0)
+    monkeypatch.setattr(claimtrack.cache.incremental, "MOST_AMENDED", 0.0)
     root = _repository(tmp_path)
     reused(root)
     base = (root / CACHE_DIR / STATE_FILE).read_bytes()
     for number in range(101):  # more than a hundred files amended: the base is written again
         _write(root, f"claims/many/m{number}.yaml", claim(f"m{number}", "'2016'")[1])
-    monkeypatch.setattr(claimtrack.incremental, "MOST_CHANGED", 1.0)
+    monkeypatch.setattr(claimtrack.cache.incremental, "MOST_CHANGED", 1.0)
     assert summary(reused(root)) == summary(check_repository(root))
     assert (root / CACHE_DIR / STATE_FILE).read_bytes() != base
     assert not (root / CACHE_DIR / DELTA_FILE).exists()
@@ -287,7 +287,7 @@ def test_an_edit_during_an_incremental_check_is_checked_by_the_next(
     expected_then = summary(check_repository(root))
     edit_after(
         monkeypatch,
-        claimtrack.incremental,
+        claimtrack.cache.incremental,
         "run_rules",
         lambda: _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1]),
     )
@@ -301,7 +301,7 @@ def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
 ) -> None:
     """Settled files are not in the fingerprint's snapshot, so the check reads them from disk; one written
     meanwhile, even back to the same bytes and modification time, keeps the result from being stored."""
-    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
     root = _repository(tmp_path)
     reused(root)
     stored = root / CACHE_DIR / "check-v1.json"
@@ -314,9 +314,9 @@ def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
         text.write_bytes(text.read_bytes())
         os.utime(text, ns=(before.st_atime_ns, before.st_mtime_ns))
 
-    edit_after(monkeypatch, claimtrack.incremental, "run_rules", touch)
+    edit_after(monkeypatch, claimtrack.cache.incremental, "run_rules", touch)
     reused(root)
     assert json.loads(stored.read_bytes().rpartition(b"\n")[0])["key"] == key_before
     monkeypatch.undo()
-    monkeypatch.setattr("claimtrack.fingerprint.settle_ns", lambda: -(10**18))
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
     assert summary(reused(root)) == summary(check_repository(root))

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from claimtrack.cache import AnchorCache, ParseCache
+from claimtrack.cache.anchors import AnchorCache
+from claimtrack.cache.parses import ParseCache
 from claimtrack.discover import RepoFile
 from claimtrack.findings import Finding, ordered
 from claimtrack.index import ClaimIndex

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from claimtrack.cache import AnchorCache
+from claimtrack.cache.anchors import AnchorCache
 from claimtrack.compare import (
     COMPARABLE,
     FACT_MODALITIES,

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claimtrack.cache import ParseCache, decode, encode
+from claimtrack.cache.parses import ParseCache, decode, encode
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import FileKind, RepoFile, schema_line

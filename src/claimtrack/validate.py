@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import cast
 
-from claimtrack.cache import ParseCache
+from claimtrack.cache.parses import ParseCache
 from claimtrack.diagnostics import ordered
 from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, classify_posix, list_files, stem_of
 from claimtrack.load import LoadedFile, Progress, load_files

@@ -145,7 +145,7 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("clear")
 def cache_clear(root: RootOption = None) -> None:
     """Delete .claimtrack_cache/; the next run parses every file again."""
-    from claimtrack.cache import clear_cache
+    from claimtrack.cache.parses import clear_cache
 
     removed = clear_cache(root_of(root))
     typer.echo("cache cleared" if removed else "no cache to clear")

@@ -94,7 +94,7 @@ def check(
         # The text output needs only the findings, so an unchanged repository's last result serves it
         # (without importing the models or the rules); the other formats describe the claims.
         if chosen == "text":
-            from claimtrack.check_cache import check_with_reuse
+            from claimtrack.cache.reuse import check_with_reuse
 
             result = check_with_reuse(repository, cache=cache, progress=bar)
         else:

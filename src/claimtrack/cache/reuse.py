@@ -14,10 +14,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimtrack.cache import ParseCache, by_column, from_columns
+from claimtrack.cache.fingerprint import Settled, clock, fingerprint, still_same
+from claimtrack.cache.parses import ParseCache, by_column, from_columns
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.findings import Finding
-from claimtrack.fingerprint import Settled, clock, fingerprint, still_same
 from claimtrack.results import CheckResult, ValidationResult
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
     if previous is not None and previous_key == first.key:
         return previous
     # Only now: a reused result needs no model and no rule.
-    from claimtrack.incremental import check_changed, read_state, state_of, write_state
+    from claimtrack.cache.incremental import check_changed, read_state, state_of, write_state
 
     state = None if previous is None or previous_key is None else read_state(cache, previous_key)
     outcome = None

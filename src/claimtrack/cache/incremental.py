@@ -28,12 +28,12 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-from claimtrack.cache import ParseCache, by_column, from_columns
+from claimtrack.cache.fingerprint import Fingerprint
+from claimtrack.cache.parses import ParseCache, by_column, from_columns
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import ordered
 from claimtrack.discover import CLAIMS_DIR, YAML_SUFFIXES, FileKind, RepoFile, stem_of
 from claimtrack.findings import FINDING_ORDER, Finding
-from claimtrack.fingerprint import Fingerprint
 from claimtrack.index import ClaimIndex, Elsewhere, entities_named_by, sources_used_by
 from claimtrack.load import Progress, load_files
 from claimtrack.models.claims import AnyClaim

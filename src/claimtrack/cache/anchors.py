@@ -1,0 +1,49 @@
+"""Where each quote lies in its source's text, kept between runs: anchoring every quote is the costliest rule."""
+
+from __future__ import annotations
+
+import hashlib
+
+from claimtrack.cache.parses import ParseCache
+
+ANCHORS_FILE = "anchors-v1.json"
+
+
+class AnchorCache:
+    """Where each quote was found in its source's text, by the text's digest and the quote's words.
+
+    Anchoring every quote is the costliest rule; a run after one claim changed finds the others here.
+    Entries are plain lists of offsets, checked for shape when read.
+    """
+
+    def __init__(self, cache: ParseCache) -> None:
+        self._cache = cache
+        payload = cache.read_signed(ANCHORS_FILE)
+        entries = None if payload is None else payload.get("anchors")
+        self._entries: dict[str, list[list[int]]] = entries if isinstance(entries, dict) else {}
+        self._used: dict[str, list[list[int]]] = {}
+        self._dirty = False
+
+    @staticmethod
+    def key(text_digest: str, quote: str, prefix: str | None, suffix: str | None) -> str:
+        parts = (text_digest, quote, prefix or "", suffix or "")
+        return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get(self, key: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+        entry = self._entries.get(key)
+        try:
+            occurrences, selected = entry  # type: ignore[misc]
+            found = tuple(map(int, occurrences)), tuple(map(int, selected))
+        except (TypeError, ValueError):
+            return None  # absent, or not two lists of numbers
+        self._used[key] = entry  # type: ignore[assignment]
+        return found
+
+    def put(self, key: str, occurrences: tuple[int, ...], selected: tuple[int, ...]) -> None:
+        self._used[key] = [list(occurrences), list(selected)]
+        self._dirty = True
+
+    def save(self) -> None:
+        """Keep the anchors this run used (so a removed quote's entry goes with it)."""
+        if self._dirty or len(self._used) != len(self._entries):
+            self._cache.write_signed(ANCHORS_FILE, {"anchors": self._used})
