@@ -155,6 +155,20 @@ _ALL = (
         "entity '{id}' is part of itself through {chain}",
         "The part_of links of entities form a cycle.",
     ),
+    Code(
+        "CT130",
+        "original-missing",
+        Severity.ERROR,
+        "{reason}",
+        "The archived original (a saved page or a PDF) is missing, unreadable or has no checksum.",
+    ),
+    Code(
+        "CT131",
+        "original-sha256-mismatch",
+        Severity.ERROR,
+        "sha256 of {original} is {actual}, not the recorded value",
+        "The archived original changed since its checksum was recorded.",
+    ),
 )
 
 CODES: dict[str, Code] = {c.code: c for c in _ALL}

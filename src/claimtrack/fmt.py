@@ -35,7 +35,7 @@ CLAIM_ORDER = (
 )  # fmt: skip
 SOURCE_ORDER = (
     "id", "title", "kind", "authors", "publisher", "container", "published", "url", "accessed",
-    "language", "text", "sha256", "derived_from", "cites", "note",
+    "language", "text", "sha256", "original", "original_sha256", "extracted_with", "derived_from", "cites", "note",
 )  # fmt: skip
 NESTED_ORDER = {
     "evidence": ("source", "stance", "quote", "prefix", "suffix", "note"),
@@ -46,7 +46,7 @@ NESTED_ORDER = {
 }
 TOP_ORDER = {FileKind.CLAIM: CLAIM_ORDER, FileKind.SOURCE: SOURCE_ORDER}
 DATE_KEYS = frozenset({"as_of", "valid_from", "valid_until", "published", "accessed", "on"})
-ALWAYS_QUOTED = frozenset({"sha256"})
+ALWAYS_QUOTED = frozenset({"sha256", "original_sha256"})
 # Characters YAML treats as line breaks inside plain or single-quoted text: only double quotes escape them.
 _NEEDS_ESCAPES = ("\x85", "\u2028", "\u2029")
 

@@ -18,6 +18,7 @@ from claimtrack.models.claims import (
     QuantityClaim,
     RelationClaim,
 )
+from claimtrack.originals import check_original
 from claimtrack.partial_dates import PartialDate
 from claimtrack.workspace import Located, Workspace, confined_text_path
 
@@ -143,6 +144,7 @@ def check_source(workspace: Workspace, item: Located[Source]) -> Iterator[Diagno
             if other not in workspace.source_stems:
                 yield _at(item, "CT112", field_name, index, id=other, hint=_hint(other, workspace.source_stems))
     yield from check_archived_text(workspace, item)
+    yield from check_original(workspace, item)
 
 
 def check_archived_text(workspace: Workspace, item: Located[Source]) -> Iterator[Diagnostic]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from claimtrack.cli import files  # noqa: F401
 from claimtrack.cli import findings  # noqa: F401
 from claimtrack.cli import authoring  # noqa: F401
+from claimtrack.cli import intake  # noqa: F401
 from claimtrack.cli.app import app, main
 
 __all__ = ["app", "main"]

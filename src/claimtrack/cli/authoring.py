@@ -24,7 +24,10 @@ def source_add(
     text_file: Annotated[
         Path,
         typer.Argument(
-            help="The article's text (UTF-8), archived byte for byte.", exists=True, dir_okay=False, metavar="TEXT_FILE"
+            help="The article: a UTF-8 text, a saved web page (.html, .htm) or a PDF, archived byte for byte.",
+            exists=True,
+            dir_okay=False,
+            metavar="FILE",
         ),
     ],
     source_id: Annotated[str, typer.Option("--id", help="The source's id, also its file names.")],
@@ -46,12 +49,16 @@ def source_add(
     note: Annotated[str | None, typer.Option(help="Anything a reviewer should know about the source.")] = None,
     root: RootOption = None,
 ) -> None:
-    """Archive TEXT_FILE as sources/ID.txt, record its sha256, and write sources/ID.yaml.
+    """Archive FILE under sources/ with its sha256, and write sources/ID.yaml.
 
-    Refuses to overwrite an existing source. Leave out what the text does not tell: a field that
+    A text is archived as sources/ID.txt. A saved page (.html, .htm) or a PDF is archived as
+    sources/ID.html or .pdf, its text extracted to sources/ID.txt and its metadata (title, authors,
+    date, site, canonical URL, language) filled in where the file states them; options given here
+    win. Refuses to overwrite an existing source. Leave out what the text does not tell: a field that
     cannot be known is better missing than guessed.
     """
     from claimtrack.authoring import AuthoringError, SourceSpec, add_source
+    from claimtrack.intake.archive import add_original_source, original_suffix
 
     repository = root_of(root)
     spec = SourceSpec(
@@ -70,13 +77,15 @@ def source_add(
         note=note,
     )
     try:
-        text_path, meta_path = add_source(repository, text_file, spec)
+        if original_suffix(text_file) is None:
+            written = list(add_source(repository, text_file, spec))
+        else:
+            written = add_original_source(repository, text_file, spec)
     except AuthoringError as error:
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None
-    typer.echo(
-        f"wrote {text_path.relative_to(repository).as_posix()} and {meta_path.relative_to(repository).as_posix()}"
-    )
+    paths = [path.relative_to(repository).as_posix() for path in written]
+    typer.echo(f"wrote {', '.join(paths[:-1])} and {paths[-1]}")
 
 
 def ask(value: str | None, label: str, interactive: bool, default: str | None = None) -> str:

@@ -41,6 +41,15 @@ class Source(StrictModel):
     language: LanguageTag | None = None
     text: Text | None = Field(default=None, description="Path of the archived text, relative to this file.")
     sha256: Sha256 | None = None
+    original: Text | None = Field(
+        default=None,
+        description="Path of the archived original (a saved web page or a PDF) the text was extracted from, "
+        "relative to this file.",
+    )
+    original_sha256: Sha256 | None = None
+    extracted_with: Text | None = Field(
+        default=None, description="The library and version that extracted the text, e.g. 'trafilatura 2.3.1'."
+    )
     derived_from: list[Identifier] = Field(
         default_factory=empty_list, description="Sources this text republishes or rewrites."
     )

@@ -1,0 +1,92 @@
+"""A saved web page's article text and metadata, extracted with trafilatura.
+
+trafilatura is made for news pages: it keeps the article's paragraphs and
+drops navigation, advertisements, comments and footers, and reads the
+metadata pages state for themselves (title, authors, date, site name,
+canonical URL) from ``<meta>`` tags, JSON-LD and the markup. Dates are read
+only from what the page says of itself (its metadata and markup), never
+guessed from dates in the text. The language comes from the page's ``lang``
+attribute or its ``content-language``/``og:locale`` metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimtrack.intake.extraction import Extraction, ExtractionError
+
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|p)[\s>]", re.IGNORECASE)
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def _has_sentence(text: str) -> bool:
+    """A line of at least four words ending as a sentence does: what a page with an article has, and a page
+    of links, buttons and headings (which trafilatura's fallbacks still return) does not."""
+    return any(len(line.split()) >= 4 and _SENTENCE_END.search(line.rstrip()) for line in text.splitlines())
+
+
+def _looks_like_html(raw: bytes) -> bool:
+    head = raw[:65536]
+    return b"\x00" not in head and not head.startswith(b"%PDF-") and _HTML_START.search(head) is not None
+
+
+def _language(tree: Any) -> str | None:
+    """The page's language as a BCP 47 tag, from ``<html lang>``, else its metadata; None when it states none."""
+    candidates: list[Any] = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    candidates += tree.xpath(
+        "//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')='content-language']/@content"
+    )
+    candidates += tree.xpath("//meta[@property='og:locale']/@content")
+    for candidate in candidates:
+        if not candidate:
+            continue
+        tag = str(candidate).split(",")[0].strip().replace("_", "-")
+        primary, _, rest = tag.partition("-")
+        tag = primary.lower() + ("-" + rest if rest else "")
+        if _LANGUAGE.match(tag):
+            return tag
+    return None
+
+
+def _paragraphs(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def extract_html(raw: bytes, name: str) -> Extraction:
+    """The article of a saved page; ExtractionError when the file is not HTML or holds no article text."""
+    if not _looks_like_html(raw):
+        raise ExtractionError(f"{name} is not an HTML page (no HTML markup in it); save the page as HTML")
+    import trafilatura
+    from trafilatura.settings import Document
+    from trafilatura.utils import load_html
+
+    tree = load_html(raw)
+    if tree is None:
+        raise ExtractionError(f"{name} cannot be read as HTML")
+    language = _language(tree)
+    document = trafilatura.bare_extraction(
+        tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if not isinstance(document, Document) or not _has_sentence(document.text or ""):
+        raise ExtractionError(f"{name}: no article text could be extracted from this page (no sentence in it)")
+    authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
+    published = document.date if document.date and _DATE.match(document.date) else None
+    return Extraction(
+        text=_paragraphs(document.text or ""),
+        extracted_with=f"trafilatura {trafilatura.__version__}",
+        title=document.title or None,
+        authors=authors,
+        published=published,
+        container=document.sitename or None,
+        url=document.url or None,
+        language=language,
+    )
