@@ -169,3 +169,64 @@ def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
         "CT011",
         "CT003",
     ]
+
+
+def _cli(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimtrack", *args, "--root", str(root)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "GITHUB_ACTIONS": "", **(env or {})},
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["report", "--output", "{root}/claims"], "it is a folder"),
+        (["report", "--output", ""], "it is a folder"),
+        (["export", "claimreview", "--output", "{root}/claims"], "it is a folder"),
+        (["schema", "--output-dir", "{root}/claims/treaty/treaty-signed.yaml"], "File exists"),
+        (["report", "--output", "{root}/fifo"], "it is not a regular file, and claimtrack replaces only regular files"),
+        (["report", "--output", "/dev/null"], "it is not a regular file, and claimtrack replaces only regular files"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_a_one_line_usage_error(
+    tmp_path: Path, args: list[str], reason: str
+) -> None:
+    root = make_repo(tmp_path)
+    os.mkfifo(root / "fifo")
+    args = [a.replace("{root}", str(root)) for a in args]
+    completed = _cli(root, *args)
+    target = args[-1].rstrip("/") or "."
+    assert (completed.returncode, completed.stdout, completed.stderr) == (
+        2,
+        "",
+        f"claimtrack: cannot write {target}: {reason}\n",
+    )
+    # Nothing replaced a device or a FIFO (as root, `--output /dev/null` had replaced the device).
+    assert (root / "fifo").is_fifo()
+    assert Path("/dev/null").is_char_device()
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("CLAIMTRACK_GIT_TIMEOUT", "9" * 26, f"must be at most 86400, not '{'9' * 26}'"),
+        ("CLAIMTRACK_MAX_DEPTH", "5000", "must be at most 1000, not '5000'"),
+        ("CLAIMTRACK_MAX_FILE_BYTES", "9" * 5000, f"must be a positive integer, not '{'9' * 40}'"),
+    ],
+)
+def test_a_limit_beyond_what_can_be_honoured_is_a_one_line_usage_error(
+    tmp_path: Path, variable: str, value: str, message: str
+) -> None:
+    root = make_repo(tmp_path)
+    completed = _cli(
+        root,
+        "diff" if "GIT" in variable else "validate",
+        *(["HEAD", "HEAD"] if "GIT" in variable else []),
+        env={variable: value},
+    )
+    assert (completed.returncode, completed.stderr) == (2, f"claimtrack: {variable} {message}\n")

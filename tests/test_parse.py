@@ -128,3 +128,77 @@ def test_the_fast_resolver_resolves_as_ruamel_does_for_yaml_1_2(value: str, quot
         assert str(fast.resolve(ScalarNode, value, implicit)) == str(reference.resolve(ScalarNode, value, implicit))
     for kind in (SequenceNode, MappingNode):
         assert str(fast.resolve(kind, None, (True, False))) == str(reference.resolve(kind, None, (True, False)))
+
+
+@pytest.mark.parametrize("written", ["+_", "-_", "0x_", "0o_", "0b_", "._", "-._", "._e+1", "+0x_"])
+def test_a_number_pattern_that_is_no_number_stays_the_text_written(written: str) -> None:
+    # The resolver's YAML 1.2 patterns accept these; int() and float() do not (issue 18, A1).
+    assert document(f"a: {written}\n".encode()).data == {"a": written}
+
+
+@pytest.mark.parametrize(
+    ("written", "value"), [("0o17", 15), ("017", 17), ("1_000", 1000), ("0x1F", 31), ("-0b101", -5), ("+3", 3)]
+)
+def test_integers_keep_their_reading(written: str, value: int) -> None:
+    assert document(f"a: {written}\n".encode()).data == {"a": value}
+
+
+def test_the_longest_integer_is_read_and_a_longer_one_refused_at_its_place() -> None:
+    assert document(b"a: " + b"9" * 4300 + b"\n").data == {"a": 10**4300 - 1}
+    assert problem(b"x: 1\na: " + b"9" * 4301 + b"\n")[:3] == (2, 4, "CT015")
+    # Hexadecimal has no conversion limit, but the number is as long once written in decimal (or JSON).
+    assert problem(b"a: 0x" + b"f" * 5000 + b"\n")[:3] == (1, 4, "CT015")
+    assert problem(b"a: -0x1" + b"0" * 3600 + b"\n")[:3] == (1, 4, "CT015")
+
+
+@pytest.mark.parametrize(
+    ("raw", "where"),
+    [
+        (b"a: " + b"[" * 30_000 + b"]" * 30_000 + b"\n", (1, 68)),
+        (b"a: " + b"[" * 30_000, (1, 68)),
+        (b"a: " + b"{a: " * 30_000 + b"}" * 30_000 + b"\n", (1, 260)),
+        (b"- " * 30_000 + b"x\n", (1, 131)),
+        (b"a:\n  " + b"- " * 30_000 + b"x\n", (2, 131)),
+    ],
+)
+def test_nesting_far_beyond_the_limit_is_refused_before_it_is_composed(raw: bytes, where: tuple[int, int]) -> None:
+    # 30,000 levels made the C composer recurse until the process died (issue 18, B8).
+    assert problem(raw)[:3] == (*where, "CT012")
+
+
+def test_the_depth_scan_agrees_with_the_builder_on_where_nesting_goes_too_deep() -> None:
+    # Just over 1,000 openers makes the scan run; the same nesting with fewer openers is built and refused.
+    deep_key = b"k: " + b"{a: " * 70 + b"1" + b"}" * 70 + b"\n"
+    padding = b"p: [" + b"-1, " * 1000 + b"1]\n"
+    assert problem(deep_key)[:3] == (1, 260, "CT012")
+    assert problem(padding + deep_key)[:3] == (2, 260, "CT012")
+
+
+def test_a_file_with_more_nodes_than_the_limit_is_refused_at_the_first_node_beyond(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CLAIMTRACK_MAX_NODES", "1000")
+    # The mapping, its key and the list are three nodes: the 998th item is the 1,001st node.
+    assert problem(b"a: [" + b"1, " * 997 + b"1]\n")[:3] == (1, 5 + 3 * 997, "CT016")
+    assert document(b"a: [" + b"1, " * 996 + b"1]\n").data["a"] == [1] * 997
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [
+        (b"id: x\n!!python/object/apply:os.system id2: [ls]\n", "tag:yaml.org,2002:python/object/apply:os.system"),
+        (b"id: x\n!custom type: y\n", "!custom"),
+        (b"id: x\n!!binary aGk=: y\n", "tag:yaml.org,2002:binary"),
+    ],
+)
+def test_a_tag_on_a_key_is_refused_as_on_a_value(raw: bytes, tag: str) -> None:
+    assert problem(raw) == (
+        2,
+        1,
+        "CT009",
+        f"YAML tag '{tag}' is not supported; claimtrack never constructs objects from tags",
+    )
+
+
+def test_keys_that_resolve_to_core_kinds_stay_plain_words() -> None:
+    assert document(b"'q': 1\n!!str k: 2\n1: 3\ntrue: 4\n").data == {"q": 1, "k": 2, "1": 3, "true": 4}

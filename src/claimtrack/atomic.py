@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -19,6 +20,21 @@ def mode_for(path: Path) -> int:
         return 0o666 & ~mask
 
 
+def refuse_special(path: Path) -> None:
+    """Raise OSError unless ``path`` is absent, a regular file or a link: a rename would replace a folder's
+    name, a device or a FIFO with a regular file (``--output /dev/null`` run as root replaced the device)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder", os.fspath(path))
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise OSError(
+            errno.EINVAL, "it is not a regular file, and claimtrack replaces only regular files", os.fspath(path)
+        )
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write to a unique temporary file beside ``path``, flush it to disk, then rename it into place."""
     write_bytes_atomically(path, text.encode("utf-8"))
@@ -31,6 +47,7 @@ def write_bytes_atomically(
     need not be joined in memory first); with ``replace=False`` an existing file is never overwritten
     (FileExistsError), even by a process that creates it meanwhile. ``mode`` is set before the file
     appears under its name, so a private file is never readable by others, even for a moment."""
+    refuse_special(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -41,6 +58,7 @@ def write_bytes_atomically(
             handle.flush()
             os.fsync(handle.fileno())
         if replace:
+            refuse_special(path)
             os.replace(temporary, path)
         else:
             os.link(temporary, path)  # fails if path exists: no race between checking and writing

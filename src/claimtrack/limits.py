@@ -17,6 +17,7 @@ class Setting:
     variable: str
     default: int
     description: str
+    maximum: int | None = None
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -30,7 +31,16 @@ SETTINGS: tuple[Setting, ...] = (
         "max_depth",
         "CLAIMTRACK_MAX_DEPTH",
         64,
-        "Deepest nesting of mappings and lists in a file (CT012).",
+        "Deepest nesting of mappings and lists in a file (CT012); at most 1000, as the C composer recurses "
+        "once per level.",
+        maximum=1000,
+    ),
+    Setting(
+        "max_nodes",
+        "CLAIMTRACK_MAX_NODES",
+        200_000,
+        "Most mappings, lists and scalars (keys included) in a file (CT016): what bounds the memory a file's "
+        "parse takes, as a node costs far more than its bytes.",
     ),
     Setting(
         "max_text_bytes",
@@ -48,7 +58,8 @@ SETTINGS: tuple[Setting, ...] = (
         "git_timeout_seconds",
         "CLAIMTRACK_GIT_TIMEOUT",
         120,
-        "Longest a git command run by `claimtrack diff` may take.",
+        "Longest a git command run by `claimtrack diff` may take; at most a day.",
+        maximum=86_400,
     ),
     Setting(
         "settle_seconds",
@@ -59,6 +70,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
+MAXIMA = {s.name: s.maximum for s in SETTINGS if s.maximum is not None}
 
 
 class InvalidSetting(ValueError):
@@ -72,9 +84,11 @@ def limit(name: str) -> int:
     if raw is None or raw.strip() == "":
         return setting.default
     try:
-        value = int(raw.strip().replace("_", ""))
+        value = int(raw.strip().replace("_", "")) if len(raw) <= 40 else 0
     except ValueError:
         value = 0
     if value <= 0:
-        raise InvalidSetting(f"{setting.variable} must be a positive integer, not {raw!r}")
+        raise InvalidSetting(f"{setting.variable} must be a positive integer, not {raw[:40]!r}")
+    if setting.maximum is not None and value > setting.maximum:
+        raise InvalidSetting(f"{setting.variable} must be at most {setting.maximum}, not {raw[:40]!r}")
     return value

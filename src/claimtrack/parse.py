@@ -16,13 +16,22 @@ from typing import Any, NamedTuple
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import BaseResolver, VersionedResolver, implicit_resolvers
 from ruamel.yaml.tag import Tag
 
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
-from claimtrack.limits import limit
+from claimtrack.limits import MAXIMA, limit
 
 _CORE = "tag:yaml.org,2002:"
 PathKey = tuple[str | int, ...]
@@ -157,6 +166,65 @@ def _compose_all(text: str) -> list[Node]:
         composer.dispose()
 
 
+COMPOSER_SAFE_DEPTH = MAXIMA["max_depth"]
+"""Deepest nesting the C composer is given: it recurses once per level in C, with no check, and past
+some tens of thousands of levels the process dies. ``max_depth`` may not be set above it."""
+
+
+def _could_exceed(text: str, max_nodes: int) -> bool:
+    """Whether the text might nest deeper than the composer can take or hold more than ``max_nodes`` nodes.
+
+    Each level of nesting opens with one of ``[ { - : ?``, and each node takes at least one character,
+    so a small file with few of them is composed directly; others are scanned first.
+    """
+    if len(text) > max_nodes:
+        return True
+    openers = text.count("[") + text.count("{") + text.count("-") + text.count(":") + text.count("?")
+    return openers > COMPOSER_SAFE_DEPTH
+
+
+def _scan(text: str, path: str, max_depth: int, max_nodes: int) -> Diagnostic | None:
+    """The first node nested deeper than ``max_depth`` or beyond the ``max_nodes``-th, from the parser's events.
+
+    The event stream is flat, so this holds one event at a time however deep or long the file is; the
+    depth counted is the builder's (a mapping's keys are not nodes of their own level).
+    """
+    if CParser is None:  # pragma: no cover
+        return None
+    parser = CParser(text)
+    # One entry per open collection: for a mapping, whether its next node is a key.
+    open_collections: list[bool | None] = []
+    nodes = 0
+    try:
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind in (MappingEndEvent, SequenceEndEvent):
+                open_collections.pop()
+                continue
+            if kind not in (ScalarEvent, MappingStartEvent, SequenceStartEvent, AliasEvent):
+                if kind is StreamEndEvent:
+                    return None
+                continue
+            nodes += 1
+            is_key = bool(open_collections) and open_collections[-1] is True
+            if open_collections and open_collections[-1] is not None:
+                open_collections[-1] = not open_collections[-1]
+            mark = event.start_mark
+            if nodes > max_nodes:
+                return diagnostic("CT016", path, mark.line + 1, mark.column + 1, limit=max_nodes)
+            if not is_key and len(open_collections) > max_depth:
+                return diagnostic("CT012", path, mark.line + 1, mark.column + 1, limit=max_depth)
+            if kind is MappingStartEvent:
+                open_collections.append(True)
+            elif kind is SequenceStartEvent:
+                open_collections.append(None)
+    except YAMLError:
+        return None  # composing the text reports the syntax error, at its place
+    finally:
+        parser.dispose()
+
+
 class _Refused(Exception):
     def __init__(self, problem: Diagnostic) -> None:
         self.problem = problem
@@ -180,20 +248,52 @@ def _scalar(node: ScalarNode, path: str) -> Any:
     if kind == "bool":
         return text.lower() == "true"
     if kind == "int":
-        digits = text.replace("_", "")
-        try:
-            return int(digits, 0)
-        except ValueError:
-            return int(digits, 10)
+        return _integer(node, path)
     if kind == "float":
         lowered = text.lower().replace("_", "")
         if lowered.endswith(".inf"):
             return float("-inf") if lowered.startswith("-") else float("inf")
         if lowered.endswith(".nan"):
             return float("nan")
-        return float(lowered)
+        try:
+            return float(lowered)
+        except ValueError:
+            # The resolver's patterns accept forms such as `._` or `-._e+1` that are not numbers: YAML 1.2's
+            # core schema reads what does not match a number as a string.
+            return text
     pos = _position(node)
     raise _Refused(diagnostic("CT009", path, pos.line, pos.column, tag=tag))
+
+
+MAX_INTEGER_DIGITS = 4300
+"""Longest integer read, in decimal digits (Python's own limit for turning text into an int and back)."""
+_MAX_INTEGER = 10**MAX_INTEGER_DIGITS
+
+
+def _integer(node: ScalarNode, path: str) -> int | str:
+    digits = node.value.replace("_", "")
+    unsigned = digits.lstrip("+-")
+    written = len(unsigned) - (2 if unsigned[1:2] in ("x", "o", "b") else 0)
+    # A longer text is refused before any conversion: a long decimal makes int() raise, and a long
+    # hexadecimal one makes a number that no JSON writer takes.
+    if written <= MAX_INTEGER_DIGITS:
+        try:
+            value = int(digits, 0)
+        except ValueError:
+            try:
+                value = int(digits, 10)
+            except ValueError:
+                # The resolver's patterns accept forms such as `+_` or `0x_` that are not numbers: YAML 1.2's
+                # core schema reads what does not match a number as a string.
+                return str(node.value)
+        if -_MAX_INTEGER < value < _MAX_INTEGER:
+            return value
+    pos = _position(node)
+    raise _Refused(diagnostic("CT015", path, pos.line, pos.column, limit=MAX_INTEGER_DIGITS))
+
+
+_KEY_TAGS = frozenset(_CORE + kind for kind in ("str", "int", "float", "bool", "null", "timestamp"))
+"""What a key may resolve to: a key stays the text written, but a tag of any other kind is refused, as on a value."""
 
 
 class _Builder:
@@ -236,6 +336,8 @@ class _Builder:
                         reason="mapping keys must be plain words (no merge keys, lists or mappings as keys)",
                     )
                 )
+            if key_node.tag != "!" and key_node.tag not in _KEY_TAGS:
+                raise _Refused(diagnostic("CT009", self.path, key_pos.line, key_pos.column, tag=key_node.tag))
             key = key_node.value
             if key in result:
                 first = self.keys[(*where, key)]
@@ -307,11 +409,16 @@ def parse_document(raw: bytes, path: str, expected: str, *, max_bytes: int | Non
     """
     max_bytes = limit("max_file_bytes") if max_bytes is None else max_bytes
     max_depth = limit("max_depth")
+    max_nodes = limit("max_nodes")
     if len(raw) > max_bytes:
         return diagnostic("CT002", path, 1, 1, size=len(raw), limit=max_bytes)
     text = _decode(raw, path)
     if isinstance(text, Diagnostic):
         return text
+    if _could_exceed(text, max_nodes):
+        refused = _scan(text, path, max_depth, max_nodes)
+        if refused is not None:
+            return refused
     try:
         nodes = _compose_all(text)
     except YAMLError as error:

@@ -7,6 +7,8 @@ arguments for the pipeline, prints what a renderer returns, and exits with a cod
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -154,8 +156,22 @@ def emit(rendered: str, output: Path | None) -> None:
         return
     from claimtrack.atomic import write_atomically
 
-    write_atomically(output, rendered)
+    with usage_error_on_failure(output):
+        write_atomically(output, rendered)
     typer.echo(f"wrote {output}", err=True)
+
+
+@contextmanager
+def usage_error_on_failure(target: Path) -> Iterator[None]:
+    """Turn a failure to write ``target`` (a folder, a device, a read-only place) into a one-line usage error."""
+    from claimtrack.render.escape import one_line as shown
+
+    try:
+        yield
+    except OSError as error:
+        reason = error.strerror or str(error)
+        sys.stderr.write(f"claimtrack: cannot write {shown(str(target))}: {reason}\n")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def auto_format(given: str | None, default: str) -> str:

@@ -17,6 +17,7 @@ from claimtrack.cli.app import (
     cache_for,
     chosen_files,
     root_of,
+    usage_error_on_failure,
 )
 
 
@@ -74,7 +75,8 @@ def schema(
             raise typer.Exit(EXIT_PROBLEMS)
         typer.echo("schemas are up to date")
         raise typer.Exit(EXIT_OK)
-    written = write_schemas(folder)
+    with usage_error_on_failure(folder):
+        written = write_schemas(folder)
     typer.echo(f"wrote {len(written)} schema file(s)" if written else "schemas are up to date")
 
 
