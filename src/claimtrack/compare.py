@@ -5,6 +5,12 @@ date is an interval of days ("2018" and "2018-03" agree), a quantity an
 interval of numbers with a unit ("more than 300" and "312" agree), and an
 entity agrees with itself, with an entity that shares one of its names, and
 with what contains it or lies within it (a range inside its province).
+
+Two places (or organisations, groups, events) that are neither the same nor
+one within the other may still overlap when the vocabulary does not say
+where they lie: they are known to exclude each other only when the
+vocabulary makes it so (see ``EntityGraph.agreement``). Otherwise their
+agreement is *unknown*, and the rules say what the vocabulary lacks.
 """
 
 from __future__ import annotations
@@ -13,18 +19,43 @@ import json
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cached_property
 
-from claimtrack.models import Entity
+from claimtrack.models import Entity, EntityKind
 from claimtrack.models.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim
 from claimtrack.models.quantities import quantities_compatible
 from claimtrack.partial_dates import PartialDate
+from claimtrack.wording import noun
 
 FACT_MODALITIES = (Modality.ASSERTED, Modality.REPORTED)
 """Claims stated as done or as true; plans, forecasts and denials are not compared as facts."""
 
 COMPARABLE = (EventClaim, QuantityClaim, RelationClaim)
 """Claim types whose values can contradict each other; attributions and assessments are texts."""
+
+
+class Agreement(StrEnum):
+    """Whether two values can both be true."""
+
+    COMPATIBLE = "compatible"
+    INCOMPATIBLE = "incompatible"
+    UNKNOWN = "unknown"
+    """The vocabulary does not say: two places neither of which is known to lie within or outside the other."""
+
+
+CONTAINING_KINDS = frozenset(
+    {
+        EntityKind.PLACE,
+        EntityKind.COUNTRY,
+        EntityKind.ORGANISATION,
+        EntityKind.GROUP,
+        EntityKind.EVENT,
+        EntityKind.OTHER,
+    }
+)
+"""Kinds of entity that can lie within one another, so that two of them may overlap. People, treaties and
+posts cannot: two different ones always differ."""
 
 
 def _name_key(name: str) -> str:
@@ -70,7 +101,39 @@ class EntityGraph:
         return any(_name_key(n) in keys for n in (second.label, *second.aliases))
 
     def compatible(self, a: str, b: str) -> bool:
-        return self.same(a, b) or a in self.ancestors(b) or b in self.ancestors(a)
+        """Both can be true: the same entity, one within the other, or a relation the vocabulary leaves open."""
+        return self.agreement(a, b) is not Agreement.INCOMPATIBLE
+
+    def agreement(self, a: str, b: str) -> Agreement:
+        """Compatible when ``a`` and ``b`` are the same entity or one lies within the other; incompatible when
+        the vocabulary says they share no part; unknown when it does not say.
+
+        Two entities share no part when either is of a kind that cannot overlap another (a person, a treaty,
+        a post); when one of them, or an entity containing it, lists the other (or an entity containing it)
+        as ``disjoint``; when each lies (through ``part_of``) in a different country; or when each lies in a
+        different part of one parent: two entities whose ``part_of`` names the same entity are taken as
+        distinct parts of it.
+        """
+        if self.same(a, b) or a in self.ancestors(b) or b in self.ancestors(a):
+            return Agreement.COMPATIBLE
+        first, second = self.entities.get(a), self.entities.get(b)
+        if first is None or second is None:
+            return Agreement.INCOMPATIBLE
+        if first.kind not in CONTAINING_KINDS or second.kind not in CONTAINING_KINDS:
+            return Agreement.INCOMPATIBLE
+        chain_a = [first, *(self.entities[e] for e in self.ancestors(a) if e in self.entities)]
+        chain_b = [second, *(self.entities[e] for e in self.ancestors(b) if e in self.entities)]
+        for x in chain_a:
+            for y in chain_b:
+                if self.same(x.id, y.id):
+                    continue
+                if y.id in x.disjoint or x.id in y.disjoint:
+                    return Agreement.INCOMPATIBLE
+                if x.kind is EntityKind.COUNTRY and y.kind is EntityKind.COUNTRY:
+                    return Agreement.INCOMPATIBLE
+                if x.part_of is not None and x.part_of == y.part_of:
+                    return Agreement.INCOMPATIBLE
+        return Agreement.UNKNOWN
 
 
 def validity(claim: AnyClaim) -> PartialDate | None:
@@ -102,15 +165,20 @@ def spans_overlap(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is None or b is None or a.overlaps(b)
 
 
-def values_compatible(a: AnyClaim, b: AnyClaim, graph: EntityGraph) -> bool:
-    """True when both values can be true at once; values of different types are not comparable."""
+def values_agreement(a: AnyClaim, b: AnyClaim, graph: EntityGraph) -> Agreement:
+    """Whether both values can be true at once; values of different types are not comparable (compatible)."""
     if isinstance(a, EventClaim) and isinstance(b, EventClaim):
-        return a.value.overlaps(b.value)
+        return Agreement.COMPATIBLE if a.value.overlaps(b.value) else Agreement.INCOMPATIBLE
     if isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim):
-        return quantities_compatible(a.value, b.value)
+        return Agreement.COMPATIBLE if quantities_compatible(a.value, b.value) else Agreement.INCOMPATIBLE
     if isinstance(a, RelationClaim) and isinstance(b, RelationClaim):
-        return graph.compatible(a.value, b.value)
-    return True
+        return graph.agreement(a.value, b.value)
+    return Agreement.COMPATIBLE
+
+
+def values_compatible(a: AnyClaim, b: AnyClaim, graph: EntityGraph) -> bool:
+    """True when both values can be true at once, as far as the vocabulary says."""
+    return values_agreement(a, b, graph) is not Agreement.INCOMPATIBLE
 
 
 def value_entails(fact: AnyClaim, denied: AnyClaim, graph: EntityGraph) -> bool:
@@ -132,7 +200,7 @@ def value_as_written(claim: AnyClaim) -> str | dict[str, object]:
 
 
 def describe_value(claim: AnyClaim) -> str:
-    """A short human rendering of the value: '2016-11-29', 'more than 300 student'."""
+    """A short human rendering of the value: '2016-11-29', 'more than 300 students'."""
     if not isinstance(claim, QuantityClaim):
         return str(claim.value)
     value = claim.value.model_dump(exclude_none=True)
@@ -141,7 +209,8 @@ def describe_value(claim: AnyClaim) -> str:
     words |= {"less_than": "less than ", "at_most": "at most "}
     tolerance = value.pop("tolerance", None)
     parts = [f"{words[key]}{_number(number)}" for key, number in value.items()]
-    text = " and ".join(parts) + f" {unit}"
+    one = value == {"exactly": 1}
+    text = " and ".join(parts) + f" {noun(unit, 1 if one else 2)}"
     if tolerance is not None and "about" in value and tolerance != 0.1:
         text += f" (±{_number(tolerance * 100)}%)"
     return text

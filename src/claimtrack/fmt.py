@@ -42,7 +42,7 @@ NESTED_ORDER = {
     "review": ("by", "on", "note"),
     "value": ("exactly", "about", "tolerance", "more_than", "at_least", "less_than", "at_most", "unit"),
     "properties": ("id", "label", "claim_type", "single_valued", "value_kinds", "unit", "not_before", "description"),
-    "entities": ("id", "kind", "label", "aliases", "part_of", "description"),
+    "entities": ("id", "kind", "label", "aliases", "part_of", "disjoint", "description"),
 }
 TOP_ORDER = {FileKind.CLAIM: CLAIM_ORDER, FileKind.SOURCE: SOURCE_ORDER}
 DATE_KEYS = frozenset({"as_of", "valid_from", "valid_until", "published", "accessed", "on"})

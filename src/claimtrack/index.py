@@ -16,11 +16,13 @@ from claimtrack.cache.anchors import AnchorCache
 from claimtrack.compare import (
     COMPARABLE,
     FACT_MODALITIES,
+    Agreement,
     EntityGraph,
     spans_overlap,
     validity,
     value_entails,
     value_key,
+    values_agreement,
 )
 from claimtrack.compare import values_compatible as _values_compatible
 from claimtrack.models import Property
@@ -33,7 +35,8 @@ GroupKey = tuple[str, str]
 
 
 ClaimClass = tuple[str, ...]
-"""Claims of one group that give the same value over the same span, stated alike (as facts, or as denials).
+"""Claims of one group that give the same value over the same span, stated alike (as facts, as plans, or as
+denials).
 
 Claims in a class agree with each other, so rules compare classes, not claims: a
 group of thousands of claims with a handful of distinct values costs a handful
@@ -48,7 +51,14 @@ class Conflict:
     property: str
     classes: tuple[ClaimClass, ...]
     incompatible: tuple[tuple[int, int], ...]
-    """Pairs of indexes into ``classes`` whose claims cannot both be true."""
+    """Pairs of indexes into ``classes`` whose claims cannot both be true (or may not, see ``unknown``)."""
+    unknown: tuple[tuple[int, int], ...] = ()
+    """The pairs of ``incompatible`` whose values are places the vocabulary does not relate: they cannot both
+    be true only if neither place lies within the other."""
+
+    def is_certain(self) -> bool:
+        """Some pair is known to be incompatible, whatever the vocabulary leaves unsaid."""
+        return len(self.unknown) < len(self.incompatible)
 
     def claim_ids(self) -> tuple[str, ...]:
         return tuple(sorted(c for cls in self.classes for c in cls))
@@ -214,41 +224,51 @@ class ClaimIndex:
     # Conflicting values -------------------------------------------------------------------------
 
     def _classes(self, key: GroupKey) -> list[ClaimClass]:
-        classes: dict[tuple[str, str, str, bool], list[str]] = {}
+        classes: dict[tuple[str, str, str, str], list[str]] = {}
         for claim_id in self.groups[key]:
             claim = self.claim(claim_id)
-            denied = claim.modality is Modality.DENIED
-            if isinstance(claim, COMPARABLE) and (denied or claim.modality in FACT_MODALITIES):
-                class_key = (type(claim).__name__, value_key(claim), str(validity(claim)), denied)
+            stated = _STATED_AS.get(claim.modality)
+            if isinstance(claim, COMPARABLE) and stated is not None:
+                class_key = (type(claim).__name__, value_key(claim), str(validity(claim)), stated)
                 classes.setdefault(class_key, []).append(claim_id)
         return [tuple(members) for members in classes.values()]
 
-    def _incompatible(self, a: AnyClaim, b: AnyClaim, single_valued: bool) -> bool:
-        a_denied, b_denied = a.modality is Modality.DENIED, b.modality is Modality.DENIED
-        if (a_denied and b_denied) or not spans_overlap(validity(a), validity(b)):
-            return False
-        if a_denied:
-            return value_entails(b, a, self.graph)
-        if b_denied:
-            return value_entails(a, b, self.graph)
-        return single_valued and not self.values_compatible(a.id, b.id)
+    def _agreement(self, a: AnyClaim, b: AnyClaim, single_valued: bool) -> Agreement:
+        """Whether two claims of one group can both stand: facts against facts and plans against plans
+        (single-valued properties only), and any fact against a denial."""
+        a_stated, b_stated = _STATED_AS[a.modality], _STATED_AS[b.modality]
+        if not spans_overlap(validity(a), validity(b)):
+            return Agreement.COMPATIBLE
+        if {a_stated, b_stated} == {"fact", "denied"}:
+            fact, denied = (a, b) if a_stated == "fact" else (b, a)
+            return Agreement.INCOMPATIBLE if value_entails(fact, denied, self.graph) else Agreement.COMPATIBLE
+        if a_stated != b_stated or a_stated == "denied" or not single_valued:
+            # A plan against a fact is its outcome (CT213, CT206), not a rival value.
+            return Agreement.COMPATIBLE
+        return values_agreement(a, b, self.graph)
 
     @cached_property
     def conflicts(self) -> list[Conflict]:
-        """Single-valued properties with incompatible values; and, for any property, a fact and its denial."""
+        """Single-valued properties with incompatible values (facts with facts, plans with plans); and, for
+        any property, a fact and its denial."""
         found: list[Conflict] = []
         for key in self.groups:
             prop = self.property(key[1])
             if prop is None:
                 continue
             classes = self._classes(key)
-            pairs = [
-                (i, j)
-                for i in range(len(classes))
-                for j in range(i + 1, len(classes))
-                if self._incompatible(self.claim(classes[i][0]), self.claim(classes[j][0]), prop.single_valued)
-            ]
-            found.extend(_components(key, classes, pairs))
+            pairs: list[tuple[int, int]] = []
+            unknown: set[tuple[int, int]] = set()
+            for i in range(len(classes)):
+                for j in range(i + 1, len(classes)):
+                    agreement = self._agreement(
+                        self.claim(classes[i][0]), self.claim(classes[j][0]), prop.single_valued
+                    )
+                    if agreement is not Agreement.COMPATIBLE:
+                        pairs.append((i, j))
+                    if agreement is Agreement.UNKNOWN:
+                        unknown.add((i, j))
+            found.extend(_components(key, classes, pairs, unknown))
         return found
 
     @cached_property
@@ -367,7 +387,19 @@ class ClaimIndex:
         return [tuple(g) for g in groups.values()]
 
 
-def _components(key: GroupKey, classes: list[ClaimClass], pairs: list[tuple[int, int]]) -> Iterator[Conflict]:
+_STATED_AS = {
+    Modality.ASSERTED: "fact",
+    Modality.REPORTED: "fact",
+    Modality.PLANNED: "plan",
+    Modality.DENIED: "denied",
+}
+"""How a claim is compared with the others of its group, by modality. Predictions are not compared: forecasts
+by different people differ by nature."""
+
+
+def _components(
+    key: GroupKey, classes: list[ClaimClass], pairs: list[tuple[int, int]], unknown: set[tuple[int, int]]
+) -> Iterator[Conflict]:
     """Split a group's incompatible classes into connected components, one conflict each."""
     links: dict[int, set[int]] = {}
     for a, b in pairs:
@@ -392,4 +424,5 @@ def _components(key: GroupKey, classes: list[ClaimClass], pairs: list[tuple[int,
             key[1],
             tuple(tuple(sorted(classes[i])) for i in ordered),
             tuple(sorted((position[a], position[b]) for a, b in pairs if a in component)),
+            tuple(sorted((position[a], position[b]) for a, b in unknown if a in component)),
         )

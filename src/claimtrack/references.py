@@ -180,6 +180,9 @@ def check_archived_text(workspace: Workspace, item: Located[Source]) -> Iterator
 
 def check_entity(workspace: Workspace, item: Located[Entity]) -> Iterator[Diagnostic]:
     entity = item.model
+    for position, other in enumerate(entity.disjoint):
+        if other not in workspace.entities:
+            yield from _entity(workspace, item, other, "disjoint", position)
     if entity.part_of is None:
         return
     if entity.part_of not in workspace.entities:

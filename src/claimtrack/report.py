@@ -18,6 +18,7 @@ from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import EventClaim, RelationClaim, Status
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES
+from claimtrack.wording import plural
 
 REPORT_VERSION = 1
 """The version of the JSON report's contract; raised on any incompatible change."""
@@ -134,10 +135,6 @@ class ReportFilter:
             and (not self.subjects or finding.subject in self.subjects)
             and (not self.sources or bool(sources & self.sources))
         )
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def headline(summary: Summary) -> str:

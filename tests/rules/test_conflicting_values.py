@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from rulekit import claim, found, messages, repo, source
+from rulekit import claim, found, messages, repo, run, source
 
 CODE = "CT201"
 QTY = "quantity"
@@ -97,7 +97,7 @@ def test_quantity_message_reads_as_words(tmp_path: Path) -> None:
     )
     assert messages(root, CODE) == [
         "uzbek-army students: 2 claims give values that cannot all be true: "
-        "more than 300 student (one, unreviewed) and 12 student (two, unreviewed)"
+        "more than 300 students (one, unreviewed) and 12 students (two, unreviewed)"
     ]
 
 
@@ -176,3 +176,102 @@ def test_three_values_make_one_finding_listing_all(tmp_path: Path) -> None:
     )
     assert len(found(root, CODE)) == 1
     assert "3 claims" in messages(root, CODE)[0]
+
+
+def test_two_plans_that_disagree_conflict(tmp_path: Path) -> None:
+    root = repo(
+        tmp_path,
+        claim("boats-12", {"exactly": 12, "unit": "helicopter"}, type=QTY, property="helicopters", modality="planned"),
+        claim("boats-15", {"exactly": 15, "unit": "helicopter"}, type=QTY, property="helicopters", modality="planned"),
+    )
+    assert found(root, CODE) == [("claims/boats-12.yaml", 8, 3, "open")]
+    assert messages(root, CODE) == [
+        "treaty-mtc helicopters: 2 claims give values that cannot all be true: "
+        "planned: 12 helicopters (boats-12, unreviewed) and planned: 15 helicopters (boats-15, unreviewed)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("planned", "asserted"), ("predicted", "predicted"), ("predicted", "planned"), ("planned", "denied")],
+)
+def test_a_plan_is_compared_only_with_plans_and_forecasts_never(tmp_path: Path, first: str, second: str) -> None:
+    root = repo(
+        tmp_path,
+        claim("one", {"exactly": 12, "unit": "helicopter"}, type=QTY, property="helicopters", modality=first),
+        claim("two", {"exactly": 15, "unit": "helicopter"}, type=QTY, property="helicopters", modality=second),
+    )
+    assert found(root, CODE) == []
+
+
+def test_two_plans_that_agree_do_not_conflict(tmp_path: Path) -> None:
+    root = repo(
+        tmp_path,
+        claim("one", {"more_than": 10, "unit": "helicopter"}, type=QTY, property="helicopters", modality="planned"),
+        claim("two", {"exactly": 12, "unit": "helicopter"}, type=QTY, property="helicopters", modality="planned"),
+    )
+    assert found(root, CODE) == []
+
+
+PLACES = """\
+entities:
+  - {id: velsk, kind: place, label: Velsk}
+  - {id: oran-province, kind: place, label: Oran province}
+  - {id: norland, kind: country, label: Norland}
+  - {id: sudland, kind: country, label: Sudland}
+  - {id: north-region, kind: place, label: North region, part_of: norland}
+  - {id: kestrel-bay, kind: place, label: Kestrel Bay, part_of: north-region}
+  - {id: south-coast, kind: place, label: South coast, part_of: sudland}
+  - {id: east-region, kind: place, label: East region, part_of: norland}
+  - {id: harbour, kind: place, label: The harbour, disjoint: [velsk]}
+"""
+
+
+def _located(claim_id: str, place: str) -> tuple[str, str]:
+    return claim(claim_id, place, type="relation", subject="exercise", property="located_in")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("velsk", "oran-province", "warning"),  # nothing says where either lies
+        ("velsk", "kestrel-bay", "warning"),  # one is placed, the other is not
+        ("kestrel-bay", "south-coast", "error"),  # in different countries
+        ("kestrel-bay", "east-region", "error"),  # in different regions of one country
+        ("north-region", "east-region", "error"),  # two parts of one parent
+        ("harbour", "velsk", "error"),  # disjoint says so
+        ("kestrel-bay", "norland", None),  # one within the other
+        ("kestrel-bay", "north-region", None),
+    ],
+)
+def test_places_conflict_only_as_far_as_the_vocabulary_says(
+    tmp_path: Path, first: str, second: str, expected: str | None
+) -> None:
+    root = repo(tmp_path, _located("one", first), _located("two", second), ("vocabulary/entities/places.yaml", PLACES))
+
+    severities = [f.severity.value for f in run(root).findings if f.code == CODE]
+    assert severities == ([] if expected is None else [expected])
+
+
+def test_an_unknown_relation_says_what_the_vocabulary_lacks(tmp_path: Path) -> None:
+    root = repo(
+        tmp_path,
+        _located("one", "velsk"),
+        _located("two", "oran-province"),
+        ("vocabulary/entities/places.yaml", PLACES),
+    )
+    assert messages(root, CODE) == [
+        "exercise located_in: 2 claims give different places, and the vocabulary does not say whether velsk lies "
+        "in oran-province or outside it: add part_of to one of them, or disjoint if they exclude each other: "
+        "velsk (one, unreviewed) and oran-province (two, unreviewed)"
+    ]
+
+
+def test_two_people_always_differ(tmp_path: Path) -> None:
+    root = repo(
+        tmp_path,
+        claim("one", "alice", type="relation", subject="defence-minister", property="held_by"),
+        claim("two", "bob", type="relation", subject="defence-minister", property="held_by"),
+    )
+
+    assert [f.severity.value for f in run(root).findings if f.code == CODE] == ["error"]

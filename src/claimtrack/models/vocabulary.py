@@ -52,6 +52,10 @@ class Entity(StrictModel):
     label: Text
     aliases: list[Text] = Field(default_factory=empty_list, description="Other names and spellings.")
     part_of: Identifier | None = Field(default=None, description="The entity this one lies within.")
+    disjoint: list[Identifier] = Field(
+        default_factory=empty_list,
+        description="Entities this one shares no part with: neither lies within the other, and they do not overlap.",
+    )
     description: str | None = None
 
 

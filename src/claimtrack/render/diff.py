@@ -9,7 +9,7 @@ from claimtrack.diff import DiffResult, ItemChange
 from claimtrack.findings import Finding
 from claimtrack.render.github import LEVEL_BY_SEVERITY, Annotation, annotate, overflow_note
 from claimtrack.render.report_markdown import cell
-from claimtrack.report import plural
+from claimtrack.wording import plural
 
 DIFF_FORMAT_VERSION = 1
 _SHOWN_VALUE = 120

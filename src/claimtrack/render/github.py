@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import State
-from claimtrack.report import Report, headline, plural
+from claimtrack.report import Report, headline
+from claimtrack.wording import plural
 
 ANNOTATIONS_PER_LEVEL = 10
 """GitHub shows at most 10 error, 10 warning and 10 notice annotations of a step."""

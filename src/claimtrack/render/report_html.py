@@ -17,8 +17,9 @@ from html import escape
 from importlib import resources
 
 from claimtrack.findings import State
-from claimtrack.report import ClaimView, Discrepancy, Report, SourceScore, headline, plural
+from claimtrack.report import ClaimView, Discrepancy, Report, SourceScore, headline
 from claimtrack.timeline import TimelineLane, TimelineMark, build_timeline
+from claimtrack.wording import plural
 
 _MIN_MARK = 0.006
 """The narrowest a mark is drawn (a fraction of its lane), so that a single day stays visible."""

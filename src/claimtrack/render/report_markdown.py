@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from claimtrack.findings import State
-from claimtrack.report import ClaimView, Discrepancy, Report, headline, plural
+from claimtrack.report import ClaimView, Discrepancy, Report, headline
+from claimtrack.wording import plural
 
 
 def cell(text: object) -> str:

@@ -6,7 +6,8 @@ import textwrap
 
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import State
-from claimtrack.report import Discrepancy, Report, headline, plural
+from claimtrack.report import Discrepancy, Report, headline
+from claimtrack.wording import plural
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.NOTE: "36"}
 

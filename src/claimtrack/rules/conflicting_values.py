@@ -2,12 +2,22 @@
 
 ## What it finds
 Claims with the same subject and property, where the vocabulary marks the
-property `single_valued`, that are stated as facts (`asserted` or `reported`),
-hold over overlapping spans of time, and whose values are incompatible. Dates
+property `single_valued`, that are stated alike — both as facts (`asserted`
+or `reported`), or both as plans (`planned`: "the treaty provides for 12
+boats" against "for 15") — hold over overlapping spans of time, and whose
+values are incompatible. A plan is not compared with a fact here (that is its
+outcome: CT213), and predictions are never compared (forecasts by different
+people differ by nature). Dates
 are compared as intervals of days (`2018` and `2018-03` agree, `2017-11` and
 `2018-03` do not), quantities as intervals with a unit (`more_than: 300` and
 `exactly: 312` agree), entities as the same entity, a spelling variant of it,
 or one containing the other (a firing range and its province agree).
+Two different places are known to exclude each other only when the
+vocabulary says so: each lies (through `part_of`) in a different country,
+or in a different part of one parent, or one lists the other as
+`disjoint`. When it does not say, the finding is a warning that names what
+the vocabulary lacks ("does not say whether velsk lies in oran-province").
+People, treaties and posts never overlap: two different ones always differ.
 Relations with `valid_from`/`valid_until` or `as_of` conflict only where
 their spans overlap, so two people holding one post in different years do not.
 For any property, single-valued or not, a `denied` claim conflicts with a
@@ -28,7 +38,10 @@ status: supported                              status: supported
 ```
 
 ## How to resolve
-Decide from the evidence which value stands: set the other claim's status to
+When the finding is a warning about places, first tell the vocabulary what
+it lacks: a `part_of` on one place (they agree), or `part_of` links into
+different regions, or `disjoint` (they conflict, and the finding becomes an
+error). Otherwise decide from the evidence which value stands: set the other claim's status to
 `refuted` with a `review` whose `note` says why, or mark every claim
 involved `disputed` when the sources cannot decide. The finding then stays in
 the report as acknowledged, and `check` passes.
@@ -52,6 +65,11 @@ SEVERITY = Severity.ERROR
 SCOPE = Scope.SUBJECT
 MESSAGE = "{subject} {property}: {count} claims give values that cannot all be true: {values}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+UNKNOWN_MESSAGE = (
+    "{subject} {property}: {count} claims give different places, and the vocabulary does not say "
+    "whether {missing}: add part_of to one of them, or disjoint if they exclude each other: {values}"
+)
+UNKNOWN_RELATION = FindingTemplate(CODE, NAME, Severity.WARNING, UNKNOWN_MESSAGE)
 
 
 def conflict_state(index: ClaimIndex, conflict: Conflict) -> State:
@@ -62,8 +80,18 @@ def conflict_state(index: ClaimIndex, conflict: Conflict) -> State:
     return State.ACKNOWLEDGED if settled else State.OPEN
 
 
-def _denied(claim: AnyClaim) -> str:
-    return "not " if claim.modality is Modality.DENIED else ""
+_HOW_STATED = {Modality.DENIED: "not ", Modality.PLANNED: "planned: "}
+
+
+def _stated(claim: AnyClaim) -> str:
+    return _HOW_STATED.get(claim.modality, "")
+
+
+def _missing(index: ClaimIndex, conflict: Conflict) -> str:
+    """What the vocabulary does not say, for the first pair it leaves open."""
+    first, second = conflict.classes[conflict.unknown[0][0]], conflict.classes[conflict.unknown[0][1]]
+    a, b = str(index.claim(first[0]).value), str(index.claim(second[0]).value)
+    return f"{a} lies in {b} or outside it"
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
@@ -71,9 +99,10 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
         claims = [index.claim(c) for c in conflict.claim_ids()]
         # Standing claims first: the finding points at the claim a reviewer has to look at.
         ordered = sorted(claims, key=lambda c: (is_set_aside(c), index.claims[c.id].path))
-        values = [f"{_denied(c)}{describe_value(c)} ({c.id}, {c.status})" for c in ordered]
+        values = [f"{_stated(c)}{describe_value(c)} ({c.id}, {c.status})" for c in ordered]
         state = conflict_state(index, conflict)
-        yield FINDING.at(
+        certain = conflict.is_certain()
+        yield (FINDING if certain else UNKNOWN_RELATION).at(
             index.claims[ordered[0].id],
             ("value",),
             state=state,
@@ -83,4 +112,5 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
             resolution=resolution_note(ordered),
             count=len(claims),
             values=listing(values),
+            missing="" if certain else _missing(index, conflict),
         )
