@@ -105,3 +105,50 @@ def test_formatting_keeps_meaning_and_is_idempotent(document: dict[str, Any], rn
     once = format_text(text, PurePosixPath("claims/x.yaml"), FileKind.CLAIM)
     assert _model(once) == model
     assert format_text(once, PurePosixPath("claims/x.yaml"), FileKind.CLAIM) == once
+
+
+def _with_comments(text: str, rnd: random.Random) -> tuple[str, list[str]]:
+    """``text`` with full-line comments inserted before random lines, at that line's indentation."""
+    lines = text.splitlines()
+    comments = []
+    for number in range(rnd.randint(1, 4)):
+        at = rnd.randint(0, len(lines))
+        neighbour = lines[at] if at < len(lines) else ""
+        indent = neighbour[: len(neighbour) - len(neighbour.lstrip())]
+        comment = f"# remark {number}: keep me"
+        lines.insert(at, indent + comment)
+        comments.append(comment)
+    return "\n".join(lines) + "\n", comments
+
+
+def _wide_dump(data: dict[str, Any]) -> str:
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe")
+    yaml.default_flow_style = False
+    yaml.width = 1_000_000
+    stream = io.StringIO()
+    yaml.dump(data, stream)
+    return stream.getvalue()
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(valid_claims, st.randoms(use_true_random=False))
+def test_formatting_keeps_every_comment_line(document: dict[str, Any], rnd: random.Random) -> None:
+    try:
+        model = adapter(FileKind.CLAIM).validate_python(document)
+    except ValidationError:
+        assume(False)
+        return
+    written = adapter(FileKind.CLAIM).dump_python(model, mode="json", exclude_none=True)
+    keys = list(written)
+    rnd.shuffle(keys)
+    text, comments = _with_comments(_wide_dump({k: written[k] for k in keys}), rnd)
+    parsed = parse_document(text.encode("utf-8"), "claims/x.yaml", "claim")
+    assume(isinstance(parsed, Document) and validate_document(parsed, FileKind.CLAIM)[0] == model)
+    formatted = format_text(text, PurePosixPath("claims/x.yaml"), FileKind.CLAIM)
+    kept = [line.strip() for line in formatted.splitlines() if line.lstrip().startswith("#")]
+    assert [c for c in comments if c not in kept] == []
+    assert format_text(formatted, PurePosixPath("claims/x.yaml"), FileKind.CLAIM) == formatted

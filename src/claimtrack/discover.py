@@ -32,15 +32,29 @@ class NotARepository(Exception):
     """Raised when no claims repository encloses the starting folder."""
 
 
-def find_root(start: Path) -> Path:
-    """The nearest folder, from ``start`` upwards, that holds claims/, sources/ or vocabulary/."""
+def find_root(start: Path, *, named: bool = False) -> Path:
+    """The nearest folder, from ``start`` upwards, that holds claims/, sources/ or vocabulary/.
+
+    With ``named`` (the folder was given with --root), ``start`` itself must be that folder.
+    """
     start = start.resolve()
-    for folder in (start, *start.parents):
+    folders = (start,) if named else (start, *start.parents)
+    for folder in folders:
         if any((folder / name).is_dir() for name in (CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR)):
             return folder
+    wanted = f"{CLAIMS_DIR}/, {SOURCES_DIR}/ or {VOCABULARY_DIR}/"
+    if not named:
+        raise NotARepository(
+            f"no claims repository here: no folder from {start.name or start} upwards holds {wanted}; "
+            "run 'claimtrack init' to make one here, or name one with --root"
+        )
+    if not start.is_dir():
+        raise NotARepository(
+            f"--root {start}: no such folder; 'claimtrack init {start}' makes a claims repository there"
+        )
     raise NotARepository(
-        f"no claims repository here: no folder from {start.name or start} upwards holds "
-        f"{CLAIMS_DIR}/, {SOURCES_DIR}/ or {VOCABULARY_DIR}/ (use --root to name one)"
+        f"--root {start} is not a claims repository: it holds no {wanted}; "
+        f"run 'claimtrack init {start}' to make one there"
     )
 
 

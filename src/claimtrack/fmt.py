@@ -1,9 +1,10 @@
 """The canonical layout of claimtrack files, written with ruamel.yaml's round-trip mode.
 
-Canonical means: the yaml-language-server schema line first (claims and sources),
+Canonical means: the yaml-language-server schema line first (on every kind of file),
 keys in the models' order, dates and checksums as quoted strings, two-space
 indentation with list items indented under their key, and no line folding.
-Comments, the author's wording and the quoting of other strings survive.
+Every comment line, the author's wording and the quoting of other strings survive; the one line
+fmt owns is the schema line, which it writes in its canonical form.
 Formatting never changes what a file means: the result is loaded again and its
 model compared with the original's before anything is written.
 """
@@ -141,7 +142,7 @@ def format_text(text: str, relative: PurePosixPath, kind: FileKind) -> str:
     # Comments the dump put before the first key (one that followed an anchor, say) join the head.
     moved, dumped = _split_head(buffer.getvalue())
     head += [line.strip() for line in moved]
-    lines = ([schema_line(relative, kind)] if kind in TOP_ORDER else []) + head
+    lines = [schema_line(relative, kind), *head]
     formatted = "\n".join(lines) + ("\n" if lines else "") + dumped
     _same_meaning(text, formatted, relative, kind)
     return formatted

@@ -130,7 +130,7 @@ def root_of(root: Path | None) -> Path:
     from claimtrack.discover import NotARepository, find_root
 
     try:
-        return find_root(root if root is not None else Path.cwd())
+        return find_root(Path.cwd()) if root is None else find_root(root, named=True)
     except NotARepository as error:
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None

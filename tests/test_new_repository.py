@@ -1,0 +1,146 @@
+"""claimtrack init: what it writes, that check passes on it, what it refuses; and the --root messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from claimtrack import __version__
+from claimtrack.cli import app
+from claimtrack.models import PropertyFile
+from claimtrack.new_repository import InitOptions, install_requirement, starter_text
+
+runner = CliRunner()
+PROJECT = Path(__file__).resolve().parents[1]
+WRITTEN = [
+    "claims/",
+    "sources/",
+    "vocabulary/entities/",
+    "README.md",
+    ".gitignore",
+    "vocabulary/properties.yaml",
+    "schemas/claim.schema.json",
+    "schemas/source.schema.json",
+    "schemas/properties.schema.json",
+    "schemas/entities.schema.json",
+    ".pre-commit-config.yaml",
+    ".github/workflows/claimtrack.yml",
+]
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_init_writes_a_repository_that_passes_every_check(tmp_path: Path) -> None:
+    folder = tmp_path / "claims-repo"
+    code, output = invoke("init", str(folder))
+    assert code == 0
+    assert output == "".join(f"wrote {path}\n" for path in WRITTEN) + (
+        f"claims repository ready in {folder}: add a source with 'claimtrack source add', "
+        "then a claim with 'claimtrack new'\n"
+    )
+    root = ["--root", str(folder)]
+    assert invoke("check", *root) == (
+        0,
+        "passed: 0 claims checked; 0 open error(s), 0 open warning(s) or note(s), 0 acknowledged finding(s)\n",
+    )
+    assert invoke("validate", *root) == (0, "1 file valid\n")
+    assert invoke("fmt", "--check", *root)[0] == 0
+    assert invoke("schema", "--check", *root) == (0, "schemas are up to date\n")
+    assert (folder / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == ".claimtrack_cache/"
+
+
+def test_init_never_overwrites_and_says_what_it_skipped(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("Our own.\n", encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    code, output = invoke("init", str(tmp_path), "--no-workflow")
+    assert code == 0
+    assert "skipped claims/: it exists\n" in output
+    assert "skipped README.md: it exists\n" in output
+    assert "wrote .github" not in output
+    assert (tmp_path / "README.md").read_text(encoding="utf-8") == "Our own.\n"
+    code, again = invoke("init", str(tmp_path), "--no-workflow", "--no-pre-commit")
+    assert code == 0
+    assert "wrote" not in again
+    assert not (tmp_path / ".github").exists()
+
+
+def test_starter_vocabulary_is_general_and_documented() -> None:
+    data = YAML(typ="safe").load(starter_text("properties.yaml"))
+    vocabulary = PropertyFile.model_validate(data, strict=False)
+    ids = {p.id for p in vocabulary.properties}
+    for prop in vocabulary.properties:
+        assert prop.description, prop.id
+        assert "\n" not in prop.description.strip(), prop.id
+        assert set(prop.not_before) <= ids, prop.id
+    orders = {p.id: set(p.not_before) for p in vocabulary.properties if p.not_before}
+    assert orders == {
+        "ended_on": {"started_on"},
+        "ratified_on": {"signed_on"},
+        "entered_into_force_on": {"signed_on"},
+        "dissolved_on": {"founded_on"},
+        "died_on": {"born_on"},
+    }
+
+
+def test_workflow_installs_a_pinned_version_or_a_git_reference(tmp_path: Path) -> None:
+    assert install_requirement(InitOptions()) == f'"claimtrack=={__version__}"'
+    options = InitOptions(git_url="https://example.org/team/claimtrack.git", git_rev="abc123")
+    assert install_requirement(options) == '"claimtrack @ git+https://example.org/team/claimtrack.git@abc123"'
+    invoke("init", str(tmp_path), "--git", "https://example.org/team/claimtrack.git", "--rev", "abc123")
+    workflow = (tmp_path / ".github/workflows/claimtrack.yml").read_text(encoding="utf-8")
+    assert 'run: python -m pip install "claimtrack @ git+https://example.org/team/claimtrack.git@abc123"' in workflow
+    assert "-e ." not in workflow
+    config = YAML(typ="safe").load((tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert config["repos"] == [
+        {
+            "repo": "https://example.org/team/claimtrack.git",
+            "rev": "abc123",
+            "hooks": [{"id": "claimtrack-validate"}, {"id": "claimtrack-fmt"}, {"id": "claimtrack-check"}],
+        }
+    ]
+
+
+def test_local_hooks_are_claimtracks_hooks() -> None:
+    """The hooks init writes run what the project's .pre-commit-hooks.yaml defines, with the same files."""
+    published = {h["id"]: h for h in YAML(typ="safe").load((PROJECT / ".pre-commit-hooks.yaml").read_text("utf-8"))}
+    local = YAML(typ="safe").load(starter_text("pre-commit-local.yaml"))["repos"][0]["hooks"]
+    assert [h["id"] for h in local] == ["claimtrack-validate", "claimtrack-fmt", "claimtrack-check"]
+    for hook in local:
+        expected = published[hook["id"]]
+        for key in ("entry", "files", "pass_filenames", "always_run", "require_serial"):
+            assert hook.get(key) == expected.get(key), (hook["id"], key)
+
+
+def test_rev_needs_git(tmp_path: Path) -> None:
+    code, output = invoke("init", str(tmp_path), "--rev", "v1")
+    assert (code, output) == (2, "claimtrack: --rev needs --git\n")
+
+
+def test_root_that_is_not_a_repository_says_what_is_missing(tmp_path: Path) -> None:
+    code, output = invoke("check", "--root", str(tmp_path))
+    assert code == 2
+    assert output == (
+        f"claimtrack: --root {tmp_path} is not a claims repository: it holds no claims/, sources/ or vocabulary/; "
+        f"run 'claimtrack init {tmp_path}' to make one there\n"
+    )
+    missing = tmp_path / "nowhere"
+    assert invoke("validate", "--root", str(missing)) == (
+        2,
+        f"claimtrack: --root {missing}: no such folder; 'claimtrack init {missing}' makes a claims repository there\n",
+    )
+
+
+def test_no_repository_here_suggests_init(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, output = invoke("check")
+    assert code == 2
+    assert output == (
+        f"claimtrack: no claims repository here: no folder from {tmp_path.name} upwards holds claims/, sources/ "
+        "or vocabulary/; run 'claimtrack init' to make one here, or name one with --root\n"
+    )
