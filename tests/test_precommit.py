@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from claimtrack.discover import FileKind, schema_line
 from rulekit import claim, repo
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -48,6 +49,14 @@ def _project_commit(env: dict[str, str]) -> str:
 @pytest.fixture
 def claims_repo(tmp_path: Path, environment: dict[str, str]) -> Path:
     root = repo(tmp_path, claim("s2016", "'2016-11-29'", status="supported"))
+    for relative, kind in (
+        ("vocabulary/properties.yaml", FileKind.PROPERTIES),
+        ("vocabulary/entities/all.yaml", FileKind.ENTITIES),
+    ):
+        path = root / relative
+        path.write_text(
+            f"{schema_line(relative, kind)}\n{path.read_text(encoding='utf-8')}", encoding="utf-8"
+        )  # as fmt lays it out
     (root / ".pre-commit-config.yaml").write_text(
         "repos:\n"
         f"  - repo: {PROJECT.as_posix()}\n"
