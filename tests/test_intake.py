@@ -133,7 +133,7 @@ def test_html_page_archived_with_its_text_and_metadata(root: Path, tmp_path: Pat
         f"extracted_with: trafilatura {trafilatura.__version__}\n"
     )
     assert validate_repository(root).success
-    assert invoke("fmt", "--check", "--root", str(root))[0] == 0
+    assert invoke("fmt", "--check", str(root / "sources"), "--root", str(root))[0] == 0
 
 
 def test_options_given_on_the_command_line_win(root: Path, tmp_path: Path) -> None:
