@@ -340,3 +340,50 @@ def test_listing_the_claims_of_some_stems(tmp_path: Path) -> None:
         "claims/other/treaty-signed.yml",
         "claims/treaty/treaty-signed.yaml",
     ]
+
+
+@pytest.mark.parametrize("folder", ["claims/locked", "sources/locked", "vocabulary/entities"])
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str
+) -> None:
+    # As root every folder can be listed, so the refusal a mode of 000 gives anyone else is made here.
+    root = make_repo(tmp_path)
+    (root / folder).mkdir(parents=True, exist_ok=True)
+    locked = os.fspath(root / folder)
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> object:
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    from claimtrack.check import check_repository
+
+    result = check_repository(root)
+    assert [(d.path, d.line, d.column, d.code) for d in result.validation.diagnostics if d.code == "CT001"] == [
+        (f"{folder}/", 1, 1, "CT001")
+    ]
+    assert not result.validation.success
+
+
+@pytest.mark.parametrize(
+    ("text_name", "link"),
+    [("loop.txt", "loop.txt"), ("a/b.txt", None), ("x" * 5000 + ".txt", None), ("y" * 300 + "/z.txt", None)],
+)
+def test_a_text_path_that_cannot_be_resolved_is_a_located_error(
+    tmp_path: Path, text_name: str, link: str | None
+) -> None:
+    # A link loop or an over-long name made every command stop with an internal error (issue 18, A4).
+    root = make_repo(tmp_path, {"sources/news-one.yaml": source_yaml(text_name=text_name)})
+    if link is not None:
+        (root / "sources" / text_name).symlink_to(link)
+    else:
+        (root / "sources/a").symlink_to("a")  # a loop on the way, for a/b.txt
+    from claimtrack.check import check_repository
+
+    result = check_repository(root)
+    assert [(d.path, d.line, d.column, d.code) for d in result.validation.diagnostics] in (
+        [("sources/news-one.yaml", 5, 7, "CT116")],
+        [("sources/news-one.yaml", 5, 7, "CT117")],
+    )

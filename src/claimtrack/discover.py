@@ -104,6 +104,9 @@ def stem_of(posix: str) -> str:
     return name.rpartition(".")[0] or name
 
 
+_KIND_OF_TOP = {CLAIMS_DIR: FileKind.CLAIM, SOURCES_DIR: FileKind.SOURCE, VOCABULARY_DIR: FileKind.ENTITIES}
+
+
 def list_files(root: Path, claim_stems: frozenset[str] | None = None) -> list[RepoFile]:
     """Every claimtrack file of the repository, sorted by path (links to folders are not followed).
 
@@ -116,7 +119,8 @@ def list_files(root: Path, claim_stems: frozenset[str] | None = None) -> list[Re
         if not folder.is_dir():
             continue
         stems = claim_stems if top == CLAIMS_DIR else None
-        for directory, subdirectories, names in os.walk(folder):
+        unreadable: list[OSError] = []
+        for directory, subdirectories, names in os.walk(folder, onerror=unreadable.append):
             subdirectories.sort()
             base = Path(directory).relative_to(root).as_posix()
             for name in names:
@@ -126,6 +130,12 @@ def list_files(root: Path, claim_stems: frozenset[str] | None = None) -> list[Re
                 kind = classify_posix(posix)
                 if kind is not None:
                     found.append(RepoFile(posix, kind))
+        # A folder that cannot be listed may hold files of any kind: it is listed as one, whose reading
+        # fails (CT001), so that a check never passes over what it could not see.
+        for error in unreadable:
+            if error.filename is not None:
+                base = Path(os.fsdecode(error.filename)).relative_to(root).as_posix()
+                found.append(RepoFile(f"{base}/", _KIND_OF_TOP[top]))
     return sorted(found, key=lambda f: f.posix)
 
 

@@ -158,10 +158,15 @@ def check_archived_text(workspace: Workspace, item: Located[Source]) -> Iterator
         yield _at(item, "CT116", "text", text=source.text)
         return
     kept = workspace.kept_bytes(target)
-    if kept is None and not target.is_file():
+    try:
+        size = len(kept) if kept is not None else target.stat().st_size if target.is_file() else None
+    except OSError as error:
+        yield _at(item, "CT117", "text", reason=f"archived text '{source.text}' cannot be read: {error.strerror}")
+        return
+    if size is None:
         yield _at(item, "CT117", "text", reason=f"archived text '{source.text}' does not exist")
         return
-    size, largest = target.stat().st_size if kept is None else len(kept), limit("max_text_bytes")
+    largest = limit("max_text_bytes")
     if size > largest:
         reason = f"archived text is {size} bytes, more than the limit of {largest} (CLAIMTRACK_MAX_TEXT_BYTES)"
         yield _at(item, "CT117", "text", reason=reason)

@@ -99,11 +99,16 @@ class Workspace:
 
 
 def confined_text_path(root: Path, source_path: str, text: str | None) -> Path | None:
-    """Where a source's ``text`` points, or None when it names nothing or leaves sources/."""
+    """Where a source's ``text`` points, or None when it names nothing or leaves sources/ (or cannot be
+    resolved, as a link loop or a name longer than the system takes)."""
     if text is None or PurePosixPath(text).is_absolute():
         return None
     target = (root / source_path).parent / text
-    if not target.resolve().is_relative_to((root / SOURCES_DIR).resolve()):
+    try:
+        resolved = target.resolve()
+    except (OSError, RuntimeError):
+        return None  # a link loop or a name too long: it cannot be shown to stay inside
+    if not resolved.is_relative_to((root / SOURCES_DIR).resolve()):
         return None
     return target
 
