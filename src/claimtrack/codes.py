@@ -135,10 +135,18 @@ _ALL = (
         "CT113",
         "unknown-property",
         Severity.ERROR,
-        "unknown property '{id}'{hint}",
+        "unknown property '{id}'{hint} (properties live in vocabulary/properties.yaml: "
+        "'claimtrack property add' adds one, 'claimtrack vocabulary' explains the fields)",
         "A property not in the vocabulary.",
     ),
-    Code("CT114", "unknown-entity", Severity.ERROR, "unknown entity '{id}'{hint}", "An entity not in the registry."),
+    Code(
+        "CT114",
+        "unknown-entity",
+        Severity.ERROR,
+        "unknown entity '{id}'{hint} (entities live in vocabulary/entities/: "
+        "'claimtrack entity add' adds one, 'claimtrack vocabulary' explains the fields)",
+        "An entity not in the registry.",
+    ),
     Code(
         "CT115",
         "wrong-value-type",

@@ -1,4 +1,4 @@
-"""Starting a claims repository: init."""
+"""Starting a claims repository: init, and the vocabulary's documentation."""
 
 from pathlib import Path
 from typing import Annotated
@@ -52,3 +52,14 @@ def init(
         f"claims repository ready in {where}: add a source with 'claimtrack source add', then a claim with "
         "'claimtrack new'"
     )
+
+
+@app.command()
+def vocabulary() -> None:
+    """Explain every field of the vocabulary (properties and entities) and what it does to the rules.
+
+    This is docs/vocabulary.md, generated from the models.
+    """
+    from claimtrack.vocabulary_docs import render_vocabulary_markdown
+
+    typer.echo(render_vocabulary_markdown(), nl=False)

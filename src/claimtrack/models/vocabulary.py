@@ -24,8 +24,8 @@ class EntityKind(StrEnum):
 
 
 class Property(StrictModel):
-    id: Identifier
-    label: Text
+    id: Identifier = Field(description="How claims name the property; unique in the vocabulary.")
+    label: Text = Field(description="The property in words, as reports show it.")
     claim_type: Annotated[ClaimType, LAX] = Field(
         description="The claim type, and so the value type, this property takes."
     )
@@ -39,7 +39,7 @@ class Property(StrictModel):
     not_before: list[Identifier] = Field(
         default_factory=empty_list, description="Properties of the same subject whose date this one's may not precede."
     )
-    description: str | None = None
+    description: str | None = Field(default=None, description="What the property means, in one line.")
 
 
 class PropertyFile(StrictModel):
@@ -47,16 +47,16 @@ class PropertyFile(StrictModel):
 
 
 class Entity(StrictModel):
-    id: Identifier
-    kind: Annotated[EntityKind, LAX]
-    label: Text
+    id: Identifier = Field(description="How claims name the entity; unique in the registry.")
+    kind: Annotated[EntityKind, LAX] = Field(description="What sort of entity it is.")
+    label: Text = Field(description="Its usual name, as reports show it.")
     aliases: list[Text] = Field(default_factory=empty_list, description="Other names and spellings.")
     part_of: Identifier | None = Field(default=None, description="The entity this one lies within.")
     disjoint: list[Identifier] = Field(
         default_factory=empty_list,
         description="Entities this one shares no part with: neither lies within the other, and they do not overlap.",
     )
-    description: str | None = None
+    description: str | None = Field(default=None, description="Which entity this is, in one line.")
 
 
 class EntityFile(StrictModel):
