@@ -40,6 +40,14 @@ def report_repo(root: Path) -> Path:
             property="ratified_on",
             evidence=[("b", "supports", "was ratified quickly"), ("a", "supports", "The treaty")],
         ),
+        claim(
+            "exercise-planned",
+            "2017-23",
+            subject="exercise",
+            property="occurred_on",
+            modality="planned",
+            evidence=[("a", "supports", "The exercise took place")],
+        ),
         sources=source("a", TEXT_A, published="'2018-02-04'", title="'Essay: a, b'")
         | source("b", TEXT_B, derived_from="[a]"),
     )

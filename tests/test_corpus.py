@@ -109,5 +109,24 @@ def test_report_lists_the_corpus_disagreements() -> None:
         "treaty-mtc-ratified-russia",
         "treaty-mtc-ratified-uzbekistan",
     }
-    # A plan reported as done: the doubling of military collaborations to 36.
-    assert any(f.code == "CT206" and f.claims[0] == "military-collaborations-36-in-2017" for f in findings)
+    # Mirziyoyev's visit to the United States, planned for September 2017, took place in May 2018.
+    assert (
+        "CT213",
+        "mirziyoyev-us-visit",
+        "occurred_on",
+        "acknowledged",
+        ("mirziyoyev-us-visit-planned-2017-09", "mirziyoyev-us-visit-2018-05"),
+    ) in {(f.code, f.subject, f.property, f.state.value, f.claims) for f in findings}
+
+
+def test_the_corpus_plans_and_their_outcomes() -> None:
+    """The doubling of military collaborations to 36, planned for 2017, is overdue: only the essay reports it
+    done, and a reviewer set that claim aside (the essay's own source reports it as a plan)."""
+    from claimtrack.check import check_repository
+    from claimtrack.plans import plan_outcomes
+
+    index = check_repository(REPOSITORY).index
+    assert index is not None
+    outcomes = {p.plan: (p.outcome.value, p.outcomes) for p in plan_outcomes(index)}
+    assert outcomes["military-collaborations-36-planned"] == ("overdue", ())
+    assert outcomes["mirziyoyev-us-visit-planned-2017-09"] == ("differs", ("mirziyoyev-us-visit-2018-05",))

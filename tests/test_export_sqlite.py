@@ -30,6 +30,7 @@ def test_the_export_answers_questions_by_joins(tmp_path: Path) -> None:
         "WHERE e.stance = 'supports' ORDER BY e.source_id, c.id"
     ).fetchall() == [
         ("a", "at-forish", "unreviewed"),
+        ("a", "exercise-planned", "unreviewed"),
         ("a", "ratified-quickly", "unreviewed"),
         ("a", "signed-2016", "supported"),
         ("b", "in-samarkand", "unreviewed"),

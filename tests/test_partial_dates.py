@@ -15,6 +15,7 @@ from claimtrack.partial_dates import (
     coerce_partial_date,
     is_partial_date,
     parse_partial_date,
+    spoken,
 )
 
 
@@ -242,3 +243,18 @@ def test_python_reads_the_dates_the_schema_pattern_accepts(text: str) -> None:
 def test_edges_of_the_date_language(text: str, valid: bool) -> None:
     assert is_partial_date(text) is valid
     assert bool(SCHEMA_PATTERN.search(text)) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("2021-23", "2021-23 (autumn 2021)"),
+        ("2021-35", "2021-35 (third quarter 2021)"),
+        ("2021-21/2021-06-15", "2021-21/2021-06-15 (spring 2021 to 2021-06-15)"),
+        ("../2021-24", "../2021-24 (open to winter 2021)"),
+        ("2021-06", "2021-06"),
+        ("2021-06-15/..", "2021-06-15/.."),
+    ],
+)
+def test_seasons_are_said_in_words(text: str, said: str) -> None:
+    assert spoken(parse_partial_date(text)) == said

@@ -113,3 +113,15 @@ def test_github_annotations_are_capped_and_the_rest_counted(report: Report) -> N
     assert len([x for x in lines if x.startswith("::warning ")]) == 1
     assert lines[0] == "::error file=claims/c00.yaml,line=1,col=1,title=CT201 conflicting-values::line one%0Aline 0"
     assert lines[-1].endswith("; 3 more not shown as annotations (a step shows 10 of each level)")
+
+
+def test_every_discrepancy_lists_the_sources_behind_its_claims() -> None:
+    """For every rule that fires on the repository's corpus and on the report fixture."""
+    root = Path(__file__).parent.parent
+    for result in (check_repository(root),):
+        data = json.loads(REPORTER_BY_NAME["json"](build_report(result)))
+        assert data["discrepancies"]
+        for item in data["discrepancies"]:
+            behind = {e["source"] for c in item["claims"] for e in c["evidence"]}
+            assert behind <= set(item["sources"]), item["code"]
+            assert item["sources"] or not item["claims"], item["code"]

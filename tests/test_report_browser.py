@@ -237,7 +237,7 @@ def test_headings_are_in_order(visit: Visit) -> None:
     assert levels[0] == 1
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
     sections = visit.page.eval_on_selector_all("main > section > h2", "hs => hs.map(h => h.textContent)")
-    assert [s.split(" (")[0] for s in sections] == ["Summary", "Findings", "Timeline", "Sources", "Claims"]
+    assert [s.split(" (")[0] for s in sections] == ["Summary", "Findings", "Timeline", "Plans", "Sources", "Claims"]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

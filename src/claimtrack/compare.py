@@ -25,7 +25,7 @@ from functools import cached_property
 from claimtrack.models import Entity, EntityKind
 from claimtrack.models.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim
 from claimtrack.models.quantities import quantities_compatible
-from claimtrack.partial_dates import PartialDate
+from claimtrack.partial_dates import PartialDate, spoken
 from claimtrack.wording import noun
 
 FACT_MODALITIES = (Modality.ASSERTED, Modality.REPORTED)
@@ -201,6 +201,8 @@ def value_as_written(claim: AnyClaim) -> str | dict[str, object]:
 
 def describe_value(claim: AnyClaim) -> str:
     """A short human rendering of the value: '2016-11-29', 'more than 300 students'."""
+    if isinstance(claim, EventClaim):
+        return spoken(claim.value)
     if not isinstance(claim, QuantityClaim):
         return str(claim.value)
     value = claim.value.model_dump(exclude_none=True)

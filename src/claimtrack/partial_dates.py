@@ -167,6 +167,23 @@ def parse_partial_date(text: str) -> PartialDate:
     )
 
 
+def _spoken_single(text: str) -> str | None:
+    year, _, code = text.partition("-")
+    part = YEAR_PARTS.get(int(code)) if code.isdigit() and len(code) == 2 else None
+    return None if part is None else f"{part[0]} {year}"
+
+
+def spoken(date: PartialDate) -> str:
+    """The date as written, with the seasons and parts of a year it names in words:
+    '2021-23 (autumn 2021)'; other dates as written."""
+    ends = date.text.split("/")
+    words = [_spoken_single(end) for end in ends]
+    if not any(words):
+        return date.text
+    said = " to ".join(w or ("open" if end == ".." else end) for w, end in zip(words, ends, strict=True))
+    return f"{date.text} ({said})"
+
+
 def coerce_partial_date(value: object) -> PartialDate:
     """Accept a PartialDate, an EDTF string, or a date (an unquoted YAML timestamp)."""
     if isinstance(value, PartialDate):

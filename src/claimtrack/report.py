@@ -16,6 +16,7 @@ from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import EventClaim, RelationClaim, Status
+from claimtrack.plans import plan_outcomes
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES
 from claimtrack.wording import plural
@@ -64,6 +65,18 @@ class ClaimView:
 class Discrepancy:
     finding: Finding
     claims: tuple[ClaimView, ...]
+    sources: tuple[str, ...] = ()
+    """Every source behind the finding: those it names, then those cited by its claims' evidence."""
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """A planned claim and what became of it (see ``plans``)."""
+
+    plan: ClaimView
+    outcome: str
+    due: str | None
+    outcomes: tuple[ClaimView, ...]
 
 
 @dataclass(frozen=True)
@@ -79,7 +92,10 @@ class SourceScore:
     derived_from: tuple[str, ...]
     cites: tuple[str, ...]
     cited_by: tuple[str, ...]
+    """Sources that cite this one."""
     url: str | None = None
+    republished_by: tuple[str, ...] = ()
+    """Sources derived from this one (republications, rewrites): they take from it, they do not cite it."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +126,7 @@ class Report:
     problems: tuple[Diagnostic, ...]
     sources: tuple[SourceScore, ...]
     claims: tuple[ClaimView, ...]
+    plans: tuple[PlanView, ...] = ()
     version: int = REPORT_VERSION
 
 
@@ -180,9 +197,12 @@ def claim_view(index: ClaimIndex, claim_id: str) -> ClaimView:
 def _scorecards(index: ClaimIndex, findings: list[Finding]) -> tuple[SourceScore, ...]:
     self_contradictions = Counter(s for f in findings if f.code == "CT209" for s in f.sources)
     cited_by: dict[str, list[str]] = {}
+    republished_by: dict[str, list[str]] = {}
     for source_id, item in index.workspace.sources.items():
-        for other in (*item.model.cites, *item.model.derived_from):
+        for other in item.model.cites:
             cited_by.setdefault(other, []).append(source_id)
+        for other in item.model.derived_from:
+            republished_by.setdefault(other, []).append(source_id)
     scores = []
     for source_id, item in sorted(index.workspace.sources.items()):
         statuses = Counter(index.claim(c).status for c in index.supported_by_source.get(source_id, []))
@@ -201,6 +221,7 @@ def _scorecards(index: ClaimIndex, findings: list[Finding]) -> tuple[SourceScore
                 cites=tuple(source.cites),
                 cited_by=tuple(sorted(set(cited_by.get(source_id, [])))),
                 url=source.url,
+                republished_by=tuple(sorted(set(republished_by.get(source_id, [])))),
             )
         )
     return tuple(scores)
@@ -214,7 +235,7 @@ def build_report(result: CheckResult, only: ReportFilter | None = None) -> Repor
     for finding in result.findings:
         claims = tuple(views[c] for c in finding.claims if c in views)
         if only.admits(finding, claims):
-            discrepancies.append(Discrepancy(finding, claims))
+            discrepancies.append(Discrepancy(finding, claims, _sources_behind(finding, claims)))
     shown = [d.finding for d in discrepancies]
     by_rule = []
     for code, rule in RULES.items():
@@ -240,4 +261,22 @@ def build_report(result: CheckResult, only: ReportFilter | None = None) -> Repor
         problems=tuple(result.validation.diagnostics),
         sources=() if index is None else _scorecards(index, result.findings),
         claims=tuple(views.values()),
+        plans=() if index is None else _plans(index, views),
+    )
+
+
+def _sources_behind(finding: Finding, claims: tuple[ClaimView, ...]) -> tuple[str, ...]:
+    named = [*finding.sources, *(e.source for c in claims for e in c.evidence)]
+    return tuple(dict.fromkeys(named))
+
+
+def _plans(index: ClaimIndex, views: dict[str, ClaimView]) -> tuple[PlanView, ...]:
+    return tuple(
+        PlanView(
+            plan=views[p.plan],
+            outcome=p.outcome.value,
+            due=None if p.due is None else p.due.text,
+            outcomes=tuple(views[c] for c in p.outcomes),
+        )
+        for p in plan_outcomes(index)
     )

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from rulekit import claim, found, messages, repo, source
 
 CODE = "CT206"
@@ -26,7 +28,7 @@ def test_sources_disagreeing_on_modality(tmp_path: Path) -> None:
         sources=sources,
     )
     assert messages(root, CODE) == [
-        "stated as asserted, but sources disagree: a state it as done, b as a plan: plan (planned)"
+        "stated as asserted, but sources disagree: a states it as done, b as a plan: plan (planned)"
     ]
 
 
@@ -64,3 +66,60 @@ def test_setting_the_fact_aside_acknowledges(tmp_path: Path) -> None:
         claim("plan", THIRTY_SIX, modality="planned", **QTY),
     )
     assert [f[3] for f in found(root, CODE)] == ["acknowledged"]
+
+
+DRILL = {"subject": "exercise", "property": "occurred_on"}
+
+
+@pytest.mark.parametrize(
+    ("planned_on", "reported_on", "plan_date", "conflict"),
+    [
+        ("'2021-03-10'", "'2021-06-02'", "2021-05", False),  # the plan, then its fulfilment
+        ("'2021-06-02'", "'2021-03-10'", "'2021'", True),  # a later source still calls it a plan
+        ("'2021-03-10'", "'2021-06-02'", "2021-08", True),  # reported done before its planned date
+        ("'2021-06-02'", "'2021-06-02'", "'2021'", True),  # the same day: both cannot stand
+        ("'2021-03'", "'2021-06-02'", "2021-22", False),  # a season: summer includes June
+    ],
+)
+def test_a_plan_and_a_report_disagree_by_time(
+    tmp_path: Path, planned_on: str, reported_on: str, plan_date: str, conflict: bool
+) -> None:
+    sources = source("a", published=reported_on) | source("b", "Zeta eta theta.", published=planned_on)
+    root = repo(
+        tmp_path,
+        claim("held", "'2021'", **DRILL),
+        claim("planned", plan_date, modality="planned", evidence=[("b", "supports", "Zeta")], **DRILL),
+        sources=sources,
+    )
+    assert len(found(root, CODE)) == (1 if conflict else 0)
+
+
+def test_a_plan_before_its_fulfilment_with_no_dates_of_their_own(tmp_path: Path) -> None:
+    """March: more than 200 cadets will train each year; June: 214 began training."""
+    sources = source("a", published="'2021-06-02'") | source("b", "Zeta eta theta.", published="'2021-03-10'")
+    root = repo(
+        tmp_path,
+        claim("began", {"exactly": 214, "unit": "student"}, modality="reported", **QTY),
+        claim(
+            "plan",
+            {"more_than": 200, "unit": "student"},
+            modality="planned",
+            evidence=[("b", "supports", "Zeta")],
+            **QTY,
+        ),
+        sources=sources,
+    )
+    assert found(root, CODE) == []
+
+
+def test_sources_without_dates_disagree(tmp_path: Path) -> None:
+    sources = source("a") | source("b", "Zeta eta theta.")
+    root = repo(
+        tmp_path,
+        claim("held", "'2021'", **DRILL),
+        claim("planned", "'2021'", modality="planned", evidence=[("b", "supports", "Zeta")], **DRILL),
+        sources=sources,
+    )
+    assert messages(root, CODE) == [
+        "stated as asserted, but sources disagree: a states it as done, b as a plan: planned (planned)"
+    ]

@@ -250,17 +250,48 @@ def _timeline(report: Report) -> list[str]:
     return out
 
 
+def _plans(report: Report) -> list[str]:
+    if not report.plans:
+        return []
+    rows = (
+        f'<tr class="outcome-{_e(p.outcome)}"><th scope="row">{_claim_link(p.plan.id)}</th>'
+        f"<td>{_e(p.plan.statement)}</td><td>{_e(p.plan.value_text)}</td><td>{_e(p.due or '')}</td>"
+        f'<td><span class="badge plain">{_e(p.outcome)}</span></td>'
+        f"<td>{'; '.join(f'{_claim_link(c.id)}: {_e(c.value_text)}' for c in p.outcomes)}</td></tr>"
+        for p in report.plans
+    )
+    return [
+        '<section id="plans" aria-labelledby="plans-h">',
+        f'<h2 id="plans-h">Plans ({len(report.plans)})</h2>',
+        "<p>Every claim a source states as planned, and what the sources say became of it: <em>fulfilled</em> "
+        "(a claim stated as done agrees), <em>differs</em> (claims stated as done give another value), "
+        "<em>overdue</em> (its date has passed by the newest source, and no source reports it done) or "
+        "<em>pending</em>.</p>",
+        '<div class="table-wrap" role="region" aria-label="Plans" tabindex="0"><table>',
+        "<caption>Plans and their outcomes</caption>",
+        '<thead><tr><th scope="col">Plan</th><th scope="col">Statement</th><th scope="col">Planned</th>'
+        '<th scope="col">Due</th><th scope="col">Outcome</th><th scope="col">Stated as done</th></tr></thead><tbody>',
+        *rows,
+        "</tbody></table></div>",
+        "</section>",
+    ]
+
+
 def _source_row(src: SourceScore) -> str:
     name = _e(src.title or src.id)
     # Only web addresses become links: a javascript: or data: address in a source file stays text.
     linked = src.url is not None and src.url.lower().startswith(("https://", "http://"))
     title = f'<a href="{_e(src.url)}" rel="noopener noreferrer">{name}</a>' if linked else name
-    lists = [", ".join(_source_link(s) for s in ids) for ids in (src.derived_from, src.cites, src.cited_by)]
+    lists = [
+        ", ".join(_source_link(s) for s in ids)
+        for ids in (src.derived_from, src.cites, src.cited_by, src.republished_by)
+    ]
     return (
         f'<tr id="{_e(_slug("source", src.id))}"><th scope="row"><code>{_e(src.id)}</code></th><td>{title}</td>'
         f'<td>{_e(src.published or "")}</td><td class="n">{src.supports}</td><td class="n">{src.refuted}</td>'
         f'<td class="n">{src.disputed}</td><td class="n">{src.unverifiable}</td>'
-        f'<td class="n">{src.self_contradictions}</td><td>{lists[0]}</td><td>{lists[1]}</td><td>{lists[2]}</td></tr>'
+        f'<td class="n">{src.self_contradictions}</td><td>{lists[0]}</td><td>{lists[1]}</td><td>{lists[2]}</td>'
+        f"<td>{lists[3]}</td></tr>"
     )
 
 
@@ -272,6 +303,7 @@ def _sources(report: Report) -> list[str]:
     header = "".join(f'<th scope="col">{h}</th>' for h in headings)
     header += "".join(f'<th scope="col" class="n">{h}</th>' for h in numbers)
     header += '<th scope="col">Derived from</th><th scope="col">Cites</th><th scope="col">Cited by</th>'
+    header += '<th scope="col">Republished by</th>'
     return [
         '<section id="sources" aria-labelledby="sources-h">',
         '<h2 id="sources-h">Sources</h2>',
@@ -314,6 +346,7 @@ def render_html(report: Report) -> str:
         ("summary", "Summary"),
         ("findings", "Findings"),
         ("timeline", "Timeline"),
+        *((("plans", "Plans"),) if report.plans else ()),
         ("sources", "Sources"),
         ("claims", "Claims"),
     ]
@@ -345,6 +378,7 @@ def render_html(report: Report) -> str:
         *_problems(report),
         *_findings(report),
         *_timeline(report),
+        *_plans(report),
         *_sources(report),
         *_claims(report),
         "</main>",

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from claimtrack.codes import CODES
-from claimtrack.report import ClaimView, Discrepancy, Report, SourceScore
+from claimtrack.report import ClaimView, Discrepancy, PlanView, Report, SourceScore
 
 
 def _claim(view: ClaimView) -> dict[str, Any]:
@@ -42,7 +42,7 @@ def _discrepancy(item: Discrepancy) -> dict[str, Any]:
         "line": f.line,
         "column": f.column,
         "resolution": f.resolution,
-        "sources": list(f.sources),
+        "sources": list(item.sources),
         "claims": [_claim(c) for c in item.claims],
     }
 
@@ -60,6 +60,26 @@ def _source(score: SourceScore) -> dict[str, Any]:
         "derived_from": list(score.derived_from),
         "cites": list(score.cites),
         "cited_by": list(score.cited_by),
+        "republished_by": list(score.republished_by),
+    }
+
+
+def _plan(view: PlanView) -> dict[str, Any]:
+    return {
+        "claim": view.plan.id,
+        "file": view.plan.file,
+        "line": view.plan.line,
+        "subject": view.plan.subject,
+        "property": view.plan.property,
+        "value": view.plan.value,
+        "due": view.due,
+        "status": view.plan.status,
+        "sources": list(view.plan.sources),
+        "outcome": view.outcome,
+        "outcome_claims": [
+            {"id": c.id, "value": c.value, "modality": c.modality, "status": c.status, "sources": list(c.sources)}
+            for c in view.outcomes
+        ],
     }
 
 
@@ -94,6 +114,7 @@ def to_data(report: Report) -> dict[str, Any]:
             for d in report.problems
         ],
         "sources": [_source(s) for s in report.sources],
+        "plans": [_plan(p) for p in report.plans],
         "claims": [
             {
                 "id": c.id,

@@ -86,6 +86,20 @@ def render_markdown(report: Report) -> str:
             lines += ["None.", ""]
         for item in shown:
             lines += _discrepancy(item)
+    if report.plans:
+        lines += [
+            "## Plans",
+            "",
+            "| Plan | Planned | Due | Outcome | Stated as done |",
+            "|---|---|---|---|---|",
+        ]
+        for plan in report.plans:
+            done = ", ".join(f"`{c.id}`: {c.value_text}" for c in plan.outcomes)
+            lines.append(
+                f"| `{plan.plan.id}` ({cell(plan.plan.file)}:{plan.plan.line}) | {cell(plan.plan.value_text)} "
+                f"| {plan.due or ''} | {plan.outcome} | {cell(done)} |"
+            )
+        lines.append("")
     if report.sources:
         lines += [
             "## Sources",

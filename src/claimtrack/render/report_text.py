@@ -50,6 +50,15 @@ def render_text(report: Report, color: bool = False) -> str:
             lines += [_paint(f"{state.value.upper()} FINDINGS", "1", color), ""]
             for item in shown:
                 lines += _discrepancy(item, color)
+    if report.plans:
+        lines += [_paint("PLANS", "1", color), ""]
+        for plan in report.plans:
+            due = f", due {plan.due}" if plan.due else ""
+            lines.append(
+                f"  {plan.outcome:<9} {plan.plan.id}: {plan.plan.value_text}{due} at {plan.plan.file}:{plan.plan.line}"
+            )
+            lines += [f"            - {c.id}: {c.value_text} ({c.modality}, {c.status})" for c in plan.outcomes]
+        lines.append("")
     if report.sources:
         lines += [_paint("SOURCES", "1", color)]
         lines.append(f"  {'source':<32} supports refuted disputed unverif. self-contr.")

@@ -14,6 +14,7 @@ from claimtrack.rules import (
     orphan_entities,
     orphan_sources,
     plan_as_fact,
+    plan_outcome,
     quote_not_found,
     self_contradiction,
     single_origin,
@@ -34,6 +35,7 @@ _ALL: tuple[RuleModule, ...] = (
     duplicate_claims,
     orphan_sources,
     orphan_entities,
+    plan_outcome,
 )
 
 RULES: dict[str, RuleModule] = {rule.CODE: rule for rule in _ALL}

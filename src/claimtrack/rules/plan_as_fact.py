@@ -4,8 +4,23 @@
 For each claim stated as a fact (`asserted` or `reported`), the claims on the
 same subject and property with compatible values that are `planned` or
 `predicted`. When every source supporting the fact also supports such a plan,
-the fact rests only on sources that call it a plan; when only some do, the
-sources disagree on modality. Attributions and assessments are not compared.
+the fact rests only on sources that call it a plan. Otherwise the sources
+disagree only where time says they do: a source that states it as planned
+conflicts with a source that states it as done when the planning source was
+published at or after the reporting one (it still calls planned what the
+other reports done), or when the plan's own date lies after the reporting
+source's publication. A plan published before the report is its fulfilment,
+not a conflict; so is a plan published before the date the fact gives.
+Without publication dates the order is unknown, and the finding stands.
+Attributions and assessments are not compared.
+
+Both orders, for a drill and two articles:
+
+| planning source | reporting source | finding |
+|---|---|---|
+| March: "a drill will be held in May" | June: "the drill was held" | none: the plan, then its fulfilment |
+| June: "a drill is planned" | March: "the drill was held" | CT206: a later source still calls it a plan |
+| March: "a drill is planned for August" | June: "the drill was held" | CT206: done before its planned date |
 
 ## Why it matters
 "Plans to hold 36 joint exercises" is not "held 36 joint exercises". News
@@ -39,6 +54,7 @@ from claimtrack.models.claims import AnyClaim, Modality
 from claimtrack.partial_dates import PartialDate
 from claimtrack.resolution import classes_acknowledged, has_note, resolution_note
 from claimtrack.rules.base import FindingTemplate, Scope, listing
+from claimtrack.wording import agree
 
 CODE = "CT206"
 NAME = "plan-as-fact"
@@ -49,10 +65,26 @@ FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 _PLANS = (Modality.PLANNED, Modality.PREDICTED)
 
 
-def _written_before(index: ClaimIndex, source_id: str, when: PartialDate | None) -> bool:
+def _published(index: ClaimIndex, source_id: str) -> PartialDate | None:
     item = index.workspace.sources.get(source_id)
-    published = None if item is None else item.model.published
+    return None if item is None else item.model.published
+
+
+def _written_before(index: ClaimIndex, source_id: str, when: PartialDate | None) -> bool:
+    published = _published(index, source_id)
     return when is not None and published is not None and published.ends_before(when)
+
+
+def _conflict_in_time(index: ClaimIndex, planner: str, reporter: str, plans: list[AnyClaim]) -> bool:
+    """A source calling it planned disagrees with one calling it done unless the plan came first and
+    was due by the report."""
+    planned_on, reported_on = _published(index, planner), _published(index, reporter)
+    if planned_on is None or reported_on is None:
+        return True
+    if not planned_on.ends_before(reported_on):
+        return True
+    due = [dated_at(p) for p in plans if planner in index.supporters(p.id)]
+    return any(d is not None and reported_on.ends_before(d) for d in due)
 
 
 def _by_value(index: ClaimIndex, claims: list[AnyClaim]) -> list[list[AnyClaim]]:
@@ -86,11 +118,17 @@ def _findings(index: ClaimIndex, facts: list[AnyClaim], matching: list[AnyClaim]
         else:
             # A source written before the date could only announce the plan: no disagreement there.
             when = dated_at(fact)
-            disagreeing = sorted(s for s in plan_sources if not _written_before(index, s, when))
+            reporters = sorted(supporters - plan_sources)
+            disagreeing = sorted(
+                s
+                for s in plan_sources
+                if not _written_before(index, s, when)
+                and any(_conflict_in_time(index, s, r, matching) for r in reporters)
+            )
             if not disagreeing:
                 continue
             detail = (
-                f"sources disagree: {listing(sorted(supporters - plan_sources))} state it as done, "
+                f"sources disagree: {listing(reporters)} {agree(len(reporters), 'states', 'state')} it as done, "
                 f"{listing(disagreeing)} as a plan: {plan_ids}"
             )
             # Both can be true (a plan, then its outcome): a reviewer's note on the fact settles it.

@@ -1,0 +1,78 @@
+"""A plan whose reported outcome differs from it: the sources say something else was done.
+
+## What it finds
+Each claim stated as `planned` is matched with the claims on the same subject
+and property stated as done (`asserted` or `reported`): for an event, every
+such claim (its value is when it happened); for a quantity or a relation, those
+whose date (`as_of`, `valid_from`/`valid_until`) overlaps the plan's, or that
+have none. When there are such outcomes and none agrees with the plan's value
+(the same compatibility as CT201: dates as intervals of days, quantities as
+intervals, places by containment), the plan differs from what was done.
+The report's Plans section lists every plan with its outcome: fulfilled,
+differs, overdue (no outcome, and its date has passed by the newest source's
+publication) or pending.
+
+## Why it matters
+"The treaty provides for 12 boats" followed by "15 boats were handed over" is
+not a contradiction between sources — both can be true — but it is the story:
+a plan changed, or a source has the number wrong. A fact-checker tracking
+promises wants to see every plan next to what became of it.
+
+## Example
+```yaml
+# claims/boats/boats-planned-12.yaml           # claims/boats/boats-transferred-15.yaml
+property: boats_transferred                    property: boats_transferred
+value: {exactly: 12, unit: patrol boat}        value: {exactly: 15, unit: patrol boat}
+modality: planned                              modality: reported
+```
+
+## How to resolve
+Check both sources. If the plan changed, record it in a `review.note` on the
+planned claim (the finding is then acknowledged); if one source has the value
+wrong, set that claim `refuted` with a note, as for CT201.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimtrack.compare import describe_value
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding, State
+from claimtrack.index import ClaimIndex
+from claimtrack.plans import Outcome, plan_outcomes
+from claimtrack.resolution import classes_acknowledged, has_note, resolution_note
+from claimtrack.rules.base import FindingTemplate, Scope, listing
+
+CODE = "CT213"
+NAME = "plan-outcome-differs"
+SEVERITY = Severity.WARNING
+SCOPE = Scope.SUBJECT
+MESSAGE = "{subject} {property}: planned {planned} ({plan}, from {plan_sources}), but stated as done: {done}"
+FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+
+
+def _sources(index: ClaimIndex, claim_id: str) -> str:
+    return listing(list(index.supporters(claim_id))) or "no supporting source"
+
+
+def check(index: ClaimIndex) -> Iterator[Finding]:
+    for found in plan_outcomes(index):
+        if found.outcome is not Outcome.DIFFERS:
+            continue
+        plan = index.claim(found.plan)
+        done = [index.claim(c) for c in found.outcomes]
+        settled = has_note(plan) or classes_acknowledged([plan], done)
+        yield FINDING.at(
+            index.claims[found.plan],
+            ("value",),
+            state=State.ACKNOWLEDGED if settled else State.OPEN,
+            claims=(found.plan, *found.outcomes),
+            subject=found.subject,
+            property=found.property,
+            resolution=resolution_note([plan, *done]) or (plan.review.note if settled and plan.review else None),
+            planned=describe_value(plan),
+            plan=found.plan,
+            plan_sources=_sources(index, found.plan),
+            done=listing([f"{describe_value(c)} ({c.id}, from {_sources(index, c.id)})" for c in done]),
+        )
