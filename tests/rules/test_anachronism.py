@@ -50,3 +50,35 @@ def test_relation_start_dates_count(tmp_path: Path) -> None:
         sources=source("a", published="'2018-05-01'"),
     )
     assert len(found(root, CODE)) == 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "value", "expected"),
+    [
+        ({"valid_from": "'2019'", "valid_until": "'2022'"}, "alice", "ends 2022"),
+        ({"valid_from": "'2019'", "valid_until": "'2021'"}, "alice", None),  # the year of publication
+        ({"valid_from": "'2019'"}, "alice", None),  # still in office: an open end
+        ({"as_of": "2019/2022"}, "alice", "ends 2022"),
+        ({"as_of": "2019/.."}, "alice", None),
+    ],
+)
+def test_a_span_that_ends_after_publication(
+    tmp_path: Path, fields: dict[str, str], value: str, expected: str | None
+) -> None:
+    root = repo(
+        tmp_path,
+        claim("term", value, type="relation", subject="defence-minister", property="held_by", **fields),
+        sources=source("a", published="'2021-06-15'"),
+    )
+    assert messages(root, CODE) == (
+        [] if expected is None else [f"a, published 2021-06-15, states as done what the claim {expected}"]
+    )
+
+
+def test_an_event_interval_ending_after_publication(tmp_path: Path) -> None:
+    root = repo(
+        tmp_path,
+        claim("drills", "2021-22/2021-24", subject="exercise", property="occurred_on"),
+        sources=source("a", published="'2021-09-01'"),
+    )
+    assert messages(root, CODE) == ["a, published 2021-09-01, states as done what the claim ends 2021-24 (winter 2021)"]

@@ -4,8 +4,11 @@
 Each evidence link with `stance: supports` from a source with a `published`
 date, on a claim stated as a fact (`asserted` or `reported`) whose date (an
 event's value, a relation's `valid_from` or `as_of`, a quantity's `as_of`)
-lies entirely after the publication. Partial dates are intervals: a source
-published in `2017-11` may report an event of `2017`.
+lies entirely after the publication — or whose span ends after it: a
+relation's `valid_until`, or the end of an interval (`2019/2022`). An article
+of June 2021 cannot know that a minister's term ran "from 2019 to 2022". Open
+ends (`2019/..`) are never anachronistic. Partial dates are intervals: a
+source published in `2017-11` may report an event of `2017`.
 
 ## Why it matters
 A source cannot report what had not yet happened. Either the claim has the
@@ -39,7 +42,8 @@ from claimtrack.compare import FACT_MODALITIES, dated_at
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
-from claimtrack.models.claims import Stance
+from claimtrack.models.claims import AnyClaim, EventClaim, RelationClaim, Stance
+from claimtrack.partial_dates import PartialDate, parse_partial_date, spoken
 from claimtrack.resolution import is_set_aside, resolution_note
 from claimtrack.rules.base import FindingTemplate, Scope
 
@@ -47,20 +51,44 @@ CODE = "CT207"
 NAME = "anachronism"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.SUBJECT
-MESSAGE = "{source}, published {published}, states as done what the claim dates {date}"
+MESSAGE = "{source}, published {published}, states as done what the claim {dates} {date}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+
+
+def ended_at(claim: AnyClaim) -> PartialDate | None:
+    """When the claimed span ends, if it says: a relation's ``valid_until``, or the closed end of an interval
+    (an event's value, an ``as_of``)."""
+    if isinstance(claim, RelationClaim) and claim.valid_until is not None:
+        return claim.valid_until
+    span = claim.value if isinstance(claim, EventClaim) else getattr(claim, "as_of", None)
+    if not isinstance(span, PartialDate) or "/" not in span.text:
+        return None
+    end = span.text.split("/")[1]
+    return None if end == ".." else parse_partial_date(end)
+
+
+def _too_late(claim: AnyClaim, published: PartialDate) -> tuple[str, PartialDate] | None:
+    """What of the claim lies entirely after the publication: its date, or the end of its span."""
+    when, end = dated_at(claim), ended_at(claim)
+    if when is not None and published.ends_before(when):
+        return "dates", when
+    if end is not None and published.ends_before(end):
+        return "ends", end
+    return None
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
     for claim_id, item in index.claims.items():
         claim = item.model
-        when = dated_at(claim)
-        if when is None or claim.modality not in FACT_MODALITIES:
+        if claim.modality not in FACT_MODALITIES:
             continue
         for position, link in enumerate(claim.evidence):
             source = index.workspace.sources.get(link.source)
             published = None if source is None else source.model.published
-            if link.stance is not Stance.SUPPORTS or published is None or not published.ends_before(when):
+            if link.stance is not Stance.SUPPORTS or published is None:
+                continue
+            late = _too_late(claim, published)
+            if late is None:
                 continue
             yield FINDING.at(
                 item,
@@ -73,5 +101,6 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
                 resolution=resolution_note([claim]),
                 source=link.source,
                 published=published,
-                date=when,
+                dates=late[0],
+                date=spoken(late[1]),
             )
