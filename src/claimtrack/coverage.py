@@ -89,8 +89,8 @@ class SourceCoverage:
         return 1.0 if self.checkable == 0 else self.covered / self.checkable
 
 
-def measure_coverage(workspace: Workspace) -> list[SourceCoverage]:
-    """Coverage of every source that has an archived text, sorted by source id."""
+def measure_coverage(workspace: Workspace, only: str | None = None) -> list[SourceCoverage]:
+    """Coverage of every source that has an archived text (or of the source ``only``), sorted by source id."""
     names = sorted(
         {n for e in workspace.entities.values() for n in (e.model.label, *e.model.aliases) if len(n) > 3},
         key=len,
@@ -101,7 +101,7 @@ def measure_coverage(workspace: Workspace) -> list[SourceCoverage]:
         for link in claim.model.evidence:
             quotes.setdefault(link.source, []).append(link.quote)
     results = []
-    for source_id in sorted(workspace.sources):
+    for source_id in sorted(workspace.sources) if only is None else [only]:
         located = workspace.sources[source_id]
         if located.model.text is None:
             continue

@@ -11,6 +11,13 @@ CLAIMS_DIR = "claims"
 SOURCES_DIR = "sources"
 VOCABULARY_DIR = "vocabulary"
 YAML_SUFFIXES = (".yaml", ".yml")
+DRAFTS_DIR = "claims/drafts"
+"""Where `claimtrack draft --write` puts proposed claims: validated like any claim, left out of the rules."""
+
+
+def is_draft(posix: str) -> bool:
+    """Whether a repository-relative path (with /) lies under claims/drafts/."""
+    return posix.startswith(DRAFTS_DIR + "/")
 
 
 class FileKind(StrEnum):

@@ -25,6 +25,7 @@ from claimtrack.compare import (
     values_agreement,
 )
 from claimtrack.compare import values_compatible as _values_compatible
+from claimtrack.discover import is_draft
 from claimtrack.models import Property
 from claimtrack.models.claims import AnyClaim, AssessmentClaim, EventClaim, Modality, RelationClaim, Stance, Status
 from claimtrack.partial_dates import PartialDate
@@ -114,7 +115,10 @@ class ClaimIndex:
         self.workspace = workspace
         self.anchor_cache = anchors
         self.elsewhere = Elsewhere() if elsewhere is None else elsewhere
-        self.claims: dict[str, Located[AnyClaim]] = dict(sorted(workspace.claims.items()))
+        everything = sorted(workspace.claims.items())
+        # Drafts (claims/drafts/) are proposals nobody has reviewed: reported as drafts, compared with nothing.
+        self.claims: dict[str, Located[AnyClaim]] = {k: v for k, v in everything if not is_draft(v.path)}
+        self.drafts: dict[str, Located[AnyClaim]] = {k: v for k, v in everything if is_draft(v.path)}
         self.graph = EntityGraph({k: v.model for k, v in workspace.entities.items()})
         self.groups: dict[GroupKey, list[str]] = {}
         self.by_subject: dict[str, list[str]] = {}

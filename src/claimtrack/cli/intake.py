@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, root_of
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, app, root_of
 from claimtrack.cli.authoring import source_app
 
 
@@ -38,3 +38,46 @@ def source_extract(
     typer.echo(f"{source_id}: text changed (archived with {was}, extracted now with {now}):")
     typer.echo("\n".join(lines))
     raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def draft(
+    source_id: Annotated[str, typer.Argument(help="The source's id.", metavar="SOURCE")],
+    write: Annotated[
+        bool, typer.Option("--write", help="Write the drafts under claims/drafts/ (never over an existing file).")
+    ] = False,
+    root: RootOption = None,
+) -> None:
+    """Propose claims for the checkable sentences of SOURCE that no claim quotes yet.
+
+    Each date proposes an event claim and each quantity a quantity claim, with the sentence as its quote,
+    a subject and a property from the vocabulary, and a modality; relative dates are resolved against the
+    source's publication date, each resolution noted. Prints the drafts as YAML; --write puts them under
+    claims/drafts/, where `check` reports them as drafts (a note) until a person moves them out.
+    """
+    from claimtrack.authoring import AuthoringError
+    from claimtrack.drafting.drafts import draft_source, render_drafts, write_drafts
+    from claimtrack.render.diagnostics import render_text as render_problems
+    from claimtrack.validate import validate_repository
+
+    repository = root_of(root)
+    result = validate_repository(repository)
+    if result.workspace is None:
+        typer.echo(render_problems(result), err=True, nl=False)
+        raise typer.Exit(EXIT_PROBLEMS)
+    try:
+        drafts = draft_source(result.workspace, source_id)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    if not write:
+        typer.echo(render_drafts(drafts), nl=False)
+        return
+    written, kept = write_drafts(repository, drafts)
+    for path in written:
+        typer.echo(f"wrote {path}")
+    for path in kept:
+        typer.echo(f"kept {path}: it exists; claimtrack never overwrites it")
+    incomplete = sum(1 for d in drafts.drafts if d.path is None)
+    if incomplete:
+        typer.echo(f"{incomplete} proposal(s) not drafted (no subject or property): run without --write to see them")

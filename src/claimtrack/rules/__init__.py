@@ -9,6 +9,7 @@ from claimtrack.rules import (
     ambiguous_quote,
     anachronism,
     conflicting_values,
+    draft_claims,
     duplicate_claims,
     order_violations,
     orphan_entities,
@@ -36,6 +37,7 @@ _ALL: tuple[RuleModule, ...] = (
     orphan_sources,
     orphan_entities,
     plan_outcome,
+    draft_claims,
 )
 
 RULES: dict[str, RuleModule] = {rule.CODE: rule for rule in _ALL}

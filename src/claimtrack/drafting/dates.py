@@ -1,0 +1,207 @@
+"""Dates in a sentence as EDTF partial dates.
+
+A few patterns find where a date is written (month names, years, weekdays,
+seasons, "this year", "last week"); dateparser reads each phrase found, with
+the source's publication date as the day relative phrases count from, and
+says how precise it is (a day, a month, a year, a week). A date written
+without its year ("on January 22", "in May") takes the publication's year,
+and a relative one ("last year", "on Tuesday", "this spring") is resolved
+against the publication date: each resolution is stated in the mention's
+note, for a person to check. Seasons are EDTF's season codes (``2021-21`` is
+spring 2021), meteorological and northern, as ``partial_dates`` reads them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimtrack.partial_dates import YEAR_PARTS, parse_partial_date
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_UNIT = r"(?:year|month|week)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "range",
+        re.compile(rf"\b(?P<month>{_MONTH}) (?P<first>{_DAY}) ?[-–] ?(?P<last>{_DAY})(?:,? (?P<year>{_YEAR}))?\b"),
+    ),
+    ("day", re.compile(rf"\b(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}\b|\b{_MONTH} {_DAY},? {_YEAR}\b")),
+    ("day-no-year", re.compile(rf"\b(?:the )?{_DAY} (?:of )?{_MONTH}\b|\b{_MONTH} {_DAY}\b(?![,.]?\d)")),
+    ("month", re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b")),
+    ("month-this-year", re.compile(rf"\b(?P<month>{_MONTH}) (?:of )?(?P<which>this|last|next) year\b")),
+    (
+        "season",
+        re.compile(
+            rf"\b(?:(?P<which>this|last|next|the) )?(?P<season>{_SEASON})(?: (?:of )?(?P<year>{_YEAR}))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(rf"\b(?:this|last|next|past) {_UNIT}\b|\b(?:a|one|two|three|\d+) {_UNIT}s? ago\b", re.IGNORECASE),
+    ),
+    (
+        "weekday",
+        re.compile(rf"\b(?:on |last |this |next )?{_WEEKDAY}\b|\b(?:yesterday|today|tomorrow)\b", re.IGNORECASE),
+    ),
+    ("month-no-year", re.compile(rf"\b{_MONTH}(?! \d)")),
+    ("year", re.compile(rf"(?<![\d$£€.,-]){_YEAR}(?![\d%-])(?!,\d)")),
+]
+"""Where dates are written, most specific first; a span taken by one pattern is not read again by a later one."""
+
+_SEASON_CODE = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_CUES = re.compile(rf"\d|{_MONTH}|{_WEEKDAY}|{_SEASON}|\b(?:year|month|week|yesterday|today|tomorrow)\b", re.IGNORECASE)
+
+
+_CALENDAR_WORD = re.compile(rf"{_MONTH}|{_WEEKDAY}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+
+
+def is_calendar_word(word: str) -> bool:
+    """A month's or a weekday's name: capitalised, but no entity's."""
+    return _CALENDAR_WORD.fullmatch(word) is not None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in a sentence: where, the words, its EDTF value, and how it was resolved."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    note: str | None = None
+    """How a date relative to the publication was read, for a person to check."""
+    after_publication: bool = False
+    """The date lies wholly after the source's publication: the sentence can only announce it."""
+
+
+@cache
+def _parser(base: dt.date | None, prefer: str) -> Any:
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _read(phrase: str, base: dt.date | None, prefer: str = "current_period") -> tuple[dt.date, str] | None:
+    """dateparser's reading of a phrase: the day and how precise it is (day, week, month or year)."""
+    data = _parser(base, prefer).get_date_data(phrase)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+def _edtf(day: dt.date, period: str) -> str:
+    if period == "year":
+        return f"{day.year:04d}"
+    if period == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if period == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    return day.isoformat()
+
+
+def _season(match: re.Match[str], published: dt.date | None) -> tuple[str, str | None] | None:
+    code = _SEASON_CODE[match["season"].lower()]
+    which = (match["which"] or "").lower() or None
+    if match["year"]:
+        return f"{match['year']}-{code}", None
+    if published is None or which is None:
+        return None  # "spring" alone, or no publication date to count from
+    first_month = YEAR_PARTS[code][1]
+    year = published.year
+    if code == 24 and published.month <= 2:
+        year -= 1  # January and February belong to the winter that began the December before
+    start = dt.date(year, first_month, 1)
+    if which == "last" and start >= published.replace(day=1):
+        year -= 1
+    elif which == "next" and start <= published:
+        year += 1
+    value = f"{year}-{code}"
+    return value, f"'{match.group()}' read as {value} from the source's publication date {published.isoformat()}"
+
+
+def _mention(kind: str, match: re.Match[str], published: dt.date | None) -> tuple[str, str | None] | None:
+    phrase = match.group()
+    if kind == "season":
+        return _season(match, published)
+    if kind == "range":
+        first, last = _read(f"{match['month']} {match['first']} {match['year'] or ''}".strip(), published), None
+        if first is not None:
+            last = _read(f"{match['month']} {match['last']} {match['year'] or first[0].year}", published)
+        if first is None or last is None or last[0] <= first[0]:
+            return None
+        value = f"{first[0].isoformat()}/{last[0].isoformat()}"
+        note = None if match["year"] else _year_note(phrase, value, published)
+        return value, note
+    if kind in ("day", "month", "year"):
+        read = _read(phrase, None)
+        if read is None:
+            return None
+        period = {"day": "day", "month": "month", "year": "year"}[kind]
+        return _edtf(read[0], period), None
+    if published is None:
+        return None  # a date relative to a publication date the source does not give
+    prefer = "past" if kind == "weekday" else "current_period"
+    if kind == "month-this-year":
+        offset = {"this": 0, "last": -1, "next": 1}[match["which"]]
+        month = _read(match["month"], published)
+        if month is None:
+            return None
+        value = f"{published.year + offset:04d}-{month[0].month:02d}"
+        return value, _year_note(phrase, value, published)
+    read = _read(phrase, published, prefer)
+    if read is None:
+        return None
+    day, period = read
+    if kind == "month-no-year":
+        period = "month"
+    elif kind == "relative" and "ago" not in phrase:
+        period = phrase.split()[-1].lower()
+    value = _edtf(day, period)
+    return value, _year_note(phrase, value, published)
+
+
+def _year_note(phrase: str, value: str, published: dt.date | None) -> str | None:
+    if published is None:
+        return None
+    return f"'{phrase}' read as {value} from the source's publication date {published.isoformat()}"
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
+    """The dates written in ``sentence``, in order; relative ones only when ``published`` is known."""
+    if not _CUES.search(sentence):
+        return []
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            read = _mention(kind, match, published)
+            if read is None:
+                continue
+            value, note = read
+            try:
+                parsed = parse_partial_date(value)
+            except ValueError:
+                continue
+            taken.append((start, end))
+            later = published is not None and parsed.lower is not None and parsed.lower > published
+            found.append(DateMention(start, end, match.group(), value, note, later))
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,156 @@
+"""Drafts for a source: proposals for the checkable sentences no claim quotes yet, laid out as claim files.
+
+A complete proposal becomes a claim file for ``claims/drafts/``: validated
+with the models, laid out as ``fmt`` does, with the sentence as its statement
+and its quote, status ``unreviewed``, and comments saying where it came from
+and what was guessed. An incomplete one (no entity named, no property that
+counts its noun) is listed as comments, with what to add to the vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from claimtrack.authoring import AuthoringError, _validated, _write_new, _yaml_text, slug
+from claimtrack.coverage import measure_coverage
+from claimtrack.discover import DRAFTS_DIR, FileKind
+from claimtrack.drafting.propose import Proposal, Vocabulary, propose
+from claimtrack.models.claims import ClaimType
+from claimtrack.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A proposal for one sentence, and the claim file it becomes when it is complete."""
+
+    line: int
+    sentence: str
+    proposal: Proposal
+    path: str | None = None
+    """claims/drafts/<id>.yaml, for a complete proposal."""
+    text: str | None = None
+    """The claim file's text, for a complete proposal."""
+
+
+@dataclass
+class SourceDrafts:
+    source: str
+    drafts: list[Draft] = field(default_factory=list)
+
+
+def vocabulary_of(workspace: Workspace) -> Vocabulary:
+    return Vocabulary.of(
+        [p.model for p in workspace.properties.values()], [e.model for e in workspace.entities.values()]
+    )
+
+
+def _value_words(proposal: Proposal) -> str:
+    if proposal.claim_type is ClaimType.EVENT:
+        return str(proposal.value)
+    bound, number = next((k, v) for k, v in proposal.value.items() if k != "unit")
+    return f"{'' if bound == 'exactly' else bound} {number}"
+
+
+def claim_data(proposal: Proposal, claim_id: str, sentence: str, source: str) -> dict[str, Any]:
+    return {
+        "id": claim_id,
+        "type": proposal.claim_type.value,
+        "statement": sentence,
+        "subject": proposal.subject,
+        "property": proposal.property_id,
+        "value": proposal.value,
+        "modality": proposal.modality.value,
+        "status": "unreviewed",
+        "evidence": [{"source": source, "stance": "supports", "quote": sentence}],
+    }
+
+
+def _file_text(data: dict[str, Any], relative: PurePosixPath, comments: list[str]) -> str:
+    text = _yaml_text(data, relative, FileKind.CLAIM)
+    schema, _, body = text.partition("\n")
+    return "\n".join([schema, *(f"# {c}" for c in comments), body])
+
+
+def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | None = None) -> SourceDrafts:
+    """Drafts for every checkable sentence of the source that no claim (nor draft) quotes yet."""
+    item = workspace.sources.get(source_id)
+    if item is None:
+        raise AuthoringError(f"unknown source '{source_id}'")
+    coverage = next((c for c in measure_coverage(workspace, only=source_id) if c.source == source_id), None)
+    if coverage is None:
+        raise AuthoringError(f"source {source_id} has no archived text to draft from")
+    vocabulary = vocabulary or vocabulary_of(workspace)
+    published = item.model.published
+    day = None if published is None or published.lower is None else published.lower
+    if published is not None and published.upper != published.lower:
+        day = None  # a publication known only to the month or year is no day to count "last week" from
+    taken = set(workspace.claims) | set(workspace.claim_stems)
+    result = SourceDrafts(source_id)
+    for sentence in coverage.uncovered:
+        for proposal in propose(sentence.text, vocabulary, day):
+            result.drafts.append(_draft(proposal, sentence.text, sentence.line, source_id, taken))
+    return result
+
+
+def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set[str]) -> Draft:
+    if proposal.subject is None or proposal.property_id is None:
+        return Draft(line, sentence, proposal)
+    base = slug(proposal.subject, proposal.property_id, _value_words(proposal))
+    claim_id, number = base, 1
+    while claim_id in taken:
+        number += 1
+        claim_id = f"{base}-{number}"
+    taken.add(claim_id)
+    relative = PurePosixPath(DRAFTS_DIR, f"{claim_id}.yaml")
+    data = claim_data(proposal, claim_id, sentence, source)
+    _validated(FileKind.CLAIM, data)
+    comments = [
+        f"Draft from {source}, line {line}: check every field, then move it out of {DRAFTS_DIR}/.",
+        *proposal.notes,
+    ]
+    return Draft(line, sentence, proposal, relative.as_posix(), _file_text(data, relative, comments))
+
+
+def render_drafts(result: SourceDrafts) -> str:
+    """The drafts as YAML files one after another, and the incomplete proposals as comments."""
+    parts: list[str] = []
+    for draft in result.drafts:
+        if draft.text is not None:
+            parts.append(f"# --- {draft.path}\n{draft.text}")
+            continue
+        proposal = draft.proposal
+        why = []
+        if proposal.subject is None:
+            why.append("the sentence names no entity of the vocabulary")
+        if proposal.property_id is None:
+            why.append(f"no {proposal.claim_type.value} property fits")
+        lines = [
+            f"# --- not drafted: line {draft.line}: {proposal.claim_type.value} {proposal.value_text!r} "
+            f"({'; '.join(why)})",
+            f"#   {draft.sentence}",
+            *(f"#   {note}" for note in proposal.notes),
+        ]
+        parts.append("\n".join(lines) + "\n")
+    if not parts:
+        return f"# {result.source}: every checkable sentence is quoted by a claim; nothing to draft\n"
+    return "\n".join(parts)
+
+
+def write_drafts(root: Path, result: SourceDrafts) -> tuple[list[str], list[str]]:
+    """Write the complete drafts under claims/drafts/; the paths written and those left alone (existing)."""
+    written, kept = [], []
+    for draft in result.drafts:
+        if draft.path is None or draft.text is None:
+            continue
+        try:
+            _write_new(root / draft.path, draft.text.encode("utf-8"))
+        except AuthoringError:
+            kept.append(draft.path)
+            continue
+        written.append(draft.path)
+    return written, kept
+
+
+__all__ = ["Draft", "SourceDrafts", "draft_source", "render_drafts", "write_drafts"]

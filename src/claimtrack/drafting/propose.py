@@ -1,0 +1,256 @@
+"""Proposed claims for one sentence: each date and quantity it gives, with a subject, a property and a modality.
+
+A date proposes an event claim, a quantity a quantity claim. The property is
+the one of that type whose label and description share the most words with
+the sentence (word stems, so "ratified" meets "ratification"); a quantity's
+property must count the noun the sentence counts (its ``unit``). The subject
+is an entity the sentence names: for an event, a happening or a treaty
+before anything else; otherwise the entity named nearest the value. Names
+that are not in the vocabulary are reported, with the closest known name
+when one is close ("did you mean").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimtrack.drafting.dates import find_dates, is_calendar_word
+from claimtrack.drafting.modality import modality_of
+from claimtrack.drafting.quantities import find_quantities, singular
+from claimtrack.mentions import EntityNames, Mention
+from claimtrack.models import Entity, EntityKind, Property
+from claimtrack.models.claims import ClaimType, Modality
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "its",
+        "their",
+        "his",
+        "her",
+        "it",
+        "into",
+        "over",
+        "under",
+        "about",
+        "one",
+        "any",
+        "each",
+        "other",
+    ]
+)
+_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+)*")
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "By",
+        "With",
+        "And",
+        "Or",
+        "But",
+        "As",
+        "This",
+        "These",
+        "That",
+        "Those",
+        "It",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "After",
+        "Before",
+        "Since",
+        "During",
+        "Following",
+        "According",
+        "Also",
+        "However",
+        "When",
+        "While",
+        "Next",
+        "Last",
+        "Meanwhile",
+        "Yet",
+        "Then",
+        "There",
+        "Here",
+        "Some",
+        "Many",
+        "Most",
+    ]
+)
+_EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
+
+
+def _stems(text: str) -> set[str]:
+    return {singular(w)[:5] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What drafting reads from the repository's vocabulary."""
+
+    properties: list[Property]
+    entities: dict[str, Entity]
+    names: EntityNames
+
+    @classmethod
+    def of(cls, properties: list[Property], entities: list[Entity]) -> Vocabulary:
+        return cls(properties, {e.id: e for e in entities}, EntityNames(entities))
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A claim proposed for a sentence: complete (a draft) when it has a subject and a property."""
+
+    claim_type: ClaimType
+    value: Any
+    """An EDTF string for an event; a quantity mapping (with ``unit`` once a property counts it)."""
+    value_text: str
+    subject: str | None
+    property_id: str | None
+    modality: Modality
+    notes: tuple[str, ...] = field(default=())
+
+    def is_complete(self) -> bool:
+        return self.subject is not None and self.property_id is not None
+
+
+def _best_property(candidates: list[Property], stems: set[str]) -> tuple[Property | None, int]:
+    best, score = None, -1
+    for prop in candidates:
+        shared = len(stems & _stems(f"{prop.label} {prop.description or ''}"))
+        if shared > score:
+            best, score = prop, shared
+    return best, score
+
+
+def _subject(mentions: list[Mention], vocabulary: Vocabulary, at: int, kinds: tuple[EntityKind, ...]) -> str | None:
+    if not mentions:
+        return None
+    preferred = [m for m in mentions if vocabulary.entities[m.entity].kind in kinds] or mentions
+    return min(preferred, key=lambda m: abs(m.start - at)).entity
+
+
+def unknown_names(sentence: str, mentions: list[Mention], vocabulary: Vocabulary) -> list[str]:
+    """Notes for names the sentence gives that the vocabulary does not know: a near miss, or a name to add."""
+    from rapidfuzz import fuzz, process
+
+    known = vocabulary.names.names()
+    notes = []
+    for match in _NAME.finditer(sentence):
+        words = match.group().split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if not words or (match.start() == 0 and len(words) == 1):
+            continue
+        name = " ".join(words)
+        start = match.end() - len(name)
+        if any(m.start <= start < m.end or start <= m.start < match.end() for m in mentions) or is_calendar_word(name):
+            continue
+        close = process.extractOne(name.casefold(), known, scorer=fuzz.ratio, score_cutoff=85) if known else None
+        if close is not None:
+            written = vocabulary.names.written[close[0]]
+            entity = vocabulary.names.entity_named(written)
+            notes.append(f"'{name}' is not in the vocabulary; did you mean '{written}' ({entity})?")
+        else:
+            notes.append(f"'{name}' is not in the vocabulary: add it with 'claimtrack entity add' if a claim needs it")
+    return notes
+
+
+def propose(sentence: str, vocabulary: Vocabulary, published: dt.date | None) -> list[Proposal]:
+    """Every claim the sentence can be drafted into, in the order its values are written."""
+    dates = find_dates(sentence, published)
+    quantities = find_quantities(sentence, [(d.start, d.end) for d in dates])
+    if not dates and not quantities:
+        return []
+    mentions = vocabulary.names.find(sentence)
+    stems = _stems(sentence)
+    names = unknown_names(sentence, mentions, vocabulary)
+    proposals: list[Proposal] = []
+    events = [p for p in vocabulary.properties if p.claim_type is ClaimType.EVENT]
+    for date in dates:
+        modality, cue = modality_of(sentence, after_publication=date.after_publication)
+        prop, score = _best_property(events, stems)
+        notes = [n for n in (date.note, _cue_note(modality, cue)) if n]
+        if prop is not None and score == 0:
+            notes.append(f"no event property's label matches the sentence; {prop.id} is a guess")
+        subject = _subject(mentions, vocabulary, date.start, _EVENT_KINDS)
+        proposals.append(
+            Proposal(
+                ClaimType.EVENT, date.value, date.text, subject, prop.id if prop else None, modality, (*notes, *names)
+            )
+        )
+    counted = [p for p in vocabulary.properties if p.claim_type is ClaimType.QUANTITY]
+    for quantity in quantities:
+        modality, cue = modality_of(sentence)
+        fitting = [p for p in counted if p.unit is not None and singular(p.unit) in quantity.nouns]
+        prop, _ = _best_property(fitting, stems)
+        notes = [n for n in (_cue_note(modality, cue),) if n]
+        value = dict(quantity.value)
+        if prop is not None:
+            value["unit"] = prop.unit
+        else:
+            noun = quantity.noun or "item"
+            notes.append(
+                f"no quantity property counts '{noun}': add one with 'claimtrack property add' if a claim needs it"
+            )
+            value["unit"] = noun
+        subject = _subject(mentions, vocabulary, quantity.start, ())
+        proposals.append(
+            Proposal(
+                ClaimType.QUANTITY, value, quantity.text, subject, prop.id if prop else None, modality, (*notes, *names)
+            )
+        )
+    return proposals
+
+
+def _cue_note(modality: Modality, cue: str | None) -> str | None:
+    if cue is None:
+        return None if modality is Modality.ASSERTED else f"modality {modality.value}: the date is after publication"
+    return f"modality {modality.value}, from '{cue}'"
