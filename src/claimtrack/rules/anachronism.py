@@ -5,9 +5,11 @@ Each evidence link with `stance: supports` from a source with a `published`
 date, on a claim stated as a fact (`asserted` or `reported`) whose date (an
 event's value, a relation's `valid_from` or `as_of`, a quantity's `as_of`)
 lies entirely after the publication — or whose span ends after it: a
-relation's `valid_until`, or the end of an interval (`2019/2022`). An article
-of June 2021 cannot know that a minister's term ran "from 2019 to 2022". Open
-ends (`2019/..`) are never anachronistic. Partial dates are intervals: a
+relation's `valid_until`, or the end of an event's interval (`2019/2022`). An
+article of June 2021 cannot know that a minister's term ran "from 2019 to
+2022". Open ends (`2019/..`) are never anachronistic, and neither is the end
+of an `as_of` span: it says when the state was observed, and a claim that
+several sources observe spans all their dates, each vouching for its part. Partial dates are intervals: a
 source published in `2017-11` may report an event of `2017`.
 
 ## Why it matters
@@ -56,14 +58,13 @@ FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 
 def ended_at(claim: AnyClaim) -> PartialDate | None:
-    """When the claimed span ends, if it says: a relation's ``valid_until``, or the closed end of an interval
-    (an event's value, an ``as_of``)."""
+    """When the claimed span ends, if it says: a relation's ``valid_until``, or the closed end of an event's
+    interval."""
     if isinstance(claim, RelationClaim) and claim.valid_until is not None:
         return claim.valid_until
-    span = claim.value if isinstance(claim, EventClaim) else getattr(claim, "as_of", None)
-    if not isinstance(span, PartialDate) or "/" not in span.text:
+    if not isinstance(claim, EventClaim) or "/" not in claim.value.text:
         return None
-    end = span.text.split("/")[1]
+    end = claim.value.text.split("/")[1]
     return None if end == ".." else parse_partial_date(end)
 
 
