@@ -1,0 +1,124 @@
+"""Drafting's recall on the repository's own corpus, and the two timings of the intake commands.
+
+Recall: for every event and quantity claim of the corpus, the sentence of its source holding the first
+quote is drafted (with the source's publication date and the corpus vocabulary); the claim's value counts
+as found when a proposal from that sentence gives exactly that value, and its subject and property too
+when the same proposal names them.
+
+Timings (wall clock, each command in a fresh process, the best of three): `claimtrack draft` on the longest
+seed article archived alone in a new repository with the corpus vocabulary (every sentence uncovered),
+and `claimtrack source add` of a 1 MB saved page (an article with navigation, comments, scripts and styles
+around it).
+
+    python benchmarks/drafting.py
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from claimtrack.coverage import split_sentences
+from claimtrack.drafting.drafts import vocabulary_of
+from claimtrack.drafting.propose import propose
+from claimtrack.models.claims import EventClaim, QuantityClaim
+from claimtrack.validate import validate_repository
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def recall() -> None:
+    workspace = validate_repository(ROOT).workspace
+    assert workspace is not None
+    vocabulary = vocabulary_of(workspace)
+    total = values = both = 0
+    for item in workspace.claims.values():
+        claim = item.model
+        if not isinstance(claim, EventClaim | QuantityClaim):
+            continue
+        total += 1
+        link = claim.evidence[0]
+        text = workspace.archived_text(link.source) or ""
+        published = workspace.sources[link.source].model.published
+        day = published.lower if published is not None and published.lower == published.upper else None
+        sentence = next((s.text for s in split_sentences(text) if link.quote in s.text), link.quote)
+        wanted = str(claim.value) if isinstance(claim, EventClaim) else claim.value.model_dump(exclude_defaults=True)
+        proposals = propose(sentence, vocabulary, day)
+        found = [p for p in proposals if (p.value == wanted if isinstance(wanted, str) else _same(p.value, wanted))]
+        values += bool(found)
+        both += any(p.subject == claim.subject and p.property_id == claim.property for p in found)
+    print(f"event and quantity claims: {total}")
+    print(f"value proposed exactly:          {values} ({100 * values / total:.0f}%)")
+    print(f"with its subject and property:   {both} ({100 * both / total:.0f}%)")
+
+
+def _same(proposed: object, wanted: dict[str, object]) -> bool:
+    return (
+        isinstance(proposed, dict)
+        and {k: v for k, v in proposed.items() if k != "unit"} == {k: v for k, v in wanted.items() if k != "unit"}
+        and proposed.get("unit") == wanted.get("unit")
+    )
+
+
+def _best(command: list[str], setup: object = None) -> float:
+    times = []
+    for _ in range(3):
+        if callable(setup):
+            setup()
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def page(size: int) -> str:
+    article = "".join(
+        f"<p>Paragraph {i}: the harbour authority said on {i % 28 + 1} March 2021 that {i % 40 + 2} patrol boats "
+        f"and more than {i * 3 + 10} cadets were expected in the spring, according to officials in Velmar.</p>\n"
+        for i in range(80)
+    )
+    nav = "<nav><ul>" + "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(300)) + "</ul></nav>"
+    comments = "".join(f'<div class="comment"><p>Reader {i}: I agree with this report.</p></div>' for i in range(300))
+    head = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour deal</title>'
+        '<meta property="article:published_time" content="2021-03-04"><style>'
+    )
+    filler_style = "".join(f".c{i} {{ margin: {i % 7}px; color: #{i % 999:03d}; }}\n" for i in range(4000))
+    body = f"</style></head><body>{nav}<article><h1>Harbour deal signed</h1>{article}</article>"
+    body += f'<section class="comments">{comments}</section>'
+    script = "<script>window.data = [" + ",".join(f'{{"id": {i}, "v": "x{i}"}}' for i in range(40000)) + "];</script>"
+    text = head + filler_style + body
+    text += script[: max(0, size - len(text) - len("</body></html>"))] + "</script></body></html>"
+    return text
+
+
+def timings() -> None:
+    claimtrack = [sys.executable, "-m", "claimtrack"]
+    longest = max(SEEDS.glob("*.txt"), key=lambda p: p.stat().st_size)
+    with tempfile.TemporaryDirectory() as folder:
+        repo = Path(folder) / "repo"
+        shutil.copytree(ROOT / "vocabulary", repo / "vocabulary")
+        (repo / "sources").mkdir()
+        subprocess.run([*claimtrack, "source", "add", str(longest), "--id", "seed", "--published", "2018-10-12",
+                        "--root", str(repo)], check=True, capture_output=True)  # fmt: skip
+        drafted = _best([*claimtrack, "draft", "seed", "--root", str(repo)])
+        saved = Path(folder) / "page.html"
+        saved.write_text(page(1_000_000), encoding="utf-8")
+
+        def fresh() -> None:
+            for suffix in (".html", ".txt", ".yaml"):
+                (repo / "sources" / f"big{suffix}").unlink(missing_ok=True)
+
+        added = _best([*claimtrack, "source", "add", str(saved), "--id", "big", "--root", str(repo)], fresh)
+        print(f"draft on the longest seed article ({longest.stat().st_size:,} bytes): {drafted:.2f} s")
+        print(f"source add of a {saved.stat().st_size:,}-byte saved page: {added:.2f} s")
+
+
+if __name__ == "__main__":
+    recall()
+    timings()
