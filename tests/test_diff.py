@@ -54,7 +54,7 @@ def test_a_conflicting_claim_is_an_introduced_open_error(base: Path) -> None:
     assert code == 1
     assert "This change fails the check." in output
     assert (
-        "- **CT201 conflicting-values** (error) `claims/s2016.yaml:7:8`: treaty-mtc signed_on: 2 claims give "
+        "- **CT201 conflicting-values** (error) `claims/s2016.yaml:7:8`: treaty-mtc signed\\_on: 2 claims give "
         "values that cannot all be true: 2016-11-29 (s2016, supported) and 2017-11-29 (s2017, unreviewed)"
     ) in output
 

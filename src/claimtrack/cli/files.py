@@ -126,15 +126,16 @@ def fmt(
     """
     from claimtrack.discover import list_files
     from claimtrack.fmt import format_files
+    from claimtrack.render.escape import one_line
 
     repository = root_of(root)
     chosen = chosen_files(repository, paths)
     result = format_files(repository, list_files(repository) if chosen is None else chosen, check=check)
     for problem in result.problems:
-        typer.echo(f"{problem.location()}: {problem.code} {problem.message}")
+        typer.echo(one_line(f"{problem.location()}: {problem.code} {problem.message}"))
     verb = "would reformat" if check else "reformatted"
     for path in result.changed:
-        typer.echo(f"{verb} {path}")
+        typer.echo(one_line(f"{verb} {path}"))
     typer.echo(f"{len(result.changed)} file(s) {verb}, {result.checked - len(result.changed)} already formatted")
     failed = result.errors > 0 or (check and bool(result.changed))
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)

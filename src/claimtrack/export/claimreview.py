@@ -19,6 +19,7 @@ from claimtrack.index import ClaimIndex
 from claimtrack.models import Source
 from claimtrack.models.claims import AnyClaim, Status
 from claimtrack.partial_dates import PartialDate
+from claimtrack.render.escape import json_safe
 from claimtrack.results import CheckResult
 
 CONTEXT = {"@vocab": "https://schema.org/"}
@@ -110,4 +111,4 @@ def render_claimreview(result: CheckResult, url_template: str | None = None) -> 
             if item.model.status is not Status.UNREVIEWED
         ]
     )
-    return json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False)) + "\n"

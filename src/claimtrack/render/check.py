@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from claimtrack.findings import State
+from claimtrack.render.escape import one_line
 from claimtrack.results import CheckResult
 
 
 def render_check_text(result: CheckResult, show_all: bool = False) -> str:
-    lines = [f"{d.location()}: {d.code} {d.message}" for d in result.validation.diagnostics]
+    lines = [one_line(f"{d.location()}: {d.code} {d.message}") for d in result.validation.diagnostics]
     for f in result.findings:
         if show_all or f.state is State.OPEN:
             tag = "" if f.state is State.OPEN else " [acknowledged]"
-            lines.append(f"{f.location()}: {f.code} [{f.severity}] {f.message}{tag}")
+            lines.append(one_line(f"{f.location()}: {f.code} [{f.severity}] {f.message}{tag}"))
     errors = result.validation.errors
     open_count = result.count(state=State.OPEN)
     acknowledged = result.count(state=State.ACKNOWLEDGED)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from claimtrack.coverage import SourceCoverage
+from claimtrack.render.escape import json_safe, one_line
 
 JSON_FORMAT_VERSION = 1
 
@@ -15,7 +16,7 @@ def render_text(results: list[SourceCoverage]) -> str:
         lines.append(
             f"{result.source}: {result.covered}/{result.checkable} checkable sentences quoted ({result.share:.1%})"
         )
-        lines.extend(f"  line {s.line}: {s.text}" for s in result.uncovered)
+        lines.extend(one_line(f"  line {s.line}: {s.text}") for s in result.uncovered)
     covered = sum(r.covered for r in results)
     checkable = sum(r.checkable for r in results)
     share = 1.0 if checkable == 0 else covered / checkable
@@ -37,7 +38,7 @@ def render_json(results: list[SourceCoverage]) -> str:
             for r in results
         ],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(payload, indent=2, ensure_ascii=False)) + "\n"
 
 
 RENDERER_BY_NAME = {"text": render_text, "json": render_json}

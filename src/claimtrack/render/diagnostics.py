@@ -6,6 +6,7 @@ import json
 
 from claimtrack.codes import get
 from claimtrack.diagnostics import Severity
+from claimtrack.render.escape import json_safe, one_line
 from claimtrack.results import ValidationResult
 
 JSON_FORMAT_VERSION = 1
@@ -16,7 +17,7 @@ def _plural(count: int, word: str) -> str:
 
 
 def render_text(result: ValidationResult) -> str:
-    lines = [f"{d.location()}: {d.code} {d.message}" for d in result.diagnostics]
+    lines = [one_line(f"{d.location()}: {d.code} {d.message}") for d in result.diagnostics]
     errors = result.errors
     warnings = len(result.diagnostics) - errors
     checked = _plural(result.files_checked, "file")
@@ -49,7 +50,7 @@ def render_json(result: ValidationResult) -> str:
             for d in result.diagnostics
         ],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(payload, indent=2, ensure_ascii=False)) + "\n"
 
 
 RENDERER_BY_NAME = {"text": render_text, "json": render_json}

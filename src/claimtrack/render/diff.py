@@ -7,8 +7,9 @@ from typing import Any
 
 from claimtrack.diff import DiffResult, ItemChange
 from claimtrack.findings import Finding
+from claimtrack.render.escape import json_safe, markdown_code, one_line
 from claimtrack.render.github import LEVEL_BY_SEVERITY, Annotation, annotate, overflow_note
-from claimtrack.render.report_markdown import cell
+from claimtrack.render.report_markdown import cell, code_cell
 from claimtrack.wording import plural
 
 DIFF_FORMAT_VERSION = 1
@@ -19,7 +20,7 @@ def _value(value: Any) -> str:
     if value is None:
         return "—"
     text = " ".join(str(value).split())
-    return "`" + (text if len(text) <= _SHOWN_VALUE else text[: _SHOWN_VALUE - 1] + "…").replace("`", "'") + "`"
+    return markdown_code(text if len(text) <= _SHOWN_VALUE else text[: _SHOWN_VALUE - 1] + "…")
 
 
 def _counts(changes: list[ItemChange]) -> str:
@@ -28,7 +29,7 @@ def _counts(changes: list[ItemChange]) -> str:
 
 
 def _finding_line(f: Finding) -> str:
-    return f"- **{f.code} {f.rule}** ({f.severity}) `{f.location()}`: {cell(f.message)}"
+    return f"- **{f.code} {f.rule}** ({f.severity}) {markdown_code(f.location())}: {cell(f.message)}"
 
 
 def _item_section(title: str, changes: list[ItemChange], claims: bool) -> list[str]:
@@ -42,19 +43,19 @@ def _item_section(title: str, changes: list[ItemChange], claims: bool) -> list[s
             if c.status_changed:
                 status = f"{c.status_before} → **{c.status_after}**"
             reviewer = f"{c.reviewed_by} ({c.reviewed_on})" if c.reviewed_by else ""
-            lines.append(f"| `{c.id}` ({cell(c.file)}) | {c.kind} | {status} | {cell(reviewer)} |")
+            lines.append(f"| {code_cell(c.id)} ({cell(c.file)}) | {c.kind} | {status} | {cell(reviewer)} |")
         lines.append("")
     for c in changes:
         if c.kind != "changed":
             if not claims:
-                lines.append(f"- `{c.id}` ({c.file}): {c.kind}")
+                lines.append(f"- {markdown_code(c.id)} ({cell(c.file)}): {c.kind}")
             continue
-        lines.append(f"#### `{c.id}`" if claims else f"- `{c.id}` ({c.file}): changed")
+        lines.append(f"#### {markdown_code(c.id)}" if claims else f"- {markdown_code(c.id)} ({cell(c.file)}): changed")
         if claims:
             lines.append("")
         for change in c.changes:
             lines.append(
-                f"{'' if claims else '  '}- `{change.field}`: {_value(change.before)} → {_value(change.after)}"
+                f"{'' if claims else '  '}- {markdown_code(change.field)}: {_value(change.before)} → {_value(change.after)}"
             )
         if claims and c.status_changed and c.review_note:
             lines.append(f"- review note: {cell(c.review_note)}")
@@ -69,7 +70,7 @@ def render_markdown(result: DiffResult) -> str:
     errors = len(result.introduced_open_errors)
     verdict = "fails" if not result.success else "passes"
     lines = [
-        f"## claimtrack diff: `{result.base}` → {result.head}",
+        f"## claimtrack diff: {markdown_code(result.base)} → {cell(result.head)}",
         "",
         f"This change {verdict} the check. Claims: {_counts(result.claims)}. Sources: {_counts(result.sources)}. "
         f"Findings: {len(result.introduced)} introduced ({plural(errors, 'open error')}), "
@@ -79,12 +80,12 @@ def render_markdown(result: DiffResult) -> str:
     head = result.head_result
     if head is not None and not head.validation.success:
         lines += ["### Invalid files", ""]
-        lines += [f"- `{d.location()}`: {d.code} {cell(d.message)}" for d in head.validation.diagnostics]
+        lines += [f"- {markdown_code(d.location())}: {d.code} {cell(d.message)}" for d in head.validation.diagnostics]
         lines.append("")
     if result.unreviewed_status_changes:
         lines += ["### Status changes without a review", ""]
         lines += [
-            f"- `{u.file}:{u.line}:{u.column}`: `{u.id}` {u.status_before} → {u.status_after}, "
+            f"- {markdown_code(f'{u.file}:{u.line}:{u.column}')}: {markdown_code(u.id)} {u.status_before} → {u.status_after}, "
             "but no new review (by, on, note) records who decided and why"
             for u in result.unreviewed_status_changes
         ]
@@ -159,7 +160,7 @@ def render_json(result: DiffResult) -> str:
             for d in head.validation.diagnostics
         ],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(payload, indent=2, ensure_ascii=False)) + "\n"
 
 
 def render_github(result: DiffResult) -> str:
@@ -184,7 +185,7 @@ def render_github(result: DiffResult) -> str:
     ]
     lines, hidden = annotate(entries)
     lines.append(
-        f"claimtrack diff {result.base} → {result.head}: {len(result.introduced)} findings introduced, "
+        f"claimtrack diff {one_line(result.base)} → {one_line(result.head)}: {len(result.introduced)} findings introduced, "
         f"{len(result.resolved)} resolved, {len(result.unreviewed_status_changes)} status changes without review"
         + overflow_note(hidden)
     )

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+_BEYOND_C0 = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNPRINTABLE = f"[\x00-\x1f{_BEYOND_C0}]"
 """Control characters (C0, DEL, C1), line and paragraph separators, the bidirectional controls that can
 make text read other than it runs, and lone surrogates (a file name's bytes that are not UTF-8)."""
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -28,11 +29,56 @@ def _escaped(match: re.Match[str]) -> str:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    return re.compile(_UNPRINTABLE)  # compiled on first use: most runs print nothing of content
+def _pattern(beyond_c0_only: bool = False) -> re.Pattern[str]:
+    # Compiled on first use: most runs print nothing of content.
+    return re.compile(f"[{_BEYOND_C0}]" if beyond_c0_only else _UNPRINTABLE)
 
 
 def one_line(text: str) -> str:
     """``text`` with every control character shown as an escape (``\\n``, ``\\x1b``, ``\\u2028``)."""
     pattern = _pattern()
     return pattern.sub(_escaped, text) if pattern.search(text) else text
+
+
+_MARKDOWN_SPECIAL = frozenset("\\`*_[]<>!&|~")
+"""What can start an inline element wherever it stands: emphasis, code, links and images, raw HTML and
+autolinks, entities, table cells, strikethrough."""
+
+
+def markdown_text(text: object) -> str:
+    """Content as Markdown (GitHub flavour) that renders as exactly that text, on one line, in no element.
+
+    Every character that could open an element is escaped with a backslash, and so are the colon of a
+    scheme and the dot of ``www.`` that start an extended autolink; an ``@``, which GitHub turns into a mention and cmark-gfm into a mail link whatever escapes
+    surround it, is put in a code span of its own.
+    """
+    flat = one_line(" ".join(str(text).split()))
+    escaped = "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else char for char in flat)
+    escaped = re.sub("(?i)(www)\\.", "\\1\\\\.", escaped)
+    escaped = re.sub("(?i)(https?|ftp|mailto|xmpp):", "\\1\\\\:", escaped)
+    return escaped.replace("@", "`@`")
+
+
+def markdown_code(text: object, *, in_table: bool = False) -> str:
+    """Content as a Markdown code span that holds it whole: the fence is longer than any run of backticks
+    in it. In a table a pipe is escaped, as the cell needs (elsewhere a code span would show the backslash)."""
+    flat = one_line(" ".join(str(text).split()))
+    longest = max((len(run) for run in re.findall("`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    padded = f" {flat} " if flat.startswith("`") or flat.endswith("`") else flat
+    span = f"{fence}{padded}{fence}"
+    return span.replace("|", "\\|") if in_table else span
+
+
+def json_safe(dumped: str) -> str:
+    """JSON (as ``json.dumps(..., ensure_ascii=False)`` writes it) with the characters it leaves raw that a
+    terminal or a line reader acts on (DEL, C1 controls, separators, bidirectional controls, lone
+    surrogates) written as ``\\uXXXX`` escapes: the same JSON value, every byte of it printable. (It
+    escapes the C0 controls in strings itself; those left are its own line breaks and indentation.)"""
+    return _pattern(beyond_c0_only=True).sub(lambda match: f"\\u{ord(match.group()):04x}", dumped)
+
+
+def html_safe(escaped: str) -> str:
+    """HTML text (already escaped for markup) with control characters as character references, so that
+    a report printed to a terminal sends it no escape sequence; a browser shows the same text."""
+    return _pattern().sub(lambda match: f"&#x{ord(match.group()):x};", escaped)

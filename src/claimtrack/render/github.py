@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import State
+from claimtrack.render.escape import one_line
 from claimtrack.report import Report, headline
 from claimtrack.wording import plural
 
@@ -14,7 +15,8 @@ LEVEL_BY_SEVERITY = _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warnin
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Text made safe for a workflow command: control characters shown as escapes, and the runner's own escapes."""
+    return one_line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -17,6 +17,7 @@ from html import escape
 from importlib import resources
 
 from claimtrack.findings import State
+from claimtrack.render.escape import html_safe
 from claimtrack.report import ClaimView, Discrepancy, Report, SourceScore, headline
 from claimtrack.timeline import TimelineLane, TimelineMark, build_timeline
 from claimtrack.wording import plural
@@ -43,7 +44,7 @@ def content_security_policy(style: str, script: str) -> str:
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    return html_safe(escape(str(text), quote=True))
 
 
 def _slug(kind: str, ident: str) -> str:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from claimtrack.codes import CODES
+from claimtrack.render.escape import json_safe
 from claimtrack.report import ClaimView, Discrepancy, PlanView, Report, SourceScore
 
 
@@ -129,4 +130,4 @@ def to_data(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(to_data(report), indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(to_data(report), indent=2, ensure_ascii=False)) + "\n"

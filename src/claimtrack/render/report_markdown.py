@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from claimtrack.findings import State
+from claimtrack.render.escape import markdown_code, markdown_text
 from claimtrack.report import ClaimView, Discrepancy, Report, headline
 from claimtrack.wording import plural
 
 
 def cell(text: object) -> str:
-    """Text made safe for a table cell: pipes escaped, lines joined."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+    """Content made safe for a table cell, or any line: one line, in no element (see markdown_text)."""
+    return markdown_text(text)
+
+
+def code_cell(text: object) -> str:
+    """Content as a code span in a table cell."""
+    return markdown_code(text, in_table=True)
 
 
 def truncate(text: str, max_bytes: int) -> str:
@@ -25,7 +31,7 @@ def truncate(text: str, max_bytes: int) -> str:
 
 
 def _inline(text: str) -> str:
-    return " ".join(text.split()).replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;")
+    return markdown_text(text)
 
 
 def _status_line(report: Report) -> str:
@@ -40,7 +46,7 @@ def _claims_table(claims: tuple[ClaimView, ...]) -> list[str]:
     ]
     for c in claims:
         lines.append(
-            f"| `{c.id}` ({cell(c.file)}:{c.line}) | {cell(c.value_text)} | {c.modality} | {c.status} "
+            f"| {code_cell(c.id)} ({cell(c.file)}:{c.line}) | {cell(c.value_text)} | {c.modality} | {c.status} "
             f"| {cell(', '.join(c.sources))} | {cell(', '.join(c.contradicting))} |"
         )
     return lines
@@ -48,18 +54,18 @@ def _claims_table(claims: tuple[ClaimView, ...]) -> list[str]:
 
 def _discrepancy(item: Discrepancy) -> list[str]:
     f = item.finding
-    about = f" · {f.subject} {f.property}" if f.subject and f.property else ""
+    about = f" · {cell(f.subject)} {cell(f.property)}" if f.subject and f.property else ""
     lines = [
         f"### {f.code} {f.rule} ({f.severity}, {f.state}){about}",
         "",
-        f"`{f.location()}`: {_inline(f.message)}",
+        f"{markdown_code(f.location())}: {_inline(f.message)}",
         "",
     ]
     if item.claims:
         lines += [*_claims_table(item.claims), ""]
         for c in item.claims:
             for e in c.evidence:
-                lines.append(f"> **{c.id}** · {e.source} ({e.stance}): “{_inline(e.quote)}”  ")
+                lines.append(f"> **{cell(c.id)}** · {cell(e.source)} ({e.stance}): “{_inline(e.quote)}”  ")
         lines.append("")
     if f.resolution:
         lines += [f"**Resolution:** {_inline(f.resolution)}", ""]
@@ -77,7 +83,7 @@ def render_markdown(report: Report) -> str:
         lines.append("")
     if report.problems:
         lines += ["## Validation problems", ""]
-        lines += [f"- `{d.location()}`: {d.code} {_inline(d.message)}" for d in report.problems]
+        lines += [f"- {markdown_code(d.location())}: {d.code} {_inline(d.message)}" for d in report.problems]
         lines.append("")
     for state, heading in ((State.OPEN, "Open findings"), (State.ACKNOWLEDGED, "Acknowledged findings")):
         shown = [d for d in report.discrepancies if d.finding.state is state]
@@ -111,7 +117,7 @@ def render_markdown(report: Report) -> str:
         for src in report.sources:
             cites = f"{len(src.cites)} sources" if len(src.cites) > 3 else ", ".join(src.cites)
             lines.append(
-                f"| `{src.id}` | {src.published or ''} | {src.supports} | {src.refuted} | {src.disputed} "
+                f"| {code_cell(src.id)} | {cell(src.published or '')} | {src.supports} | {src.refuted} | {src.disputed} "
                 f"| {src.unverifiable} | {src.self_contradictions} | {cell(', '.join(src.derived_from))} "
                 f"| {cell(cites)} |"
             )
@@ -124,7 +130,8 @@ def render_markdown(report: Report) -> str:
             "|---|---|---:|---|",
         ]
         lines += [
-            f"| `{c.id}` | {c.status} | {c.independent_sources} | {cell(', '.join(c.sources))} |" for c in report.claims
+            f"| {code_cell(c.id)} | {c.status} | {c.independent_sources} | {cell(', '.join(c.sources))} |"
+            for c in report.claims
         ]
         lines.append("")
     return "\n".join(lines)

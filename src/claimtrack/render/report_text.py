@@ -6,6 +6,7 @@ import textwrap
 
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import State
+from claimtrack.render.escape import one_line
 from claimtrack.report import Discrepancy, Report, headline
 from claimtrack.wording import plural
 
@@ -17,16 +18,18 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(" ".join(text.split()), width=100, initial_indent=indent, subsequent_indent=indent) or [indent]
+    return textwrap.wrap(
+        one_line(" ".join(text.split())), width=100, initial_indent=indent, subsequent_indent=indent
+    ) or [indent]
 
 
 def _discrepancy(item: Discrepancy, color: bool) -> list[str]:
     f = item.finding
     label = _paint(f"{f.code} {f.rule}", _COLOURS[f.severity], color)
     state = f.state.value if f.state is State.OPEN else _paint(f.state.value, "2", color)
-    lines = [f"{f.location()}: {label} [{f.severity}, {state}]", *_wrap(f.message, "  ")]
+    lines = [f"{one_line(f.location())}: {label} [{f.severity}, {state}]", *_wrap(f.message, "  ")]
     for c in item.claims:
-        lines.append(f"  - {c.id}: {c.value_text} ({c.modality}, {c.status}) at {c.file}:{c.line}")
+        lines.append(one_line(f"  - {c.id}: {c.value_text} ({c.modality}, {c.status}) at {c.file}:{c.line}"))
         for e in c.evidence:
             lines += _wrap(f"{e.source} ({e.stance}): “{e.quote}”", "      ")
     if f.resolution:
@@ -42,7 +45,7 @@ def render_text(report: Report, color: bool = False) -> str:
     lines.append("")
     if report.problems:
         lines.append(_paint(f"{plural(s.problems, 'validation error')}:", "31;1", color))
-        lines += [f"{d.location()}: {d.code} {d.message}" for d in report.problems]
+        lines += [one_line(f"{d.location()}: {d.code} {d.message}") for d in report.problems]
         lines.append("")
     for state in (State.OPEN, State.ACKNOWLEDGED):
         shown = [d for d in report.discrepancies if d.finding.state is state]

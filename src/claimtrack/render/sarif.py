@@ -7,11 +7,13 @@ from __future__ import annotations
 import hashlib
 import json
 from typing import Any
+from urllib.parse import quote
 
 from claimtrack import __version__
 from claimtrack.codes import CODES
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import State
+from claimtrack.render.escape import json_safe
 from claimtrack.report import Report
 from claimtrack.rules import RULES, rule_doc
 
@@ -48,10 +50,16 @@ def _rule_descriptors(codes: list[str]) -> list[dict[str, Any]]:
     return descriptors
 
 
+def artifact_uri(path: str) -> str:
+    """A repository-relative path as a URI reference: every byte outside the unreserved set and ``/``
+    percent-encoded, so ``#``, ``?``, ``%20`` or a space in a name mean nothing but themselves."""
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/")
+
+
 def _location(path: str, line: int, column: int) -> dict[str, Any]:
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": path, "uriBaseId": "%SRCROOT%"},
+            "artifactLocation": {"uri": artifact_uri(path), "uriBaseId": "%SRCROOT%"},
             "region": {"startLine": line, "startColumn": column},
         }
     }
@@ -118,4 +126,4 @@ def render_sarif(report: Report) -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
