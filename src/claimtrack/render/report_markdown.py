@@ -100,10 +100,10 @@ def render_markdown(report: Report) -> str:
             "|---|---|---|---|---|",
         ]
         for plan in report.plans:
-            done = ", ".join(f"`{c.id}`: {c.value_text}" for c in plan.outcomes)
+            done = ", ".join(f"{code_cell(c.id)}: {cell(c.value_text)}" for c in plan.outcomes)
             lines.append(
-                f"| `{plan.plan.id}` ({cell(plan.plan.file)}:{plan.plan.line}) | {cell(plan.plan.value_text)} "
-                f"| {plan.due or ''} | {plan.outcome} | {cell(done)} |"
+                f"| {code_cell(plan.plan.id)} ({cell(plan.plan.file)}:{plan.plan.line}) | {cell(plan.plan.value_text)} "
+                f"| {cell(plan.due or '')} | {plan.outcome} | {done} |"
             )
         lines.append("")
     if report.sources:

@@ -58,9 +58,13 @@ def render_text(report: Report, color: bool = False) -> str:
         for plan in report.plans:
             due = f", due {plan.due}" if plan.due else ""
             lines.append(
-                f"  {plan.outcome:<9} {plan.plan.id}: {plan.plan.value_text}{due} at {plan.plan.file}:{plan.plan.line}"
+                one_line(
+                    f"  {plan.outcome:<9} {plan.plan.id}: {plan.plan.value_text}{due} at {plan.plan.file}:{plan.plan.line}"
+                )
             )
-            lines += [f"            - {c.id}: {c.value_text} ({c.modality}, {c.status})" for c in plan.outcomes]
+            lines += [
+                one_line(f"            - {c.id}: {c.value_text} ({c.modality}, {c.status})") for c in plan.outcomes
+            ]
         lines.append("")
     if report.sources:
         lines += [_paint("SOURCES", "1", color)]
