@@ -119,9 +119,17 @@ def test_new_writes_a_valid_claim_in_the_subject_folder(root: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--property", "signed_in"], "unknown property 'signed_in'"),
-        (["--subject", "nobody"], "unknown subject 'nobody'"),
-        (["--quote", "Omega"], "the quote is not in the archived text of a"),
+        (
+            ["--property", "signed_in"],
+            "claims/treaty-mtc/treaty-mtc-signed-in-2016.yaml:6:11: CT113 unknown property 'signed_in'; "
+            "did you mean 'signed_on'?",
+        ),
+        (["--subject", "nobody"], "claims/nobody/nobody-signed-on-2016.yaml:5:10: CT114 unknown entity 'nobody'"),
+        (
+            ["--quote", "Alpah beta"],
+            "claims/treaty-mtc/treaty-mtc-signed-on-2016.yaml:13:12: CT203 quote not found in a; "
+            "closest passage (90% similar, line 1): 'Alpha beta'",
+        ),
         (["--source", "b"], "unknown source 'b'"),
         (["--value", "2016-02-30"], "value"),
         (["--topic", "../up"], "topic '../up' must be"),

@@ -18,12 +18,9 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 
 from claimtrack.atomic import write_bytes_atomically
-from claimtrack.discover import CLAIMS_DIR, SOURCES_DIR, FileKind
+from claimtrack.discover import SOURCES_DIR, FileKind
 from claimtrack.fmt import format_text
-from claimtrack.models.claims import ClaimType
-from claimtrack.quotes import anchor, normalise_text
 from claimtrack.validate_models import adapter
-from claimtrack.workspace import Workspace
 
 
 class AuthoringError(Exception):
@@ -38,7 +35,7 @@ def _yaml_text(data: dict[str, Any], relative: PurePosixPath, kind: FileKind) ->
     return format_text(buffer.getvalue(), relative, kind)
 
 
-def _validated(kind: FileKind, data: dict[str, Any]) -> None:
+def validated(kind: FileKind, data: dict[str, Any]) -> None:
     try:
         adapter(kind).validate_python(data)
     except ValidationError as error:
@@ -106,7 +103,7 @@ def add_source(root: Path, text_file: Path, spec: SourceSpec) -> tuple[Path, Pat
         value = getattr(spec, key)
         if value:
             data[key] = value
-    _validated(FileKind.SOURCE, data)
+    validated(FileKind.SOURCE, data)
     relative = PurePosixPath(SOURCES_DIR, meta_path.name)
     meta = _yaml_text(data, relative, FileKind.SOURCE).encode("utf-8")
     _write_new(text_path, raw)
@@ -151,69 +148,3 @@ def slug(*parts: str) -> str:
     text = spaced.encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z0-9]+", text)
     return "-".join(words)[:100].strip("-") or "claim"
-
-
-@dataclass
-class ClaimSpec:
-    subject: str
-    property: str
-    value: str
-    statement: str
-    source: str
-    quote: str
-    stance: str = "supports"
-    modality: str = "asserted"
-    id: str | None = None
-    topic: str | None = None
-    place: str | None = None
-    as_of: str | None = None
-
-
-def new_claim(workspace: Workspace, spec: ClaimSpec) -> Path:
-    """Check the spec against the repository, then write claims/<topic>/<id>.yaml."""
-    prop = workspace.properties.get(spec.property)
-    if prop is None:
-        known = ", ".join(sorted(workspace.properties)) or "none"
-        raise AuthoringError(f"unknown property '{spec.property}'; the vocabulary has: {known}")
-    for role, entity in (("subject", spec.subject), ("place", spec.place)):
-        if entity is not None and entity not in workspace.entities:
-            raise AuthoringError(f"unknown {role} '{entity}': add it to vocabulary/entities/ first")
-    if spec.source not in workspace.sources:
-        raise AuthoringError(f"unknown source '{spec.source}': add it with 'claimtrack source add' first")
-    text = workspace.archived_text(spec.source)
-    if text is not None and not anchor(normalise_text(text), spec.quote).found:
-        raise AuthoringError(f"the quote is not in the archived text of {spec.source}; copy the words exactly")
-    claim_type = prop.model.claim_type
-    value: Any = spec.value
-    if claim_type is ClaimType.QUANTITY:
-        value = parse_quantity(spec.value, prop.model.unit or "item")
-    elif claim_type is ClaimType.RELATION and spec.value not in workspace.entities:
-        raise AuthoringError(f"unknown entity '{spec.value}' for the value: add it to vocabulary/entities/ first")
-    claim_id = spec.id or slug(spec.subject, spec.property, spec.value)
-    data: dict[str, Any] = {
-        "id": claim_id,
-        "type": claim_type.value,
-        "statement": spec.statement,
-        "subject": spec.subject,
-        "property": spec.property,
-        "value": value,
-    }
-    if spec.place:
-        data["place"] = spec.place
-    if spec.as_of:
-        data["as_of"] = spec.as_of
-    data |= {
-        "modality": spec.modality,
-        "status": "unreviewed",
-        "evidence": [{"source": spec.source, "stance": spec.stance, "quote": spec.quote}],
-    }
-    _validated(FileKind.CLAIM, data)
-    topic = spec.topic or spec.subject
-    _identifier("topic", topic)
-    _identifier("claim id", claim_id)
-    relative = PurePosixPath(CLAIMS_DIR, topic, f"{claim_id}.yaml")
-    if claim_id in workspace.claims or any(claim_id == s for s in workspace.claim_stems):
-        raise AuthoringError(f"a claim with id '{claim_id}' already exists; choose another with --id")
-    path = workspace.root / relative
-    _write_new(path, _yaml_text(data, relative, FileKind.CLAIM).encode("utf-8"))
-    return path

@@ -52,7 +52,8 @@ ALWAYS_QUOTED = frozenset({"sha256", "original_sha256"})
 _NEEDS_ESCAPES = ("\x85", "\u2028", "\u2029")
 
 
-def _yaml() -> YAML:
+def round_trip_yaml() -> YAML:
+    """The round-trip reader and writer fmt uses: comments and quoting kept, no folding, fmt's indentation."""
     yaml = YAML()
     yaml.preserve_quotes = True
     yaml.width = 1_000_000
@@ -125,7 +126,7 @@ def _split_head(text: str) -> tuple[list[str], str]:
 def format_text(text: str, relative: PurePosixPath, kind: FileKind) -> str:
     """The canonical text of a file that loads; raises ValueError when the result would mean something else."""
     head, body = _split_head(text.replace("\r\n", "\n"))
-    yaml = _yaml()
+    yaml = round_trip_yaml()
     buffer = io.StringIO()
     try:
         data = yaml.load(body)

@@ -30,6 +30,11 @@ def _hint(name: str, known: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
+def close_match(name: str, known: Iterable[str]) -> str:
+    """ "; did you mean 'x'?" for the known name closest to ``name``, or nothing."""
+    return _hint(name, known)
+
+
 def _at(item: Located[object], code: str, *loc: str | int, **params: object) -> Diagnostic:
     pos = item.position(*loc)
     return diagnostic(code, item.path, pos.line, pos.column, **params)

@@ -1,6 +1,7 @@
-"""Commands that write new files: source add, new, and the exports."""
+"""Commands that write files: source add, new, review, and the exports."""
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -88,16 +89,23 @@ def source_add(
     typer.echo(f"wrote {', '.join(paths[:-1])} and {paths[-1]}")
 
 
-def ask(value: str | None, label: str, interactive: bool, default: str | None = None) -> str:
-    if value is not None:
-        return value
-    if interactive:
-        answer: str = typer.prompt(label, default=default)
-        return answer
-    if default is not None:
-        return default
-    typer.echo(f"claimtrack: missing --{label.split(' (')[0].replace(' ', '-')}", err=True)
-    raise typer.Exit(EXIT_USAGE)
+def _prompted(label: str, check: "Callable[[str], str | None]", choices: list[str] | None = None) -> str:
+    """Ask until the answer passes ``check``, showing the vocabulary's choices first and each problem as it comes."""
+    if choices:
+        shown = choices[:40]
+        more = f" (and {len(choices) - len(shown)} more)" if len(choices) > len(shown) else ""
+        typer.echo(f"{label}, one of:\n" + "".join(f"  {choice}\n" for choice in shown) + more, nl=not shown)
+    while True:
+        answer: str = typer.prompt(label)
+        problem = check(answer)
+        if problem is None:
+            return answer
+        typer.echo(f"  {problem}", err=True)
+
+
+def _missing(option: str) -> "typer.Exit":
+    typer.echo(f"claimtrack: missing {option} (or run on a terminal to be asked)", err=True)
+    return typer.Exit(EXIT_USAGE)
 
 
 @app.command()
@@ -109,26 +117,55 @@ def new(
         typer.Option(help="A date (2016-11-29), a quantity (12, about 50, more than 300), an entity id, or text."),
     ] = None,
     statement: Annotated[str | None, typer.Option(help="The assertion as one plain sentence.")] = None,
-    source: Annotated[str | None, typer.Option(help="The source's id.")] = None,
-    quote: Annotated[str | None, typer.Option(help="The exact words in the source's archived text.")] = None,
-    stance: Annotated[str, typer.Option(help="supports or contradicts.")] = "supports",
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option("--evidence", help="SOURCE:STANCE:QUOTE, the quote in the source's exact words; repeatable."),
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="The first link's source (with --quote and --stance).")] = None,
+    quote: Annotated[str | None, typer.Option(help="The first link's exact words in the source.")] = None,
+    stance: Annotated[str, typer.Option(help="The first link's stance: supports or contradicts.")] = "supports",
+    prefix: Annotated[
+        list[str] | None, typer.Option("--prefix", help="Text just before the quote, per link in order; repeatable.")
+    ] = None,
+    suffix: Annotated[
+        list[str] | None, typer.Option("--suffix", help="Text just after the quote, per link in order; repeatable.")
+    ] = None,
+    evidence_note: Annotated[
+        list[str] | None, typer.Option("--evidence-note", help="A note on a link, per link in order; repeatable.")
+    ] = None,
     modality: Annotated[str, typer.Option(help="asserted, planned, predicted, reported or denied.")] = "asserted",
     claim_id: Annotated[
         str | None, typer.Option("--id", help="Default: made from the subject, property and value.")
     ] = None,
-    topic: Annotated[str | None, typer.Option(help="The folder under claims/. Default: the subject.")] = None,
-    place: Annotated[str | None, typer.Option(help="Where it happened or holds (an entity id).")] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="When the claim holds, for quantities and relations.")
+    topic: Annotated[
+        str | None,
+        typer.Option(help="The folder under claims/. Default: where this subject's (else property's) claims are."),
     ] = None,
+    place: Annotated[str | None, typer.Option(help="Where it happened or holds (an entity id).")] = None,
+    participants: Annotated[
+        list[str] | None, typer.Option("--participant", help="Events: an entity taking part; repeatable.")
+    ] = None,
+    holder: Annotated[str | None, typer.Option(help="Assessments: who makes the judgement (an entity id).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="When the claim holds (quantities, relations).")] = None,
+    valid_from: Annotated[str | None, typer.Option("--valid-from", help="Relations: since when.")] = None,
+    valid_until: Annotated[str | None, typer.Option("--valid-until", help="Relations: until when.")] = None,
+    status: Annotated[
+        str, typer.Option(help="unreviewed, supported, disputed, refuted or unverifiable.")
+    ] = "unreviewed",
+    review_by: Annotated[str | None, typer.Option("--review-by", help="Who decided the status.")] = None,
+    review_note: Annotated[str | None, typer.Option("--review-note", help="Why: what the evidence shows.")] = None,
+    review_on: Annotated[str | None, typer.Option("--review-on", help="When it was decided. Default: today.")] = None,
+    tags: Annotated[list[str] | None, typer.Option("--tag", help="A tag (an id); repeatable.")] = None,
     root: RootOption = None,
 ) -> None:
-    """Scaffold a claim file, asking for each missing field when run on a terminal.
+    """Write a claim file covering every field of the format, checked first as 'claimtrack validate' checks it.
 
-    Checks at once that the property, subject and entities exist and that the quote is in the
-    source's archived text; picks claims/<topic>/<id>.yaml; never overwrites a file.
+    On a terminal, asks for each missing field, offering the vocabulary's choices and checking each answer
+    as it is typed. The claim goes to claims/<topic>/<id>.yaml; a file that exists is never overwritten.
     """
-    from claimtrack.authoring import AuthoringError, ClaimSpec, new_claim
+    from claimtrack.authoring import AuthoringError
+    from claimtrack.claim_answers import Answers
+    from claimtrack.claim_authoring import ClaimSpec, EvidenceSpec, new_claim
     from claimtrack.render.diagnostics import render_text as render_problems
     from claimtrack.validate import validate_repository
 
@@ -138,26 +175,102 @@ def new(
     if result.workspace is None or not result.success:
         sys.stderr.write(render_problems(result))
         raise typer.Exit(EXIT_PROBLEMS)
-    spec = ClaimSpec(
-        subject=ask(subject, "subject", interactive),
-        property=ask(property_id, "property", interactive),
-        value=ask(value, "value", interactive),
-        statement=ask(statement, "statement", interactive),
-        source=ask(source, "source", interactive),
-        quote=ask(quote, "quote", interactive),
-        stance=stance,
-        modality=modality,
-        id=claim_id,
-        topic=topic,
-        place=place,
-        as_of=as_of,
-    )
+    workspace = result.workspace
+    answers = Answers(workspace)
+
+    def given(
+        current: str | None,
+        option: str,
+        label: str,
+        check: "Callable[[str], str | None]",
+        choices: list[str] | None = None,
+    ) -> str:
+        if current is not None:
+            return current
+        if not interactive:
+            raise _missing(option)
+        return _prompted(label, check, choices)
+
     try:
-        path = new_claim(result.workspace, spec)
+        links = [EvidenceSpec.parse(text) for text in evidence or []]
+        subject = given(subject, "--subject", "subject", answers.entity, answers.entity_choices())
+        property_id = given(property_id, "--property", "property", answers.property, answers.property_choices())
+        value = given(value, "--value", "value", answers.value_of(property_id), answers.value_choices(property_id))
+        statement = given(statement, "--statement", "statement", answers.text)
+        if source is not None or quote is not None or not links:
+            source = given(source, "--source (or --evidence)", "source", answers.source, answers.source_choices())
+            quote = given(quote, "--quote", "quote", answers.quote_in(source))
+            links.insert(0, EvidenceSpec(source, stance, quote))
+        for index, link in enumerate(links):
+            link.prefix = _nth(prefix, index) or link.prefix
+            link.suffix = _nth(suffix, index) or link.suffix
+            link.note = _nth(evidence_note, index) or link.note
+        spec = ClaimSpec(
+            subject=subject,
+            property=property_id,
+            value=value,
+            statement=statement,
+            evidence=links,
+            modality=modality,
+            id=claim_id,
+            topic=topic,
+            place=place,
+            as_of=as_of,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            participants=participants or [],
+            holder=holder,
+            status=status,
+            review_by=review_by,
+            review_note=review_note,
+            review_on=review_on,
+            tags=tags or [],
+        )
+        path, drafted = new_claim(workspace, spec)
     except AuthoringError as error:
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None
+    if path is None:
+        for problem in drafted.problems:
+            typer.echo(f"{problem.location()}: {problem.code} {problem.message}", err=True)
+        typer.echo(f"claimtrack: {drafted.relative.as_posix()} not written: fix the problems above", err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
     typer.echo(f"wrote {path.relative_to(repository).as_posix()}")
+
+
+def _nth(values: list[str] | None, index: int) -> str | None:
+    return values[index] if values and index < len(values) and values[index] else None
+
+
+@app.command()
+def review(
+    claim_id: Annotated[str, typer.Argument(help="The claim's id.", metavar="CLAIM_ID")],
+    status: Annotated[str, typer.Option(help="supported, disputed, refuted, unverifiable (or unreviewed).")],
+    review_by: Annotated[str | None, typer.Option("--review-by", help="Who decided.")] = None,
+    review_note: Annotated[
+        str | None, typer.Option("--review-note", help="Why: what the evidence shows. A refutation needs one.")
+    ] = None,
+    review_on: Annotated[str | None, typer.Option("--review-on", help="When it was decided. Default: today.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Record a reviewer's verdict on a claim: its status, and a review saying who decided, when and why.
+
+    Every other line of the file, comments included, is kept.
+    """
+    from claimtrack.authoring import AuthoringError
+    from claimtrack.reviewing import record_review
+    from claimtrack.validate import validate_repository
+
+    repository = root_of(root)
+    result = validate_repository(repository)
+    if result.workspace is None:
+        raise typer.Exit(EXIT_PROBLEMS)
+    try:
+        path = record_review(result.workspace, claim_id, status, review_by, review_note, review_on)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    typer.echo(f"wrote {path.relative_to(repository).as_posix()}: status {status}")
 
 
 export_app = typer.Typer(help="Export the checked repository for other tools.", no_args_is_help=True)

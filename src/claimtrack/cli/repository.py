@@ -1,11 +1,15 @@
-"""Starting a claims repository: init, and the vocabulary's documentation."""
+"""Starting a claims repository: init, the vocabulary's documentation, entity add and property add."""
 
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from claimtrack.cli.app import app
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, app, root_of
+
+if TYPE_CHECKING:
+    from claimtrack.workspace import Workspace
 
 
 @app.command()
@@ -63,3 +67,98 @@ def vocabulary() -> None:
     from claimtrack.vocabulary_docs import render_vocabulary_markdown
 
     typer.echo(render_vocabulary_markdown(), nl=False)
+
+
+entity_app = typer.Typer(help="The entities claims may name (vocabulary/entities/).", no_args_is_help=True)
+app.add_typer(entity_app, name="entity")
+property_app = typer.Typer(help="The properties claims may use (vocabulary/properties.yaml).", no_args_is_help=True)
+app.add_typer(property_app, name="property")
+
+
+def _workspace(root: Path | None) -> "Workspace":
+    """The repository's workspace, validated; exit 1 with the problems when it has invalid files."""
+    from claimtrack.render.diagnostics import render_text as render_problems
+    from claimtrack.validate import validate_repository
+
+    result = validate_repository(root_of(root))
+    if result.workspace is None or not result.success:
+        sys.stderr.write(render_problems(result))
+        typer.echo("claimtrack: fix these first (the vocabulary must be valid to add to it)", err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+    return result.workspace
+
+
+def _written(path: Path, root: Path, what: str) -> None:
+    typer.echo(f"added {what} to {path.relative_to(root).as_posix()}")
+
+
+@entity_app.command("add")
+def entity_add(
+    entity_id: Annotated[
+        str, typer.Option("--id", help="How claims will name it: lower-case letters, digits, - and _.")
+    ],
+    kind: Annotated[
+        str, typer.Option(help="country, person, organisation, treaty, place, event, post, group or other.")
+    ],
+    label: Annotated[str, typer.Option(help="Its usual name.")],
+    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name or spelling; repeatable.")] = None,
+    part_of: Annotated[str | None, typer.Option("--part-of", help="The entity this one lies within.")] = None,
+    disjoint: Annotated[
+        list[str] | None, typer.Option("--disjoint", help="An entity this one shares no part with; repeatable.")
+    ] = None,
+    description: Annotated[str | None, typer.Option(help="Which entity this is, in one line.")] = None,
+    file: Annotated[
+        str | None, typer.Option("--file", help="The file under vocabulary/entities/ (no .yaml). Default: by kind.")
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Add an entity to vocabulary/entities/, checked and laid out as fmt would; never duplicates an id or name."""
+    from claimtrack.authoring import AuthoringError
+    from claimtrack.vocabulary_edit import EntitySpec, add_entity
+
+    workspace = _workspace(root)
+    spec = EntitySpec(entity_id, kind, label, alias or [], part_of, disjoint or [], description, file)
+    try:
+        path = add_entity(workspace, spec)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    _written(path, workspace.root, f"entity '{entity_id}'")
+
+
+@property_app.command("add")
+def property_add(
+    property_id: Annotated[str, typer.Option("--id", help="How claims will name it: lower-case letters, digits, _.")],
+    label: Annotated[str, typer.Option(help="The property in words: 'signed on'.")],
+    claim_type: Annotated[
+        str, typer.Option("--claim-type", help="event, quantity, relation, attribution or assessment.")
+    ],
+    single_valued: Annotated[
+        bool, typer.Option("--single-valued", help="A subject has one value at a time: differing values conflict.")
+    ] = False,
+    value_kind: Annotated[
+        list[str] | None, typer.Option("--value-kind", help="Relations: a kind the value may be; repeatable.")
+    ] = None,
+    unit: Annotated[str | None, typer.Option(help="Quantities: the unit every value uses.")] = None,
+    not_before: Annotated[
+        list[str] | None,
+        typer.Option("--not-before", help="Events: a property whose date this one's may not precede; repeatable."),
+    ] = None,
+    description: Annotated[str | None, typer.Option(help="What the property means, in one line.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Add a property to vocabulary/properties.yaml, checked and laid out as fmt would ('claimtrack vocabulary'
+    explains each field and what it does to the rules)."""
+    from claimtrack.authoring import AuthoringError
+    from claimtrack.vocabulary_edit import PropertySpec, add_property
+
+    workspace = _workspace(root)
+    spec = PropertySpec(
+        property_id, label, claim_type, single_valued, value_kind or [], unit, not_before or [], description
+    )
+    try:
+        path = add_property(workspace, spec)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    _written(path, workspace.root, f"property '{property_id}'")

@@ -1,0 +1,173 @@
+"""claimtrack new over the whole claim format, review, entity add and property add: what they write and refuse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from claimtrack.validate import validate_repository
+from rulekit import repo, source
+
+runner = CliRunner()
+
+
+def invoke(root: Path, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, [*args, "--root", str(root)])
+    return result.exit_code, result.output
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return repo(tmp_path / "repo", sources=source("a") | source("b", text="Bob held the post from 2019."))
+
+
+def test_new_writes_every_field_in_the_canonical_layout(root: Path) -> None:
+    code, output = invoke(
+        root, "new", "--subject", "defence-minister", "--property", "held_by", "--value", "alice",
+        "--statement", "Alice held the post.", "--valid-from", "2018", "--valid-until", "2019-05", "--as-of", "2018-06",
+        "--place", "samarkand", "--evidence", "a:supports:beta gamma", "--evidence", "b:contradicts:Bob held the post",
+        "--prefix", "Alpha", "--prefix", "", "--suffix", ".", "--evidence-note", "", "--evidence-note", "A rival.",
+        "--status", "disputed", "--review-by", "A. Reviewer", "--review-note", "The sources differ.",
+        "--review-on", "2026-01-02", "--tag", "posts", "--id", "minister-alice", "--topic", "posts",
+    )  # fmt: skip
+    assert (code, output) == (0, "wrote claims/posts/minister-alice.yaml\n")
+    assert (root / "claims/posts/minister-alice.yaml").read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+        "id: minister-alice\n"
+        "type: relation\n"
+        "statement: Alice held the post.\n"
+        "subject: defence-minister\n"
+        "property: held_by\n"
+        "value: alice\n"
+        "place: samarkand\n"
+        "as_of: '2018-06'\n"
+        "valid_from: '2018'\n"
+        "valid_until: '2019-05'\n"
+        "modality: asserted\n"
+        "status: disputed\n"
+        "evidence:\n"
+        "  - source: a\n"
+        "    stance: supports\n"
+        "    quote: beta gamma\n"
+        "    prefix: Alpha\n"
+        "    suffix: .\n"
+        "  - source: b\n"
+        "    stance: contradicts\n"
+        "    quote: Bob held the post\n"
+        "    note: A rival.\n"
+        "review:\n"
+        "  by: A. Reviewer\n"
+        "  on: '2026-01-02'\n"
+        "  note: The sources differ.\n"
+        "tags:\n"
+        "  - posts\n"
+    )
+    assert validate_repository(root).success
+    assert invoke(root, "fmt", "--check", str(root / "claims"))[0] == 0
+
+
+def test_new_runs_the_checks_validate_runs(root: Path) -> None:
+    code, output = invoke(
+        root, "new", "--subject", "defence-minister", "--property", "held_by", "--value", "uzbekistan",
+        "--statement", "Held.", "--evidence", "a:supports:Alpha",
+    )  # fmt: skip
+    assert code == 1
+    assert output.splitlines() == [
+        "claims/defence-minister/defence-minister-held-by-uzbekistan.yaml:7:8: CT115 'uzbekistan' is a country; "
+        "property 'held_by' takes person",
+        "claimtrack: claims/defence-minister/defence-minister-held-by-uzbekistan.yaml not written: "
+        "fix the problems above",
+    ]
+    assert not (root / "claims/defence-minister").exists()
+
+
+def test_new_puts_a_claim_beside_its_subjects_claims(root: Path) -> None:
+    first = ["--subject", "treaty-mtc", "--property", "signed_on", "--statement", "Signed.", "--source", "a"]
+    assert invoke(root, "new", *first, "--value", "2016", "--quote", "Alpha", "--topic", "treaties")[0] == 0
+    code, output = invoke(root, "new", *first, "--value", "2016-11", "--quote", "Delta")
+    assert (code, output) == (0, "wrote claims/treaties/treaty-mtc-signed-on-2016-11.yaml\n")
+
+
+def test_review_records_a_verdict_and_keeps_every_other_line(root: Path) -> None:
+    args = ["--subject", "treaty-mtc", "--property", "signed_on", "--statement", "Signed.", "--source", "a"]
+    invoke(root, "new", *args, "--value", "2016", "--quote", "Alpha", "--id", "s2016")
+    invoke(root, "new", *args, "--value", "2017", "--quote", "Delta", "--id", "s2017")
+    path = root / "claims/treaty-mtc/s2017.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("id: s2017", "# checked twice\nid: s2017"), "utf-8")
+    assert invoke(root, "check")[0] == 1
+    code, output = invoke(
+        root, "review", "s2017", "--status", "refuted", "--review-by", "A. Reviewer",
+        "--review-note", "The other date is the signing's.", "--review-on", "2026-02-03",
+    )  # fmt: skip
+    assert (code, output) == (0, "wrote claims/treaty-mtc/s2017.yaml: status refuted\n")
+    text = path.read_text(encoding="utf-8")
+    assert "# checked twice\nid: s2017\n" in text
+    assert text.endswith(
+        "status: refuted\nevidence:\n  - source: a\n    stance: supports\n    quote: Delta\n"
+        "review:\n  by: A. Reviewer\n  on: '2026-02-03'\n  note: The other date is the signing's.\n"
+    )
+    assert invoke(root, "check")[0] == 0
+    assert invoke(root, "review", "s217", "--status", "refuted") == (
+        1,
+        "claimtrack: unknown claim 's217'; did you mean 's2017'?\n",
+    )
+    assert invoke(root, "review", "s2016", "--status", "supported") == (
+        1,
+        "claimtrack: a verdict names its reviewer: give --review-by\n",
+    )
+
+
+def test_entity_add_appends_in_the_canonical_layout_and_never_duplicates(root: Path) -> None:
+    code, output = invoke(
+        root, "entity", "add", "--id", "tashkent", "--kind", "place", "--label", "Tashkent", "--alias", "Toshkent",
+        "--part-of", "uzbekistan", "--description", "The capital.",
+    )  # fmt: skip
+    assert (code, output) == (0, "added entity 'tashkent' to vocabulary/entities/places.yaml\n")
+    assert (root / "vocabulary/entities/places.yaml").read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../../schemas/entities.schema.json\n"
+        "entities:\n"
+        "  - id: tashkent\n"
+        "    kind: place\n"
+        "    label: Tashkent\n"
+        "    aliases: [Toshkent]\n"
+        "    part_of: uzbekistan\n"
+        "    description: The capital.\n"
+    )
+    assert invoke(root, "entity", "add", "--id", "tashkent", "--kind", "place", "--label", "T") == (
+        1,
+        "claimtrack: entity 'tashkent' already exists in vocabulary/entities/places.yaml\n",
+    )
+    assert invoke(root, "entity", "add", "--id", "t2", "--kind", "place", "--label", "toshkent") == (
+        1,
+        "claimtrack: 'toshkent' already names entity 'tashkent'; add it as an alias there, or choose another name "
+        "(two entities sharing a name are taken as one)\n",
+    )
+    assert invoke(root, "entity", "add", "--id", "t3", "--kind", "place", "--label", "X", "--part-of", "uzbekstan") == (
+        1,
+        "claimtrack: unknown entity 'uzbekstan'; did you mean 'uzbekistan'?\n",
+    )
+    assert validate_repository(root).success
+
+
+def test_property_add_keeps_the_files_comments(root: Path) -> None:
+    path = root / "vocabulary/properties.yaml"
+    path.write_text("# Our properties.\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    code, output = invoke(
+        root, "property", "add", "--id", "opened_on", "--label", "opened on", "--claim-type", "event",
+        "--single-valued", "--not-before", "signed_on", "--description", "When it opened.",
+    )  # fmt: skip
+    assert (code, output) == (0, "added property 'opened_on' to vocabulary/properties.yaml\n")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schemas/properties.schema.json\n# Our properties.\n")
+    assert text.endswith(
+        "  - id: opened_on\n    label: opened on\n    claim_type: event\n    single_valued: true\n"
+        "    not_before: [signed_on]\n    description: When it opened.\n"
+    )
+    assert invoke(root, "property", "add", "--id", "x", "--label", "x", "--claim-type", "event", "--unit", "m") == (
+        1,
+        "claimtrack: a unit is for quantity properties only\n",
+    )
+    assert validate_repository(root).success
