@@ -171,3 +171,22 @@ def test_property_add_keeps_the_files_comments(root: Path) -> None:
         "claimtrack: a unit is for quantity properties only\n",
     )
     assert validate_repository(root).success
+
+
+def test_new_on_a_terminal_checks_each_answer_as_it_is_typed(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("claimtrack.cli.authoring.on_terminal", lambda: True)
+    answers = ["treaty-mt", "treaty-mtc", "signed_in", "signed_on", "2016-02-30", "2016", "Signed.", "c", "a"]
+    answers += ["Alpah beta", "Alpha beta"]
+    result = runner.invoke(app, ["new", "--root", str(root)], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    output = result.output
+    assert "subject, one of:\n  treaty-mtc (treaty: The treaty)\n" in output
+    assert "  signed_on (event: signed on)\n" in output
+    assert "  unknown entity 'treaty-mt'; did you mean 'treaty-mtc'? (add it with 'claimtrack entity add')\n" in output
+    assert (
+        "  unknown property 'signed_in'; did you mean 'signed_on'? (add it with 'claimtrack property add')\n" in output
+    )
+    assert "  '2016-02-30' is not a partial date" in output
+    assert "  unknown source 'c'" in output
+    assert "  not in the archived text of a; closest passage (90% similar, line 1): 'Alpha beta'\n" in output
+    assert output.endswith("wrote claims/treaty-mtc/treaty-mtc-signed-on-2016.yaml\n")

@@ -103,6 +103,10 @@ def _prompted(label: str, check: "Callable[[str], str | None]", choices: list[st
         typer.echo(f"  {problem}", err=True)
 
 
+def on_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def _missing(option: str) -> "typer.Exit":
     typer.echo(f"claimtrack: missing {option} (or run on a terminal to be asked)", err=True)
     return typer.Exit(EXIT_USAGE)
@@ -169,7 +173,7 @@ def new(
     from claimtrack.render.diagnostics import render_text as render_problems
     from claimtrack.validate import validate_repository
 
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = on_terminal()
     repository = root_of(root)
     result = validate_repository(repository)
     if result.workspace is None or not result.success:
