@@ -35,7 +35,7 @@ def _yaml_text(data: dict[str, Any], relative: PurePosixPath, kind: FileKind) ->
     return format_text(buffer.getvalue(), relative, kind)
 
 
-def validated(kind: FileKind, data: dict[str, Any]) -> None:
+def _validated(kind: FileKind, data: dict[str, Any]) -> None:
     try:
         adapter(kind).validate_python(data)
     except ValidationError as error:
@@ -103,7 +103,7 @@ def add_source(root: Path, text_file: Path, spec: SourceSpec) -> tuple[Path, Pat
         value = getattr(spec, key)
         if value:
             data[key] = value
-    validated(FileKind.SOURCE, data)
+    _validated(FileKind.SOURCE, data)
     relative = PurePosixPath(SOURCES_DIR, meta_path.name)
     meta = _yaml_text(data, relative, FileKind.SOURCE).encode("utf-8")
     _write_new(text_path, raw)

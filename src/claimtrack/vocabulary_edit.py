@@ -15,7 +15,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimtrack.atomic import write_atomically
-from claimtrack.authoring import AuthoringError, validated
+from claimtrack.authoring import AuthoringError, _validated
 from claimtrack.discover import VOCABULARY_DIR, FileKind
 from claimtrack.fmt import format_text, round_trip_yaml
 from claimtrack.models import EntityKind
@@ -86,7 +86,7 @@ def _append(root: Path, relative: str, section: str, kind: FileKind, entry: dict
     else:
         document = CommentedMap({section: CommentedSeq()})
     document[section].append(CommentedMap(entry))
-    validated(kind, _plain(document))
+    _validated(kind, _plain(document))
     buffer = io.StringIO()
     yaml.dump(document, buffer)
     try:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from claimtrack.authoring import AuthoringError, SourceSpec, _identifier, _write_new, _yaml_text, validated
+from claimtrack.authoring import AuthoringError, SourceSpec, _identifier, _validated, _write_new, _yaml_text
 from claimtrack.discover import SOURCES_DIR, FileKind
 from claimtrack.intake.extraction import ORIGINAL_SUFFIXES, Extraction, ExtractionError, extract
 
@@ -81,7 +81,7 @@ def add_original_source(root: Path, original: Path, spec: SourceSpec) -> list[Pa
         raise AuthoringError(str(error)) from None
     spec = with_extracted(spec, extraction)
     data = source_data(spec, extraction, original_path.name, raw)
-    validated(FileKind.SOURCE, data)
+    _validated(FileKind.SOURCE, data)
     meta = _yaml_text(data, PurePosixPath(SOURCES_DIR, meta_path.name), FileKind.SOURCE).encode("utf-8")
     written: list[Path] = []
     try:
