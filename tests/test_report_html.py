@@ -187,8 +187,21 @@ def test_open_ended_spans_run_to_the_axis_ends() -> None:
     assert first.open_end
     assert not first.open_start
     assert (first.start, first.end) == (0.0, 1.0)
-    assert second.end == 1.0
-    assert 0 < second.start < 1
+    # The axis runs on past the last known day, beyond which only the open span goes.
+    assert 0 < second.start < second.end < 1.0
+
+
+def test_an_open_span_from_the_last_known_day_has_room() -> None:
+    """2023/.. on a lane whose other dates end in 2023: it used to be drawn with no width."""
+    views = [
+        _view("held", "post", dt.date(2016, 1, 1), dt.date(2016, 12, 31)),
+        _view("from-2023", "post", dt.date(2023, 1, 1), None),
+    ]
+    (lane,) = build_timeline(views, [])
+    held, since = lane.marks
+    assert since.open_end and since.end == 1.0
+    assert since.end - since.start > 0.05
+    assert held.start == 0.0
 
 
 days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))

@@ -1,7 +1,10 @@
 """The timeline stage: a report's dated claims, one lane per subject, with the findings that involve each.
 
 A lane's axis runs from its earliest to its latest known day, so that two dates
-a few weeks apart stay apart even when the corpus spans decades. A mark is a
+a few weeks apart stay apart even when the corpus spans decades. When a span on
+the lane is open-ended, the axis runs on past the known days on that side (a
+tenth of the lane, at least fifteen days), so that a span opening on the last
+known day still has room to run off the axis. A mark is a
 *conflict* when a finding about disagreeing values, an order violation or a
 self-contradiction involves its claim: those are the dates that cannot all be
 true.
@@ -20,7 +23,7 @@ CONFLICT_CODES = frozenset({"CT201", "CT202", "CT209"})
 """conflicting-values, order-violation and self-contradiction: the rules that say dates cannot all hold."""
 
 _PADDING_DAYS = 15
-"""Room on each side of a lane whose marks all fall on one day."""
+"""Room on each side of a lane whose marks all fall on one day, and the least room beyond an open end."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,11 @@ class TimelineLane:
     def conflicts(self) -> int:
         return sum(1 for m in self.marks if m.conflict)
 
+    @property
+    def single_day(self) -> bool:
+        """Every known day on the lane is one day."""
+        return self.first == self.last
+
 
 def _days(day: dt.date) -> int:
     return day.toordinal()
@@ -68,8 +76,7 @@ def build_timeline(claims: Sequence[ClaimView], findings: Sequence[Finding]) -> 
     for subject, dated in by_subject.items():
         days = [d for c in dated for d in (c.dated_from, c.dated_to) if d is not None]
         first, last = min(days), max(days)
-        low = _days(first) - (_PADDING_DAYS if first == last else 0)
-        high = _days(last) + 1 + (_PADDING_DAYS if first == last else 0)
+        low, high = _axis(first, last, any(c.dated_from is None for c in dated), any(c.dated_to is None for c in dated))
         width = high - low
         marks = []
         for claim in sorted(dated, key=lambda c: (c.dated_from or c.dated_to or first, c.id)):
@@ -89,3 +96,12 @@ def build_timeline(claims: Sequence[ClaimView], findings: Sequence[Finding]) -> 
             )
         lanes.append(TimelineLane(subject, first, last, tuple(marks)))
     return tuple(sorted(lanes, key=lambda lane: (lane.first, lane.subject)))
+
+
+def _axis(first: dt.date, last: dt.date, open_start: bool, open_end: bool) -> tuple[int, int]:
+    """The lane's first and past-the-last day numbers: the known days, with room around one day alone and
+    beyond an open side."""
+    low, high = _days(first), _days(last) + 1
+    room = max(_PADDING_DAYS, (high - low) // 10)
+    single = first == last
+    return low - (room if single or open_start else 0), high + (room if single or open_end else 0)
