@@ -282,3 +282,35 @@ def test_prints_without_controls(visit: Visit) -> None:
     assert len(visit.visible_cards()) == len(page.query_selector_all("article.card"))
     pdf = page.pdf(format="A4")
     assert pdf[:5] == b"%PDF-"
+
+
+def test_timeline_marks_modality_in_shape_and_words(visit: Visit) -> None:
+    """The corpus has planned events (the Forish exercise, the US visit): drawn as dashed outlines and said to be
+    planned; done events are filled; open-ended spans end in an arrow and have room on the axis."""
+    marks = visit.page.eval_on_selector_all(
+        "#timeline .lane .mark",
+        """marks => marks.map(m => {
+          const span = m.querySelector('rect.span');
+          const style = getComputedStyle(span);
+          const box = span.getBoundingClientRect();
+          return {
+            shape: [...m.classList].find(c => ['done', 'planned', 'predicted', 'denied'].includes(c)),
+            words: m.querySelector('.date').textContent,
+            dashes: style.strokeDasharray,
+            fill: style.fill,
+            width: box.width,
+            arrows: m.querySelectorAll('path.arrow').length,
+          };
+        })""",
+    )
+    planned = [m for m in marks if m["shape"] == "planned"]
+    done = [m for m in marks if m["shape"] == "done"]
+    assert planned and done
+    assert all("planned" in m["words"] and m["dashes"] not in ("", "none") for m in planned)
+    assert all("planned" not in m["words"] and m["dashes"] in ("", "none") for m in done)
+    assert {m["fill"] for m in planned}.isdisjoint({m["fill"] for m in done})
+    open_ended = [m for m in marks if "open-ended" in m["words"]]
+    assert open_ended
+    assert all(m["arrows"] >= 1 and m["width"] > 4 for m in open_ended)
+    legend = visit.page.eval_on_selector_all("#timeline .legend li", "items => items.map(i => i.textContent)")
+    assert any("planned" in text for text in legend) and any("open-ended" in text for text in legend)

@@ -198,7 +198,7 @@ _DONE = ("asserted", "reported")
 _SHAPES = {"planned": "planned", "predicted": "predicted", "denied": "denied"}
 """How a mark is drawn, by the claim's modality: stated as done is a filled bar; a plan a dashed outline, a
 forecast a dotted one, a denial a struck-through outline."""
-_ARROW = 24
+_ARROW = 50
 """How far an open end's arrow reaches into the bar, in the bar's 1000 units."""
 
 
