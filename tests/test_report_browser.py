@@ -305,7 +305,8 @@ def test_timeline_marks_modality_in_shape_and_words(visit: Visit) -> None:
     )
     planned = [m for m in marks if m["shape"] == "planned"]
     done = [m for m in marks if m["shape"] == "done"]
-    assert planned and done
+    assert planned
+    assert done
     assert all("planned" in m["words"] and m["dashes"] not in ("", "none") for m in planned)
     assert all("planned" not in m["words"] and m["dashes"] in ("", "none") for m in done)
     assert {m["fill"] for m in planned}.isdisjoint({m["fill"] for m in done})
@@ -313,4 +314,5 @@ def test_timeline_marks_modality_in_shape_and_words(visit: Visit) -> None:
     assert open_ended
     assert all(m["arrows"] >= 1 and m["width"] > 4 for m in open_ended)
     legend = visit.page.eval_on_selector_all("#timeline .legend li", "items => items.map(i => i.textContent)")
-    assert any("planned" in text for text in legend) and any("open-ended" in text for text in legend)
+    assert any("planned" in text for text in legend)
+    assert any("open-ended" in text for text in legend)
