@@ -3,8 +3,10 @@
 Generates N claims in the real format (deterministic) on a handful of shared
 subjects, so that (subject, property) groups hold thousands of claims with
 a few distinct values and conflicts: the worst case for a rule that compares
-pairs. Prints, for each N, the time to load and validate, the time of the
-rules, and the ratio of the rules' time to that at the previous N (2.0 is
+pairs. One claim in five is a plan, so that plans are compared with plans
+(CT201) and matched with their outcomes (CT213, the report's Plans section)
+at the same scale. Prints, for each N, the time to load and validate, the time of the
+rules (and of the plans' outcomes), and the ratio of the rules' time to that at the previous N (2.0 is
 linear for a doubling).
 
     python benchmarks/rules_scaling.py [N ...]     # default: 2000 4000 8000
@@ -22,6 +24,7 @@ from pathlib import Path
 from claimtrack.check import run_rules
 from claimtrack.cli.app import GC_THRESHOLDS
 from claimtrack.index import ClaimIndex
+from claimtrack.plans import plan_outcomes
 from claimtrack.validate import validate_repository
 
 PROPERTIES = """\
@@ -57,7 +60,8 @@ def write_repository(root: Path, count: int) -> None:
         year = 2000 + (i * 7) % 20
         (root / f"claims/c{i}.yaml").write_text(
             f"id: c{i}\ntype: event\nstatement: Claim {i}.\nsubject: {SUBJECTS[i % 3]}\n"
-            f"property: {PROPERTY_CYCLE[(i // 3) % 3]}\nvalue: '{year}'\nmodality: asserted\n"
+            f"property: {PROPERTY_CYCLE[(i // 3) % 3]}\nvalue: '{year}'\n"
+            f"modality: {'planned' if i % 5 == 0 else 'asserted'}\n"
             f"evidence:\n  - source: wire\n    stance: supports\n    quote: Report {i % 2000} dates\n",
             encoding="utf-8",
         )
@@ -65,7 +69,7 @@ def write_repository(root: Path, count: int) -> None:
 
 def main(sizes: list[int]) -> None:
     gc.set_threshold(*GC_THRESHOLDS)  # as the command line runs
-    print(f"{'claims':>7} {'load s':>8} {'rules s':>8} {'findings':>9} {'rules ratio':>12}")
+    print(f"{'claims':>7} {'load s':>8} {'rules s':>8} {'findings':>9} {'plans':>6} {'rules ratio':>12}")
     previous = None
     for count in sizes:
         with tempfile.TemporaryDirectory() as folder:
@@ -75,11 +79,13 @@ def main(sizes: list[int]) -> None:
             result = validate_repository(root)
             loaded = time.perf_counter()
             assert result.workspace is not None
-            findings = run_rules(ClaimIndex(result.workspace))
+            index = ClaimIndex(result.workspace)
+            findings = run_rules(index)
+            plans = plan_outcomes(index)
             done = time.perf_counter()
         rules = done - loaded
         ratio = "" if previous is None else f"{rules / previous:.2f}"
-        print(f"{count:>7} {loaded - started:>8.2f} {rules:>8.2f} {len(findings):>9} {ratio:>12}")
+        print(f"{count:>7} {loaded - started:>8.2f} {rules:>8.2f} {len(findings):>9} {len(plans):>6} {ratio:>12}")
         previous = rules
 
 

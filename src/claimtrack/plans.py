@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from claimtrack.compare import COMPARABLE, FACT_MODALITIES, dated_at, spans_overlap, validity
+from claimtrack.compare import COMPARABLE, FACT_MODALITIES, dated_at, spans_overlap, validity, value_key
 from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import AnyClaim, EventClaim, Modality
 from claimtrack.partial_dates import PartialDate
@@ -58,33 +58,73 @@ def newest_publication(index: ClaimIndex) -> PartialDate | None:
 
 
 def _is_outcome(plan: AnyClaim, fact: AnyClaim) -> bool:
-    if type(plan) is not type(fact) or fact.modality not in FACT_MODALITIES or is_set_aside(fact):
+    if type(plan) is not type(fact):
         return False
     if isinstance(plan, EventClaim):
         return True
     return spans_overlap(validity(plan), validity(fact)) and spans_overlap(dated_at(plan), dated_at(fact))
 
 
-def plan_outcomes(index: ClaimIndex) -> list[PlanOutcome]:
-    """Every planned claim with its outcome, in the order of the claims' ids."""
+@dataclass(frozen=True)
+class PlanClassOutcome:
+    """Plans of one group that give the same value over the same span, and what became of them."""
+
+    plans: tuple[str, ...]
+    subject: str
+    property: str
+    outcome: Outcome
+    due: PartialDate | None
+    outcomes: tuple[str, ...]
+
+
+def _classes(index: ClaimIndex, claim_ids: list[str]) -> list[tuple[str, ...]]:
+    """Claims giving one value over one span, each class compared once (as ClaimIndex's conflicts do)."""
+    classes: dict[tuple[str, str, str, str], list[str]] = {}
+    for claim_id in claim_ids:
+        claim = index.claim(claim_id)
+        key = (type(claim).__name__, value_key(claim), str(validity(claim)), str(dated_at(claim)))
+        classes.setdefault(key, []).append(claim_id)
+    return [tuple(members) for members in classes.values()]
+
+
+def plan_classes(index: ClaimIndex) -> list[PlanClassOutcome]:
+    """Every class of planned claims with its outcome, in the order of the groups and of the classes' first ids.
+
+    Plans and facts are grouped into classes of equal value and span first, so that a group of thousands of
+    claims with a few distinct values costs a few comparisons."""
     newest = newest_publication(index)
-    found: list[PlanOutcome] = []
-    for plan_id, item in index.claims.items():
-        plan = item.model
-        if plan.modality is not Modality.PLANNED or not isinstance(plan, COMPARABLE):
+    found: list[PlanClassOutcome] = []
+    for (subject, property_id), claim_ids in sorted(index.groups.items()):
+        comparable = [c for c in claim_ids if isinstance(index.claim(c), COMPARABLE)]
+        plans = [c for c in comparable if index.claim(c).modality is Modality.PLANNED]
+        if not plans:
             continue
         facts = [
-            c for c in index.groups[(plan.subject, plan.property)] if c != plan_id and _is_outcome(plan, index.claim(c))
+            c for c in comparable if index.claim(c).modality in FACT_MODALITIES and not is_set_aside(index.claim(c))
         ]
-        agreeing = tuple(c for c in facts if index.values_compatible(plan_id, c))
-        due = dated_at(plan)
-        if agreeing:
-            outcome, deciding = Outcome.FULFILLED, agreeing
-        elif facts:
-            outcome, deciding = Outcome.DIFFERS, tuple(facts)
-        elif due is not None and newest is not None and due.ends_before(newest):
-            outcome, deciding = Outcome.OVERDUE, ()
-        else:
-            outcome, deciding = Outcome.PENDING, ()
-        found.append(PlanOutcome(plan_id, plan.subject, plan.property, outcome, due, deciding))
+        fact_classes = _classes(index, facts)
+        for plan_class in _classes(index, plans):
+            plan = index.claim(plan_class[0])
+            outcomes = [cls for cls in fact_classes if _is_outcome(plan, index.claim(cls[0]))]
+            agreeing = tuple(c for cls in outcomes if index.values_compatible(plan.id, cls[0]) for c in cls)
+            due = dated_at(plan)
+            if agreeing:
+                outcome, deciding = Outcome.FULFILLED, agreeing
+            elif outcomes:
+                outcome, deciding = Outcome.DIFFERS, tuple(c for cls in outcomes for c in cls)
+            elif due is not None and newest is not None and due.ends_before(newest):
+                outcome, deciding = Outcome.OVERDUE, ()
+            else:
+                outcome, deciding = Outcome.PENDING, ()
+            found.append(PlanClassOutcome(plan_class, subject, property_id, outcome, due, tuple(sorted(deciding))))
     return found
+
+
+def plan_outcomes(index: ClaimIndex) -> list[PlanOutcome]:
+    """Every planned claim with its outcome, in the order of the claims' ids."""
+    found = [
+        PlanOutcome(plan_id, cls.subject, cls.property, cls.outcome, cls.due, cls.outcomes)
+        for cls in plan_classes(index)
+        for plan_id in cls.plans
+    ]
+    return sorted(found, key=lambda p: p.plan)

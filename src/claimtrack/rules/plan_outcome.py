@@ -40,7 +40,7 @@ from claimtrack.compare import describe_value
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
-from claimtrack.plans import Outcome, plan_outcomes
+from claimtrack.plans import Outcome, plan_classes
 from claimtrack.resolution import classes_acknowledged, has_note, resolution_note
 from claimtrack.rules.base import FindingTemplate, Scope, listing
 
@@ -57,22 +57,25 @@ def _sources(index: ClaimIndex, claim_id: str) -> str:
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
-    for found in plan_outcomes(index):
+    for found in plan_classes(index):
         if found.outcome is not Outcome.DIFFERS:
             continue
-        plan = index.claim(found.plan)
+        plans = [index.claim(c) for c in found.plans]
         done = [index.claim(c) for c in found.outcomes]
-        settled = has_note(plan) or classes_acknowledged([plan], done)
+        noted = [p for p in plans if has_note(p)]
+        settled = len(noted) == len(plans) or classes_acknowledged(plans, done)
+        notes = resolution_note([*plans, *done]) or " | ".join(f"{p.id}: {p.review.note}" for p in noted if p.review)
         yield FINDING.at(
-            index.claims[found.plan],
+            index.claims[found.plans[0]],
             ("value",),
             state=State.ACKNOWLEDGED if settled else State.OPEN,
-            claims=(found.plan, *found.outcomes),
+            claims=(*found.plans, *found.outcomes),
             subject=found.subject,
             property=found.property,
-            resolution=resolution_note([plan, *done]) or (plan.review.note if settled and plan.review else None),
-            planned=describe_value(plan),
-            plan=found.plan,
-            plan_sources=_sources(index, found.plan),
+            resolution=notes or None,
+            planned=describe_value(plans[0]),
+            plan=listing(list(found.plans)),
+            plan_sources=listing(sorted({s for p in found.plans for s in index.supporters(p)}))
+            or "no supporting source",
             done=listing([f"{describe_value(c)} ({c.id}, from {_sources(index, c.id)})" for c in done]),
         )
