@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import claimtrack.cache
 from claimtrack.cache.parses import CACHE_DIR, CACHE_FILE, FORMAT, ParseCache, json_pieces
 from claimtrack.check import check_repository
 from rulekit import claim, repo
@@ -24,7 +25,7 @@ def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 
 def outcome(root: Path, cached: bool) -> tuple[list[str], list[str]]:
-    result = check_repository(root, cache=ParseCache(root) if cached else None)
+    result = claimtrack.cache.check(root, cached=cached)
     return (
         [f"{d.location()} {d.code} {d.message}" for d in result.validation.diagnostics],
         [f"{f.location()} {f.code} {f.state} {f.message}" for f in result.findings],
@@ -69,11 +70,15 @@ def test_a_damaged_or_forged_cache_is_discarded_and_rebuilt(tmp_path: Path, dama
     root = repo(tmp_path, claim("c", "'2016'"))
     expected = outcome(root, cached=False)
     outcome(root, cached=True)
-    cache_file = root / CACHE_DIR / CACHE_FILE
-    cache_file.write_bytes(damage(cache_file.read_bytes()))  # type: ignore[operator]
+    damaged = {}
+    for cache_file in (root / CACHE_DIR).glob("*.json"):
+        damaged[cache_file] = damage(cache_file.read_bytes())  # type: ignore[operator]
+        cache_file.write_bytes(damaged[cache_file])
     assert outcome(root, cached=True) == expected
-    body, _, _ = cache_file.read_bytes().rpartition(b"\n")
-    assert json.loads(body)["format"] == FORMAT
+    for cache_file, written in damaged.items():  # every damaged file was made again
+        assert cache_file.read_bytes() != written, cache_file.name
+        body, _, _ = cache_file.read_bytes().rpartition(b"\n")
+        assert json.loads(body)["format"] == FORMAT
 
 
 def test_a_cache_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import claimtrack.check
 from claimtrack.cache.fingerprint import fingerprint
-from claimtrack.cache.parses import CACHE_DIR, ParseCache
+from claimtrack.cache.parses import CACHE_DIR
 from claimtrack.cache.reuse import RESULT_FILE, SETTLED_FILE, check_with_reuse
 from claimtrack.check import check_repository
 from claimtrack.render.check import render_check_text
@@ -28,7 +28,7 @@ def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 
 def reused(root: Path) -> str:
-    return render_check_text(check_with_reuse(root, ParseCache(root)), show_all=True)
+    return render_check_text(check_with_reuse(root), show_all=True)
 
 
 def fresh(root: Path) -> str:
@@ -161,7 +161,7 @@ def test_reusing_loads_neither_models_nor_rules(tmp_path: Path) -> None:
         "from claimtrack.cache.parses import ParseCache\n"
         "from claimtrack.cache.reuse import check_with_reuse\n"
         "root = Path(sys.argv[1])\n"
-        "check_with_reuse(root, ParseCache(root))\n"
+        "check_with_reuse(root)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.models', 'claimtrack.rules', 'pydantic'))))\n"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}

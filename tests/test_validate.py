@@ -253,8 +253,8 @@ def test_list_files_classifies_by_place(tmp_path: Path) -> None:
 def test_an_archived_text_is_read_once_for_its_checksum_and_its_quotes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimtrack import workspace
     from claimtrack.check import check_repository
+    from claimtrack.load import DirectLoader
     from rulekit import claim, repo, source
 
     root = repo(
@@ -264,14 +264,13 @@ def test_an_archived_text_is_read_once_for_its_checksum_and_its_quotes(
         sources=source("a", "Alpha beta gamma. Delta epsilon.\r\nZeta."),
     )
     reads: list[str] = []
-    original = workspace.read_regular
 
-    def counted(path: str, max_bytes: int, *, follow_links: bool = True) -> bytes:
-        reads.append(Path(path).name)
-        return original(path, max_bytes, follow_links=follow_links)
+    class Counting(DirectLoader):
+        def read_archive(self, path: Path) -> bytes | None:
+            reads.append(path.name)
+            return super().read_archive(path)
 
-    monkeypatch.setattr(workspace, "read_regular", counted)
-    result = check_repository(root)
+    result = check_repository(root, loader=Counting())
     assert result.validation.diagnostics == []
     assert [f.code for f in result.findings if f.code in {"CT203", "CT118"}] == []
     assert reads == ["a.txt"]
@@ -279,16 +278,16 @@ def test_an_archived_text_is_read_once_for_its_checksum_and_its_quotes(
     assert result.validation.workspace.archived_text("a") == "Alpha beta gamma. Delta epsilon.\nZeta."
 
 
-def test_an_archived_text_that_cannot_be_read_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from claimtrack import workspace
+def test_an_archived_text_that_cannot_be_read_is_named(tmp_path: Path) -> None:
+    from claimtrack.load import DirectLoader
 
     root = make_repo(tmp_path)
 
-    def refuse(path: str, max_bytes: int, *, follow_links: bool = True) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    class Unreadable(DirectLoader):
+        def read_archive(self, path: Path) -> bytes | None:
+            return None  # as when it is there but reading it fails (permission denied)
 
-    monkeypatch.setattr(workspace, "read_regular", refuse)
-    found = validate_repository(root).diagnostics
+    found = validate_repository(root, loader=Unreadable()).diagnostics
     assert [(d.path, d.code, d.message) for d in found if d.code == "CT117"] == [
         (
             "sources/news-one.yaml",

@@ -2,6 +2,8 @@
 
 The rules run on whatever loaded, so a repository with a broken file still
 gets its findings; the result carries the validation problems beside them.
+Commands do not call this directly: ``claimtrack.cache.check`` does, and reuses
+what it can of the last check.
 """
 
 from __future__ import annotations
@@ -9,13 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from claimtrack.cache.anchors import AnchorCache
-from claimtrack.cache.parses import ParseCache
+from claimtrack.anchoring import FindAnchor
 from claimtrack.discover import RepoFile
 from claimtrack.findings import Finding, ordered
 from claimtrack.index import ClaimIndex
-from claimtrack.load import Progress
-from claimtrack.reading import Snapshot
+from claimtrack.load import DIRECT, Loader, Progress
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES, RuleModule
 from claimtrack.validate import validate_repository
@@ -32,19 +32,14 @@ def run_rules(index: ClaimIndex, rules: Iterable[RuleModule] | None = None) -> l
 def check_repository(
     root: Path,
     *,
-    cache: ParseCache | None = None,
+    listing: list[RepoFile] | None = None,
+    loader: Loader = DIRECT,
+    find_anchor: FindAnchor | None = None,
     progress: Progress | None = None,
-    everything: list[RepoFile] | None = None,
-    snapshot: Snapshot | None = None,
 ) -> CheckResult:
-    """Check every file of ``root`` (listed, unless ``everything`` lists them already; read, unless
-    ``snapshot`` holds them)."""
-    validation = validate_repository(root, cache=cache, progress=progress, everything=everything, snapshot=snapshot)
-    if validation.workspace is None:
-        return CheckResult(validation)
-    anchors = None if cache is None or not cache.enabled else AnchorCache(cache)
-    index = ClaimIndex(validation.workspace, anchors)
-    findings = run_rules(index)
-    if anchors is not None:
-        anchors.save()
-    return CheckResult(validation, findings, index)
+    """Check every file of ``root`` (``listing`` is its files when they are listed already; ``loader``
+    and ``find_anchor`` say how files are read and parsed and quotes found)."""
+    validation = validate_repository(root, listing=listing, loader=loader, progress=progress)
+    assert validation.workspace is not None  # a validation builds one; only a result given again has none
+    index = ClaimIndex(validation.workspace, find_anchor)
+    return CheckResult(validation, run_rules(index), index)

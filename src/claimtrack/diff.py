@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimtrack.check import check_repository
+from claimtrack.cache import check
 from claimtrack.findings import Finding, State
 from claimtrack.models.claims import AnyClaim
 from claimtrack.results import CheckResult
@@ -107,9 +107,7 @@ def field_changes(before: Any, after: Any) -> tuple[FieldChange, ...]:
 
 
 def _items(result: CheckResult, kind: str) -> dict[str, Any]:
-    workspace = result.validation.workspace
-    if workspace is None:
-        return {}
+    workspace = result.index.workspace
     return dict(workspace.claims if kind == "claims" else workspace.sources)
 
 
@@ -184,11 +182,13 @@ def unreviewed_status_changes(base: CheckResult, head: CheckResult) -> list[Unre
 
 
 def diff_results(base: CheckResult, head: CheckResult, base_label: str, head_label: str) -> DiffResult:
+    # The claims first: they need the index, and a result's findings are those of the check that made it.
+    claims = compare_items(base, head, "claims")
     introduced, resolved, still_open = compare_findings(base, head)
     return DiffResult(
         base=base_label,
         head=head_label,
-        claims=compare_items(base, head, "claims"),
+        claims=claims,
         sources=compare_items(base, head, "sources"),
         introduced=introduced,
         resolved=resolved,
@@ -201,8 +201,9 @@ def diff_results(base: CheckResult, head: CheckResult, base_label: str, head_lab
 def diff_repository(root: Path, base: str, head: str | None = None) -> DiffResult:
     """Compare revision ``base`` with ``head`` (a revision, or the working tree when None)."""
     with checkout_revision(root, base) as base_root:
-        base_result = check_repository(base_root)
+        # Revisions are checked in a temporary folder: nothing there is worth keeping.
+        base_result = check(base_root, cached=False)
         if head is None:
-            return diff_results(base_result, check_repository(root), base, "working tree")
+            return diff_results(base_result, check(root), base, "working tree")
         with checkout_revision(root, head) as head_root:
-            return diff_results(base_result, check_repository(head_root), base, head)
+            return diff_results(base_result, check(head_root, cached=False), base, head)

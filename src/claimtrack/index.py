@@ -7,12 +7,11 @@ are only ever compared within one (subject, property) group or one subject.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from claimtrack.cache.anchors import AnchorCache
+from claimtrack.anchoring import FindAnchor, QuoteAnchors
 from claimtrack.compare import (
     COMPARABLE,
     FACT_MODALITIES,
@@ -29,7 +28,7 @@ from claimtrack.discover import is_draft
 from claimtrack.models import Property
 from claimtrack.models.claims import AnyClaim, AssessmentClaim, EventClaim, Modality, RelationClaim, Stance, Status
 from claimtrack.partial_dates import PartialDate
-from claimtrack.quotes import Anchor, NormalisedText, anchor, normalise, normalise_text
+from claimtrack.quotes import Anchor, NormalisedText
 from claimtrack.workspace import Located, Workspace
 
 GroupKey = tuple[str, str]
@@ -99,22 +98,17 @@ def sources_used_by(claim: AnyClaim) -> list[str]:
     return list(dict.fromkeys(link.source for link in claim.evidence))
 
 
-@dataclass(frozen=True)
-class Elsewhere:
-    """What the claims left out of an index name: an index of the few subjects a change touched
-    (``incremental``) still answers the repository-wide questions for every claim."""
-
-    sources: frozenset[str] = frozenset()
-    entities: frozenset[str] = frozenset()
-
-
 class ClaimIndex:
-    def __init__(
-        self, workspace: Workspace, anchors: AnchorCache | None = None, elsewhere: Elsewhere | None = None
-    ) -> None:
+    """A workspace's claims indexed for the rules: by (subject, property), by subject and by supporting
+    source, with the relations several rules share (conflicts, order violations, origins, quote anchors),
+    each computed on first use.
+
+    ``find_anchor`` says how a quote is found in a text (by default, by searching it).
+    """
+
+    def __init__(self, workspace: Workspace, find_anchor: FindAnchor | None = None) -> None:
         self.workspace = workspace
-        self.anchor_cache = anchors
-        self.elsewhere = Elsewhere() if elsewhere is None else elsewhere
+        self.quote_anchors = QuoteAnchors(workspace, find_anchor)
         everything = sorted(workspace.claims.items())
         # Drafts (claims/drafts/) are proposals nobody has reviewed: reported as drafts, compared with nothing.
         self.claims: dict[str, Located[AnyClaim]] = {k: v for k, v in everything if not is_draft(v.path)}
@@ -130,25 +124,21 @@ class ClaimIndex:
             self.by_subject.setdefault(claim.subject, []).append(claim_id)
             for source in self.supporters(claim_id):
                 self.supported_by_source.setdefault(source, []).append(claim_id)
-        self._normalised: dict[str, str | None] = {}
-        self._mapped: dict[str, NormalisedText | None] = {}
-        self._anchors: dict[tuple[str, int], Anchor | None] = {}
-        self._digests: dict[str, str] = {}
         self._status_cache: dict[tuple[ClaimClass, frozenset[Status]], ClaimClass] = {}
 
     def claim(self, claim_id: str) -> AnyClaim:
         return self.claims[claim_id].model
 
     def sources_used(self) -> set[str]:
-        """Every source named by some claim's evidence, here or elsewhere."""
-        used = set(self.elsewhere.sources)
+        """Every source named by some claim's evidence."""
+        used: set[str] = set()
         for item in self.claims.values():
             used.update(link.source for link in item.model.evidence)
         return used
 
     def entities_named(self) -> set[str]:
-        """Every entity some claim names, here or elsewhere."""
-        named = set(self.elsewhere.entities)
+        """Every entity some claim names."""
+        named: set[str] = set()
         for item in self.claims.values():
             named.update(entities_named_by(item.model))
         return named
@@ -173,49 +163,13 @@ class ClaimIndex:
     def values_compatible(self, a: str, b: str) -> bool:
         return _values_compatible(self.claim(a), self.claim(b), self.graph)
 
-    def normalised_text(self, source_id: str) -> str | None:
-        """The source's archived text in normal form, for finding quotes; None without a text."""
-        if source_id not in self._normalised:
-            text = self.workspace.archived_text(source_id)
-            self._normalised[source_id] = None if text is None else normalise_text(text)
-        return self._normalised[source_id]
-
     def mapped_text(self, source_id: str) -> NormalisedText | None:
-        """The normal form with a map back to the original: slower, only for locating closest passages."""
-        if source_id not in self._mapped:
-            text = self.workspace.archived_text(source_id)
-            self._mapped[source_id] = None if text is None else normalise(text)
-        return self._mapped[source_id]
-
-    def _text_digest(self, source_id: str) -> str:
-        """The digest of the source's archived text as written (normalising it is deterministic)."""
-        if source_id not in self._digests:
-            text = self.workspace.archived_text(source_id) or ""
-            self._digests[source_id] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        return self._digests[source_id]
+        """The source's text in normal form with a map back to the original (``QuoteAnchors.mapped_text``)."""
+        return self.quote_anchors.mapped_text(source_id)
 
     def anchor(self, claim_id: str, position: int) -> Anchor | None:
         """Where the claim's evidence link at ``position`` lies in its source; None without a text."""
-        key = (claim_id, position)
-        if key not in self._anchors:
-            link = self.claim(claim_id).evidence[position]
-            if self.workspace.archived_text(link.source) is None:
-                self._anchors[key] = None
-            elif self.anchor_cache is None:
-                text = self.normalised_text(link.source) or ""
-                self._anchors[key] = anchor(text, link.quote, link.prefix, link.suffix)
-            else:
-                # Found by the text as written, so that an unchanged source is not even normalised again.
-                stored_key = self.anchor_cache.key(self._text_digest(link.source), link.quote, link.prefix, link.suffix)
-                stored = self.anchor_cache.get(stored_key)
-                if stored is None:
-                    text = self.normalised_text(link.source) or ""
-                    found = anchor(text, link.quote, link.prefix, link.suffix)
-                    self.anchor_cache.put(stored_key, found.occurrences, found.selected)
-                else:
-                    found = Anchor(*stored)
-                self._anchors[key] = found
-        return self._anchors[key]
+        return self.quote_anchors.anchor(self.claim(claim_id), position)
 
     def anchored_links(self) -> Iterator[tuple[Located[AnyClaim], int, Anchor]]:
         """Every evidence link whose source has an archived text, with where its quote lies in it."""

@@ -7,15 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
-from claimtrack.cache.parses import ParseCache, decode, encode
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import FileKind, RepoFile, schema_line
 from claimtrack.limits import limit
 from claimtrack.parse import Document, parse_document
-from claimtrack.reading import NotAFile, Snapshot, TooLarge, read_regular
+from claimtrack.reading import NotAFile, TooLarge, read_regular
 from claimtrack.validate_models import Model, validate_document
 
 
@@ -32,19 +31,10 @@ def _real_folder(folder: str) -> str:
     return os.path.realpath(folder)
 
 
-def read_bytes(
-    root: Path, file: RepoFile, max_bytes: int | None = None, snapshot: Snapshot | None = None
-) -> bytes | Diagnostic:
-    """The file's bytes, refusing anything that resolves outside the repository, is too large or is not a file.
-
-    A file in ``snapshot`` is not read again: it is a regular file inside the repository, as read then."""
+def read_bytes(root: Path, file: RepoFile, max_bytes: int | None = None) -> bytes | Diagnostic:
+    """The file's bytes, refusing anything that resolves outside the repository, is too large or is not a file."""
     max_bytes = limit("max_file_bytes") if max_bytes is None else max_bytes
     shown = file.posix
-    kept = None if snapshot is None else snapshot.get(shown)
-    if kept is not None:
-        if len(kept) > max_bytes:
-            return diagnostic("CT002", shown, 1, 1, size=len(kept), limit=max_bytes)
-        return kept
     path = os.path.join(os.fspath(root), shown)
     inside = _real_folder(os.fspath(root)).rstrip(os.sep) + os.sep
     outside = "it is a link to a place outside the repository"
@@ -71,10 +61,6 @@ def read_bytes(
         return diagnostic("CT001", shown, 1, 1, reason=error.strerror or str(error))
 
 
-PARALLEL_FROM = 400
-"""Parse in worker processes when at least this many files need parsing (and the machine has cores)."""
-
-
 def _finish(file: RepoFile, parsed: Document | Diagnostic) -> LoadedFile:
     loaded = LoadedFile(file)
     if isinstance(parsed, Diagnostic):
@@ -88,28 +74,53 @@ def _finish(file: RepoFile, parsed: Document | Diagnostic) -> LoadedFile:
             loaded.diagnostics.append(diagnostic("CT013", parsed.path, 1, 1, expected=expected))
     loaded.model, problems = validate_document(parsed, file.kind)
     loaded.diagnostics.extend(problems)
-    # The model holds what the data said, and its problems are found: on a large repository the plain
-    # data of every file, kept as well, would be a third of the memory.
-    parsed.data = None
     return loaded
 
 
-def load_file(root: Path, file: RepoFile, cache: ParseCache | None = None) -> LoadedFile:
-    raw = read_bytes(root, file)
-    if isinstance(raw, Diagnostic):
-        return LoadedFile(file, diagnostics=[raw])
-    shown = file.posix
-    parsed = None if cache is None else cache.get(shown, raw)
-    if parsed is None:
-        parsed = parse_document(raw, shown, file.kind.value)
-        if cache is not None:
-            cache.put(shown, raw, parsed)
-    return _finish(file, parsed)
+class Loader(Protocol):
+    """Where loading gets bytes and parses. ``DIRECT`` reads the disk and parses each file; the cache
+    package gives the bytes a fingerprint already read and the parses kept from earlier runs."""
+
+    def read(self, root: Path, file: RepoFile) -> bytes | Diagnostic:
+        """The file's bytes, or the problem that stops them being read (as ``read_bytes``)."""
+        ...
+
+    def parse(self, files: list[tuple[RepoFile, bytes]]) -> list[Document | Diagnostic]:
+        """Each file's parse, in order (as ``parse_document``)."""
+        ...
+
+    def read_archive(self, path: Path) -> bytes | None:
+        """An archived text's bytes (as ``read_archived_bytes``)."""
+        ...
 
 
-def _parse_in_worker(job: tuple[bytes, str, str]) -> dict[str, Any]:
-    raw, shown, expected = job
-    return encode(parse_document(raw, shown, expected))
+def read_archived_bytes(path: Path) -> bytes | None:
+    """The bytes of an archived text; None when it cannot be read or is larger than the limit."""
+    try:
+        return read_regular(os.fspath(path), limit("max_text_bytes"))
+    except (OSError, NotAFile, TooLarge):
+        return None
+
+
+class DirectLoader:
+    """Reads every file from disk and parses it: the loader when nothing is kept between runs."""
+
+    def read(self, root: Path, file: RepoFile) -> bytes | Diagnostic:
+        return read_bytes(root, file)
+
+    def parse(self, files: list[tuple[RepoFile, bytes]]) -> list[Document | Diagnostic]:
+        return [parse_document(raw, file.posix, file.kind.value) for file, raw in files]
+
+    def read_archive(self, path: Path) -> bytes | None:
+        return read_archived_bytes(path)
+
+
+DIRECT: Loader = DirectLoader()
+
+
+def load_file(root: Path, file: RepoFile) -> LoadedFile:
+    """Read, parse and validate one file."""
+    return load_files(root, [file])[0]
 
 
 Progress = Callable[[int, int], None]
@@ -117,51 +128,18 @@ Progress = Callable[[int, int], None]
 
 
 def load_files(
-    root: Path,
-    files: list[RepoFile],
-    cache: ParseCache | None = None,
-    progress: Progress | None = None,
-    snapshot: Snapshot | None = None,
+    root: Path, files: list[RepoFile], loader: Loader = DIRECT, progress: Progress | None = None
 ) -> list[LoadedFile]:
-    """Load every file; unchanged ones come from the cache, and many new ones are parsed in parallel.
-    Files in ``snapshot`` are not read again."""
+    """Read, parse and validate every file; a file's problems are in its ``LoadedFile``, never raised."""
     total = len(files)
-    raws = [read_bytes(root, file, snapshot=snapshot) for file in files]
-    parsed: list[Document | Diagnostic | None] = []
-    for file, raw in zip(files, raws, strict=True):
-        if isinstance(raw, Diagnostic):
-            parsed.append(raw)
-        else:
-            parsed.append(None if cache is None else cache.get(file.posix, raw))
-    missing = [i for i, p in enumerate(parsed) if p is None]
-    workers = min(os.cpu_count() or 1, 8)
-    if len(missing) >= PARALLEL_FROM and workers > 1:
-        # Imported only here: worker processes cost a run that parses little more time to import than to use.
-        from concurrent.futures import ProcessPoolExecutor
-
-        jobs = []
-        for i in missing:
-            raw = raws[i]
-            assert isinstance(raw, bytes)
-            jobs.append((raw, files[i].posix, files[i].kind.value))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = pool.map(_parse_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
-            for done, (i, (raw, shown, _), encoded) in enumerate(zip(missing, jobs, results, strict=True)):
-                parsed[i] = decode(encoded, shown, raw)
-                if cache is not None:
-                    cache.put_encoded(shown, raw, encoded)
-                if progress is not None and done % 256 == 0:
-                    progress(done, total)
+    raws = [loader.read(root, file) for file in files]
+    readable = [(file, raw) for file, raw in zip(files, raws, strict=True) if isinstance(raw, bytes)]
+    parses = iter(loader.parse(readable))
     loaded = []
-    for done, (file, raw, result) in enumerate(zip(files, raws, parsed, strict=True)):
+    for done, (file, raw) in enumerate(zip(files, raws, strict=True)):
         if progress is not None and done % 256 == 0:
             progress(done, total)
-        if result is None:
-            assert isinstance(raw, bytes)
-            result = parse_document(raw, file.posix, file.kind.value)
-            if cache is not None:
-                cache.put(file.posix, raw, result)
-        loaded.append(_finish(file, result))
+        loaded.append(_finish(file, raw if isinstance(raw, Diagnostic) else next(parses)))
     if progress is not None:
         progress(total, total)
     return loaded

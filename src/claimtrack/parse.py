@@ -9,7 +9,7 @@ Every problem is returned as a diagnostic, never raised.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -51,21 +51,12 @@ class Document:
     path: str
     text: str
     data: Any
-    value_positions: dict[PathKey, Position] = field(default_factory=dict)
-    key_positions: dict[PathKey, Position] = field(default_factory=dict)
-    packed: str | None = field(default=None, repr=False, compare=False)
-    """Positions as the cache stores them (JSON), unpacked on first use: most documents never need theirs."""
-
-    def unpack(self) -> None:
-        if self.packed is not None:
-            self.value_positions, self.key_positions = _unpacked(self.packed)
-            self.packed = None
+    value_positions: Mapping[PathKey, Position] = field(default_factory=dict)
+    key_positions: Mapping[PathKey, Position] = field(default_factory=dict)
 
     def locate(self, loc: PathKey, *, at_key: bool = False) -> Position:
         """The position of the deepest existing part of ``loc``."""
-        # A packed document stays packed: its positions are unpacked into a small shared cache, so that
-        # messages about tens of thousands of files do not keep every file's positions unpacked at once.
-        values, keys = (self.value_positions, self.key_positions) if self.packed is None else _unpacked(self.packed)
+        values, keys = self.value_positions, self.key_positions
         for end in range(len(loc), -1, -1):
             prefix = loc[:end]
             if at_key and prefix in keys:
@@ -73,15 +64,6 @@ class Document:
             if prefix in values:
                 return values[prefix]
         return Position(1, 1)
-
-
-@lru_cache(maxsize=1024)
-def _unpacked(packed: str) -> tuple[dict[PathKey, Position], dict[PathKey, Position]]:
-    values, keys = json.loads(packed)
-    return (
-        {tuple(k): Position(line, column) for k, line, column in values},
-        {tuple(k): Position(line, column) for k, line, column in keys},
-    )
 
 
 _YAML_1_2: dict[str | None, list[tuple[str, Any]]] = {}

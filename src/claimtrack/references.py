@@ -162,9 +162,9 @@ def check_archived_text(workspace: Workspace, item: Located[Source]) -> Iterator
     if target is None:
         yield _at(item, "CT116", "text", text=source.text)
         return
-    kept = workspace.kept_bytes(target)
+    raw = workspace.archive_bytes(target)
     try:
-        size = len(kept) if kept is not None else target.stat().st_size if target.is_file() else None
+        size = len(raw) if raw is not None else target.stat().st_size if target.is_file() else None
     except OSError as error:
         yield _at(item, "CT117", "text", reason=f"archived text '{source.text}' cannot be read: {error.strerror}")
         return
@@ -179,7 +179,6 @@ def check_archived_text(workspace: Workspace, item: Located[Source]) -> Iterator
     if source.sha256 is None:
         yield _at(item, "CT117", "text", reason="archived text has no sha256; record it so changes are caught")
         return
-    raw = workspace.archive_bytes(target)
     if raw is None:
         yield _at(item, "CT117", "text", reason=f"archived text '{source.text}' cannot be read")
         return

@@ -230,7 +230,7 @@ def _scorecards(index: ClaimIndex, findings: list[Finding]) -> tuple[SourceScore
 def build_report(result: CheckResult, only: ReportFilter | None = None) -> Report:
     only = only or ReportFilter()
     index = result.index
-    views: dict[str, ClaimView] = {} if index is None else {c: claim_view(index, c) for c in index.claims}
+    views = {c: claim_view(index, c) for c in index.claims}
     discrepancies = []
     for finding in result.findings:
         claims = tuple(views[c] for c in finding.claims if c in views)
@@ -259,7 +259,7 @@ def build_report(result: CheckResult, only: ReportFilter | None = None) -> Repor
         summary=summary,
         discrepancies=tuple(discrepancies),
         problems=tuple(result.validation.diagnostics),
-        sources=() if index is None else _scorecards(index, result.findings),
+        sources=_scorecards(index, result.findings),
         claims=tuple(views.values()),
         plans=() if index is None else _plans(index, views),
     )

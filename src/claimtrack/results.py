@@ -1,11 +1,12 @@
 """What the validate and check stages return: plain values, light to import.
 
-A reused check (``check_cache``) builds these without loading a claim, so this module
-imports neither the models nor the rules.
+A check whose result is reused (``claimtrack.cache``) builds these without loading a claim, so
+this module imports neither the models nor the rules.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,9 +21,12 @@ if TYPE_CHECKING:
 
 @dataclass
 class ValidationResult:
+    """What validating files found: how many were checked, every problem, and the workspace they built."""
+
     files_checked: int
     diagnostics: list[Diagnostic] = field(default_factory=list)
     workspace: Workspace | None = None
+    """The valid models by id; None in a result given again without loading the files."""
     claim_models: dict[str, AnyClaim | None] = field(default_factory=dict)
     """Each claim file loaded, by path, with its model (None when it is not valid), including a file
     whose id another file already took and which the workspace therefore leaves out."""
@@ -36,17 +40,42 @@ class ValidationResult:
         return self.errors == 0
 
 
-@dataclass
 class CheckResult:
-    validation: ValidationResult
-    findings: list[Finding] = field(default_factory=list)
-    index: ClaimIndex | None = None
-    claims: int | None = None
-    """How many claims were checked, when there is no index (a reused result)."""
+    """What a check found: every file's problems, every finding (sorted), how many claims were
+    checked, and the claim index the reports describe.
+
+    Every command gets this one type, whatever produced it: a fresh check, the last check's result
+    given again, or an incremental check. A result that was not built from every claim has no index
+    yet: ``index`` makes it on first use, by checking again (``recheck``), and from then on the
+    result is that check's. A report asks for the index before the findings.
+    """
+
+    def __init__(
+        self,
+        validation: ValidationResult,
+        findings: list[Finding],
+        index: ClaimIndex | None = None,
+        *,
+        claim_count: int | None = None,
+        recheck: Callable[[], CheckResult] | None = None,
+    ) -> None:
+        if index is None and (claim_count is None or recheck is None):
+            raise ValueError("a result without an index needs its claim count and a way to check again")
+        self.validation = validation
+        self.findings = findings
+        self._index = index
+        self.claim_count = len(index.claims) if index is not None else claim_count or 0
+        self._recheck = recheck
 
     @property
-    def claims_checked(self) -> int:
-        return len(self.index.claims) if self.index is not None else self.claims or 0
+    def index(self) -> ClaimIndex:
+        """The index of every claim, made on first use when the result was given without one."""
+        if self._index is None:
+            assert self._recheck is not None
+            full = self._recheck()
+            self.validation, self.findings, self.claim_count = full.validation, full.findings, full.claim_count
+            self._index = full.index
+        return self._index
 
     @property
     def open_errors(self) -> int:

@@ -7,24 +7,22 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import cast
 
-from claimtrack.cache.parses import ParseCache
 from claimtrack.diagnostics import ordered
 from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, classify_posix, list_files, stem_of
-from claimtrack.load import LoadedFile, Progress, load_files
+from claimtrack.load import DIRECT, Loader, Progress, load_files
 from claimtrack.models.claims import AnyClaim
-from claimtrack.reading import Snapshot
 from claimtrack.references import check_references
 from claimtrack.results import ValidationResult
 from claimtrack.workspace import build_workspace
 
 
 def select_files(
-    root: Path, paths: list[Path], everything: list[RepoFile] | None = None
+    root: Path, paths: list[Path], listing: list[RepoFile] | None = None
 ) -> tuple[list[RepoFile], list[str]]:
     """The repository files named by ``paths`` (files or folders); and the paths that name none.
 
     A path that names a claimtrack file is taken as it is; the repository is listed (unless
-    ``everything`` is its listing) only when a path names a folder or a file claimtrack ignores.
+    ``listing`` is its listing) only when a path names a folder or a file claimtrack ignores.
     """
     chosen: dict[str, RepoFile] = {}
     unmatched: list[str] = []
@@ -39,7 +37,7 @@ def select_files(
             continue
         key = relative.as_posix()
         kind = classify_posix(key)
-        if kind is not None and everything is None:
+        if kind is not None and listing is None:
             where = root_resolved / key
             if not os.path.lexists(where):
                 unmatched.append(str(given))
@@ -48,7 +46,7 @@ def select_files(
                 chosen[key] = RepoFile(key, kind)
                 continue
         if by_path is None:
-            by_path = {f.posix: f for f in (list_files(root) if everything is None else everything)}
+            by_path = {f.posix: f for f in (list_files(root) if listing is None else listing)}
         if key in by_path:
             matched = [by_path[key]]
         else:
@@ -70,27 +68,24 @@ def validate_repository(
     root: Path,
     files: list[RepoFile] | None = None,
     *,
-    cache: ParseCache | None = None,
-    everything: list[RepoFile] | None = None,
+    listing: list[RepoFile] | None = None,
+    loader: Loader = DIRECT,
     progress: Progress | None = None,
-    snapshot: Snapshot | None = None,
-    claims_only: bool = False,
 ) -> ValidationResult:
     """Validate the whole repository, or only ``files`` against the whole repository's vocabulary.
 
-    With a ``cache``, files whose bytes have not changed are not parsed again; the cache is saved. Files in
-    ``snapshot`` (the fingerprint's) are not read again. With ``claims_only``, the other files among
-    ``files`` are loaded for the workspace but not checked: only the claim files' problems are given.
+    ``listing`` is the repository's files when they are listed already; ``loader`` says how files are
+    read and parsed.
     """
-    everything = list_files(root) if everything is None else everything
-    selected = everything if files is None else files
+    listing = list_files(root) if listing is None else listing
+    selected = listing if files is None else files
     # One pass over the listing: the vocabulary, and the stems that say whether an id exists (a few named
     # files need only the files that share their names).
     vocabulary: list[RepoFile] = []
     claim_stems: dict[str, list[str]] = {}
     source_stems: set[str] = set()
     wanted = None if files is None else _file_names(f.posix for f in files if f.kind is FileKind.CLAIM)
-    for file in everything:
+    for file in listing:
         posix, kind = file
         if kind is FileKind.CLAIM:
             if wanted is None or posix.rpartition("/")[2] in wanted:
@@ -100,20 +95,12 @@ def validate_repository(
         elif kind is FileKind.PROPERTIES or kind is FileKind.ENTITIES:
             vocabulary.append(file)
     to_load = {f.posix: f for f in (*vocabulary, *selected)}
-    ordered_files = sorted(to_load.values(), key=lambda f: f.posix)
-    loaded: list[LoadedFile] = load_files(root, ordered_files, cache, progress, snapshot)
-    if snapshot is not None:
-        snapshot.forget([f.posix for f in ordered_files])
-    if cache is not None:
-        cache.save(complete=files is None)
-    workspace, problems = build_workspace(root, loaded, snapshot)
-    workspace.claim_stems, workspace.source_stems = claim_stems, source_stems
-    selected_paths = {f.posix for f in selected if not claims_only or f.kind is FileKind.CLAIM}
-    if claims_only:
-        problems = [p for p in problems if p.path in selected_paths]
+    loaded = load_files(root, sorted(to_load.values(), key=lambda f: f.posix), loader, progress)
+    workspace, problems = build_workspace(root, loaded, claim_stems, source_stems, loader.read_archive)
+    selected_paths = {f.posix for f in selected}
     for item in loaded:
         # Vocabulary problems are always shown: every claim depends on the vocabulary.
-        if item.file.posix in selected_paths or (item.file in vocabulary and not claims_only):
+        if item.file.posix in selected_paths or item.file in vocabulary:
             problems.extend(item.diagnostics)
     problems.extend(check_references(workspace, None if files is None else selected_paths))
     # A claim file's model is a claim (or nothing): the loader validates each file against its kind's model.

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Generic, TypeVar
 
 from claimtrack.codes import diagnostic
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import SOURCES_DIR
-from claimtrack.limits import limit
-from claimtrack.load import LoadedFile
+from claimtrack.load import LoadedFile, read_archived_bytes
 from claimtrack.models import Entity, EntityFile, Property, PropertyFile, Source
 from claimtrack.models.claims import AnyClaim
 from claimtrack.parse import Document, PathKey, Position
-from claimtrack.reading import NotAFile, Snapshot, TooLarge, read_regular
 
 T = TypeVar("T", covariant=True)
 
@@ -37,8 +34,18 @@ class Located(Generic[T]):
         return self.document.locate((*self.at, *loc), at_key=at_key)
 
 
+ReadArchive = Callable[[Path], bytes | None]
+"""How an archived text's bytes are read: None when it cannot be read or is larger than the limit."""
+
+
 @dataclass
 class Workspace:
+    """Every valid model of a repository by id, each with the document it was written in.
+
+    Built by ``build_workspace`` from the loaded files; the references check and the claim index
+    read it. Archived texts are read on first use, once per run.
+    """
+
     root: Path
     claims: dict[str, Located[AnyClaim]] = field(default_factory=dict)
     sources: dict[str, Located[Source]] = field(default_factory=dict)
@@ -49,39 +56,16 @@ class Workspace:
     of a few named files, the stems of those)."""
     source_stems: set[str] = field(default_factory=set)
     """Every source file's stem: a source id exists when its file does."""
-    snapshot: Snapshot | None = None
-    """Archived texts as the fingerprint read them, when the run started from one."""
-
-    @cached_property
-    def _texts(self) -> dict[str, str | None]:
-        return {}
-
-    @cached_property
-    def _archives(self) -> dict[Path, bytes | None]:
-        return {}
-
-    def kept_bytes(self, path: Path) -> bytes | None:
-        """The archived text's bytes from the snapshot; None when the run must look on disk."""
-        if self.snapshot is None:
-            return None
-        relative = os.path.relpath(path, self.root).replace(os.sep, "/")
-        # A ".." may pass through a link to a folder, which the snapshot's walk never entered.
-        if ".." in relative.split("/"):
-            return None
-        return self.snapshot.get(relative)
+    read_archive: ReadArchive = read_archived_bytes
+    """How archived texts are read."""
+    _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _archives: dict[Path, bytes | None] = field(default_factory=dict, repr=False)
 
     def archive_bytes(self, path: Path) -> bytes | None:
         """The bytes of an archived text, read once per run (the checksum and the quotes share them);
         None when it cannot be read or is larger than the limit."""
         if path not in self._archives:
-            kept = self.kept_bytes(path)
-            if kept is not None:
-                self._archives[path] = kept if len(kept) <= limit("max_text_bytes") else None
-                return self._archives[path]
-            try:
-                self._archives[path] = read_regular(os.fspath(path), limit("max_text_bytes"))
-            except (OSError, NotAFile, TooLarge):
-                self._archives[path] = None
+            self._archives[path] = self.read_archive(path)
         return self._archives[path]
 
     def archived_text(self, source_id: str) -> str | None:
@@ -124,10 +108,14 @@ def _add(index: dict[str, Located[T]], kind: str, item: Located[T], item_id: str
 
 
 def build_workspace(
-    root: Path, loaded: list[LoadedFile], snapshot: Snapshot | None = None
+    root: Path,
+    loaded: list[LoadedFile],
+    claim_stems: dict[str, list[str]],
+    source_stems: set[str],
+    read_archive: ReadArchive = read_archived_bytes,
 ) -> tuple[Workspace, list[Diagnostic]]:
     """Index the valid models; report ids defined twice."""
-    workspace = Workspace(root, snapshot=snapshot)
+    workspace = Workspace(root, claim_stems=claim_stems, source_stems=source_stems, read_archive=read_archive)
     problems: list[Diagnostic] = []
     for item in sorted(loaded, key=lambda f: f.file.posix):
         model, document = item.model, item.document

@@ -6,3 +6,63 @@ default. This package supplies the fast versions: parses kept by content, quote 
 text and quote, a fingerprint of the repository with trusted file statuses, the reuse of the last
 check's result and the incremental re-check of a few changed claim files.
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimtrack.discover import RepoFile
+    from claimtrack.load import Progress
+    from claimtrack.results import CheckResult, ValidationResult
+
+CACHE_DIR = ".claimtrack_cache"
+"""The cache's folder, at the repository's root."""
+
+FEW_FILES = 200
+"""A validation of fewer named files than this parses them rather than read every kept parse: only the
+vocabulary's parses, which every file is checked against, are read."""
+
+
+def check(root: Path, *, cached: bool = True, progress: Progress | None = None) -> CheckResult:
+    """The check of the repository at ``root``: what every command and format asks for.
+
+    With ``cached`` (the default), the last check's result is given again when nothing it read has
+    changed, only the subjects touched are checked again when a few claim files changed, and parses
+    and quote anchors are kept between runs; the result is the same as without (tests hold them equal).
+    """
+    if not cached:
+        from claimtrack.check import check_repository
+
+        return check_repository(root, progress=progress)
+    from claimtrack.cache.reuse import check_with_reuse
+
+    return check_with_reuse(root, progress)
+
+
+def validate(
+    root: Path, files: list[RepoFile] | None = None, *, cached: bool = True, listing: list[RepoFile] | None = None
+) -> ValidationResult:
+    """The validation of ``files`` (all by default) against the whole repository, with the parses kept
+    between runs unless ``cached`` is False."""
+    from claimtrack.validate import validate_repository
+
+    if not cached:
+        return validate_repository(root, files, listing=listing)
+    from claimtrack.cache.loader import CachedLoader
+    from claimtrack.cache.parses import ParseCache
+
+    parses = ParseCache(root, vocabulary_only=files is not None and len(files) < FEW_FILES)
+    if not parses.enabled:
+        return validate_repository(root, files, listing=listing)
+    result = validate_repository(root, files, listing=listing, loader=CachedLoader(parses))
+    parses.save(complete=files is None)
+    return result
+
+
+def clear(root: Path) -> bool:
+    """Remove the repository's cache folder; True when there was one."""
+    from claimtrack.cache.parses import clear_cache
+
+    return clear_cache(root)

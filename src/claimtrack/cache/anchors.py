@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
+from claimtrack.anchoring import FindAnchor
 from claimtrack.cache.parses import ParseCache
+from claimtrack.quotes import Anchor
 
 ANCHORS_FILE = "anchors-v1.json"
 
@@ -47,3 +49,24 @@ class AnchorCache:
         """Keep the anchors this run used (so a removed quote's entry goes with it)."""
         if self._dirty or len(self._used) != len(self._entries):
             self._cache.write_signed(ANCHORS_FILE, {"anchors": self._used})
+
+
+class StoredAnchors:
+    """A ``FindAnchor`` that looks in ``stored`` first and asks ``find`` for the rest, keeping what it finds."""
+
+    def __init__(self, stored: AnchorCache, find: FindAnchor) -> None:
+        self._stored = stored
+        self._find = find
+        self._digests: dict[str, str] = {}
+
+    def __call__(self, text: str, quote: str, prefix: str | None, suffix: str | None) -> Anchor:
+        digest = self._digests.get(text)
+        if digest is None:
+            digest = self._digests[text] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        key = self._stored.key(digest, quote, prefix, suffix)
+        kept = self._stored.get(key)
+        if kept is not None:
+            return Anchor(*kept)
+        found = self._find(text, quote, prefix, suffix)
+        self._stored.put(key, found.occurrences, found.selected)
+        return found

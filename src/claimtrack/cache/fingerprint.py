@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import claimtrack
+from claimtrack.cache.snapshot import Snapshot
 from claimtrack.discover import (
     CLAIMS_DIR,
     SOURCES_DIR,
@@ -35,7 +36,7 @@ from claimtrack.discover import (
     classify_posix,
 )
 from claimtrack.limits import SETTINGS, limit
-from claimtrack.reading import NotAFile, Snapshot, TooLarge, read_regular
+from claimtrack.reading import NotAFile, TooLarge, read_regular
 
 
 @dataclass
@@ -44,13 +45,13 @@ class Fingerprint:
     lies outside claims/ (sources, archived texts, vocabulary, limits, version), so that a later
     check can tell which claim files changed and whether anything else did."""
 
+    snapshot: Snapshot = field(compare=False, repr=False)
+    """The bytes read, of every regular file that is not a link and lies in a folder that is not one."""
     key: str = ""
     claims: dict[str, str] = field(default_factory=dict)
     others: str = ""
     files: list[RepoFile] = field(default_factory=list)
     """The repository's claimtrack files, sorted by path, as ``discover.list_files`` lists them."""
-    snapshot: Snapshot = field(default_factory=Snapshot, compare=False, repr=False)
-    """The bytes read, of every regular file that is not a link and lies in a folder that is not one."""
     settled: dict[str, Settled] = field(default_factory=dict, compare=False, repr=False)
     """The status and share of every file that had settled, for the next walk."""
     other_shares: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -190,7 +191,7 @@ def fingerprint(root: Path, known: dict[str, Settled] | None = None, began_ns: i
     With ``began_ns`` (the file system's time as the walk begins, from ``clock``), files whose status is
     the one ``known`` records are not read, and the statuses of the files that have settled are recorded.
     """
-    found = Fingerprint()
+    found = Fingerprint(Snapshot(root))
     everything, others = _settings(), _settings()
     _walk(os.fspath(root), CLAIMS_DIR, [everything], found, known or {}, began_ns)
     for top in (SOURCES_DIR, VOCABULARY_DIR):

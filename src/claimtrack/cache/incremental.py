@@ -21,26 +21,28 @@ A change to anything but claim files, or to many claim files at once, is checked
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 from claimtrack.cache.fingerprint import Fingerprint
+from claimtrack.cache.loader import CachedLoader
 from claimtrack.cache.parses import ParseCache, by_column, from_columns
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import ordered
-from claimtrack.discover import CLAIMS_DIR, YAML_SUFFIXES, FileKind, RepoFile, stem_of
-from claimtrack.findings import FINDING_ORDER, Finding
-from claimtrack.index import ClaimIndex, Elsewhere, entities_named_by, sources_used_by
+from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, is_draft, stem_of
+from claimtrack.findings import ordered as ordered_findings
+from claimtrack.index import ClaimIndex, entities_named_by, sources_used_by
 from claimtrack.load import Progress, load_files
 from claimtrack.models.claims import AnyClaim
 from claimtrack.results import CheckResult, ValidationResult
 from claimtrack.rules import RULES
 from claimtrack.rules.base import Scope
 from claimtrack.validate import validate_repository
+from claimtrack.workspace import Workspace
 
 STATE_FILE = "check-state-v1.json"
 
@@ -225,19 +227,19 @@ def _affected(
             note(path, facts.claim_id, facts.subject)
 
 
-AFTER_CLAIMS = (CLAIMS_DIR + chr(ord("/") + 1),)
-"""Sorts after every path under claims/ and before every other: the listing's other files follow it."""
+class _IndexOfChanged(ClaimIndex):
+    """An index of the claims checked again that answers the repository-wide questions (which sources and
+    entities some claim names) for every claim, with what the files not checked again name."""
 
+    def __init__(self, workspace: Workspace, sources: frozenset[str], entities: frozenset[str]) -> None:
+        super().__init__(workspace)
+        self._sources_elsewhere, self._entities_elsewhere = sources, entities
 
-def _merge(kept: list[Finding], new: list[Finding]) -> None:
-    """Put ``new`` into ``kept`` (sorted), in order: a few by bisection, which orders a handful of findings
-    instead of every one; many by sorting them all."""
-    if len(new) * 20 > len(kept):
-        kept += new
-        kept.sort(key=FINDING_ORDER)
-        return
-    for finding in new:
-        insort(kept, finding, key=FINDING_ORDER)
+    def sources_used(self) -> set[str]:
+        return super().sources_used() | self._sources_elsewhere
+
+    def entities_named(self) -> set[str]:
+        return super().entities_named() | self._entities_elsewhere
 
 
 def check_changed(
@@ -245,10 +247,11 @@ def check_changed(
     state: CheckState,
     previous: CheckResult,
     fingerprint: Fingerprint,
+    recheck: Callable[[], CheckResult],
     progress: Progress | None = None,
 ) -> tuple[CheckResult, CheckState] | None:
     """The check of ``root`` when only claim files changed since the check that gave ``previous`` and
-    ``state``; None when a full check is due.
+    ``state``; None when a full check is due. ``recheck`` makes the full result's index when it is asked for.
 
     ``fingerprint`` is taken before this call; its list of files is the one checked.
     """
@@ -260,33 +263,25 @@ def check_changed(
     changed_paths |= before.keys() - shares.keys()
     if len(changed_paths) > max(20, MOST_CHANGED * len(shares)):
         return None
-    snapshot = fingerprint.snapshot
+    # The parses of the vocabulary and the sources come from the cache; the few claim files are parsed
+    # again, which costs less than reading the whole cache of parses.
+    cache = ParseCache(root, vocabulary_only=True)
+    loader = CachedLoader(cache if cache.enabled else None, fingerprint.snapshot)
     # ``shares`` holds exactly the claim files the fingerprint listed.
     present = [RepoFile(p, FileKind.CLAIM) for p in sorted(changed_paths) if p in shares]
-    fresh = load_files(root, present, snapshot=snapshot)
     changed: dict[str, AnyClaim | None] = dict.fromkeys(changed_paths)
-    for item in fresh:
+    for item in load_files(root, present, loader):
         changed[item.file.posix] = cast("AnyClaim | None", item.model)
     selected, subjects = _affected(state, changed, shares)
     to_check = [RepoFile(p, FileKind.CLAIM) for p in sorted(selected)]
     # Every source and vocabulary file is loaded again: they are few, and one claim's findings need them.
-    # They are not checked again: nothing they hold has changed, and their problems do not depend on
-    # claims, so the last check's stand.
-    to_check += everything[bisect_left(everything, AFTER_CLAIMS) :]
-    # The parses of the vocabulary and the sources come from the cache; the few claim files are parsed
-    # again, which costs less than reading the whole cache of parses.
-    cache = ParseCache(root, vocabulary_only=True)
-    validation = validate_repository(
-        root,
-        to_check,
-        cache=cache if cache.enabled else None,
-        # The files sharing a name with a file checked again are checked again too (``_affected``), so the
-        # files checked are all the listing the duplicate-name check needs.
-        everything=to_check,
-        progress=progress,
-        snapshot=snapshot,
-        claims_only=True,
-    )
+    # Only the claim files' problems are taken: nothing the others hold has changed, and their problems do
+    # not depend on claims, so the last check's stand.
+    to_check += [file for file in everything if file.kind is not FileKind.CLAIM]
+    # The files sharing a name with a file checked again are checked again too (``_affected``), so the
+    # files checked are all the listing the duplicate-name check needs.
+    validation = validate_repository(root, to_check, listing=to_check, loader=loader, progress=progress)
+    cache.save(complete=False)
     if validation.workspace is None or validation.claim_models.keys() != selected:
         return None
     # The files not checked again: every file of the last check but those checked now and those gone since.
@@ -294,26 +289,28 @@ def check_changed(
     for path in selected | changed_paths:
         files.pop(path, None)
     kept = _winners(files)
-    kept_facts = list(map(files.__getitem__, kept.values()))
-    elsewhere = Elsewhere(
-        frozenset(chain.from_iterable(map(_SOURCES, kept_facts))),
-        frozenset(chain.from_iterable(map(_ENTITIES, kept_facts))),
+    kept_facts = [files[path] for path in kept.values()]
+    index = _IndexOfChanged(
+        validation.workspace,
+        frozenset(source for facts in kept_facts for source in facts.sources),
+        frozenset(entity for facts in kept_facts for entity in facts.entities),
     )
-    index = ClaimIndex(validation.workspace, None, elsewhere)
     findings = [f for f in previous.findings if f.code in _SUBJECT_CODES and f.subject not in subjects]
     # Problems of the files not checked again (claim files and the rest) are the previous check's; the claim
     # files checked now, and those gone since, have none from it.
     diagnostics = [
         d for d in previous.validation.diagnostics if d.path in files or (d.path not in before and d.path not in shares)
     ]
-    diagnostics += validation.diagnostics
+    diagnostics += [d for d in validation.diagnostics if d.path in selected]
     for path in selected:
         files[path] = facts_of(shares[path], validation.claim_models[path])
     # The files checked now share no id with the others, so each id's claim is either here or kept there.
-    claims = len(kept) + len(validation.workspace.claims)
+    # Drafts are not claims checked (``ClaimIndex.claims`` leaves them out).
+    claim_count = sum(1 for path in kept.values() if not is_draft(path)) + len(index.claims)
     amended = state.amended | changed_paths
-    # Kept and new findings are about different subjects (or, from the repository-wide rules, all new), so
-    # there is nothing to remove: the few new ones go into their places among the kept (in order already).
-    _merge(findings, run_rules(index))
-    result = CheckResult(ValidationResult(len(everything), ordered(diagnostics)), findings, claims=claims)
+    # Kept and new findings are about different subjects (or, from the repository-wide rules, all new).
+    findings = ordered_findings([*findings, *run_rules(index)])
+    result = CheckResult(
+        ValidationResult(len(everything), ordered(diagnostics)), findings, claim_count=claim_count, recheck=recheck
+    )
     return result, CheckState(fingerprint.key, fingerprint.others, files, state.base, amended)

@@ -24,17 +24,18 @@ import secrets
 import shutil
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from claimtrack import __version__
 from claimtrack.atomic import write_bytes_atomically
+from claimtrack.cache import CACHE_DIR
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import SOURCES_DIR, VOCABULARY_DIR
 from claimtrack.limits import limit
-from claimtrack.parse import Document, text_of
+from claimtrack.parse import Document, PathKey, Position, text_of
 
-CACHE_DIR = ".claimtrack_cache"
 CACHE_FILE = "parsed-v1.json"
 VOCABULARY_CACHE_FILE = "vocabulary-v1.json"
 SOURCES_CACHE_FILE = "sources-v1.json"
@@ -114,13 +115,48 @@ def from_columns(payload: dict[str, Any], names: tuple[str, ...]) -> dict[str, t
     return dict(zip(paths, zip(*columns, strict=True), strict=True))
 
 
+class PackedPositions(Mapping[PathKey, Position]):
+    """One of a document's two position tables, kept as the cache stores both (one JSON text) and decoded
+    on each use into a small shared cache: most documents never need theirs, and messages about tens of
+    thousands of files do not keep every file's positions decoded at once."""
+
+    def __init__(self, packed: str, keys: bool) -> None:
+        self.packed = packed
+        self._which = 1 if keys else 0
+
+    def _table(self) -> dict[PathKey, Position]:
+        return _unpacked(self.packed)[self._which]
+
+    def __getitem__(self, key: PathKey) -> Position:
+        return self._table()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._table()
+
+    def __iter__(self) -> Iterator[PathKey]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+
+@lru_cache(maxsize=1024)
+def _unpacked(packed: str) -> tuple[dict[PathKey, Position], dict[PathKey, Position]]:
+    values, keys = json.loads(packed)
+    return (
+        {tuple(k): Position(line, column) for k, line, column in values},
+        {tuple(k): Position(line, column) for k, line, column in keys},
+    )
+
+
 def encode(result: Document | Diagnostic) -> dict[str, Any]:
     """A parse as the cache keeps it. The text is not kept (it is the file's bytes, which every run reads
     anyway), and the positions are one JSON string, decoded only for the files a message points into:
     a cache of 100,000 files then loads a few objects per file instead of a hundred."""
     if isinstance(result, Diagnostic):
         return {"problem": result.to_row()}
-    result.unpack()
+    if isinstance(result.value_positions, PackedPositions):
+        return {"data": result.data, "positions": result.value_positions.packed}
     values = [[list(k), p.line, p.column] for k, p in result.value_positions.items()]
     keys = [[list(k), p.line, p.column] for k, p in result.key_positions.items()]
     return {"data": result.data, "positions": json.dumps([values, keys], separators=(",", ":"))}
@@ -133,7 +169,9 @@ def decode(entry: dict[str, Any], path: str, raw: bytes) -> Document | Diagnosti
     positions = entry["positions"]
     if not isinstance(positions, str):
         raise TypeError("positions")
-    return Document(path=path, text=text_of(raw), data=entry["data"], packed=positions)
+    return Document(
+        path, text_of(raw), entry["data"], PackedPositions(positions, False), PackedPositions(positions, True)
+    )
 
 
 @dataclass

@@ -11,10 +11,11 @@ Anything else falls back to the full check, with unchanged files still coming fr
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimtrack.cache.fingerprint import Settled, clock, fingerprint, still_same
+from claimtrack.cache.fingerprint import Fingerprint, Settled, clock, fingerprint, still_same
 from claimtrack.cache.parses import ParseCache, by_column, from_columns
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.findings import Finding
@@ -26,33 +27,21 @@ if TYPE_CHECKING:
 RESULT_FILE = "check-v1.json"
 
 
-def _encode(key: str, result: CheckResult, rows: dict[int, Any] | None = None) -> dict[str, Any]:
-    """The payload of ``result``; ``rows`` holds the rows already made of some of its findings and problems,
-    by object (those an incremental check kept from the last result, which come back as they went)."""
-    known = rows or {}
+def _encode(key: str, result: CheckResult) -> dict[str, Any]:
     return {
         "key": key,
         "files": result.validation.files_checked,
-        "claims": result.claims_checked,
-        "diagnostics": [
-            row if (row := known.get(id(d))) is not None else d.to_row() for d in result.validation.diagnostics
-        ],
-        "findings": [row if (row := known.get(id(f))) is not None else f.to_row() for f in result.findings],
+        "claims": result.claim_count,
+        "diagnostics": [d.to_row() for d in result.validation.diagnostics],
+        "findings": [f.to_row() for f in result.findings],
     }
 
 
-def _rows_of(result: CheckResult, payload: dict[str, Any]) -> dict[int, Any]:
-    """The rows ``result`` was decoded from, by object (valid while ``result`` lives)."""
-    pairs = zip(
-        [*result.validation.diagnostics, *result.findings], [*payload["diagnostics"], *payload["findings"]], strict=True
-    )
-    return {id(item): row for item, row in pairs}
-
-
-def _decode(payload: dict[str, Any]) -> CheckResult:
+def _decode(payload: dict[str, Any], recheck: Callable[[], CheckResult]) -> CheckResult:
     diagnostics = [Diagnostic.from_row(row) for row in payload["diagnostics"]]
     findings = [Finding.from_row(row) for row in payload["findings"]]
-    return CheckResult(ValidationResult(int(payload["files"]), diagnostics), findings, claims=int(payload["claims"]))
+    validation = ValidationResult(int(payload["files"]), diagnostics)
+    return CheckResult(validation, findings, claim_count=int(payload["claims"]), recheck=recheck)
 
 
 SETTLED_FILE = "settled-v1.json"
@@ -90,17 +79,44 @@ def _write_settled(cache: ParseCache, settled: dict[str, Settled]) -> None:
     cache.write_signed(SETTLED_FILE, by_column(settled, _SETTLED_COLUMNS))
 
 
-def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | None = None) -> CheckResult:
+def full_check(
+    root: Path, cache: ParseCache, progress: Progress | None, first: Fingerprint | None = None
+) -> CheckResult:
+    """A check of every file, with the parses and anchors kept in ``cache`` (and the bytes and listing of the
+    fingerprint ``first``, when given); what it parsed and anchored is kept for the next run."""
+    from claimtrack.anchoring import TextAnchors
+    from claimtrack.cache.anchors import AnchorCache, StoredAnchors
+    from claimtrack.cache.loader import CachedLoader
+    from claimtrack.check import check_repository
+
+    anchors = AnchorCache(cache)
+    result = check_repository(
+        root,
+        listing=None if first is None else first.files,
+        loader=CachedLoader(cache, None if first is None else first.snapshot),
+        find_anchor=StoredAnchors(anchors, TextAnchors()),
+        progress=progress,
+    )
+    cache.save(complete=True)
+    anchors.save()
+    return result
+
+
+def check_with_reuse(root: Path, progress: Progress | None = None) -> CheckResult:
     """The check of ``root``: the last one's result when nothing it read has changed; when only a few claim
     files changed, a check of the subjects they touch (``incremental``); else a full check.
 
-    A reused or incremental result has no index (not every claim is loaded): it serves what ``check``
-    prints, not the report.
+    A reused or incremental result makes its index on first use (``CheckResult.index``), by a full check.
     """
-    if cache is None or not cache.enabled:
+    cache = ParseCache(root)
+    if not cache.enabled:
         from claimtrack.check import check_repository
 
-        return check_repository(root, cache=cache, progress=progress)
+        return check_repository(root, progress=progress)
+
+    def recheck() -> CheckResult:
+        return full_check(root, ParseCache(root), None)
+
     known = _read_settled(cache)
     began = _clock(cache)
     first = fingerprint(root, known, began)
@@ -109,7 +125,7 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
     payload = cache.read_signed(RESULT_FILE)
     previous, previous_key = None, None
     try:
-        previous = None if payload is None else _decode(payload)
+        previous = None if payload is None else _decode(payload, recheck)
         previous_key = None if payload is None else str(payload["key"])
     except (KeyError, TypeError, ValueError):
         previous = None  # damaged in a way the signature cannot see (a bug, not an attack): check again
@@ -121,20 +137,16 @@ def check_with_reuse(root: Path, cache: ParseCache | None, progress: Progress | 
     state = None if previous is None or previous_key is None else read_state(cache, previous_key)
     outcome = None
     if state is not None and previous is not None:
-        outcome = check_changed(root, state, previous, first, progress)
-    rows = None
+        outcome = check_changed(root, state, previous, first, recheck, progress)
     if outcome is None:
-        from claimtrack.check import check_repository
-
-        result = check_repository(root, cache=cache, progress=progress, everything=first.files, snapshot=first.snapshot)
+        result = full_check(root, cache, progress, first)
         new_state = state_of(first.key, first.others, first.claims, result)
     else:
         result, new_state = outcome
-        rows = None if payload is None or previous is None else _rows_of(previous, payload)
     # Kept only when it is the result for exactly the bytes fingerprinted: the files that did not come from the
     # fingerprint's snapshot (they were not read then, or could not be kept) must not have changed meanwhile.
     if still_same(root, first, first.snapshot.missed):
-        cache.write_signed(RESULT_FILE, _encode(first.key, result, rows))
+        cache.write_signed(RESULT_FILE, _encode(first.key, result))
         if new_state is not None:
             write_state(cache, new_state)
     return result

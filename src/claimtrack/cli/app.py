@@ -20,7 +20,6 @@ from claimtrack import __version__
 if TYPE_CHECKING:
     from typer.models import CommandInfo, TyperInfo
 
-    from claimtrack.cache.parses import ParseCache
     from claimtrack.discover import RepoFile
 
 EXIT_OK = 0
@@ -64,18 +63,6 @@ NoCacheOption = Annotated[
         ".claimtrack_cache/ alone; it is never needed, only faster.",
     ),
 ]
-
-
-CACHE_FROM_FILES = 200
-
-
-def cache_for(repository: Path, no_cache: bool, *, vocabulary_only: bool = False) -> ParseCache | None:
-    if no_cache:
-        return None
-    from claimtrack.cache.parses import ParseCache
-
-    cache = ParseCache(repository, vocabulary_only=vocabulary_only)
-    return cache if cache.enabled else None
 
 
 PROGRESS_FROM_FILES = 2000

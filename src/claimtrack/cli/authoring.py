@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from claimtrack import cache
 from claimtrack.cli.app import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
@@ -292,10 +293,9 @@ def export_sqlite_command(
 
     Browse it with `datasette DATABASE` or any SQL client. The same files always give the same bytes.
     """
-    from claimtrack.check import check_repository
     from claimtrack.export.sqlite import ExportError, export_sqlite
 
-    result = check_repository(root_of(root))
+    result = cache.check(root_of(root))
     try:
         export_sqlite(result, database)
     except ExportError as error:
@@ -314,10 +314,9 @@ def export_claimreview_command(
     root: RootOption = None,
 ) -> None:
     """Write schema.org ClaimReview JSON-LD for every reviewed claim (rating scale in the README)."""
-    from claimtrack.check import check_repository
     from claimtrack.export.claimreview import render_claimreview
 
-    result = check_repository(root_of(root))
+    result = cache.check(root_of(root))
     if not result.validation.success:
         typer.echo("claimtrack: the repository has invalid files; run 'claimtrack validate' first", err=True)
         raise typer.Exit(EXIT_PROBLEMS)

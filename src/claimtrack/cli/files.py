@@ -6,15 +6,14 @@ from typing import Annotated
 
 import typer
 
+from claimtrack import cache
 from claimtrack.cli.app import (
-    CACHE_FROM_FILES,
     EXIT_OK,
     EXIT_PROBLEMS,
     NoCacheOption,
     OutputFormat,
     RootOption,
     app,
-    cache_for,
     chosen_files,
     root_of,
     usage_error_on_failure,
@@ -39,18 +38,13 @@ def validate(
     """
     from claimtrack.discover import FileKind, list_files, stem_of
     from claimtrack.render.diagnostics import RENDERER_BY_NAME
-    from claimtrack.validate import validate_repository
 
     repository = root_of(root)
     files = chosen_files(repository, paths)
     # Named files are checked against the vocabulary, the sources and the claims that share their names.
     stems = None if files is None else frozenset(stem_of(f.posix) for f in files if f.kind is FileKind.CLAIM)
-    everything = list_files(repository, stems)
-    # A few named files (a pre-commit batch) parse faster than the whole cache loads: then only the
-    # vocabulary, which every file is checked against, comes from the cache.
-    few = files is not None and len(files) < CACHE_FROM_FILES
-    cache = cache_for(repository, no_cache, vocabulary_only=few)
-    result = validate_repository(repository, files, cache=cache, everything=everything)
+    listing = list_files(repository, stems)
+    result = cache.validate(repository, files, cached=not no_cache, listing=listing)
     sys.stdout.write(RENDERER_BY_NAME[output_format.value](result))
     raise typer.Exit(EXIT_OK if result.success else EXIT_PROBLEMS)
 
@@ -148,7 +142,5 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("clear")
 def cache_clear(root: RootOption = None) -> None:
     """Delete .claimtrack_cache/; the next run parses every file again."""
-    from claimtrack.cache.parses import clear_cache
-
-    removed = clear_cache(root_of(root))
+    removed = cache.clear(root_of(root))
     typer.echo("cache cleared" if removed else "no cache to clear")

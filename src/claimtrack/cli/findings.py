@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from claimtrack import cache
 from claimtrack.cli.app import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -16,7 +17,6 @@ from claimtrack.cli.app import (
     RootOption,
     app,
     auto_format,
-    cache_for,
     emit,
     names,
     root_of,
@@ -90,17 +90,7 @@ def check(
     chosen = auto_format(None if output_format is None else output_format.value, "text")
     bar = ProgressBar()
     try:
-        cache = cache_for(repository, no_cache)
-        # The text output needs only the findings, so an unchanged repository's last result serves it
-        # (without importing the models or the rules); the other formats describe the claims.
-        if chosen == "text":
-            from claimtrack.cache.reuse import check_with_reuse
-
-            result = check_with_reuse(repository, cache=cache, progress=bar)
-        else:
-            from claimtrack.check import check_repository
-
-            result = check_repository(repository, cache=cache, progress=bar)
+        result = cache.check(repository, cached=not no_cache, progress=bar)
     finally:
         bar.close()
     if chosen == "text":
@@ -169,7 +159,6 @@ def report(
 
     Exits 0 once the report is written, whatever it holds ('claimtrack check' is the gate); 2 on bad options.
     """
-    from claimtrack.check import check_repository
     from claimtrack.render.report_text import render_text
     from claimtrack.render.reports import REPORTER_BY_NAME
     from claimtrack.report import ReportFilter, build_report
@@ -199,7 +188,7 @@ def report(
         sources=names(source),
     )
     repository = root_of(root)
-    built = build_report(check_repository(repository, cache=cache_for(repository, no_cache)), only)
+    built = build_report(cache.check(repository, cached=not no_cache), only)
     chosen = auto_format(None if output_format is None else output_format.value, "markdown")
     if chosen == "text":
         colour = color if color is not None else (output is None and sys.stdout.isatty())

@@ -102,13 +102,10 @@ def claim_review(index: ClaimIndex, claim: AnyClaim, url_template: str | None) -
 def render_claimreview(result: CheckResult, url_template: str | None = None) -> str:
     """A JSON-LD document whose @graph holds one ClaimReview per reviewed claim, in claim id order."""
     index = result.index
-    graph = (
-        []
-        if index is None
-        else [
-            claim_review(index, item.model, url_template)
-            for item in index.claims.values()
-            if item.model.status is not Status.UNREVIEWED
-        ]
-    )
-    return json_safe(json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False)) + "\n"
+    graph = [
+        claim_review(index, item.model, url_template)
+        for item in index.claims.values()
+        if item.model.status is not Status.UNREVIEWED
+    ]
+    return json_safe(json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False)) + "
+"

@@ -150,7 +150,8 @@ def _fill(connection: sqlite3.Connection, result: CheckResult, index: ClaimIndex
 
 def export_sqlite(result: CheckResult, target: Path) -> None:
     """Write the database to ``target`` (atomically), refusing to replace anything but a previous export."""
-    if result.index is None or not result.validation.success:
+    index = result.index  # first: the problems and findings are those of the check that made it
+    if not result.validation.success:
         raise ExportError("the repository has invalid files; run 'claimtrack validate' and fix them first")
     if target.exists() and not is_previous_export(target):
         raise ExportError(f"{target} exists and is not a claimtrack export; claimtrack will not overwrite it")
@@ -163,7 +164,7 @@ def export_sqlite(result: CheckResult, target: Path) -> None:
         try:
             # Keys are checked once everything is in (an entity may lie in one inserted after it).
             with connection:
-                _fill(connection, result, result.index)
+                _fill(connection, result, index)
             problems = connection.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise ExportError(f"the export would break {len(problems)} foreign key(s); this is a bug")

@@ -22,7 +22,7 @@ def render_check_text(result: CheckResult, show_all: bool = False) -> str:
     )
     if errors:
         summary = f"{errors} validation error(s); " + summary
-    lines.append(f"{'FAILED' if not result.success else 'passed'}: {result.claims_checked} claims checked; {summary}")
+    lines.append(f"{'FAILED' if not result.success else 'passed'}: {result.claim_count} claims checked; {summary}")
     if acknowledged and not show_all:
         lines.append("acknowledged findings are listed by 'claimtrack report' (or 'claimtrack check --all')")
     return "\n".join(lines) + "\n"
