@@ -24,6 +24,7 @@ DOMAIN = [
     "findings.py",
     "partial_dates.py",
     "check.py",
+    "originals.py",
     "results.py",
     "report.py",
     "render",

@@ -35,11 +35,11 @@ def check_original(workspace: Workspace, item: Located[Source]) -> Iterator[Diag
     if target is None:
         yield _at(item, "CT116", "original", text=source.original)
         return
-    kept = workspace.kept_bytes(target)
-    if kept is None and not target.is_file():
+    raw = workspace.archive_bytes(target)
+    if raw is None and not target.is_file():
         yield _at(item, "CT130", "original", reason=f"archived original '{source.original}' does not exist")
         return
-    size, largest = target.stat().st_size if kept is None else len(kept), limit("max_text_bytes")
+    size, largest = target.stat().st_size if raw is None else len(raw), limit("max_text_bytes")
     if size > largest:
         reason = f"archived original is {size} bytes, more than the limit of {largest} (CLAIMTRACK_MAX_TEXT_BYTES)"
         yield _at(item, "CT130", "original", reason=reason)
@@ -48,7 +48,6 @@ def check_original(workspace: Workspace, item: Located[Source]) -> Iterator[Diag
         reason = "archived original has no original_sha256; record it so changes are caught"
         yield _at(item, "CT130", "original", reason=reason)
         return
-    raw = workspace.archive_bytes(target)
     if raw is None:
         yield _at(item, "CT130", "original", reason=f"archived original '{source.original}' cannot be read")
         return
