@@ -67,7 +67,14 @@ QUOTES = [
     ("missing", "supports", "signed in 2016"),
 ]
 
-PATHS = ["claims/c1.yaml", "claims/c2.yaml", "claims/c3.yaml", "claims/more/c1.yaml", "claims/more/c4.yaml"]
+PATHS = [
+    "claims/c1.yaml",
+    "claims/c2.yaml",
+    "claims/c3.yaml",
+    "claims/more/c1.yaml",
+    "claims/more/c4.yaml",
+    "claims/drafts/c5.yaml",
+]
 
 claim_files = st.builds(
     lambda path, claim_id, statement, quotes, status: (path, claim_id, statement, quotes, status),
