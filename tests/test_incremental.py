@@ -247,11 +247,11 @@ def test_a_large_delta_writes_the_state_whole_again(tmp_path: Path, monkeypatch:
 def _subject_rules_keep_to_one_subject(result: CheckResult) -> None:
     """The contract the incremental check rests on: a subject rule's finding names its subject, and every
     claim it involves is about that subject."""
-    assert result.index is not None
+    claims = {**result.index.claims, **result.index.drafts}
     for finding in result.findings:
         if RULES[finding.code].SCOPE is Scope.SUBJECT:
             assert finding.subject is not None
-            assert {result.index.claim(c).subject for c in finding.claims} <= {finding.subject}
+            assert {claims[c].model.subject for c in finding.claims} <= {finding.subject}
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
