@@ -107,5 +107,4 @@ def render_claimreview(result: CheckResult, url_template: str | None = None) -> 
         for item in index.claims.values()
         if item.model.status is not Status.UNREVIEWED
     ]
-    return json_safe(json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False)) + "
-"
+    return json_safe(json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False)) + "\n"
