@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimtrack.findings import State
 from claimtrack.render.escape import one_line
 from claimtrack.results import CheckResult
+from claimtrack.wording import plural
 
 
 def render_check_text(result: CheckResult, show_all: bool = False) -> str:
@@ -22,7 +23,9 @@ def render_check_text(result: CheckResult, show_all: bool = False) -> str:
     )
     if errors:
         summary = f"{errors} validation error(s); " + summary
-    lines.append(f"{'FAILED' if not result.success else 'passed'}: {result.claim_count} claims checked; {summary}")
+    lines.append(
+        f"{'FAILED' if not result.success else 'passed'}: {plural(result.claim_count, 'claim')} checked; {summary}"
+    )
     if acknowledged and not show_all:
         lines.append("acknowledged findings are listed by 'claimtrack report' (or 'claimtrack check --all')")
     return "\n".join(lines) + "\n"
