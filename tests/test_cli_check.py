@@ -24,6 +24,12 @@ def invoke(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+def test_the_summary_agrees_in_number(tmp_path: Path) -> None:
+    code, output = invoke("check", "--root", str(repo(tmp_path, claim("s2016", "'2016-11-29'"))))
+    assert code == 0
+    assert output.splitlines()[-1].startswith("passed: 1 claim checked; ")
+
+
 def test_check_passes_when_every_error_is_acknowledged(tmp_path: Path) -> None:
     root = repo(
         tmp_path,
