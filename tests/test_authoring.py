@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -178,3 +181,67 @@ def test_parse_quantity_rejects_words() -> None:
 
 def test_slug() -> None:
     assert slug("Uzbekistan", "member_of", "CSTO (2006–2012)") == "uzbekistan-member-of-csto-2006-2012"
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    # A separate process under a timeout: before the fix a FIFO blocked the read forever.
+    return subprocess.run(
+        [sys.executable, "-m", "claimtrack", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_source_add_refuses_what_is_not_a_regular_file_before_reading_it(root: Path, tmp_path: Path, kind: str) -> None:
+    given = Path(kind) if kind.startswith("/") else tmp_path / kind
+    if kind == "fifo":
+        os.mkfifo(given)
+    completed = _cli("source", "add", str(given), "--id", "new-one", "--root", str(root))
+    assert (completed.returncode, completed.stderr) == (1, f"claimtrack: {given} is not a regular file\n")
+    assert sorted(p.name for p in (root / "sources").iterdir()) == ["a.txt", "a.yaml"]
+
+
+def test_source_add_reads_no_more_than_the_text_limit(root: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("x" * 100, encoding="utf-8")
+    completed = _cli(
+        "source", "add", str(article), "--id", "new-one", "--root", str(root), env={"CLAIMTRACK_MAX_TEXT_BYTES": "99"}
+    )
+    assert (completed.returncode, completed.stderr) == (
+        1,
+        f"claimtrack: {article} is 100 bytes, more than the limit of 99 (CLAIMTRACK_MAX_TEXT_BYTES)\n",
+    )
+
+
+def test_new_refuses_a_topic_folder_that_links_outside_the_repository(root: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (root / "claims").mkdir(exist_ok=True)
+    (root / "claims/treaty-mtc").symlink_to(outside, target_is_directory=True)
+    code, output = invoke(
+        "new", "--subject", "treaty-mtc", "--property", "signed_on", "--value", "2016-11-29",
+        "--statement", "Signed.", "--source", "a", "--quote", "Alpha beta", "--root", str(root),
+    )  # fmt: skip
+    assert code == 1
+    assert (
+        "claims/treaty-mtc/treaty-mtc-signed-on-2016-11-29.yaml would be written outside the repository "
+        "(through a link); refused" in output
+    )
+    assert list(outside.iterdir()) == []
+
+
+def test_source_add_refuses_a_sources_folder_that_links_outside(tmp_path: Path) -> None:
+    root = repo(tmp_path / "repo")
+    outside = tmp_path / "outside"
+    (root / "sources").rename(outside)
+    (root / "sources").symlink_to(outside, target_is_directory=True)
+    article = tmp_path / "article.txt"
+    article.write_text("Text.", encoding="utf-8")
+    code, output = invoke("source", "add", str(article), "--id", "new-one", "--root", str(root))
+    assert code == 1
+    assert "sources/new-one.yaml would be written outside the repository (through a link); refused" in output
+    assert sorted(p.name for p in outside.iterdir()) == ["a.txt", "a.yaml"]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
@@ -85,3 +87,36 @@ def test_an_invalid_repository_is_not_exported(tmp_path: Path) -> None:
     assert code == 1
     assert "invalid files" in output
     assert not (tmp_path / "claims.db").exists()
+
+
+@pytest.mark.parametrize(("name", "decoy"), [("keep%41.db", "keepA.db"), ("hash#.db", "hash"), ("q?x.db", "q")])
+def test_a_name_that_means_something_in_a_uri_names_only_itself(tmp_path: Path, name: str, decoy: str) -> None:
+    # The "is it a previous export" check used an unescaped file: URI, so it looked at the decoy, a real
+    # export, and replaced the file named, which was not one (issue 18, C14).
+    root = report_repo(tmp_path / "repo")
+    assert export(root, tmp_path / decoy)[0] == 0
+    precious = tmp_path / name
+    precious.write_text("mine", encoding="utf-8")
+    code, output = export(root, precious)
+    assert code == 1
+    assert "is not a claimtrack export" in output
+    assert precious.read_text(encoding="utf-8") == "mine"
+
+
+def test_checking_a_name_with_a_hash_leaves_no_stray_file(tmp_path: Path) -> None:
+    root = report_repo(tmp_path / "repo")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out/notes#.db").write_text("mine", encoding="utf-8")
+    assert export(root, tmp_path / "out/notes#.db")[0] == 1
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["notes#.db"]
+
+
+def test_a_fifo_or_a_device_is_refused_without_being_opened(tmp_path: Path) -> None:
+    root = report_repo(tmp_path / "repo")
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    # The CLI runs in this process: an open of the FIFO would block the test (it hung before the fix).
+    assert export(root, fifo)[0] == 1
+    assert fifo.is_fifo()
+    assert export(root, Path("/dev/null"))[0] == 1
+    assert Path("/dev/null").is_char_device()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from ruamel.yaml import YAML
 from claimtrack.atomic import write_bytes_atomically
 from claimtrack.discover import SOURCES_DIR, FileKind
 from claimtrack.fmt import format_text
+from claimtrack.limits import limit
+from claimtrack.reading import NotAFile, TooLarge, read_regular
 from claimtrack.validate_models import adapter
 
 
@@ -41,6 +44,32 @@ def _validated(kind: FileKind, data: dict[str, Any]) -> None:
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in error.errors())
         raise AuthoringError(problems) from None
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of a file named on the command line: a regular file (a FIFO or a device is refused before
+    it is read, so nothing hangs or reads forever), at most ``max_text_bytes`` long."""
+    largest = limit("max_text_bytes")
+    try:
+        return read_regular(os.fspath(path), largest)
+    except NotAFile:
+        raise AuthoringError(f"{path} is not a regular file") from None
+    except TooLarge as large:
+        raise AuthoringError(
+            f"{path} is {large.size} bytes, more than the limit of {largest} (CLAIMTRACK_MAX_TEXT_BYTES)"
+        ) from None
+    except OSError as error:
+        raise AuthoringError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def confine(root: Path, *paths: Path) -> None:
+    """Refuse to write where a link in the way (a topic folder, sources/) leads out of the repository."""
+    inside = os.path.realpath(root)
+    for path in paths:
+        real = os.path.realpath(path)
+        if os.path.commonpath([inside, real]) != inside:
+            shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+            raise AuthoringError(f"{shown} would be written outside the repository (through a link); refused")
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -81,13 +110,11 @@ def add_source(root: Path, text_file: Path, spec: SourceSpec) -> tuple[Path, Pat
     _identifier("source id", spec.id)
     folder = root / SOURCES_DIR
     meta_path, text_path = folder / f"{spec.id}.yaml", folder / f"{spec.id}.txt"
+    confine(root, meta_path, text_path)
     for existing in (meta_path, text_path):
         if existing.exists():
             raise AuthoringError(f"{SOURCES_DIR}/{existing.name} already exists; claimtrack never overwrites it")
-    try:
-        raw = text_file.read_bytes()
-    except OSError as error:
-        raise AuthoringError(f"cannot read {text_file}: {error.strerror or error}") from None
+    raw = read_input(text_file)
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from claimtrack.authoring import AuthoringError, _identifier, _write_new, parse_quantity, slug
+from claimtrack.authoring import AuthoringError, _identifier, _write_new, confine, parse_quantity, slug
 from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.discover import CLAIMS_DIR, FileKind
 from claimtrack.fmt import format_text
@@ -206,5 +206,6 @@ def new_claim(workspace: Workspace, spec: ClaimSpec) -> tuple[Path | None, Draft
     if any(p.severity is Severity.ERROR for p in drafted.problems):
         return None, drafted
     path = workspace.root / drafted.relative
+    confine(workspace.root, path)
     _write_new(path, drafted.text.encode("utf-8"))
     return path, drafted

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from claimtrack.authoring import AuthoringError, _validated, _write_new, _yaml_text, slug
+from claimtrack.authoring import AuthoringError, _validated, _write_new, _yaml_text, confine, slug
 from claimtrack.coverage import measure_coverage
 from claimtrack.discover import DRAFTS_DIR, FileKind
 from claimtrack.drafting.propose import Proposal, Vocabulary, propose
@@ -144,6 +144,7 @@ def write_drafts(root: Path, result: SourceDrafts) -> tuple[list[str], list[str]
     for draft in result.drafts:
         if draft.path is None or draft.text is None:
             continue
+        confine(root, root / draft.path)
         try:
             _write_new(root / draft.path, draft.text.encode("utf-8"))
         except AuthoringError:

@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 from claimtrack import __version__
-from claimtrack.atomic import mode_for
+from claimtrack.atomic import mode_for, refuse_special
 from claimtrack.compare import describe_value, value_as_written
 from claimtrack.index import ClaimIndex
 from claimtrack.results import CheckResult
@@ -73,8 +75,17 @@ class ExportError(Exception):
 
 
 def is_previous_export(path: Path) -> bool:
+    """Whether ``path`` is a regular file holding a claimtrack export (read only, nothing created)."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a FIFO would block sqlite's open, a device would be read
+    except OSError:
+        return False
+    # In a URI a name's "#", "?" and "%" would start a fragment, a query or an escape: another file
+    # would be checked (and "notes#.db" would create "notes"), so the path is percent-encoded.
+    uri = "file:" + quote(os.path.abspath(path).encode("utf-8", "surrogateescape")) + "?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -153,7 +164,7 @@ def export_sqlite(result: CheckResult, target: Path) -> None:
     index = result.index  # first: the problems and findings are those of the check that made it
     if not result.validation.success:
         raise ExportError("the repository has invalid files; run 'claimtrack validate' and fix them first")
-    if target.exists() and not is_previous_export(target):
+    if os.path.lexists(target) and not is_previous_export(target):
         raise ExportError(f"{target} exists and is not a claimtrack export; claimtrack will not overwrite it")
     target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -170,6 +181,7 @@ def export_sqlite(result: CheckResult, target: Path) -> None:
                 raise ExportError(f"the export would break {len(problems)} foreign key(s); this is a bug")
         finally:
             connection.close()
+        refuse_special(target)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

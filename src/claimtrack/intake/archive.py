@@ -14,7 +14,16 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from claimtrack.authoring import AuthoringError, SourceSpec, _identifier, _validated, _write_new, _yaml_text
+from claimtrack.authoring import (
+    AuthoringError,
+    SourceSpec,
+    _identifier,
+    _validated,
+    _write_new,
+    _yaml_text,
+    confine,
+    read_input,
+)
 from claimtrack.discover import SOURCES_DIR, FileKind
 from claimtrack.intake.extraction import ORIGINAL_SUFFIXES, Extraction, ExtractionError, extract
 
@@ -68,13 +77,11 @@ def add_original_source(root: Path, original: Path, spec: SourceSpec) -> list[Pa
         raise AuthoringError(f"{original.name}: claimtrack extracts text from .html, .htm and .pdf files")
     folder = root / SOURCES_DIR
     original_path, text_path, meta_path = (folder / f"{spec.id}{s}" for s in (suffix, ".txt", ".yaml"))
+    confine(root, original_path, text_path, meta_path)
     for existing in (meta_path, text_path, original_path):
         if existing.exists():
             raise AuthoringError(f"{SOURCES_DIR}/{existing.name} already exists; claimtrack never overwrites it")
-    try:
-        raw = original.read_bytes()
-    except OSError as error:
-        raise AuthoringError(f"cannot read {original}: {error.strerror or error}") from None
+    raw = read_input(original)
     try:
         extraction = extract(raw, original.suffix, original.name)
     except ExtractionError as error:
