@@ -130,3 +130,65 @@ def test_truncate_keeps_whole_lines_and_says_so() -> None:
     assert cut.endswith("run the command locally._\n")
     assert cut.startswith("line 0\nline 1\n")
     assert truncate("short\n", 300) == "short\n"
+
+
+def test_a_commit_cannot_hide_its_own_files_with_export_ignore(base: Path) -> None:
+    # git archive honours the tree's own .gitattributes: the commit below said "This change passes the
+    # check" while `check` on it found the bad claim (issue 18, E19).
+    path, text = claim("bad", "'2016-11-29'")
+    write(base, (path, text.replace("type: event", "type: rumour")))
+    (base / ".gitattributes").write_text("claims/bad.yaml export-ignore\n", encoding="utf-8")
+    git(base, "checkout", "-q", "-b", "pr")
+    git(base, "add", "-A")
+    git(base, "commit", "-q", "-m", "hide")
+    code, output = invoke(base, "main", "pr")
+    assert code == 1
+    assert "`claims/bad.yaml:3:7`: CT103" in output
+
+
+def test_names_with_spaces_at_the_top_of_the_tree_are_names(base: Path) -> None:
+    # ls-tree output split on whitespace turned "x claims" into "claims", which the base does not
+    # have, and git archive failed: "pathspec 'claims' did not match" (E20).
+    git(base, "rm", "-q", "-r", "claims")
+    (base / "x claims").write_text("not a folder\n", encoding="utf-8")
+    git(base, "add", "-A")
+    git(base, "commit", "-q", "-m", "no claims yet")
+    (base / "claims").mkdir()
+    write(base, claim("s2016", "'2016-11-29'"))
+    (base / "claims/with space.yaml").write_text(claim("with space")[1], encoding="utf-8")
+    code, output = invoke(base, "HEAD")
+    assert code == 1
+    assert "Claims: 1 added, 0 changed, 0 removed." in output  # the claim that is not valid is not counted
+    assert "`claims/with space.yaml:2:5`: CT103" in output
+
+
+def test_a_file_over_its_limit_in_a_revision_is_refused_unread(base: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # git archive exported a 3 GiB archived text whole (27 s, 6.36 GB): sizes come first now (B10).
+    (base / "sources/a.txt").write_bytes(b"Alpha beta gamma. " * 1000)
+    (base / "claims/big.yaml").write_bytes(b"# " + b"x" * 3000 + b"\n")
+    git(base, "add", "-A")
+    git(base, "commit", "-q", "-m", "large")
+    monkeypatch.setenv("CLAIMTRACK_MAX_TEXT_BYTES", "1000")
+    monkeypatch.setenv("CLAIMTRACK_MAX_FILE_BYTES", "2000")
+    from claimtrack.revisions import checkout_revision
+
+    with checkout_revision(base, "HEAD") as folder:
+        for name, size in (("sources/a.txt", 18_000), ("claims/big.yaml", 3003)):
+            status = (folder / name).stat()
+            assert (status.st_size, status.st_blocks) == (size, 0)  # a sparse stand-in: nothing was read
+        assert (folder / "claims/s2016.yaml").read_bytes() == (base / "claims/s2016.yaml").read_bytes()
+    code, output = invoke(base, "HEAD", "HEAD")
+    assert code == 1
+    assert "`claims/big.yaml:1:1`: CT002 file is 3003 bytes, more than the limit of 2000 bytes" in output
+    assert "`sources/a.yaml:4:7`: CT117 archived text is 18000 bytes" in output
+
+
+def test_links_and_submodules_in_a_revision_are_not_recreated(base: Path) -> None:
+    (base / "claims/link.yaml").symlink_to("/etc/hostname")
+    git(base, "add", "-A")
+    git(base, "commit", "-q", "-m", "link")
+    from claimtrack.revisions import checkout_revision
+
+    with checkout_revision(base, "HEAD") as folder:
+        assert not (folder / "claims/link.yaml").exists()
+        assert not (folder / "claims/link.yaml").is_symlink()
