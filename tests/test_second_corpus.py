@@ -133,7 +133,6 @@ def test_the_unrelated_places_warning_names_what_the_vocabulary_lacks() -> None:
 
 
 def test_the_plans_and_their_outcomes() -> None:
-    assert INDEX is not None
     outcomes = {
         p.plan: (p.outcome.value, None if p.due is None else p.due.text, p.outcomes) for p in plan_outcomes(INDEX)
     }
