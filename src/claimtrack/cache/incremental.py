@@ -289,7 +289,8 @@ def check_changed(
     for path in selected | changed_paths:
         files.pop(path, None)
     kept = _winners(files)
-    kept_facts = [files[path] for path in kept.values()]
+    # What drafts name does not count (``ClaimIndex.claims`` leaves them out).
+    kept_facts = [files[path] for path in kept.values() if not is_draft(path)]
     index = _IndexOfChanged(
         validation.workspace,
         frozenset(source for facts in kept_facts for source in facts.sources),
