@@ -48,7 +48,8 @@ def install_requirement(options: InitOptions) -> str:
         return f'"claimtrack=={__version__}"'
     url = options.git_url
     if "://" not in url and not url.startswith("git@"):
-        url = "file://" + Path(url).resolve().as_posix()
+        # A local repository: pip's requirement syntax needs a host in the URL, which git reads as this machine.
+        url = "file://localhost" + Path(url).resolve().as_posix()
     return f'"claimtrack @ git+{url}@{_rev(options)}"'
 
 
