@@ -67,10 +67,20 @@ source in the citing source's ``cites``, and asserts nothing to quote."""
 _STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\d{0,2}$|[.!?,]\s*[”\"]$")
 
 
+def is_statement(sentence: str) -> bool:
+    """The sentence ends as a statement does: headings, captions and credits do not."""
+    return _STATEMENT_END.search(sentence) is not None
+
+
+def is_note_line(line: str) -> bool:
+    """A numbered note's line ("3. McDermott, Roger ..."): it cites a work and asserts nothing to quote."""
+    return _NOTE_LINE.match(line) is not None
+
+
 def is_checkable(sentence: str, names: list[str]) -> bool:
     """A statement (it ends as a sentence does: headings, captions and credits do not) that gives a
     date or a number or names an entity of the registry."""
-    if not _STATEMENT_END.search(sentence):
+    if not is_statement(sentence):
         return False
     if _DATE_OR_NUMBER.search(sentence):
         return True
@@ -111,7 +121,7 @@ def measure_coverage(workspace: Workspace, only: str | None = None) -> list[Sour
         result = SourceCoverage(source_id)
         lines = text.split("\n")
         for sentence in split_sentences(text):
-            if _NOTE_LINE.match(lines[sentence.line - 1]) or not is_checkable(sentence.text, names):
+            if is_note_line(lines[sentence.line - 1]) or not is_checkable(sentence.text, names):
                 continue
             result.checkable += 1
             if any(a < sentence.end and sentence.start < b for a, b in spans):

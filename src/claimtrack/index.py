@@ -25,9 +25,11 @@ from claimtrack.compare import (
 )
 from claimtrack.compare import values_compatible as _values_compatible
 from claimtrack.discover import is_draft
+from claimtrack.mentions import EntityNames
 from claimtrack.models import Property
 from claimtrack.models.claims import AnyClaim, AssessmentClaim, EventClaim, Modality, RelationClaim, Stance, Status
 from claimtrack.partial_dates import PartialDate
+from claimtrack.passages import PassageIndex
 from claimtrack.quotes import Anchor, NormalisedText
 from claimtrack.workspace import Located, Workspace
 
@@ -178,6 +180,13 @@ class ClaimIndex:
                 found = self.anchor(claim_id, position)
                 if found is not None:
                     yield item, position, found
+
+    @cached_property
+    def passages(self) -> PassageIndex:
+        """The archived texts' statements by the entities they name, built the first time a rule asks."""
+        names = EntityNames((item.model for item in self.workspace.entities.values()), ids=True)
+        sources = {source_id: item.model for source_id, item in self.workspace.sources.items()}
+        return PassageIndex.build(sources, names, self.workspace.archived_text)
 
     # Conflicting values -------------------------------------------------------------------------
 

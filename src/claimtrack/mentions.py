@@ -4,7 +4,10 @@ Names are matched as whole words, longest first (so "Russian Federation" is
 not read as "Russia"), ignoring case except for short names written in
 capitals ("US", "CIS"), which must match as written. One matcher serves
 drafting (which entities a sentence names) and the linked-passages rule
-(which sentences of which sources name an entity), built once per run.
+(which sentences of which sources name an entity), built once per run. The
+rule also reads an entity's id as a name when the id is a slug of several
+words or has a digit (``treaty-mtc-2016``); an id of one word is a word of the
+language as often as a name ("exercise"), and its label says it anyway.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ class Mention:
 class EntityNames:
     """Every label and alias of the vocabulary, compiled into one pattern."""
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], *, ids: bool = False) -> None:
         self.by_name: dict[str, str] = {}
         self.exact: dict[str, str] = {}
         self.labels: dict[str, str] = {}
@@ -38,7 +41,8 @@ class EntityNames:
         """Each name in lower case, as the vocabulary writes it."""
         for entity in entities:
             self.labels[entity.id] = entity.label
-            for name in (entity.label, *entity.aliases):
+            slug = ids and ("-" in entity.id or any(ch.isdigit() for ch in entity.id))
+            for name in (entity.label, *entity.aliases, *([entity.id] if slug else [])):
                 name = " ".join(name.split())
                 if len(name) < 2:
                     continue

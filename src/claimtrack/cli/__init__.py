@@ -9,6 +9,7 @@ from claimtrack.cli import files  # noqa: F401
 from claimtrack.cli import findings  # noqa: F401
 from claimtrack.cli import authoring  # noqa: F401
 from claimtrack.cli import intake  # noqa: F401
+from claimtrack.cli import related  # noqa: F401
 from claimtrack.cli import repository  # noqa: F401
 from claimtrack.cli.app import app, main
 

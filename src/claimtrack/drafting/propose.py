@@ -127,7 +127,8 @@ _NOT_NAMES = frozenset(
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
 
 
-def _stems(text: str) -> set[str]:
+def word_stems(text: str) -> set[str]:
+    """The first five letters of each word that is not a stop word, in the singular: "ratified" meets "ratification"."""
     return {singular(w)[:5] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
@@ -164,7 +165,7 @@ class Proposal:
 def _best_property(candidates: list[Property], stems: set[str]) -> tuple[Property | None, int]:
     best, score = None, -1
     for prop in candidates:
-        shared = len(stems & _stems(f"{prop.label} {prop.description or ''}"))
+        shared = len(stems & word_stems(f"{prop.label} {prop.description or ''}"))
         if shared > score:
             best, score = prop, shared
     return best, score
@@ -210,7 +211,7 @@ def propose(sentence: str, vocabulary: Vocabulary, published: dt.date | None) ->
     if not dates and not quantities:
         return []
     mentions = vocabulary.names.find(sentence)
-    stems = _stems(sentence)
+    stems = word_stems(sentence)
     names = unknown_names(sentence, mentions, vocabulary)
     proposals: list[Proposal] = []
     events = [p for p in vocabulary.properties if p.claim_type is ClaimType.EVENT]

@@ -20,6 +20,7 @@ from claimtrack.rules import (
     self_contradiction,
     single_origin,
     status_against_evidence,
+    unlinked_passage,
 )
 from claimtrack.rules.base import SECTIONS, RuleDoc, RuleModule, rule_doc
 
@@ -37,6 +38,7 @@ _ALL: tuple[RuleModule, ...] = (
     orphan_sources,
     orphan_entities,
     plan_outcome,
+    unlinked_passage,
     draft_claims,
 )
 

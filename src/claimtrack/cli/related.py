@@ -1,0 +1,41 @@
+"""The related command: the passages of archived sources that bear on one claim and that no evidence quotes."""
+
+import sys
+from typing import Annotated
+
+import typer
+
+from claimtrack.cli.app import EXIT_PROBLEMS, EXIT_USAGE, OutputFormat, RootOption, app, root_of
+
+
+@app.command()
+def related(
+    claim_id: Annotated[str, typer.Argument(help="The claim's id.", metavar="CLAIM")],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
+    root: RootOption = None,
+) -> None:
+    """List the sentences of archived sources that name CLAIM's subject and give a value of its type (a date,
+    a number in its unit, an entity) that no evidence on the subject quotes, each saying whether its value
+    agrees with the claim's: what rule CT214 reports, for one claim."""
+    from claimtrack.index import ClaimIndex
+    from claimtrack.references import close_match
+    from claimtrack.related import Relations
+    from claimtrack.render.diagnostics import render_text as render_problems
+    from claimtrack.render.escape import one_line
+    from claimtrack.render.related import RENDERER_BY_NAME
+    from claimtrack.validate import validate_repository
+
+    result = validate_repository(root_of(root))
+    if result.workspace is None:
+        typer.echo(render_problems(result), err=True, nl=False)
+        raise typer.Exit(EXIT_PROBLEMS)
+    index = ClaimIndex(result.workspace)
+    if claim_id in index.drafts:
+        shown = one_line(claim_id)
+        typer.echo(f"claimtrack: {shown} is a draft: move it out of claims/drafts/ to compare it", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if claim_id not in index.claims:
+        typer.echo(one_line(f"claimtrack: unknown claim '{claim_id}'{close_match(claim_id, index.claims)}"), err=True)
+        raise typer.Exit(EXIT_USAGE)
+    found = Relations(index).of(claim_id)
+    sys.stdout.write(RENDERER_BY_NAME[output_format.value](index.claim(claim_id), found))

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from rulekit import claim, repo, source
+
+runner = CliRunner()
+WIRE = (
+    "Treaty news\n"
+    "The treaty was signed on November 29th, 2017 in Moscow.\n"
+    "Alice said the treaty was signed on 29 November 2016, after a year of talks.\n"
+)
+
+
+def related_repository(tmp_path: Path) -> Path:
+    return repo(tmp_path, claim("signed-2016", "'2016-11-29'"), sources=source("a") | source("wire", WIRE))
+
+
+def run(root: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["related", *args, "--root", str(root)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_related_lists_the_passages_of_one_claim(tmp_path: Path) -> None:
+    assert run(related_repository(tmp_path), "signed-2016") == (
+        0,
+        "signed-2016 (treaty-mtc signed_on 2016-11-29): 2 passages no evidence on treaty-mtc quotes\n"
+        "wire line 2: disagrees: 'November 29th, 2017' (2017-11-29)\n"
+        "  The treaty was signed on November 29th, 2017 in Moscow.\n"
+        "wire line 3: agrees: '29 November 2016' (2016-11-29)\n"
+        "  Alice said the treaty was signed on 29 November 2016, after a year of talks.\n",
+        "",
+    )
+
+
+def test_related_as_json(tmp_path: Path) -> None:
+    code, output, _ = run(related_repository(tmp_path), "signed-2016", "--format", "json")
+    assert code == 0
+    assert json.loads(output) == {
+        "version": 1,
+        "claim": "signed-2016",
+        "subject": "treaty-mtc",
+        "property": "signed_on",
+        "value": "2016-11-29",
+        "passages": [
+            {
+                "source": "wire",
+                "line": 2,
+                "text": "The treaty was signed on November 29th, 2017 in Moscow.",
+                "verdict": "disagrees",
+                "words": "November 29th, 2017",
+                "reading": "2017-11-29",
+                "note": None,
+                "also": [],
+            },
+            {
+                "source": "wire",
+                "line": 3,
+                "text": "Alice said the treaty was signed on 29 November 2016, after a year of talks.",
+                "verdict": "agrees",
+                "words": "29 November 2016",
+                "reading": "2016-11-29",
+                "note": None,
+                "also": [],
+            },
+        ],
+    }
+
+
+def test_related_of_a_claim_with_none(tmp_path: Path) -> None:
+    root = repo(tmp_path, claim("signed-2016", "'2016-11-29'"))
+    assert run(root, "signed-2016") == (
+        0,
+        "signed-2016 (treaty-mtc signed_on 2016-11-29): no passage bears on it that evidence on treaty-mtc "
+        "does not quote\n",
+        "",
+    )
+
+
+def test_an_unknown_claim_is_one_line_with_did_you_mean(tmp_path: Path) -> None:
+    assert run(related_repository(tmp_path), "signed-2061") == (
+        2,
+        "",
+        "claimtrack: unknown claim 'signed-2061'; did you mean 'signed-2016'?\n",
+    )
