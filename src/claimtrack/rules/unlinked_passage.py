@@ -39,12 +39,12 @@ value: '2016-11-29'
 
 ## How to resolve
 Read the passage. When it bears on the claim, link it: add it to the
-claim's evidence (`stance: supports` or `contradicts`); a disagreement then
-becomes a claim of its own, or a reason for the claim's status. When it is
-about something else (another event in the same sentence), it is a note and
-fails nothing; teaching the vocabulary the other claim (a property, an
-entity) usually makes it go, since a value another claim on the subject
-gives is that claim's.
+claim's evidence (`stance: supports` or `contradicts`); a disagreement may
+also become a claim of its own, or a reason for the claim's status. When it
+is about something else, it is a note and fails nothing; a claim on the
+subject for what it does say, quoting it, links it. Findings on a claim a
+reviewer refuted or found unverifiable (with a `review` note) are
+acknowledged: the decision stands until someone revisits it.
 """
 
 from __future__ import annotations
@@ -53,9 +53,10 @@ from collections.abc import Iterator
 
 from claimtrack.compare import describe_value
 from claimtrack.diagnostics import Severity
-from claimtrack.findings import Finding
+from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
 from claimtrack.related import RelatedPassage, Relations, Verdict
+from claimtrack.resolution import is_set_aside, resolution_note
 from claimtrack.rules.base import FindingTemplate, Scope, listing
 
 CODE = "CT214"
@@ -98,11 +99,16 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
     relations = Relations(index)
     for claim_id, item in index.claims.items():
         claim = item.model
+        # A reviewer who refuted the claim, or found it unverifiable, has decided on it: what other
+        # passages say stays listed, as acknowledged.
+        state = State.ACKNOWLEDGED if is_set_aside(claim) else State.OPEN
         for related in relations.of(claim_id):
             template = FINDING if related.verdict is Verdict.AGREES else DISAGREEMENT
             yield template.at(
                 item,
                 ("value",),
+                state=state,
+                resolution=resolution_note([claim]),
                 claims=(claim_id,),
                 sources=(related.passage.source,),
                 subject=claim.subject,
