@@ -83,7 +83,11 @@ def test_fmt_killed_mid_run_leaves_each_file_old_or_formatted(tmp_path: Path) ->
     process = subprocess.Popen(
         [sys.executable, "-m", "claimtrack", "fmt", "--root", str(root)], stdout=subprocess.DEVNULL
     )
-    time.sleep(1.0)
+    # Killed as soon as the first file is formatted (not after a fixed time, which a busy machine outlasts
+    # before fmt starts writing, or a fast one after fmt has finished).
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and all((root / p).read_text(encoding="utf-8") == t for p, t in messy):
+        time.sleep(0.005)
     process.send_signal(signal.SIGKILL)
     process.wait()
     states = set()
