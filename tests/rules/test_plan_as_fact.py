@@ -123,3 +123,29 @@ def test_sources_without_dates_disagree(tmp_path: Path) -> None:
     assert messages(root, CODE) == [
         "stated as asserted, but sources disagree: a states it as done, b as a plan: planned (planned)"
     ]
+
+
+def test_a_plan_published_after_the_event_but_before_its_report(tmp_path: Path) -> None:
+    """Held on 14 May; a source of 20 May still says it will be held in May; the report comes in June.
+    The planning source was written after the event, so it is no announcement but a stale one."""
+    sources = source("a", published="'2021-06-02'") | source("b", "Zeta eta theta.", published="'2021-05-20'")
+    root = repo(
+        tmp_path,
+        claim("held", "'2021-05-14'", **DRILL),
+        claim("planned", "2021-05", modality="planned", evidence=[("b", "supports", "Zeta")], **DRILL),
+        sources=sources,
+    )
+    assert messages(root, CODE) == [
+        "stated as asserted, but sources disagree: a states it as done, b as a plan: planned (planned)"
+    ]
+
+
+def test_a_plan_published_on_the_day_of_the_event_is_not_known_to_be_stale(tmp_path: Path) -> None:
+    sources = source("a", published="'2021-06-02'") | source("b", "Zeta eta theta.", published="'2021-05-14'")
+    root = repo(
+        tmp_path,
+        claim("held", "'2021-05-14'", **DRILL),
+        claim("planned", "2021-05", modality="planned", evidence=[("b", "supports", "Zeta")], **DRILL),
+        sources=sources,
+    )
+    assert found(root, CODE) == []

@@ -50,3 +50,16 @@ def test_acknowledged_with_the_conflict(tmp_path: Path) -> None:
         sources=TWO,
     )
     assert [f[3] for f in found(root, CODE)] == ["acknowledged"]
+
+
+def test_quantities_are_named_as_quantities_in_the_message(tmp_path: Path) -> None:
+    qty = {"type": "quantity", "subject": "uzbek-army", "property": "students"}
+    root = repo(
+        tmp_path,
+        claim("s95", {"exactly": 95, "unit": "student"}, evidence=[("a", "supports", "Signed in 2016")], **qty),
+        claim("s80", {"more_than": 100, "unit": "student"}, evidence=[("a", "supports", "Signed in 2017")], **qty),
+        sources=TWO,
+    )
+    assert messages(root, CODE) == [
+        "a supports claims that cannot all be true: students more than 100 students (s80) and students 95 students (s95)"
+    ]

@@ -8,8 +8,8 @@ the fact rests only on sources that call it a plan. Otherwise the sources
 disagree only where time says they do: a source that states it as planned
 conflicts with a source that states it as done when the planning source was
 published at or after the reporting one (it still calls planned what the
-other reports done), or when the plan's own date lies after the reporting
-source's publication. A plan published before the report is its fulfilment,
+other reports done), or after the day the event itself happened, or when
+the plan's own date lies after the reporting source's publication. A plan published before the report is its fulfilment,
 not a conflict; so is a plan published before the date the fact gives.
 Without publication dates the order is unknown, and the finding stands.
 Attributions and assessments are not compared.
@@ -21,6 +21,7 @@ Both orders, for a drill and two articles:
 | March: "a drill will be held in May" | June: "the drill was held" | none: the plan, then its fulfilment |
 | June: "a drill is planned" | March: "the drill was held" | CT206: a later source still calls it a plan |
 | March: "a drill is planned for August" | June: "the drill was held" | CT206: done before its planned date |
+| 20 May: "a drill will be held in May" | June: "the drill was held on 14 May" | CT206: written after the drill |
 
 ## Why it matters
 "Plans to hold 36 joint exercises" is not "held 36 joint exercises". News
@@ -50,7 +51,7 @@ from claimtrack.compare import COMPARABLE, FACT_MODALITIES, dated_at, validity, 
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
-from claimtrack.models.claims import AnyClaim, Modality
+from claimtrack.models.claims import AnyClaim, EventClaim, Modality
 from claimtrack.partial_dates import PartialDate
 from claimtrack.resolution import classes_acknowledged, has_note, resolution_note
 from claimtrack.rules.base import FindingTemplate, Scope, listing
@@ -73,6 +74,12 @@ def _published(index: ClaimIndex, source_id: str) -> PartialDate | None:
 def _written_before(index: ClaimIndex, source_id: str, when: PartialDate | None) -> bool:
     published = _published(index, source_id)
     return when is not None and published is not None and published.ends_before(when)
+
+
+def _written_after_the_event(index: ClaimIndex, source_id: str, fact: AnyClaim) -> bool:
+    """The source was published after the day the event happened, so it could not still announce it."""
+    published = _published(index, source_id)
+    return isinstance(fact, EventClaim) and published is not None and fact.value.ends_before(published)
 
 
 def _conflict_in_time(index: ClaimIndex, planner: str, reporter: str, plans: list[AnyClaim]) -> bool:
@@ -123,7 +130,10 @@ def _findings(index: ClaimIndex, facts: list[AnyClaim], matching: list[AnyClaim]
                 s
                 for s in plan_sources
                 if not _written_before(index, s, when)
-                and any(_conflict_in_time(index, s, r, matching) for r in reporters)
+                and (
+                    _written_after_the_event(index, s, fact)
+                    or any(_conflict_in_time(index, s, r, matching) for r in reporters)
+                )
             )
             if not disagreeing:
                 continue

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from claimtrack.compare import describe_value
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimClass, ClaimIndex
@@ -79,5 +80,5 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
             property=property_id,
             resolution=resolution_note(claims),
             source=source,
-            values=listing([f"{c.property} {c.value} ({c.id})" for c in claims]),
+            values=listing([f"{c.property} {describe_value(c)} ({c.id})" for c in claims]),
         )
