@@ -11,6 +11,7 @@ but for two a reviewer acknowledged.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -188,3 +189,13 @@ def test_the_projects_own_check_does_not_pick_up_the_corpus() -> None:
     assert find_root(PROJECT) == PROJECT
     assert find_root(CORPUS) == CORPUS.resolve()
     assert not [f.posix for f in list_files(PROJECT) if not f.posix.startswith(("claims/", "sources/", "vocabulary/"))]
+
+
+def test_the_readme_accounts_for_every_claim_and_names_no_other() -> None:
+    workspace = RESULT.validation.workspace
+    assert workspace is not None
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", readme))
+    assert set(workspace.claims) - named == set()
+    known = set(workspace.claims) | set(workspace.sources) | set(workspace.entities)
+    assert named - known == {"2020-24", "2021-21", "2021-23"}  # seasons, as written in claims
