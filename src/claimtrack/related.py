@@ -100,6 +100,8 @@ class Relations:
         names = " ".join(n for e in index.graph.entities.values() for n in (e.label, *e.aliases))
         self._name_stems = word_stems(names)
         self._linked: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        self._cues: dict[str, set[str]] = {}
+        self._stems: dict[tuple[str, int], set[str]] = {}
         self._drafts: dict[str, list[AnyClaim]] = {}
         for item in index.drafts.values():
             self._drafts.setdefault(item.model.subject, []).append(item.model)
@@ -128,7 +130,7 @@ class Relations:
                 continue
             if not _within_span(index, passage, claim):
                 continue
-            uses_cue = bool(cue & word_stems(passage.text))
+            uses_cue = bool(cue & self._stems_of(passage))
             if isinstance(claim, RelationClaim) and not uses_cue:
                 continue
             candidates = list(_values(index, passage, claim, prop))
@@ -145,8 +147,16 @@ class Relations:
 
     def _cue(self, prop: Property) -> set[str]:
         """The word stems of the property (id, label, description) that are not in an entity's name."""
-        words = f"{prop.id.replace('_', ' ')} {prop.label} {prop.description or ''}"
-        return word_stems(words) - self._name_stems
+        if prop.id not in self._cues:
+            words = f"{prop.id.replace('_', ' ')} {prop.label} {prop.description or ''}"
+            self._cues[prop.id] = word_stems(words) - self._name_stems
+        return self._cues[prop.id]
+
+    def _stems_of(self, passage: Passage) -> set[str]:
+        key = (passage.source, passage.start)
+        if key not in self._stems:
+            self._stems[key] = word_stems(passage.text)
+        return self._stems[key]
 
 
 def _choose(

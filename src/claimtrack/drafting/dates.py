@@ -13,6 +13,7 @@ spring 2021), meteorological and northern, as ``partial_dates`` reads them.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -96,8 +97,46 @@ def _parser(base: dt.date | None, prefer: str) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+_MONTHS = {name[:3]: number for number, name in enumerate(calendar.month_name) if name}
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _calendar_date(phrase: str, base: dt.date | None) -> tuple[dt.date, str] | None:
+    """A calendar date read as written: "29 November 2016", "Nov. 29th, 2016", "March 2017", "2012"; without
+    its year ("January 22", "May"), in the year of ``base``. Anything else (a weekday, "last year") is None:
+    it is dateparser's to read."""
+    year = month = day = None
+    for token in _TOKEN.findall(phrase):
+        if token.isdigit():
+            if len(token) == 4 and year is None:
+                year = int(token)
+            elif len(token) <= 2 and day is None:
+                day = int(token)
+            else:
+                return None
+        elif month is None and calendar.month_name[_MONTHS.get(token[:3].capitalize(), 0)].startswith(token):
+            month = _MONTHS[token[:3].capitalize()]
+        elif token.lower() not in ("the", "of", "st", "nd", "rd", "th"):
+            return None
+    if year is None and month is not None and base is not None:
+        year = base.year
+    if year is None or (day is not None and month is None):
+        return None
+    try:
+        return dt.date(year, month or 1, day or 1), "day" if day else "month" if month else "year"
+    except ValueError:
+        return None
+
+
 def _read(phrase: str, base: dt.date | None, prefer: str = "current_period") -> tuple[dt.date, str] | None:
-    """dateparser's reading of a phrase: the day and how precise it is (day, week, month or year)."""
+    """The day a phrase gives and how precise it is (day, week, month or year): as written when it is a
+    calendar date, else as dateparser reads it (each phrase once per run: dateparser takes a second to
+    start, which a check that meets no weekday or "last year" does not pay)."""
+    return _calendar_date(phrase, base) or _read_relative(phrase, base, prefer)
+
+
+@cache
+def _read_relative(phrase: str, base: dt.date | None, prefer: str) -> tuple[dt.date, str] | None:
     data = _parser(base, prefer).get_date_data(phrase)
     if data.date_obj is None:
         return None
