@@ -29,6 +29,8 @@ fact, so a passage is passed over when:
   and a date in one sentence do not say that the source dates the signing;
 - it disagrees on a property that is not single-valued: a second value is
   another fact there, not a rival;
+- it disagrees, but gives another value that may be the claim's ("signed in
+  2016, praised on 3 March 2017" for 29 November 2016);
 - the claim holds over a span (``as_of``, ``valid_from``/``valid_until``) and
   the passage gives dates, none of them within it: it speaks of another time.
 
@@ -166,13 +168,13 @@ def _choose(
     prop: Property,
     uses_cue: bool,
 ) -> _Found | None:
-    """The first agreeing value, else the first disagreeing one that is no other claim's and that the
-    sentence puts as the property's."""
+    """The first agreeing value; else, when no value could be the claim's, the first disagreeing one that is
+    no other claim's and that the sentence puts as the property's."""
     for found, _ in candidates:
         if found.agreement is Agreement.COMPATIBLE:
             return found
-    if not uses_cue or not prop.single_valued:
-        return None
+    if not uses_cue or not prop.single_valued or any(f.agreement is Agreement.UNKNOWN for f, _ in candidates):
+        return None  # "signed in 2016, praised on 3 March 2017": the signing date may be the vaguer one
     for found, as_claim in candidates:
         if found.agreement is not Agreement.INCOMPATIBLE:
             continue
@@ -195,7 +197,7 @@ def _values(index: ClaimIndex, passage: Passage, claim: AnyClaim, prop: Property
             if claim.value.contains(value):
                 agreement = Agreement.COMPATIBLE
             elif claim.value.overlaps(value):
-                continue  # vaguer than the claim ("2016" for 29 November 2016): it says too little
+                agreement = Agreement.UNKNOWN  # vaguer than the claim ("2016" for 29 November 2016): too little
             else:
                 agreement = Agreement.INCOMPATIBLE
             yield _Found(date.text, spoken(value), agreement, date.note), dated

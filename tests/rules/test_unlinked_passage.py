@@ -85,6 +85,11 @@ def test_a_passage_quoted_on_another_subject_is_still_unlinked_to_this_claim(tmp
     ]
 
 
+def test_a_vaguer_date_that_may_be_the_claims_leaves_the_others_alone(tmp_path: Path) -> None:
+    root = signed(tmp_path, "The treaty, signed in Moscow in 2016, was praised on 3 March 2017.")
+    assert found(root, CODE) == []
+
+
 def test_a_date_without_a_word_of_the_property_is_no_disagreement(tmp_path: Path) -> None:
     assert found(signed(tmp_path, "The treaty was discussed again on 3 March 2017."), CODE) == []
 

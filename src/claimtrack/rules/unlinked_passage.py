@@ -13,14 +13,15 @@ that cannot both be true disagree, and the message then opens with "a
 disagreement nobody entered".
 
 A sentence is passed over when an evidence quote of a claim or draft on the
-same subject lies in it; when its value is the one another claim on the
-subject gives for another property; when it disagrees, or gives a relation's
-value, without a word of the property (of its id, label or description:
-"signed", "ratified", "member"); when it disagrees on a property that is not
-single-valued; and when the claim holds over a span and the sentence gives
-dates, none within it. Denials and drafts are not looked at. One finding per
-claim, source and sentence; `claimtrack related CLAIM` lists them for one
-claim.
+same subject lies in it (a quote on another subject does not link it to this
+claim); when its value is the one another claim on the subject gives for
+another property; when it disagrees, or gives a relation's value, without a
+word of the property (of its id, label or description: "signed",
+"ratified", "member"); when it disagrees on a property that is not
+single-valued, or beside another value that may be the claim's; and when
+the claim holds over a span and the sentence gives dates, none within it.
+Denials and drafts are not looked at. One finding per claim, source and
+sentence; `claimtrack related CLAIM` lists them for one claim.
 
 ## Why it matters
 The rules compare only what someone typed as a claim. When a third source
