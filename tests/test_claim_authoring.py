@@ -190,3 +190,24 @@ def test_new_on_a_terminal_checks_each_answer_as_it_is_typed(root: Path, monkeyp
     assert "  unknown source 'c'" in output
     assert "  not in the archived text of a; closest passage (90% similar, line 1): 'Alpha beta'\n" in output
     assert output.endswith("wrote claims/treaty-mtc/treaty-mtc-signed-on-2016.yaml\n")
+
+
+def test_a_quantity_takes_its_unit_from_the_property_or_from_unit(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    assert runner.invoke(app, ["init", str(root)]).exit_code == 0
+    (tmp_path / "a.txt").write_text("The deal was worth 412 million euros and 3 people died.\n", encoding="utf-8")
+    invoke(root, "source", "add", str(tmp_path / "a.txt"), "--id", "a")
+    invoke(root, "entity", "add", "--id", "deal", "--kind", "other", "--label", "The deal")
+    args = ["new", "--subject", "deal", "--statement", "Worth it.", "--evidence", "a:supports:412 million euros"]
+    assert invoke(root, *args, "--property", "amount", "--value", "412000000") == (
+        1,
+        "claimtrack: property 'amount' has no fixed unit: give the value's unit with --unit\n",
+    )
+    code, output = invoke(root, *args, "--property", "amount", "--value", "about 412000000", "--unit", "euro")
+    assert (code, output) == (0, "wrote claims/deal/deal-amount-about-412000000.yaml\n")
+    assert "value:\n  about: 412000000\n  unit: euro\n" in (
+        root / "claims/deal/deal-amount-about-412000000.yaml"
+    ).read_text(encoding="utf-8")
+    code, output = invoke(root, *args, "--property", "death_toll", "--value", "3", "--unit", "people", "--id", "toll")
+    assert code == 1
+    assert "CT115 property 'death_toll' is counted in 'person', not 'people'" in output

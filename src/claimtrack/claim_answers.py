@@ -84,7 +84,7 @@ class Answers:
                 if prop.claim_type is ClaimType.EVENT:
                     coerce_partial_date(answer)
                 elif prop.claim_type is ClaimType.QUANTITY:
-                    parse_quantity(answer, prop.unit or "item")
+                    parse_quantity(answer, prop.unit or "unit")
                 elif prop.claim_type is ClaimType.RELATION:
                     problem = self.entity(answer)
                     if problem is not None:

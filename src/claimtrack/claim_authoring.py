@@ -69,13 +69,18 @@ class ClaimSpec:
     review_note: str | None = None
     review_on: str | None = None
     tags: list[str] = field(default_factory=list)
+    unit: str | None = None
+    """A quantity's unit, for a property without a fixed one (a property's own unit is the default)."""
 
 
-def claim_value(workspace: Workspace, property_id: str, text: str) -> Any:
-    """The value as the file writes it: a quantity's mapping in the property's unit, else the text."""
+def claim_value(workspace: Workspace, property_id: str, text: str, unit: str | None = None) -> Any:
+    """The value as the file writes it: a quantity's mapping in ``unit`` (default: the property's), else the text."""
     prop = workspace.properties.get(property_id)
     if prop is not None and prop.model.claim_type is ClaimType.QUANTITY:
-        return parse_quantity(text, prop.model.unit or "item")
+        chosen = unit or prop.model.unit
+        if chosen is None:
+            raise AuthoringError(f"property '{property_id}' has no fixed unit: give the value's unit with --unit")
+        return parse_quantity(text, chosen)
     return text
 
 
@@ -91,7 +96,7 @@ def claim_data(workspace: Workspace, spec: ClaimSpec) -> dict[str, Any]:
         "statement": spec.statement,
         "subject": spec.subject,
         "property": spec.property,
-        "value": claim_value(workspace, spec.property, spec.value),
+        "value": claim_value(workspace, spec.property, spec.value, spec.unit),
     }
     optional = {
         "place": spec.place,

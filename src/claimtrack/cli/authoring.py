@@ -121,6 +121,9 @@ def new(
         str | None,
         typer.Option(help="A date (2016-11-29), a quantity (12, about 50, more than 300), an entity id, or text."),
     ] = None,
+    unit: Annotated[
+        str | None, typer.Option(help="Quantities: the value's unit, for a property without a fixed one.")
+    ] = None,
     statement: Annotated[str | None, typer.Option(help="The assertion as one plain sentence.")] = None,
     evidence: Annotated[
         list[str] | None,
@@ -230,6 +233,7 @@ def new(
             review_note=review_note,
             review_on=review_on,
             tags=tags or [],
+            unit=unit,
         )
         path, drafted = new_claim(workspace, spec)
     except AuthoringError as error:
