@@ -261,9 +261,9 @@ def test_an_unknown_relation_says_what_the_vocabulary_lacks(tmp_path: Path) -> N
         ("vocabulary/entities/places.yaml", PLACES),
     )
     assert messages(root, CODE) == [
-        "exercise located_in: 2 claims give different places, and the vocabulary does not say whether velsk lies "
-        "in oran-province or outside it: add part_of to one of them, or disjoint if they exclude each other: "
-        "velsk (one, unreviewed) and oran-province (two, unreviewed)"
+        "exercise located_in: 2 claims give different places, and the vocabulary does not say whether one of velsk "
+        "and oran-province lies within the other: add part_of to the one inside the other, or disjoint if they do "
+        "not overlap: velsk (one, unreviewed) and oran-province (two, unreviewed)"
     ]
 
 

@@ -15,7 +15,7 @@ def test_a_fact_whose_only_source_states_a_plan(tmp_path: Path) -> None:
     root = repo(tmp_path, claim("done", THIRTY_SIX, **QTY), claim("plan", THIRTY_SIX, modality="planned", **QTY))
     assert found(root, CODE) == [("claims/done.yaml", 10, 11, "open")]
     assert messages(root, CODE) == [
-        "stated as asserted, but every source supporting it (a) states it as a plan: plan (planned)"
+        "stated as done (asserted), but every source supporting it (a) states it as a plan: plan (planned)"
     ]
 
 
@@ -28,7 +28,7 @@ def test_sources_disagreeing_on_modality(tmp_path: Path) -> None:
         sources=sources,
     )
     assert messages(root, CODE) == [
-        "stated as asserted, but sources disagree: a states it as done, b as a plan: plan (planned)"
+        "stated as done (asserted), but sources disagree: a states it as done, b as a plan: plan (planned)"
     ]
 
 
@@ -121,7 +121,7 @@ def test_sources_without_dates_disagree(tmp_path: Path) -> None:
         sources=sources,
     )
     assert messages(root, CODE) == [
-        "stated as asserted, but sources disagree: a states it as done, b as a plan: planned (planned)"
+        "stated as done (asserted), but sources disagree: a states it as done, b as a plan: planned (planned)"
     ]
 
 
@@ -136,7 +136,7 @@ def test_a_plan_published_after_the_event_but_before_its_report(tmp_path: Path) 
         sources=sources,
     )
     assert messages(root, CODE) == [
-        "stated as asserted, but sources disagree: a states it as done, b as a plan: planned (planned)"
+        "stated as done (asserted), but sources disagree: a states it as done, b as a plan: planned (planned)"
     ]
 
 

@@ -16,7 +16,8 @@ Two different places are known to exclude each other only when the
 vocabulary says so: each lies (through `part_of`) in a different country,
 or in a different part of one parent, or one lists the other as
 `disjoint`. When it does not say, the finding is a warning that names what
-the vocabulary lacks ("does not say whether velsk lies in oran-province").
+the vocabulary lacks ("does not say whether one of velsk and oran-province
+lies within the other").
 People, treaties and posts never overlap: two different ones always differ.
 Relations with `valid_from`/`valid_until` or `as_of` conflict only where
 their spans overlap, so two people holding one post in different years do not.
@@ -67,7 +68,7 @@ MESSAGE = "{subject} {property}: {count} claims give values that cannot all be t
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 UNKNOWN_MESSAGE = (
     "{subject} {property}: {count} claims give different places, and the vocabulary does not say "
-    "whether {missing}: add part_of to one of them, or disjoint if they exclude each other: {values}"
+    "whether {missing}: add part_of to the one inside the other, or disjoint if they do not overlap: {values}"
 )
 UNKNOWN_RELATION = FindingTemplate(CODE, NAME, Severity.WARNING, UNKNOWN_MESSAGE)
 
@@ -91,7 +92,7 @@ def _missing(index: ClaimIndex, conflict: Conflict) -> str:
     """What the vocabulary does not say, for the first pair it leaves open."""
     first, second = conflict.classes[conflict.unknown[0][0]], conflict.classes[conflict.unknown[0][1]]
     a, b = str(index.claim(first[0]).value), str(index.claim(second[0]).value)
-    return f"{a} lies in {b} or outside it"
+    return f"one of {a} and {b} lies within the other"
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:

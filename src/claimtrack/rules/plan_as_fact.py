@@ -61,7 +61,7 @@ CODE = "CT206"
 NAME = "plan-as-fact"
 SEVERITY = Severity.ERROR
 SCOPE = Scope.SUBJECT
-MESSAGE = "stated as {modality}, but {detail}"
+MESSAGE = "stated as done ({modality}), but {detail}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 _PLANS = (Modality.PLANNED, Modality.PREDICTED)
 
