@@ -20,15 +20,21 @@ class TooLarge(Exception):
 
 
 def read_regular(
-    path: str, max_bytes: int, *, follow_links: bool = True, status: list[os.stat_result] | None = None
+    path: str,
+    max_bytes: int,
+    *,
+    follow_links: bool = True,
+    status: list[os.stat_result] | None = None,
+    dir_fd: int | None = None,
 ) -> bytes:
-    """The bytes of the regular file at ``path``; raises NotAFile, TooLarge (with the size) or OSError.
-    Its status, taken before reading, is added to ``status`` when given.
+    """The bytes of the regular file at ``path`` (relative to the open folder ``dir_fd`` when given); raises
+    NotAFile, TooLarge (with the size) or OSError. Its status, taken before reading, is added to ``status``
+    when given.
 
     The buffer asked for is the file's own size, never the limit: a buffer as large as the limit is a
     memory mapping of its own, and one left per file exhausts a process's mappings on a large repository.
     """
-    handle = os.open(path, OPEN_FLAGS | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0)))
+    handle = os.open(path, OPEN_FLAGS | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0)), dir_fd=dir_fd)
     try:
         info = os.fstat(handle)
         if status is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,6 +109,14 @@ def _share(path: str, is_link: bool, largest: int, keep: dict[str, bytes] | None
     return share, status[0] if status else None
 
 
+def _leads_to_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether a link leads to a folder (a loop of links leads nowhere)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
 def _kinds(top: str) -> Any:
     """What a file under ``top`` holds, by its path: claims/ and sources/ hold one kind of YAML file each."""
     kind = {CLAIMS_DIR: FileKind.CLAIM, SOURCES_DIR: FileKind.SOURCE}.get(top)
@@ -173,7 +182,7 @@ def _walk(
                 digest.update(piece)
             kind = kind_of(shown)
             # As discover.list_files: a link to a folder is not a file, and is not entered.
-            if kind is not None and not (is_link and entry.is_dir()):
+            if kind is not None and not (is_link and _leads_to_folder(entry)):
                 found.files.append(RepoFile(shown, kind))
                 if kind is FileKind.CLAIM:
                     claims[shown] = share
@@ -204,14 +213,21 @@ def fingerprint(root: Path, known: dict[str, Settled] | None = None, began_ns: i
 def clock(folder: Path) -> int | None:
     """The file system's time now, in nanoseconds, as it would stamp a change to a file in ``folder`` (which
     must exist): the time a marker file there is touched. None when it cannot be touched."""
-    marker = folder / "clock"
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        with open(marker, "ab"):
-            pass
-        os.utime(marker)
-        return os.stat(marker).st_mtime_ns
+        handle = os.open(folder / "clock", flags, 0o644)
     except OSError:
         return None
+    try:
+        # Touched through the open file: a name linked elsewhere (a committed cache) is refused, not followed.
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            return None
+        os.utime(handle)
+        return os.fstat(handle).st_mtime_ns
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
 
 
 def still_same(root: Path, first: Fingerprint, paths: set[str]) -> bool:

@@ -22,6 +22,7 @@ import json
 import os
 import secrets
 import shutil
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +36,7 @@ from claimtrack.diagnostics import Diagnostic
 from claimtrack.discover import SOURCES_DIR, VOCABULARY_DIR
 from claimtrack.limits import limit
 from claimtrack.parse import Document, PathKey, Position, text_of
+from claimtrack.reading import NotAFile, TooLarge, read_regular
 
 CACHE_FILE = "parsed-v1.json"
 VOCABULARY_CACHE_FILE = "vocabulary-v1.json"
@@ -44,9 +46,36 @@ _GITIGNORE = "# Created by claimtrack: the cache of parsed files, never committe
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by claimtrack.\n"
 
 
+MAX_CACHE_FILE_BYTES = 1 << 30
+"""The largest cache file read: a larger one (a sparse file, say) is not a cache claimtrack wrote."""
+
+
 def _key_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "claimtrack" / "cache.key"
+    """Where this machine's signing key is kept: the user's cache folder, as each OS names it."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("claimtrack", appauthor=False)) / "cache.key"
+
+
+def is_real_folder(folder: Path) -> bool:
+    """Whether ``folder`` is a folder itself, not a link to one (nor a file, a FIFO or a device)."""
+    try:
+        return stat.S_ISDIR(os.lstat(folder).st_mode)
+    except OSError:
+        return False
+
+
+def _clear_the_way(path: Path) -> None:
+    """Remove whatever stands at ``path`` in the cache folder that a cache file cannot replace by renaming
+    (a folder, a FIFO, a device); raises OSError."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(mode):
+        shutil.rmtree(path)
+    elif not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        path.unlink()
 
 
 def _signing_key() -> bytes | None:
@@ -217,7 +246,7 @@ class ParseCache:
         if self._key is None:
             return None
         try:
-            raw = (self.folder / name).read_bytes()
+            raw = self._read(name)
             body, _, signature = raw.rpartition(b"\n")
             if not hmac.compare_digest(signature.decode("ascii"), self._signature(body)):
                 return None
@@ -225,8 +254,20 @@ class ParseCache:
             if payload.get("format") != FORMAT or payload.get("version") != __version__:
                 return None
             return payload if isinstance(payload, dict) else None
-        except (OSError, ValueError, AttributeError, UnicodeDecodeError):
+        except (OSError, NotAFile, TooLarge, ValueError, AttributeError, UnicodeDecodeError):
             return None
+
+    def _read(self, name: str) -> bytes:
+        """The bytes of cache file ``name``: a regular file in the cache folder, itself a real folder, opened
+        without following a link and read up to a bound; raises OSError, NotAFile or TooLarge otherwise (a
+        committed cache could link a name to a device, a FIFO or a file elsewhere)."""
+        if not is_real_folder(self.folder):
+            raise NotAFile(os.fspath(self.folder))
+        folder = os.open(self.folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            return read_regular(name, MAX_CACHE_FILE_BYTES, follow_links=False, dir_fd=folder)
+        finally:
+            os.close(folder)
 
     def write_signed(self, name: str, content: dict[str, Any]) -> None:
         """Replace cache file ``name`` atomically with ``content``, signed; a failure only costs time.
@@ -245,6 +286,7 @@ class ParseCache:
 
         try:
             self.make_folder()
+            _clear_the_way(self.folder / name)
             write_bytes_atomically(self.folder / name, pieces())
         except OSError:
             pass  # a cache that cannot be written costs time, never correctness
@@ -255,7 +297,10 @@ class ParseCache:
             (self.folder / name).unlink(missing_ok=True)
 
     def make_folder(self) -> None:
-        """Make the cache folder, marked as a cache and ignored by git; raises OSError."""
+        """Make the cache folder, marked as a cache and ignored by git; raises OSError. Whatever else has its
+        name (a link to a folder elsewhere, a file) is removed first: the cache is a real folder or nothing."""
+        if not is_real_folder(self.folder) and os.path.lexists(self.folder):
+            self.folder.unlink()
         self.folder.mkdir(exist_ok=True)
         for marker, text in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
             if not (self.folder / marker).exists():
@@ -280,7 +325,8 @@ class ParseCache:
         return shard
 
     def key(self, path: str, raw: bytes) -> str:
-        return hashlib.sha256(f"{self._salt}\0{path}\0".encode() + raw).hexdigest()
+        # A path not in UTF-8 (a file name in another encoding) keeps its bytes as surrogates.
+        return hashlib.sha256(f"{self._salt}\0{path}\0".encode("utf-8", "surrogateescape") + raw).hexdigest()
 
     def get(self, path: str, raw: bytes) -> Document | Diagnostic | None:
         shard = self._shard(path)
@@ -321,9 +367,13 @@ class ParseCache:
 
 
 def clear_cache(root: Path) -> bool:
-    """Remove the repository's cache folder; True when there was one."""
+    """Remove the repository's cache folder; True when there was one. A link in its place is removed, never
+    what it points to."""
     folder = root / CACHE_DIR
-    if not folder.exists():
+    if not os.path.lexists(folder):
         return False
-    shutil.rmtree(folder)
+    if is_real_folder(folder):
+        shutil.rmtree(folder)
+    else:
+        folder.unlink()
     return True
