@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from claimtrack.coverage import split_sentences
+from claimtrack.drafting.dates import publication_day, publication_year
 from claimtrack.drafting.drafts import vocabulary_of
 from claimtrack.drafting.propose import propose
 from claimtrack.models.claims import EventClaim, QuantityClaim
@@ -45,10 +46,10 @@ def recall() -> None:
         link = claim.evidence[0]
         text = workspace.archived_text(link.source) or ""
         published = workspace.sources[link.source].model.published
-        day = published.lower if published is not None and published.lower == published.upper else None
+        day, year = publication_day(published), publication_year(published)
         sentence = next((s.text for s in split_sentences(text) if link.quote in s.text), link.quote)
         wanted = str(claim.value) if isinstance(claim, EventClaim) else claim.value.model_dump(exclude_defaults=True)
-        proposals = propose(sentence, vocabulary, day)
+        proposals = propose(sentence, vocabulary, day, year=year)
         found = [p for p in proposals if (p.value == wanted if isinstance(wanted, str) else _same(p.value, wanted))]
         values += bool(found)
         both += any(p.subject == claim.subject and p.property_id == claim.property for p in found)

@@ -109,6 +109,42 @@ def test_relative_dates_need_a_publication_date() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("In May, the minister visited.", [("May", "2018-05", "'May' read as 2018-05 from the source's publication year 2018")]),
+        ("It was signed on January 22.", [("January 22", "2018-01-22", "'January 22' read as 2018-01-22 from the source's publication year 2018")]),
+        ("A decree was signed in April of this year.", [("April of this year", "2018-04", "'April of this year' read as 2018-04 from the source's publication year 2018")]),
+        ("Last year the port bought boats.", [("Last year", "2017", "'Last year' read as 2017 from the source's publication year 2018")]),
+        ("The deal was signed on Tuesday, next week or last month.", []),
+    ],
+)  # fmt: skip
+def test_a_publication_known_to_the_year_dates_what_needs_only_its_year(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(m.text, m.value, m.note) for m in find_dates(sentence, None, year=2018)] == expected
+
+
+def test_a_month_without_its_year_takes_the_year_of_one_written_earlier_in_the_sentence() -> None:
+    sentence = "The Senate ratified it in March 2017, followed by Russia in April."
+    assert [(m.text, m.value, m.note) for m in find_dates(sentence, PUBLISHED)] == [
+        ("March 2017", "2017-03", None),
+        ("April", "2017-04", "'April' read as 2017-04 from 'March 2017' earlier in the sentence"),
+    ]
+
+
+def test_publication_day_and_year() -> None:
+    from claimtrack.drafting.dates import publication_day, publication_year
+    from claimtrack.partial_dates import parse_partial_date
+
+    assert [publication_day(parse_partial_date(v)) for v in ("2018-05-04", "2018-05", "2018")] == [
+        dt.date(2018, 5, 4), None, None,
+    ]  # fmt: skip
+    assert [publication_year(parse_partial_date(v)) for v in ("2018-05-04", "2018-05/2018-12", "2018-02-04/..")] == [
+        2018, 2018, None,
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The port ordered 12 patrol boats.", [("12", {"exactly": 12}, "boat")]),
         ("It has fifteen.", [("fifteen", {"exactly": 15}, None)]),
         ("More than 200 cadets trained.", [("More than 200", {"more_than": 200}, "cadet")]),
@@ -177,6 +213,66 @@ def test_a_quantity_takes_the_property_that_counts_its_noun() -> None:
     assert (proposal.property_id, proposal.notes) == (
         None,
         ("no quantity property counts 'diver': add one with 'claimtrack property add' if a claim needs it",),
+    )
+
+
+def test_a_quantity_counts_a_unit_of_several_words_a_percentage_or_a_unit_named_before_it() -> None:
+    properties = [
+        *PROPERTIES,
+        Property(id="joint_ventures", label="joint ventures", claim_type="quantity", unit="joint venture"),
+    ]
+    vocabulary = Vocabulary.of(properties, ENTITIES)
+    sentences = [
+        "Over 900 Velmar joint ventures operate in the Port of Velmar.",
+        "The Port of Velmar spends up to 7% of the budget on boats.",
+        "The Port of Velmar doubled the number of patrol boats it ordered to 36 in 2020.",
+    ]
+    assert [[(p.property_id, p.value) for p in propose(s, vocabulary, PUBLISHED)][-1] for s in sentences] == [
+        ("joint_ventures", {"more_than": 900, "unit": "joint venture"}),
+        ("budget_share", {"at_most": 7, "unit": "percent"}),
+        ("boats_ordered", {"exactly": 36, "unit": "boat"}),
+    ]
+
+
+def test_words_of_entity_names_are_no_sign_of_a_property() -> None:
+    properties = [
+        Property(id="ratified_by_velmar_on", label="ratified by Velmar on", claim_type="event"),
+        Property(id="signed_on", label="signed on", claim_type="event"),
+    ]
+    (proposal,) = propose("Velmar signed the harbour deal on 2 March 2021.", Vocabulary.of(properties, ENTITIES), None)
+    assert proposal.property_id == "signed_on"
+
+
+def test_without_a_property_word_an_event_takes_the_property_most_claims_give_its_subjects_kind() -> None:
+    properties = [*PROPERTIES, Property(id="occurred_on", label="took place on", claim_type="event")]
+    entities = [*ENTITIES, Entity(id="regatta", kind="event", label="Velmar regatta")]
+    claims = [
+        adapter(FileKind.CLAIM).validate_python(
+            {
+                "id": f"e{i}",
+                "type": "event",
+                "statement": "A happening.",
+                "subject": "regatta",
+                "property": "occurred_on",
+                "value": f"202{i}",
+                "modality": "asserted",
+                "status": "unreviewed",
+                "evidence": [{"source": "s", "stance": "supports", "quote": "q"}],
+            }
+        )
+        for i in range(3)
+    ]
+    sentence = "The Velmar regatta drew crowds on 2 March 2021."
+    (usual,) = propose(sentence, Vocabulary.of(properties, entities, claims), None)
+    assert (usual.subject, usual.property_id, usual.notes[-1]) == (
+        "regatta",
+        "occurred_on",
+        "no event property's label matches the sentence; occurred_on is the one claims give events most",
+    )
+    (guess,) = propose(sentence, Vocabulary.of(properties, entities, claims[:2]), None)
+    assert (guess.property_id, guess.notes[-1]) == (
+        "signed_on",
+        "no event property's label matches the sentence; signed_on is a guess",
     )
 
 

@@ -21,11 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimtrack.coverage import is_note_line, is_statement, split_sentences
-from claimtrack.drafting.dates import DateMention, find_dates
+from claimtrack.drafting.dates import DateMention, find_dates, publication_day, publication_year
 from claimtrack.drafting.quantities import QuantityMention, find_quantities
 from claimtrack.mentions import EntityNames, Mention
 from claimtrack.models import Source
-from claimtrack.partial_dates import PartialDate
 from claimtrack.quotes import normalise_text
 
 
@@ -41,19 +40,14 @@ class Passage:
     text: str
     mentions: tuple[Mention, ...]
     published: dt.date | None
-    """The source's publication day, which relative dates ("last year") count from; None unless known to the day."""
+    """The source's publication day, which weekdays and "last week" count from; None unless known to the day."""
+    year: int | None
+    """The source's publication year, which dates written without one take; None unless known."""
     normal: tuple[int, int] | None
     """Where the sentence lies in the text in normal form (where quotes are anchored); None if not found there."""
 
     def names(self, entity: str) -> bool:
         return any(m.entity == entity for m in self.mentions)
-
-
-def publication_day(published: PartialDate | None) -> dt.date | None:
-    """The day a source was published, when known to the day: relative dates count from it."""
-    if published is None or published.lower is None or published.lower != published.upper:
-        return None
-    return published.lower
 
 
 @dataclass
@@ -79,6 +73,7 @@ class PassageIndex:
                 continue
             normal = normalise_text(text)
             day = publication_day(sources[source_id].published)
+            year = publication_year(sources[source_id].published)
             lines = text.split("\n")
             cursor = 0
             for sentence in split_sentences(text):
@@ -92,7 +87,7 @@ class PassageIndex:
                 span = None if at < 0 else (at, at + len(needle))
                 cursor = cursor if span is None else span[1]
                 passage = Passage(
-                    source_id, sentence.line, sentence.start, sentence.end, sentence.text, mentions, day, span
+                    source_id, sentence.line, sentence.start, sentence.end, sentence.text, mentions, day, year, span
                 )
                 for entity in dict.fromkeys(m.entity for m in mentions):
                     index.by_entity.setdefault(entity, []).append(passage)
@@ -103,10 +98,10 @@ class PassageIndex:
         return self.by_entity.get(entity, [])
 
     def dates(self, passage: Passage) -> list[DateMention]:
-        """The dates the passage gives (relative ones read from its source's publication day)."""
+        """The dates the passage gives (those without a year, or relative, read from its source's publication)."""
         key = (passage.source, passage.start)
         if key not in self._dates:
-            self._dates[key] = find_dates(passage.text, passage.published)
+            self._dates[key] = find_dates(passage.text, passage.published, year=passage.year)
         return self._dates[key]
 
     def quantities(self, passage: Passage) -> list[QuantityMention]:

@@ -1,14 +1,17 @@
 """Dates in a sentence as EDTF partial dates.
 
 A few patterns find where a date is written (month names, years, weekdays,
-seasons, "this year", "last week"); dateparser reads each phrase found, with
-the source's publication date as the day relative phrases count from, and
-says how precise it is (a day, a month, a year, a week). A date written
-without its year ("on January 22", "in May") takes the publication's year,
-and a relative one ("last year", "on Tuesday", "this spring") is resolved
-against the publication date: each resolution is stated in the mention's
-note, for a person to check. Seasons are EDTF's season codes (``2021-21`` is
-spring 2021), meteorological and northern, as ``partial_dates`` reads them.
+seasons, "this year", "last week"). Calendar dates are read as written;
+dateparser reads the phrases that count from the source's publication day
+("on Tuesday", "last week", "two years ago") and says how precise they are.
+A date written without its year ("on January 22", "in May") takes the year
+of a month written earlier in the sentence ("ratified in March 2017, and by
+Russia in April"), else the publication's, which is enough for "this year"
+and "last year" too: a source known to be published in 2018, on a day
+nobody recorded, still dates "in May". Each such reading is stated in the
+mention's note, for a person to check. Seasons are EDTF's season codes
+(``2021-21`` is spring 2021), meteorological and northern, as
+``partial_dates`` reads them.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from claimtrack.partial_dates import YEAR_PARTS, parse_partial_date
+from claimtrack.partial_dates import YEAR_PARTS, PartialDate, parse_partial_date
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -71,6 +74,20 @@ _CALENDAR_WORD = re.compile(rf"{_MONTH}|{_WEEKDAY}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Au
 def is_calendar_word(word: str) -> bool:
     """A month's or a weekday's name: capitalised, but no entity's."""
     return _CALENDAR_WORD.fullmatch(word) is not None
+
+
+def publication_day(published: PartialDate | None) -> dt.date | None:
+    """The day a source was published, when known to the day: weekdays and "last week" count from it."""
+    if published is None or published.lower is None or published.lower != published.upper:
+        return None
+    return published.lower
+
+
+def publication_year(published: PartialDate | None) -> int | None:
+    """The year a source was published, when known ("2018", "2018-05/2018-12"): dates without a year take it."""
+    if published is None or published.lower is None or published.upper is None:
+        return None
+    return published.lower.year if published.lower.year == published.upper.year else None
 
 
 @dataclass(frozen=True)
@@ -174,57 +191,103 @@ def _season(match: re.Match[str], published: dt.date | None) -> tuple[str, str |
     return value, f"'{match.group()}' read as {value} from the source's publication date {published.isoformat()}"
 
 
-def _mention(kind: str, match: re.Match[str], published: dt.date | None) -> tuple[str, str | None] | None:
+@dataclass(frozen=True)
+class _Years:
+    """Where a sentence's dates without a year take one from: a month and year written earlier in the
+    sentence ("in March 2017, ... in April"), else the source's publication."""
+
+    published: dt.date | None
+    publication_year: int | None
+    written: tuple[tuple[int, int, str], ...]
+    """(end, year, words) of each month with its year written in the sentence."""
+
+    def at(self, start: int) -> tuple[int, str] | None:
+        """The year for a date written at ``start``, and where it comes from, for the note."""
+        earlier = [(year, words) for end, year, words in self.written if end <= start]
+        if earlier:
+            year, words = earlier[-1]
+            return year, f"'{words}' earlier in the sentence"
+        return self.publication()
+
+    def publication(self) -> tuple[int, str] | None:
+        """The publication's year, and how it is known, for "this year" and the like."""
+        if self.published is not None:
+            return self.published.year, f"the source's publication date {self.published.isoformat()}"
+        if self.publication_year is not None:
+            return self.publication_year, f"the source's publication year {self.publication_year}"
+        return None
+
+
+_MONTH_AND_YEAR = re.compile(rf"\b{_MONTH},? (?:of )?(?P<year>{_YEAR})\b|\b{_MONTH} {_DAY},? (?P<year2>{_YEAR})\b")
+_THIS_YEAR = re.compile(r"^(this|last|next) year$", re.IGNORECASE)
+
+
+def _note(phrase: str, value: str, source: str) -> str:
+    return f"'{phrase}' read as {value} from {source}"
+
+
+def _mention(kind: str, match: re.Match[str], years: _Years) -> tuple[str, str | None] | None:
     phrase = match.group()
+    published = years.published
     if kind == "season":
         return _season(match, published)
-    if kind == "range":
-        first, last = _read(f"{match['month']} {match['first']} {match['year'] or ''}".strip(), published), None
-        if first is not None:
-            last = _read(f"{match['month']} {match['last']} {match['year'] or first[0].year}", published)
-        if first is None or last is None or last[0] <= first[0]:
-            return None
-        value = f"{first[0].isoformat()}/{last[0].isoformat()}"
-        note = None if match["year"] else _year_note(phrase, value, published)
-        return value, note
     if kind in ("day", "month", "year"):
         read = _read(phrase, None)
         if read is None:
             return None
-        period = {"day": "day", "month": "month", "year": "year"}[kind]
-        return _edtf(read[0], period), None
-    if published is None:
-        return None  # a date relative to a publication date the source does not give
-    prefer = "past" if kind == "weekday" else "current_period"
-    if kind == "month-this-year":
+        return _edtf(read[0], kind), None
+    context = years.at(match.start())
+    if kind == "range":
+        year = match["year"] or (None if context is None else context[0])
+        if year is None:
+            return None
+        first = _calendar_date(f"{match['month']} {match['first']} {year}", None)
+        last = _calendar_date(f"{match['month']} {match['last']} {year}", None)
+        if first is None or last is None or last[0] <= first[0]:
+            return None
+        value = f"{first[0].isoformat()}/{last[0].isoformat()}"
+        return value, None if match["year"] or context is None else _note(phrase, value, context[1])
+    if kind in ("day-no-year", "month-no-year") and context is not None:
+        read = _calendar_date(phrase, dt.date(context[0], 1, 1))
+        if read is None:
+            return None
+        value = _edtf(read[0], "month" if kind == "month-no-year" else read[1])
+        return value, _note(phrase, value, context[1])
+    publication = years.publication()
+    if kind == "month-this-year" and publication is not None:
+        year, source = publication
         offset = {"this": 0, "last": -1, "next": 1}[match["which"]]
-        month = _read(match["month"], published)
+        month = _calendar_date(match["month"], dt.date(year, 1, 1))
         if month is None:
             return None
-        value = f"{published.year + offset:04d}-{month[0].month:02d}"
-        return value, _year_note(phrase, value, published)
+        value = f"{year + offset:04d}-{month[0].month:02d}"
+        return value, _note(phrase, value, source)
+    this_year = _THIS_YEAR.match(phrase)
+    if kind == "relative" and this_year and publication is not None:
+        year, source = publication
+        value = f"{year + {'this': 0, 'last': -1, 'next': 1}[this_year[1].lower()]:04d}"
+        return value, _note(phrase, value, source)
+    if published is None:
+        return None  # a weekday or "last week" counts from a publication day the source does not give
+    prefer = "past" if kind == "weekday" else "current_period"
     read = _read(phrase, published, prefer)
     if read is None:
         return None
     day, period = read
-    if kind == "month-no-year":
-        period = "month"
-    elif kind == "relative" and "ago" not in phrase:
+    if kind == "relative" and "ago" not in phrase:
         period = phrase.split()[-1].lower()
     value = _edtf(day, period)
-    return value, _year_note(phrase, value, published)
+    return value, _note(phrase, value, f"the source's publication date {published.isoformat()}")
 
 
-def _year_note(phrase: str, value: str, published: dt.date | None) -> str | None:
-    if published is None:
-        return None
-    return f"'{phrase}' read as {value} from the source's publication date {published.isoformat()}"
-
-
-def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
-    """The dates written in ``sentence``, in order; relative ones only when ``published`` is known."""
+def find_dates(sentence: str, published: dt.date | None, *, year: int | None = None) -> list[DateMention]:
+    """The dates written in ``sentence``, in order. Dates without their year ("in May") take the year of a
+    month written earlier in the sentence, else the publication's (``published``, a day, or ``year`` when
+    the publication is known only to the month or year); weekdays and the like need the publication's day."""
     if not _CUES.search(sentence):
         return []
+    written = tuple((m.end(), int(m["year"] or m["year2"]), m.group()) for m in _MONTH_AND_YEAR.finditer(sentence))
+    years = _Years(published, year if published is None else published.year, written)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -232,7 +295,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             start, end = match.span()
             if any(a < end and start < b for a, b in taken):
                 continue
-            read = _mention(kind, match, published)
+            read = _mention(kind, match, years)
             if read is None:
                 continue
             value, note = read

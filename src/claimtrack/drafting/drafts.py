@@ -15,7 +15,8 @@ from typing import Any
 
 from claimtrack.authoring import AuthoringError, _validated, _write_new, _yaml_text, confine, slug
 from claimtrack.coverage import measure_coverage
-from claimtrack.discover import DRAFTS_DIR, FileKind
+from claimtrack.discover import DRAFTS_DIR, FileKind, is_draft
+from claimtrack.drafting.dates import publication_day, publication_year
 from claimtrack.drafting.propose import Proposal, Vocabulary, propose
 from claimtrack.models.claims import ClaimType
 from claimtrack.workspace import Workspace
@@ -42,7 +43,9 @@ class SourceDrafts:
 
 def vocabulary_of(workspace: Workspace) -> Vocabulary:
     return Vocabulary.of(
-        [p.model for p in workspace.properties.values()], [e.model for e in workspace.entities.values()]
+        [p.model for p in workspace.properties.values()],
+        [e.model for e in workspace.entities.values()],
+        [c.model for c in workspace.claims.values() if not is_draft(c.path)],
     )
 
 
@@ -82,14 +85,12 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     if coverage is None:
         raise AuthoringError(f"source {source_id} has no archived text to draft from")
     vocabulary = vocabulary or vocabulary_of(workspace)
-    published = item.model.published
-    day = None if published is None or published.lower is None else published.lower
-    if published is not None and published.upper != published.lower:
-        day = None  # a publication known only to the month or year is no day to count "last week" from
+    # A publication known only to the month or year is no day to count "last week" from, but gives "in May" a year.
+    day, year = publication_day(item.model.published), publication_year(item.model.published)
     taken = set(workspace.claims) | set(workspace.claim_stems)
     result = SourceDrafts(source_id)
     for sentence in coverage.uncovered:
-        for proposal in propose(sentence.text, vocabulary, day):
+        for proposal in propose(sentence.text, vocabulary, day, year=year):
             result.drafts.append(_draft(proposal, sentence.text, sentence.line, source_id, taken))
     return result
 

@@ -2,27 +2,34 @@
 
 A date proposes an event claim, a quantity a quantity claim. The property is
 the one of that type whose label and description share the most words with
-the sentence (word stems, so "ratified" meets "ratification"); a quantity's
-property must count the noun the sentence counts (its ``unit``). The subject
-is an entity the sentence names: for an event, a happening or a treaty
-before anything else; otherwise the entity named nearest the value. Names
-that are not in the vocabulary are reported, with the closest known name
-when one is close ("did you mean").
+the sentence (word stems, so "ratified" meets "ratification"; words of
+entities' names do not count, or "ratified by Uzbekistan on" would fit every
+sentence naming Uzbekistan). When no event property's words are in the
+sentence, the guess is the event property most claims of the repository give
+entities of the subject's kind, if there is one. A quantity's property must
+count the noun the sentence counts (its ``unit``, of one word or several), or,
+when no noun follows the number ("rose to 36 in 2017"), one the sentence names
+elsewhere. The subject is an entity the sentence names: for an event, a
+happening or a treaty before anything else; otherwise the entity named
+nearest the value. Names that are not in the vocabulary are reported, with
+the closest known name when one is close ("did you mean").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimtrack.drafting.dates import find_dates, is_calendar_word
 from claimtrack.drafting.modality import modality_of
-from claimtrack.drafting.quantities import find_quantities, singular
+from claimtrack.drafting.quantities import QuantityMention, find_quantities, singular
 from claimtrack.mentions import EntityNames, Mention
 from claimtrack.models import Entity, EntityKind, Property
-from claimtrack.models.claims import ClaimType, Modality
+from claimtrack.models.claims import AnyClaim, ClaimType, EventClaim, Modality
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -125,6 +132,9 @@ _NOT_NAMES = frozenset(
     ]
 )
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
+USUAL_AT_LEAST = 3
+"""Claims enough to take an event property as the usual one for a kind of entity: one death recorded does
+not make every date beside a person's name a death."""
 
 
 def word_stems(text: str) -> set[str]:
@@ -139,10 +149,27 @@ class Vocabulary:
     properties: list[Property]
     entities: dict[str, Entity]
     names: EntityNames
+    property_stems: dict[str, set[str]] = field(default_factory=dict)
+    """Each property's words (label and description) that are in no entity's name: "ratified by Uzbekistan
+    on" is about ratifying, and a sentence naming Uzbekistan is not therefore about it."""
+    usual_events: dict[EntityKind, str] = field(default_factory=dict)
+    """The event property most of the repository's claims give entities of each kind (and at least
+    ``USUAL_AT_LEAST`` of them): the guess when no event property's words are in the sentence."""
 
     @classmethod
-    def of(cls, properties: list[Property], entities: list[Entity]) -> Vocabulary:
-        return cls(properties, {e.id: e for e in entities}, EntityNames(entities))
+    def of(cls, properties: list[Property], entities: list[Entity], claims: Iterable[AnyClaim] = ()) -> Vocabulary:
+        names = word_stems(" ".join(n for e in entities for n in (e.label, *e.aliases)))
+        stems = {p.id: word_stems(f"{p.label} {p.description or ''}") - names for p in properties}
+        by_id = {e.id: e for e in entities}
+        used: Counter[tuple[EntityKind, str]] = Counter(
+            (by_id[c.subject].kind, c.property) for c in claims if isinstance(c, EventClaim) and c.subject in by_id
+        )
+        per_kind = Counter(kind for kind, _ in used.elements())
+        usual: dict[EntityKind, str] = {}
+        for (kind, property_id), count in sorted(used.items(), key=lambda item: (-item[1], item[0][1])):
+            if count >= USUAL_AT_LEAST and 2 * count > per_kind[kind]:
+                usual.setdefault(kind, property_id)
+        return cls(properties, by_id, EntityNames(entities), stems, usual)
 
 
 @dataclass(frozen=True)
@@ -162,10 +189,10 @@ class Proposal:
         return self.subject is not None and self.property_id is not None
 
 
-def _best_property(candidates: list[Property], stems: set[str]) -> tuple[Property | None, int]:
+def _best_property(candidates: list[Property], stems: set[str], vocabulary: Vocabulary) -> tuple[Property | None, int]:
     best, score = None, -1
     for prop in candidates:
-        shared = len(stems & word_stems(f"{prop.label} {prop.description or ''}"))
+        shared = len(stems & vocabulary.property_stems[prop.id])
         if shared > score:
             best, score = prop, shared
     return best, score
@@ -204,9 +231,12 @@ def unknown_names(sentence: str, mentions: list[Mention], vocabulary: Vocabulary
     return notes
 
 
-def propose(sentence: str, vocabulary: Vocabulary, published: dt.date | None) -> list[Proposal]:
-    """Every claim the sentence can be drafted into, in the order its values are written."""
-    dates = find_dates(sentence, published)
+def propose(
+    sentence: str, vocabulary: Vocabulary, published: dt.date | None, *, year: int | None = None
+) -> list[Proposal]:
+    """Every claim the sentence can be drafted into, in the order its values are written; ``published`` is
+    the source's publication day, ``year`` its year when the day is not known."""
+    dates = find_dates(sentence, published, year=year)
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates])
     if not dates and not quantities:
         return []
@@ -217,11 +247,19 @@ def propose(sentence: str, vocabulary: Vocabulary, published: dt.date | None) ->
     events = [p for p in vocabulary.properties if p.claim_type is ClaimType.EVENT]
     for date in dates:
         modality, cue = modality_of(sentence, after_publication=date.after_publication)
-        prop, score = _best_property(events, stems)
+        prop, score = _best_property(events, stems, vocabulary)
         notes = [n for n in (date.note, _cue_note(modality, cue)) if n]
-        if prop is not None and score == 0:
-            notes.append(f"no event property's label matches the sentence; {prop.id} is a guess")
         subject = _subject(mentions, vocabulary, date.start, _EVENT_KINDS)
+        if prop is not None and score == 0:
+            kind = None if subject is None else vocabulary.entities[subject].kind
+            usual = vocabulary.usual_events.get(kind) if kind is not None else None
+            if usual is not None and any(p.id == usual for p in events):
+                prop = next(p for p in events if p.id == usual)
+                notes.append(
+                    f"no event property's label matches the sentence; {usual} is the one claims give {kind}s most"
+                )
+            else:
+                notes.append(f"no event property's label matches the sentence; {prop.id} is a guess")
         proposals.append(
             Proposal(
                 ClaimType.EVENT, date.value, date.text, subject, prop.id if prop else None, modality, (*notes, *names)
@@ -230,8 +268,8 @@ def propose(sentence: str, vocabulary: Vocabulary, published: dt.date | None) ->
     counted = [p for p in vocabulary.properties if p.claim_type is ClaimType.QUANTITY]
     for quantity in quantities:
         modality, cue = modality_of(sentence)
-        fitting = [p for p in counted if p.unit is not None and singular(p.unit) in quantity.nouns]
-        prop, _ = _best_property(fitting, stems)
+        fitting = [p for p in counted if p.unit is not None and _counts(p.unit, quantity, sentence)]
+        prop, _ = _best_property(fitting, stems, vocabulary)
         notes = [n for n in (_cue_note(modality, cue),) if n]
         value = dict(quantity.value)
         if prop is not None:
@@ -249,6 +287,19 @@ def propose(sentence: str, vocabulary: Vocabulary, published: dt.date | None) ->
             )
         )
     return proposals
+
+
+def _counts(unit: str, quantity: QuantityMention, sentence: str) -> bool:
+    """The quantity counts ``unit``: the words following it name it ("900 Russian joint ventures" counts
+    ``joint venture``), it is a percentage of ``percent``, or, when no noun follows the number ("rose to 36
+    in 2017"), the sentence names the unit elsewhere ("the number of collaborations")."""
+    if quantity.noun == "percent":
+        return unit == "percent"
+    words = [singular(w) for w in unit.split()]
+    if quantity.noun is None:
+        written = {singular(w) for w in _WORD.findall(sentence)}
+        return all(w in written for w in words)
+    return all(w in quantity.nouns for w in words)
 
 
 def _cue_note(modality: Modality, cue: str | None) -> str | None:
