@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
-from rulekit import claim, found, messages, repo, source
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.partial_dates import parse_partial_date
+from rulekit import claim, found, messages, repo, run, source
 
 CODE = "CT214"
 QUOTED = [("a", "supports", "Alpha beta gamma")]
@@ -155,3 +160,45 @@ def test_another_holder_of_a_post(tmp_path: Path) -> None:
 
 def test_two_names_without_a_word_of_the_property(tmp_path: Path) -> None:
     assert found(minister(tmp_path, "Bob met the Defence minister in 2017."), CODE) == []
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+
+
+@st.composite
+def written_dates(draw: st.DrawFn) -> tuple[str, str]:
+    """A date as EDTF and as an article writes it: '2016-11-29' and 'on 29 November 2016'."""
+    year = draw(st.integers(2014, 2018))
+    month = draw(st.none() | st.integers(1, 12))
+    if month is None:
+        return f"{year}", f"in {year}"
+    day = draw(st.none() | st.integers(1, 28))
+    if day is None:
+        return f"{year}-{month:02d}", f"in {MONTHS[month - 1]} {year}"
+    return f"{year}-{month:02d}-{day:02d}", f"on {day} {MONTHS[month - 1]} {year}"
+
+
+@settings(max_examples=40, deadline=None)
+@given(written_dates(), written_dates())
+def test_a_passage_agrees_as_the_dates_compare_and_linking_it_ends_the_finding(
+    claimed: tuple[str, str], passage: tuple[str, str]
+) -> None:
+    sentence = f"The treaty was signed {passage[1]}."
+    claim_date, passage_date = parse_partial_date(claimed[0]), parse_partial_date(passage[0])
+    if claim_date.contains(passage_date):
+        expected = ["agrees"]
+    elif not claim_date.overlaps(passage_date):
+        expected = ["disagrees"]
+    else:
+        expected = []  # vaguer than the claim: it says too little
+    with tempfile.TemporaryDirectory() as folder:
+        root = signed_on(Path(folder), claimed[0], sentence, QUOTED)
+        verdicts = [f.message.startswith("a disagreement") for f in run(root).findings if f.code == CODE]
+        assert [("disagrees" if v else "agrees") for v in verdicts] == expected
+        linked = signed_on(Path(folder), claimed[0], sentence, [("wire", "supports", sentence)])
+        assert found(linked, CODE) == []
+
+
+def signed_on(root: Path, value: str, text: str, evidence: list[tuple[str, str, str]]) -> Path:
+    return repo(root, claim("c", f"'{value}'", evidence=evidence), sources=wire(text))
