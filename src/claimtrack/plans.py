@@ -8,6 +8,9 @@ value is the date it happened); another claim's outcome is one whose date
 
 - *fulfilled*: an outcome's value agrees with the plan's;
 - *differs*: there are outcomes, and none agrees (CT213 reports it);
+- *not done*: no outcome, and a `denied` claim denies what was planned over
+  the plan's own date ("the island is still waiting for its ferry", of a
+  route planned for April): the plan was not carried out (CT213 reports it);
 - *overdue*: no outcome, and the plan's date has passed by the publication of
   the newest source in the repository;
 - *pending*: no outcome yet, and the plan is not overdue (or has no date).
@@ -21,7 +24,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from claimtrack.compare import COMPARABLE, FACT_MODALITIES, dated_at, spans_overlap, validity, value_key
+from claimtrack.compare import (
+    COMPARABLE,
+    FACT_MODALITIES,
+    dated_at,
+    spans_overlap,
+    validity,
+    value_entails,
+    value_key,
+)
 from claimtrack.index import ClaimIndex
 from claimtrack.models.claims import AnyClaim, EventClaim, Modality
 from claimtrack.partial_dates import PartialDate
@@ -31,6 +42,7 @@ from claimtrack.resolution import is_set_aside
 class Outcome(StrEnum):
     FULFILLED = "fulfilled"
     DIFFERS = "differs"
+    NOT_DONE = "not done"
     OVERDUE = "overdue"
     PENDING = "pending"
 
@@ -63,6 +75,11 @@ def _is_outcome(plan: AnyClaim, fact: AnyClaim) -> bool:
     if isinstance(plan, EventClaim):
         return True
     return spans_overlap(validity(plan), validity(fact)) and spans_overlap(dated_at(plan), dated_at(fact))
+
+
+def _denies(index: ClaimIndex, plan: AnyClaim, denial: AnyClaim) -> bool:
+    """The denial says that what was planned did not happen (or hold) over the plan's own date."""
+    return _is_outcome(plan, denial) and value_entails(plan, denial, index.graph)
 
 
 @dataclass(frozen=True)
@@ -99,10 +116,9 @@ def plan_classes(index: ClaimIndex) -> list[PlanClassOutcome]:
         plans = [c for c in comparable if index.claim(c).modality is Modality.PLANNED]
         if not plans:
             continue
-        facts = [
-            c for c in comparable if index.claim(c).modality in FACT_MODALITIES and not is_set_aside(index.claim(c))
-        ]
-        fact_classes = _classes(index, facts)
+        standing = [c for c in comparable if not is_set_aside(index.claim(c))]
+        fact_classes = _classes(index, [c for c in standing if index.claim(c).modality in FACT_MODALITIES])
+        denials = [c for c in standing if index.claim(c).modality is Modality.DENIED]
         for plan_class in _classes(index, plans):
             plan = index.claim(plan_class[0])
             outcomes = [cls for cls in fact_classes if _is_outcome(plan, index.claim(cls[0]))]
@@ -112,6 +128,8 @@ def plan_classes(index: ClaimIndex) -> list[PlanClassOutcome]:
                 outcome, deciding = Outcome.FULFILLED, agreeing
             elif outcomes:
                 outcome, deciding = Outcome.DIFFERS, tuple(c for cls in outcomes for c in cls)
+            elif denied := tuple(c for c in denials if _denies(index, plan, index.claim(c))):
+                outcome, deciding = Outcome.NOT_DONE, denied
             elif due is not None and newest is not None and due.ends_before(newest):
                 outcome, deciding = Outcome.OVERDUE, ()
             else:

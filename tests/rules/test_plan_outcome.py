@@ -97,11 +97,33 @@ def test_a_quantity_of_another_year_is_not_the_outcome(tmp_path: Path) -> None:
     assert _outcomes(root) == [("plan", "pending", ())]
 
 
-def test_predictions_and_denials_are_not_plans_or_outcomes(tmp_path: Path) -> None:
+def test_a_prediction_is_not_a_plan_and_a_denial_says_it_was_not_done(tmp_path: Path) -> None:
     root = repo(
         tmp_path,
         claim("forecast", {"exactly": 12, "unit": "helicopter"}, modality="predicted", **BOATS),
         claim("plan", {"exactly": 12, "unit": "helicopter"}, modality="planned", **BOATS),
         claim("not-done", {"exactly": 12, "unit": "helicopter"}, modality="denied", **BOATS),
+    )
+    assert _outcomes(root) == [("plan", "not done", ("not-done",))]
+
+
+def test_a_route_still_awaited_after_its_planned_month_was_not_done(tmp_path: Path) -> None:
+    root = repo(
+        tmp_path,
+        claim("plan", "2021-04", modality="planned", **DRILL),
+        claim("waiting", "../2021-06-12", modality="denied", **DRILL),
+    )
+    assert _outcomes(root) == [("plan", "not done", ("waiting",))]
+    assert messages(root, CODE) == [
+        "exercise occurred_on: planned 2021-04 (plan, from a), but stated as not done: not ../2021-06-12 (waiting, from a)"
+    ]
+
+
+def test_a_denial_before_the_planned_date_is_no_outcome(tmp_path: Path) -> None:
+    """'Not yet held' in March says nothing of a drill planned for May."""
+    root = repo(
+        tmp_path,
+        claim("plan", "2021-05", modality="planned", **DRILL),
+        claim("not-yet", "../2021-03-10", modality="denied", **DRILL),
     )
     assert _outcomes(root) == [("plan", "pending", ())]

@@ -315,6 +315,7 @@ def _plans(report: Report) -> list[str]:
         f'<h2 id="plans-h">Plans ({len(report.plans)})</h2>',
         "<p>Every claim a source states as planned, and what the sources say became of it: <em>fulfilled</em> "
         "(a claim stated as done agrees), <em>differs</em> (claims stated as done give another value), "
+        "<em>not done</em> (a source denies it over its planned date), "
         "<em>overdue</em> (its date has passed by the newest source, and no source reports it done) or "
         "<em>pending</em>.</p>",
         '<div class="table-wrap" role="region" aria-label="Plans" tabindex="0"><table>',

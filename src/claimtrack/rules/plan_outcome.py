@@ -1,4 +1,4 @@
-"""A plan whose reported outcome differs from it: the sources say something else was done.
+"""A plan whose reported outcome differs from it: the sources say something else was done, or that it was not.
 
 ## What it finds
 Each claim stated as `planned` is matched with the claims on the same subject
@@ -7,7 +7,10 @@ such claim (its value is when it happened); for a quantity or a relation, those
 whose date (`as_of`, `valid_from`/`valid_until`) overlaps the plan's, or that
 have none. When there are such outcomes and none agrees with the plan's value
 (the same compatibility as CT201: dates as intervals of days, quantities as
-intervals, places by containment), the plan differs from what was done.
+intervals, places by containment), the plan differs from what was done. When
+there is none, but a `denied` claim denies the planned value over the plan's
+own date (a route planned for April, "the island is still waiting" in June),
+the plan was not done.
 The report's Plans section lists every plan with its outcome: fulfilled,
 differs, overdue (no outcome, and its date has passed by the newest source's
 publication) or pending.
@@ -40,6 +43,7 @@ from claimtrack.compare import describe_value
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import Finding, State
 from claimtrack.index import ClaimIndex
+from claimtrack.models.claims import AnyClaim, Modality
 from claimtrack.plans import Outcome, plan_classes
 from claimtrack.resolution import classes_acknowledged, has_note, resolution_note
 from claimtrack.rules.base import FindingTemplate, Scope, listing
@@ -50,6 +54,14 @@ SEVERITY = Severity.WARNING
 SCOPE = Scope.SUBJECT
 MESSAGE = "{subject} {property}: planned {planned} ({plan}, from {plan_sources}), but stated as done: {done}"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+NOT_DONE_MESSAGE = (
+    "{subject} {property}: planned {planned} ({plan}, from {plan_sources}), but stated as not done: {done}"
+)
+NOT_DONE = FindingTemplate(CODE, NAME, SEVERITY, NOT_DONE_MESSAGE)
+
+
+def _stated(claim: AnyClaim) -> str:
+    return "not " if claim.modality is Modality.DENIED else ""
 
 
 def _sources(index: ClaimIndex, claim_id: str) -> str:
@@ -58,14 +70,14 @@ def _sources(index: ClaimIndex, claim_id: str) -> str:
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
     for found in plan_classes(index):
-        if found.outcome is not Outcome.DIFFERS:
+        if found.outcome not in (Outcome.DIFFERS, Outcome.NOT_DONE):
             continue
         plans = [index.claim(c) for c in found.plans]
         done = [index.claim(c) for c in found.outcomes]
         noted = [p for p in plans if has_note(p)]
         settled = len(noted) == len(plans) or classes_acknowledged(plans, done)
         notes = resolution_note([*plans, *done]) or " | ".join(f"{p.id}: {p.review.note}" for p in noted if p.review)
-        yield FINDING.at(
+        yield (FINDING if found.outcome is Outcome.DIFFERS else NOT_DONE).at(
             index.claims[found.plans[0]],
             ("value",),
             state=State.ACKNOWLEDGED if settled else State.OPEN,
@@ -77,5 +89,5 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
             plan=listing(list(found.plans)),
             plan_sources=listing(sorted({s for p in found.plans for s in index.supporters(p)}))
             or "no supporting source",
-            done=listing([f"{describe_value(c)} ({c.id}, from {_sources(index, c.id)})" for c in done]),
+            done=listing([f"{_stated(c)}{describe_value(c)} ({c.id}, from {_sources(index, c.id)})" for c in done]),
         )
