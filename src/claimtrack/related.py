@@ -43,13 +43,13 @@ draft is compared with nothing.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from claimtrack.compare import Agreement, describe_value, validity, values_agreement
+from claimtrack.compare import Agreement, describe_value, validity, value_key, values_agreement
 from claimtrack.drafting.propose import word_stems
 from claimtrack.drafting.quantities import singular
 from claimtrack.index import ClaimIndex
@@ -105,6 +105,8 @@ class Relations:
         self._cues: dict[str, set[str]] = {}
         self._stems: dict[tuple[str, int], set[str]] = {}
         self._drafts: dict[str, list[AnyClaim]] = {}
+        self._by_value: dict[tuple[str, ...], list[RelatedPassage]] = {}
+        self._other_values: dict[tuple[str, str, str], list[AnyClaim]] = {}
         for item in index.drafts.values():
             self._drafts.setdefault(item.model.subject, []).append(item.model)
 
@@ -115,17 +117,22 @@ class Relations:
         if not isinstance(claim, EventClaim | QuantityClaim | RelationClaim) or claim.modality is Modality.DENIED:
             return []
         prop = index.property(claim.property)
-        if prop is None:
+        if prop is None or not index.passages.naming(claim.subject):
             return []
+        # Claims giving one subject and property the same value over the same span have the same passages:
+        # a subject crowded with thousands of claims of a few values costs a few looks at its passages.
+        key = (claim.subject, claim.property, type(claim).__name__, value_key(claim), str(validity(claim)))
+        if key not in self._by_value:
+            self._by_value[key] = self._related(claim, prop)
+        return [replace(found, claim=claim_id) for found in self._by_value[key]]
+
+    def _related(self, claim: EventClaim | QuantityClaim | RelationClaim, prop: Property) -> list[RelatedPassage]:
+        index = self.index
         if claim.subject not in self._linked:
             self._linked[claim.subject] = _linked_spans(index, claim.subject, self._drafts.get(claim.subject, []))
         linked = self._linked[claim.subject]
         cue = self._cue(prop)
-        others: list[AnyClaim] = [
-            other
-            for other in (index.claim(c) for c in index.by_subject.get(claim.subject, []))
-            if other.property != claim.property and type(other) is type(claim)
-        ]
+        others = self._others(claim)
         found: list[RelatedPassage] = []
         for passage in index.passages.naming(claim.subject):
             if passage.normal is not None and _overlaps(passage.normal, linked.get(passage.source, [])):
@@ -144,8 +151,19 @@ class Relations:
             if isinstance(claim, RelationClaim) and verdict is Verdict.AGREES:
                 rivals = (f.reading for f, _ in candidates if f.agreement is Agreement.INCOMPATIBLE)
                 also = tuple(dict.fromkeys(rivals))
-            found.append(RelatedPassage(claim_id, passage, chosen.words, chosen.reading, verdict, chosen.note, also))
+            found.append(RelatedPassage(claim.id, passage, chosen.words, chosen.reading, verdict, chosen.note, also))
         return found
+
+    def _others(self, claim: AnyClaim) -> list[AnyClaim]:
+        """One claim per distinct value of each other property of the claim's type on its subject."""
+        key = (claim.subject, claim.property, type(claim).__name__)
+        if key not in self._other_values:
+            distinct: dict[tuple[str, str], AnyClaim] = {}
+            for other in (self.index.claim(c) for c in self.index.by_subject.get(claim.subject, [])):
+                if other.property != claim.property and type(other) is type(claim):
+                    distinct.setdefault((other.property, value_key(other)), other)
+            self._other_values[key] = list(distinct.values())
+        return self._other_values[key]
 
     def _cue(self, prop: Property) -> set[str]:
         """The word stems of the property (id, label, description) that are not in an entity's name."""
