@@ -87,3 +87,17 @@ def test_an_unknown_claim_is_one_line_with_did_you_mean(tmp_path: Path) -> None:
         "",
         "claimtrack: unknown claim 'signed-2061'; did you mean 'signed-2016'?\n",
     )
+
+
+def test_related_of_a_claim_whose_passages_are_not_looked_up(tmp_path: Path) -> None:
+    said = claim("said-so", "Alice said so.", type="attribution", subject="alice", property="said")
+    denied = claim("not-signed", "'2016-11-29'", modality="denied")
+    root = repo(tmp_path, said, denied)
+    assert run(root, "said-so")[:2] == (
+        0,
+        "said-so is an attribution claim: passages are looked up for events, quantities and relations\n",
+    )
+    assert run(root, "not-signed")[:2] == (
+        0,
+        "not-signed is a denial: whether a passage agrees with it depends on how the passage puts it\n",
+    )

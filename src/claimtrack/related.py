@@ -94,6 +94,15 @@ class _Found:
     note: str | None = None
 
 
+def not_looked_up(claim: AnyClaim) -> str | None:
+    """Why no passage is looked up for the claim, or None when passages are looked up."""
+    if not isinstance(claim, EventClaim | QuantityClaim | RelationClaim):
+        return f"{claim.id} is an {claim.type} claim: passages are looked up for events, quantities and relations"
+    if claim.modality is Modality.DENIED:
+        return f"{claim.id} is a denial: whether a passage agrees with it depends on how the passage puts it"
+    return None
+
+
 class Relations:
     """Finds the passages related to claims of one index; what several claims share is worked out once."""
 
@@ -114,7 +123,7 @@ class Relations:
         """The passages bearing on the claim that no evidence on its subject quotes, by source and line."""
         index = self.index
         claim = index.claim(claim_id)
-        if not isinstance(claim, EventClaim | QuantityClaim | RelationClaim) or claim.modality is Modality.DENIED:
+        if not isinstance(claim, EventClaim | QuantityClaim | RelationClaim) or not_looked_up(claim) is not None:
             return []
         prop = index.property(claim.property)
         if prop is None or not index.passages.naming(claim.subject):

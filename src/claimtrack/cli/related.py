@@ -19,7 +19,7 @@ def related(
     agrees with the claim's: what rule CT214 reports, for one claim."""
     from claimtrack.index import ClaimIndex
     from claimtrack.references import close_match
-    from claimtrack.related import Relations
+    from claimtrack.related import Relations, not_looked_up
     from claimtrack.render.diagnostics import render_text as render_problems
     from claimtrack.render.escape import one_line
     from claimtrack.render.related import RENDERER_BY_NAME
@@ -37,5 +37,9 @@ def related(
     if claim_id not in index.claims:
         typer.echo(one_line(f"claimtrack: unknown claim '{claim_id}'{close_match(claim_id, index.claims)}"), err=True)
         raise typer.Exit(EXIT_USAGE)
+    reason = not_looked_up(index.claim(claim_id))
+    if reason is not None:
+        typer.echo(one_line(reason))
+        return
     found = Relations(index).of(claim_id)
     sys.stdout.write(RENDERER_BY_NAME[output_format.value](index.claim(claim_id), found))
