@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claimtrack.limits import limit
 from claimtrack.models.claims import AnyClaim
 from claimtrack.quotes import Anchor, NormalisedText, anchor, normalise, normalise_text
 from claimtrack.workspace import Workspace
@@ -54,5 +55,7 @@ class QuoteAnchors:
         the passages closest to quotes that are not found."""
         if source_id not in self._mapped:
             text = self.workspace.archived_text(source_id)
-            self._mapped[source_id] = None if text is None else normalise(text)
+            # No text longer than the fuzzy search takes is mapped: the map costs 8 bytes a character.
+            too_long = text is not None and len(text) > limit("max_fuzzy_chars")
+            self._mapped[source_id] = None if text is None or too_long else normalise(text)
         return self._mapped[source_id]

@@ -9,8 +9,11 @@ with rapidfuzz, so that a typo is a one-line fix.
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimtrack.limits import limit
@@ -25,7 +28,8 @@ class NormalisedText:
     """A text in normal form, with the index in the original of each normalised character."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]
+    """An array of machine integers: a tuple of Python ints took some 36 bytes per character."""
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         if not self.origin or start >= len(self.origin):
@@ -44,7 +48,34 @@ def _nfkc(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", match.group())
 
 
+CHUNK_CHARS = 1 << 20
+"""A long text is normalised a piece of about this many characters at a time, cut at a space or a line
+end: splitting a whole 20 MiB text into words held millions of strings at once."""
+
+
 def normalise_text(text: str) -> str:
+    """The normal form of ``text``; a long text piece by piece (see ``CHUNK_CHARS``), with the same result.
+
+    Pieces are cut just before a space or a line end, which normalising makes a single space between
+    the pieces' normal forms, and every step is character by character, so nothing depends on the cut.
+    """
+    if len(text) <= CHUNK_CHARS:
+        return _normalise_piece(text)
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = start + CHUNK_CHARS
+        if end < len(text):
+            cuts = [at for at in (text.find(" ", end), text.find("\n", end)) if at >= 0]
+            end = min(cuts) if cuts else len(text)
+        piece = _normalise_piece(text[start:end])
+        if piece:
+            pieces.append(piece)
+        start = end
+    return " ".join(pieces)
+
+
+def _normalise_piece(text: str) -> str:
     """The normal form of ``text``, as ``normalise(text).text``, computed with whole-string operations.
 
     Character by character it is the same transformation (NFKC of each character, quotes and dashes
@@ -65,23 +96,28 @@ def normalise_text(text: str) -> str:
 
 def normalise(text: str) -> NormalisedText:
     """The normal form with, for each of its characters, the index of the original one it came from."""
-    chars: list[str] = []
-    origin: list[int] = []
+    # Written to a buffer and an array of machine integers, not lists: a list holds an object per character.
+    chars = io.StringIO()
+    origin = array("q")
+    last = ""
     for index, ch in enumerate(text):
         for out in unicodedata.normalize("NFKC", ch).translate(_QUOTES).translate(_DASHES).casefold():
             if out in _INVISIBLE:
                 continue
             if out.isspace():
-                if chars and chars[-1] != " ":
-                    chars.append(" ")
+                if last and last != " ":
+                    chars.write(" ")
                     origin.append(index)
+                    last = " "
                 continue
-            chars.append(out)
+            chars.write(out)
             origin.append(index)
-    while chars and chars[-1] == " ":
-        chars.pop()
+            last = out
+    written = chars.getvalue()
+    if written.endswith(" "):
+        written = written[:-1]
         origin.pop()
-    return NormalisedText("".join(chars), tuple(origin))
+    return NormalisedText(written, origin)
 
 
 def _occurrences(haystack: str, needle: str) -> list[int]:

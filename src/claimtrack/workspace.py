@@ -78,6 +78,10 @@ class Workspace:
                 text = None if raw is None else raw.decode("utf-8")
             except UnicodeDecodeError:
                 text = None
+            if path is not None and text is not None:
+                # The text stands for the bytes from now on (its checksum is checked before quotes are
+                # searched): a run holds one copy of each archived text, not two.
+                self._archives.pop(path, None)
             self._texts[source_id] = None if text is None else text.replace("\r\n", "\n").replace("\r", "\n")
         return self._texts[source_id]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
@@ -99,3 +100,11 @@ def test_normalising_is_idempotent_and_maps_back(text: str) -> None:
     assert normalise(once.text).text == once.text
     assert len(once.origin) == len(once.text)
     assert list(once.origin) == sorted(once.origin)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\t\u00a0\u200bÉﬁ’—"), max_size=60), st.integers(1, 8))
+def test_a_long_text_normalised_piece_by_piece_is_the_same(text: str, chunk: int) -> None:
+    # Long texts are normalised in pieces to bound memory (issue 18, B9): the cut never shows.
+    whole = normalise_text(text)
+    with patch("claimtrack.quotes.CHUNK_CHARS", chunk):
+        assert normalise_text(text) == whole
