@@ -152,3 +152,18 @@ def test_formatting_keeps_every_comment_line(document: dict[str, Any], rnd: rand
     kept = [line.strip() for line in formatted.splitlines() if line.lstrip().startswith("#")]
     assert [c for c in comments if c not in kept] == []
     assert format_text(formatted, PurePosixPath("claims/x.yaml"), FileKind.CLAIM) == formatted
+
+
+def test_a_number_form_that_is_no_number_is_left_alone_with_a_reason(tmp_path: Path) -> None:
+    # The loader reads `+_` as a string (issue 18, A1); the round-trip constructor fails on it.
+    from rulekit import claim
+
+    path, text = claim("odd")
+    text = text.replace("statement: Claim odd.", "statement: +_").replace("id: odd", "\nid: odd")
+    root = repo(tmp_path, (path, text))
+    result = runner.invoke(app, ["fmt", "--root", str(root)])
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "claims/odd.yaml:1:1: CT014 cannot format: the round-trip YAML parser cannot read a number in it"
+    )
+    assert (root / path).read_text(encoding="utf-8") == text

@@ -129,7 +129,12 @@ def format_text(text: str, relative: PurePosixPath, kind: FileKind) -> str:
     yaml = round_trip_yaml()
     buffer = io.StringIO()
     try:
-        data = yaml.load(body)
+        try:
+            data = yaml.load(body)
+        except (ValueError, IndexError) as error:
+            # Its constructor turns what the YAML 1.2 patterns call a number into one, and fails on forms
+            # that are none (`+_`, `0x_`): the loader reads those as strings, which fmt cannot lay out.
+            raise ValueError(f"the round-trip YAML parser cannot read a number in it ({error})") from None
         if isinstance(data, CommentedMap):
             if kind in TOP_ORDER:
                 _reorder(data, TOP_ORDER[kind])
