@@ -131,11 +131,6 @@ CACHE_LINKS = {
 }
 
 
-@pytest.mark.xfail(
-    reason="the cache's own files are the cache package's work (issue 17: open every cache file relative to a "
-    "real folder inside the repository, without following links, regular files only, bounded)",
-    strict=False,
-)
 @pytest.mark.parametrize("case", sorted(CACHE_LINKS))
 def test_a_committed_cache_link_reads_and_writes_nothing_outside(sandbox: tuple[Path, Path], case: str) -> None:
     root, outside = sandbox
