@@ -156,8 +156,9 @@ some tens of thousands of levels the process dies. ``max_depth`` may not be set 
 def _could_exceed(text: str, max_nodes: int) -> bool:
     """Whether the text might nest deeper than the composer can take or hold more than ``max_nodes`` nodes.
 
-    Each level of nesting opens with one of ``[ { - : ?``, and each node takes at least one character,
-    so a small file with few of them is composed directly; others are scanned first.
+    Each level of nesting opens with one of ``[ { - : ?``, and a text holds at most about one node a
+    character (``{a,b,c}``: a key and its empty value for each letter and comma), so a small file with
+    few openers is composed directly; others are scanned first.
     """
     if len(text) > max_nodes:
         return True
