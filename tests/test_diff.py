@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -99,11 +100,10 @@ def test_a_status_change_without_a_new_review_is_an_error(base: Path) -> None:
     )
 
 
-def test_exact_markdown(base: Path) -> None:
+def test_exact_markdown(base: Path, golden: Callable[[str, str], None]) -> None:
     text = claim("s2016", "'2016-11-29'", status="supported", note="Checked again.")[1]
     write(base, ("claims/s2016.yaml", text.replace("Claim s2016.", "Signed in 2016.")))
-    expected = (Path(__file__).parent / "expected" / "diff.md").read_text(encoding="utf-8")
-    assert render_markdown(diff_repository(base, "main")) == expected
+    golden("diff.md", render_markdown(diff_repository(base, "main")))
 
 
 def test_unknown_revision_and_no_git_are_usage_errors(base: Path, tmp_path: Path) -> None:

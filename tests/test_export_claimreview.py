@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,6 @@ from report_fixture import report_repo
 
 runner = CliRunner()
 S = "https://schema.org/"
-EXPECTED = Path(__file__).parent / "expected" / "claimreview.jsonld"
 
 
 def _offline(url: str, options: dict[str, Any] | None = None) -> None:
@@ -26,10 +26,10 @@ def export(root: Path, *args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_exact_output(tmp_path: Path) -> None:
+def test_exact_output(tmp_path: Path, golden: Callable[[str, str], None]) -> None:
     code, output = export(report_repo(tmp_path), "--url-template", "https://factcheck.example/claims/{id}")
     assert code == 0
-    assert output == EXPECTED.read_text(encoding="utf-8")
+    golden("claimreview.jsonld", output)
 
 
 def test_expanded_reviews_carry_what_consumers_require(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import random
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -167,3 +168,42 @@ def test_a_number_form_that_is_no_number_is_left_alone_with_a_reason(tmp_path: P
         "claims/odd.yaml:1:1: CT014 cannot format: the round-trip YAML parser cannot read a number in it"
     )
     assert (root / path).read_text(encoding="utf-8") == text
+
+
+def _order_cases() -> list[tuple[str, tuple[str, ...], list[type[Any]]]]:
+    from claimtrack import fmt
+    from claimtrack.models import Entity, Property, Source
+    from claimtrack.models.claims import (
+        AssessmentClaim,
+        AttributionClaim,
+        EventClaim,
+        Evidence,
+        QuantityClaim,
+        RelationClaim,
+        Review,
+    )
+    from claimtrack.models.quantities import ApproximateQuantity, BoundedQuantity, ExactQuantity
+
+    claims: list[type[Any]] = [EventClaim, QuantityClaim, RelationClaim, AttributionClaim, AssessmentClaim]
+    return [
+        ("claim", fmt.CLAIM_ORDER, claims),
+        ("source", fmt.SOURCE_ORDER, [Source]),
+        ("evidence", fmt.NESTED_ORDER["evidence"], [Evidence]),
+        ("review", fmt.NESTED_ORDER["review"], [Review]),
+        ("quantity", fmt.NESTED_ORDER["value"], [ExactQuantity, ApproximateQuantity, BoundedQuantity]),
+        ("property", fmt.NESTED_ORDER["properties"], [Property]),
+        ("entity", fmt.NESTED_ORDER["entities"], [Entity]),
+    ]
+
+
+@pytest.mark.parametrize(("name", "order", "models"), _order_cases(), ids=lambda case: str(case))
+def test_fmt_orders_keys_as_the_models_declare_them(name: str, order: tuple[str, ...], models: list[type[Any]]) -> None:
+    """Every field of every model is in fmt's order and nothing else is; each model's fields come in the order
+    the model declares them, but for claims, whose fields are declared by a base class and then each type's
+    (fmt writes a claim's identity first: id, type, statement, subject, property, value)."""
+    fields = [list(model.model_fields) for model in models]
+    assert set(order) == {f for declared in fields for f in declared}, name
+    if name == "claim":
+        return
+    for model, declared in zip(models, fields, strict=True):
+        assert [key for key in order if key in declared] == declared, model.__name__

@@ -311,3 +311,25 @@ def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
     monkeypatch.undo()
     monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
     assert summary(reused(root)) == summary(check_repository(root))
+
+
+def test_an_incremental_result_is_kept_while_the_changed_file_settles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The changed file is read once, by the fingerprint: checked from those bytes, its result is kept at
+    once, so the next run gives it again instead of checking again until the file has settled."""
+    root = _repository(tmp_path)
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))  # every file settles at once
+    reused(root)
+    reused(root)
+    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: 10**18)  # a file edited now never does
+    apply(root, ("claims/c1.yaml", "c1", STATEMENTS[1], [QUOTES[0]], None))
+    expected = summary(check_repository(root))
+    assert summary(reused(root)) == expected
+
+    def no_check(*args: object, **kwargs: object) -> object:
+        raise AssertionError("checked again instead of giving the kept result")
+
+    monkeypatch.setattr(claimtrack.cache.incremental, "run_rules", no_check)
+    monkeypatch.setattr("claimtrack.cache.reuse.full_check", no_check)
+    assert summary(reused(root)) == expected

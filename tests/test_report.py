@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -18,7 +19,6 @@ from claimtrack.render.reports import REPORTER_BY_NAME
 from claimtrack.report import Report, ReportFilter, build_report
 from report_fixture import WITHOUT_NOTES, report_repo
 
-EXPECTED = Path(__file__).parent / "expected"
 EXTENSIONS = {"markdown": "md", "text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt", "html": "html"}
 
 
@@ -29,9 +29,8 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Report:
 
 
 @pytest.mark.parametrize("name", sorted(REPORTER_BY_NAME))
-def test_exact_output(report: Report, name: str) -> None:
-    expected = (EXPECTED / f"report.{EXTENSIONS[name]}").read_text(encoding="utf-8")
-    assert REPORTER_BY_NAME[name](report) == expected
+def test_exact_output(report: Report, name: str, golden: Callable[[str, str], None]) -> None:
+    golden(f"report.{EXTENSIONS[name]}", REPORTER_BY_NAME[name](report))
 
 
 def test_two_runs_give_identical_bytes(tmp_path: Path) -> None:

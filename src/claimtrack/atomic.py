@@ -6,7 +6,8 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -63,6 +64,26 @@ def write_bytes_atomically(
         else:
             os.link(temporary, path)  # fails if path exists: no race between checking and writing
             os.unlink(temporary)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` for the block to fill (a database, say, written by its own library);
+    when the block ends without an error it is flushed to disk and renamed over ``path``, else removed."""
+    refuse_special(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(descriptor)
+    try:
+        os.chmod(temporary, mode_for(path))
+        yield Path(temporary)
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        refuse_special(path)
+        os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

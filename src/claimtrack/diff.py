@@ -139,17 +139,11 @@ def compare_items(base: CheckResult, head: CheckResult, kind: str) -> list[ItemC
     return changes
 
 
-def _key(finding: Finding) -> tuple[Any, ...]:
-    """What a finding is about, independent of its wording, location and state."""
-    about = finding.message if not finding.claims else ""
-    return (finding.code, finding.subject, finding.property, tuple(sorted(finding.claims)), finding.sources, about)
-
-
 def compare_findings(base: CheckResult, head: CheckResult) -> tuple[list[Finding], list[Finding], list[Finding]]:
     """(introduced, resolved, still open): open findings of the head that were not open at the base,
     open findings of the base that are gone or acknowledged in the head, and those open in both."""
-    base_open = {_key(f): f for f in base.findings if f.state is State.OPEN}
-    head_open = {_key(f): f for f in head.findings if f.state is State.OPEN}
+    base_open = {f.identity(): f for f in base.findings if f.state is State.OPEN}
+    head_open = {f.identity(): f for f in head.findings if f.state is State.OPEN}
     introduced = [f for key, f in head_open.items() if key not in base_open]
     resolved = [f for key, f in base_open.items() if key not in head_open]
     still_open = [f for key, f in head_open.items() if key in base_open]

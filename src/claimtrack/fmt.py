@@ -30,6 +30,7 @@ from claimtrack.load import load_file
 from claimtrack.parse import parse_document
 from claimtrack.validate_models import validate_document
 
+# The models' fields, in the order files lay them out; tests/test_fmt.py ties every list to its models.
 CLAIM_ORDER = (
     "id", "type", "statement", "subject", "property", "value", "place", "participants", "holder",
     "as_of", "valid_from", "valid_until", "modality", "status", "evidence", "review", "tags",

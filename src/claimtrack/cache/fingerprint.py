@@ -42,24 +42,24 @@ from claimtrack.reading import NotAFile, TooLarge, read_regular
 
 @dataclass
 class Fingerprint:
-    """``key`` covers everything; ``claims`` holds each claim file's share and ``others`` covers what
+    """``key`` covers everything; ``claim_digests`` holds each claim file's digest and ``others`` covers what
     lies outside claims/ (sources, archived texts, vocabulary, limits, version), so that a later
     check can tell which claim files changed and whether anything else did."""
 
     snapshot: Snapshot = field(compare=False, repr=False)
     """The bytes read, of every regular file that is not a link and lies in a folder that is not one."""
     key: str = ""
-    claims: dict[str, str] = field(default_factory=dict)
+    claim_digests: dict[str, str] = field(default_factory=dict)
     others: str = ""
     files: list[RepoFile] = field(default_factory=list)
     """The repository's claimtrack files, sorted by path, as ``discover.list_files`` lists them."""
     settled: dict[str, Settled] = field(default_factory=dict, compare=False, repr=False)
-    """The status and share of every file that had settled, for the next walk."""
-    other_shares: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    """The share of every file that is not a claim file (a claim file's is in ``claims``)."""
+    """The status and digest of every file that had settled, for the next walk."""
+    other_digests: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """The digest of every file that is not a claim file (a claim file's is in ``claim_digests``)."""
 
-    def share(self, posix: str) -> str | None:
-        return self.claims.get(posix, self.other_shares.get(posix))
+    def digest_of(self, posix: str) -> str | None:
+        return self.claim_digests.get(posix, self.other_digests.get(posix))
 
 
 def settle_ns() -> int:
@@ -69,7 +69,7 @@ def settle_ns() -> int:
 
 
 Settled = tuple[int, int, int, int, str]
-"""A file's status when it was read (size, modification time, change time, inode) and its share of the
+"""A file's status when it was read (size, modification time, change time, inode) and its digest for the
 fingerprint then. A plain tuple: a walk of a large repository compares one per file."""
 
 
@@ -84,29 +84,31 @@ def _settings() -> Any:
     return digest
 
 
-def _share(path: str, is_link: bool, largest: int, keep: dict[str, bytes] | None, shown: str) -> tuple[str, Any]:
+def _digest_of_file(
+    path: str, is_link: bool, largest: int, keep: dict[str, bytes] | None, posix: str
+) -> tuple[str, Any]:
     """What one file contributes, and its status when it was read whole and is not a link: its bytes'
     digest (or its size when no limit admits it), after its target when it is a link. The bytes of a file
-    that is not a link are kept in ``keep`` under ``shown``."""
+    that is not a link are kept in ``keep`` under ``posix``."""
     status: list[os.stat_result] = []
     try:
         raw = read_regular(path, largest, status=status)
-        share = hashlib.sha256(raw).hexdigest()
+        digest = hashlib.sha256(raw).hexdigest()
         if keep is not None and not is_link:
-            keep[shown] = raw
+            keep[posix] = raw
     except NotAFile:
-        share, status = "not a file", []
+        digest, status = "not a file", []
     except TooLarge as large:
-        share, status = f"large:{large.size}", []
+        digest, status = f"large:{large.size}", []
     except OSError as error:
-        share, status = f"unreadable:{error.errno or 0}", []
+        digest, status = f"unreadable:{error.errno or 0}", []
     if is_link:
         try:
             target = os.fsdecode(os.readlink(path))
         except OSError:
             target = "?"
-        return f"link:{target}\0{share}", None
-    return share, status[0] if status else None
+        return f"link:{target}\0{digest}", None
+    return digest, status[0] if status else None
 
 
 def _leads_to_folder(entry: os.DirEntry[str]) -> bool:
@@ -123,42 +125,43 @@ def _kinds(top: str) -> Any:
     if kind is None:
         return classify_posix
 
-    def of(shown: str) -> FileKind | None:
-        name = shown.rpartition("/")[2]
+    def of(posix: str) -> FileKind | None:
+        name = posix.rpartition("/")[2]
         return kind if name.endswith(YAML_SUFFIXES) and name.rpartition(".")[0] else None
 
     return of
 
 
 def _walk(
-    root: str, top: str, digests: list[Any], found: Fingerprint, known: dict[str, Settled], began: int | None
+    root: str, top: str, hashes: list[Any], found: Fingerprint, known: dict[str, Settled], began: int | None
 ) -> None:
-    """Add every file under ``top`` in name order to each of ``digests``; links to folders are not followed.
+    """Add every file under ``top`` in name order to each of ``hashes``; links to folders are not followed.
 
     With ``began``, a file whose status ``known`` records is not read, and files read that had settled
     are recorded in ``found.settled``."""
     # The loader refuses what lies outside the repository: a top folder that is a link keeps no bytes.
     keep = None if os.path.islink(os.path.join(root, top)) else found.snapshot.contents
-    largest, kind_of, settled, claims, others = _largest(), _kinds(top), found.settled, found.claims, found.other_shares
+    largest, kind_of, settled = _largest(), _kinds(top), found.settled
+    claim_digests, other_digests = found.claim_digests, found.other_digests
     trusted_before = None if began is None else began - settle_ns()
     pending = [(os.path.join(root, top), top)]  # a stack, not recursion: folders may nest deeper than Python recurses
     while pending:
-        current, shown_folder = pending.pop()
+        current, folder_posix = pending.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError:
             continue
         folders = []
-        prefix = shown_folder + "/"
+        prefix = folder_posix + "/"
         for entry in entries:
-            shown = prefix + entry.name
+            posix = prefix + entry.name
             if entry.is_dir(follow_symlinks=False):
-                folders.append((entry.path, shown))
+                folders.append((entry.path, posix))
                 continue
             is_link = entry.is_symlink()
-            share, recorded = None, None
+            digest, recorded = None, None
             if trusted_before is not None and not is_link:
-                recorded = known.get(shown)
+                recorded = known.get(posix)
                 if recorded is not None:
                     try:
                         info = entry.stat(follow_symlinks=False)
@@ -166,31 +169,31 @@ def _walk(
                     except OSError:
                         now = None
                     if now == recorded[:4]:
-                        share = recorded[4]
-                        settled[shown] = recorded
-            if share is None:
-                share, info = _share(entry.path, is_link, largest, keep, shown)
+                        digest = recorded[4]
+                        settled[posix] = recorded
+            if digest is None:
+                digest, info = _digest_of_file(entry.path, is_link, largest, keep, posix)
                 # A status is only given for a regular file read whole.
                 if trusted_before is not None and info is not None and info.st_ctime_ns < trusted_before:
-                    settled[shown] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, share)
+                    settled[posix] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, digest)
                 elif recorded is not None:
                     # Changed too lately to be recorded: the old record stays, harmless because the file's
                     # change time has moved past it for good, so that the records need not be written again.
-                    settled[shown] = recorded
-            piece = f"\0{shown}\0{share}".encode("utf-8", "surrogateescape")
-            for digest in digests:
-                digest.update(piece)
-            kind = kind_of(shown)
+                    settled[posix] = recorded
+            piece = f"\0{posix}\0{digest}".encode("utf-8", "surrogateescape")
+            for running in hashes:
+                running.update(piece)
+            kind = kind_of(posix)
             # As discover.list_files: a link to a folder is not a file, and is not entered.
             if kind is not None and not (is_link and _leads_to_folder(entry)):
-                found.files.append(RepoFile(shown, kind))
+                found.files.append(RepoFile(posix, kind))
                 if kind is FileKind.CLAIM:
-                    claims[shown] = share
+                    claim_digests[posix] = digest
                     continue
-            others[shown] = share
-        marker = b"\0end of " + shown_folder.encode("utf-8", "surrogateescape")
-        for digest in digests:
-            digest.update(marker)
+            other_digests[posix] = digest
+        marker = b"\0end of " + folder_posix.encode("utf-8", "surrogateescape")
+        for running in hashes:
+            running.update(marker)
         pending.extend(reversed(folders))
 
 
@@ -247,12 +250,12 @@ def still_same(root: Path, first: Fingerprint, paths: set[str]) -> bool:
             if (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino) != recorded[:4]:
                 return False
             continue
-        known = first.share(posix)
+        known = first.digest_of(posix)
         if known is None:
             # Not in the walk: a file looked for and missing (an archived text named but absent) is unchanged
             # while it stays missing; one reached through a link to a folder is not covered, so not trusted.
             if os.path.lexists(path):
                 return False
-        elif _share(path, os.path.islink(path), largest, None, posix)[0] != known:
+        elif _digest_of_file(path, os.path.islink(path), largest, None, posix)[0] != known:
             return False
     return True

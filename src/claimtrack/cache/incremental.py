@@ -8,7 +8,7 @@ the sources and entities it names (``CheckState``). When a later check finds tha
 changed (no source, archived text, vocabulary file, limit or version), it:
 
 1. loads the changed files, to learn their new ids and subjects;
-2. adds every file that shares a subject, an id or a file name with a changed file (before or after
+2. adds every file that digests a subject, an id or a file name with a changed file (before or after
    the change), and again for the files added, until nothing more is added: a duplicate id or file
    name decides which of two files the workspace keeps, so those files must be looked at together;
 3. validates those files, every source and the vocabulary, and runs every rule on them, the
@@ -23,8 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import attrgetter, itemgetter
+from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -55,8 +54,8 @@ _SUBJECT_CODES = frozenset(code for code, rule in RULES.items() if rule.SCOPE is
 class ClaimFileFacts(NamedTuple):
     """What a check learned of one claim file."""
 
-    share: str
-    """The file's share of the fingerprint (the digest of its bytes): the facts hold while it is the same."""
+    digest: str
+    """The digest of the file's bytes (its part of the fingerprint): the facts hold while it is the same."""
     claim_id: str | None
     """The id the file defines; None when it is not a valid claim."""
     subject: str | None
@@ -64,11 +63,11 @@ class ClaimFileFacts(NamedTuple):
     entities: list[str]
 
 
-def facts_of(share: str, model: AnyClaim | None) -> ClaimFileFacts:
+def facts_of(digest: str, model: AnyClaim | None) -> ClaimFileFacts:
     if model is None:
-        return ClaimFileFacts(share, None, None, [], [])
+        return ClaimFileFacts(digest, None, None, [], [])
     named = list(dict.fromkeys(entities_named_by(model)))
-    return ClaimFileFacts(share, model.id, model.subject, sources_used_by(model), named)
+    return ClaimFileFacts(digest, model.id, model.subject, sources_used_by(model), named)
 
 
 _COLUMNS = ClaimFileFacts._fields
@@ -87,7 +86,7 @@ class CheckState:
 
     key: str
     others: str
-    """The fingerprint's share of everything but the claim files."""
+    """The fingerprint's digest of everything but the claim files."""
     files: dict[str, ClaimFileFacts]
     base: str | None = None
     """The key of the base on disk that this state amends; None when it must be written whole."""
@@ -161,31 +160,26 @@ def write_state(cache: ParseCache, state: CheckState) -> None:
     cache.remove(DELTA_FILE)
 
 
-# These functions walk every claim file's facts on each incremental check, so they loop in C (map, compress,
-# zip) rather than in Python: at 10,000 files that is a few milliseconds less of each.
-_ID, _SUBJECT, _SOURCES, _ENTITIES = (attrgetter(name) for name in ("claim_id", "subject", "sources", "entities"))
-_PATH, _FACTS, _NAME = itemgetter(0), itemgetter(1), itemgetter(2)
-
-
 def _winners(files: dict[str, ClaimFileFacts]) -> dict[str, str]:
     """Each claim id, with the file the workspace keeps for it: the first valid file by path."""
-    last_first = sorted(files.items(), reverse=True)  # paths differ, so only they are compared
-    # Later pairs overwrite earlier ones: each id keeps its first path.
-    kept: dict[str | None, str] = dict(zip(map(_ID, map(_FACTS, last_first)), map(_PATH, last_first), strict=True))
-    kept.pop(None, None)
-    return cast("dict[str, str]", kept)
+    kept: dict[str, str] = {}
+    for path in sorted(files):
+        claim_id = files[path].claim_id
+        if claim_id is not None and claim_id not in kept:
+            kept[claim_id] = path
+    return kept
 
 
-def state_of(key: str, others: str, shares: dict[str, str], result: CheckResult) -> CheckState | None:
+def state_of(key: str, others: str, digests: dict[str, str], result: CheckResult) -> CheckState | None:
     """What a full check learned, or None when the files it loaded are not those fingerprinted."""
     models = result.validation.claim_models
-    if models.keys() != shares.keys():
+    if models.keys() != digests.keys():
         return None  # a claim file came or went between the fingerprint and the loading
-    return CheckState(key, others, {path: facts_of(shares[path], models[path]) for path in sorted(shares)})
+    return CheckState(key, others, {path: facts_of(digests[path], models[path]) for path in sorted(digests)})
 
 
 def _affected(
-    state: CheckState, changed: dict[str, AnyClaim | None], shares: dict[str, str]
+    state: CheckState, changed: dict[str, AnyClaim | None], digests: dict[str, str]
 ) -> tuple[set[str], set[str]]:
     """The claim files to check again (the changed ones that exist, and every file sharing a subject, an
     id or a file name with one of them, transitively), and the subjects they are about."""
@@ -205,7 +199,7 @@ def _affected(
         if old is not None:
             note(path, old.claim_id, old.subject)
         note(path, None if model is None else model.id, None if model is None else model.subject)
-    selected = {path for path in changed if path in shares}
+    selected = {path for path in changed if path in digests}
     others = dict(state.files)
     for path in changed:
         others.pop(path, None)
@@ -213,12 +207,11 @@ def _affected(
     # indexes of every file.
     while True:
         names = {f"{stem}{suffix}" for stem in stems for suffix in YAML_SUFFIXES}
-        paths, facts_of_paths = list(others), list(others.values())
-        found = set(compress(paths, map(subjects.__contains__, map(_SUBJECT, facts_of_paths))))
-        found.update(compress(paths, map(ids.__contains__, map(_ID, facts_of_paths))))
-        file_names = map(_NAME, map(str.rpartition, paths, repeat("/")))
-        found.update(compress(paths, map(names.__contains__, file_names)))
-        added = sorted(found)
+        added = sorted(
+            path
+            for path, facts in others.items()
+            if facts.subject in subjects or facts.claim_id in ids or path.rpartition("/")[2] in names
+        )
         if not added:
             return selected, subjects
         for path in added:
@@ -255,24 +248,25 @@ def check_changed(
 
     ``fingerprint`` is taken before this call; its list of files is the one checked.
     """
-    shares, everything = fingerprint.claims, fingerprint.files
+    digests, everything = fingerprint.claim_digests, fingerprint.files
     if fingerprint.others != state.others:
         return None
     before = state.files
-    changed_paths = {p for p, share in shares.items() if (facts := before.get(p)) is None or facts.share != share}
-    changed_paths |= before.keys() - shares.keys()
-    if len(changed_paths) > max(20, MOST_CHANGED * len(shares)):
+    changed_paths = {p for p, digest in digests.items() if (facts := before.get(p)) is None or facts.digest != digest}
+    changed_paths |= before.keys() - digests.keys()
+    if len(changed_paths) > max(20, MOST_CHANGED * len(digests)):
         return None
     # The parses of the vocabulary and the sources come from the cache; the few claim files are parsed
     # again, which costs less than reading the whole cache of parses.
     cache = ParseCache(root, vocabulary_only=True)
     loader = CachedLoader(cache if cache.enabled else None, fingerprint.snapshot)
-    # ``shares`` holds exactly the claim files the fingerprint listed.
-    present = [RepoFile(p, FileKind.CLAIM) for p in sorted(changed_paths) if p in shares]
+    # ``digests`` holds exactly the claim files the fingerprint listed.
+    present = [RepoFile(p, FileKind.CLAIM) for p in sorted(changed_paths) if p in digests]
     changed: dict[str, AnyClaim | None] = dict.fromkeys(changed_paths)
-    for item in load_files(root, present, loader):
+    # Loaded again below, with the files they touch: their bytes stay in the snapshot until then.
+    for item in load_files(root, present, CachedLoader(None, fingerprint.snapshot, keep_bytes=True)):
         changed[item.file.posix] = cast("AnyClaim | None", item.model)
-    selected, subjects = _affected(state, changed, shares)
+    selected, subjects = _affected(state, changed, digests)
     to_check = [RepoFile(p, FileKind.CLAIM) for p in sorted(selected)]
     # Every source and vocabulary file is loaded again: they are few, and one claim's findings need them.
     # Only the claim files' problems are taken: nothing the others hold has changed, and their problems do
@@ -300,11 +294,13 @@ def check_changed(
     # Problems of the files not checked again (claim files and the rest) are the previous check's; the claim
     # files checked now, and those gone since, have none from it.
     diagnostics = [
-        d for d in previous.validation.diagnostics if d.path in files or (d.path not in before and d.path not in shares)
+        d
+        for d in previous.validation.diagnostics
+        if d.path in files or (d.path not in before and d.path not in digests)
     ]
     diagnostics += [d for d in validation.diagnostics if d.path in selected]
     for path in selected:
-        files[path] = facts_of(shares[path], validation.claim_models[path])
+        files[path] = facts_of(digests[path], validation.claim_models[path])
     # The files checked now share no id with the others, so each id's claim is either here or kept there.
     # Drafts are not claims checked (``ClaimIndex.claims`` leaves them out).
     claim_count = sum(1 for path in kept.values() if not is_draft(path)) + len(index.claims)

@@ -26,11 +26,18 @@ def _parse_in_worker(job: tuple[bytes, str, str]) -> dict[str, Any]:
 
 
 class CachedLoader:
-    """A ``load.Loader`` that reads from ``snapshot`` first and keeps parses in ``parses``."""
+    """A ``load.Loader`` that reads from ``snapshot`` first and keeps parses in ``parses``.
 
-    def __init__(self, parses: ParseCache | None, snapshot: Snapshot | None = None) -> None:
+    The snapshot lets go of the files it parses (on a large repository their bytes are tens of megabytes),
+    unless ``keep_bytes``: a file loaded again must come from the snapshot, or the run reads it from disk
+    and cannot keep its result until the file has settled."""
+
+    def __init__(
+        self, parses: ParseCache | None, snapshot: Snapshot | None = None, *, keep_bytes: bool = False
+    ) -> None:
         self.parses = parses
         self.snapshot = snapshot
+        self.keep_bytes = keep_bytes
 
     def read(self, root: Path, file: RepoFile) -> bytes | Diagnostic:
         kept = None if self.snapshot is None else self.snapshot.get(file.posix)
@@ -74,7 +81,6 @@ class CachedLoader:
                 if parses is not None:
                     parses.put(file.posix, raw, parsed)
             done.append(parsed)
-        if self.snapshot is not None:
-            # Parsed: their bytes (tens of megabytes in a large repository) are not needed again.
+        if self.snapshot is not None and not self.keep_bytes:
             self.snapshot.forget([file.posix for file, _ in files])
         return done

@@ -63,7 +63,7 @@ def _clock(cache: ParseCache) -> int | None:
     return clock(cache.folder)
 
 
-_SETTLED_COLUMNS = ("sizes", "mtimes", "ctimes", "inodes", "shares")
+_SETTLED_COLUMNS = ("sizes", "mtimes", "ctimes", "inodes", "digests")
 
 
 def _read_settled(cache: ParseCache) -> dict[str, Settled]:
@@ -140,7 +140,7 @@ def check_with_reuse(root: Path, progress: Progress | None = None) -> CheckResul
         outcome = check_changed(root, state, previous, first, recheck, progress)
     if outcome is None:
         result = full_check(root, cache, progress, first)
-        new_state = state_of(first.key, first.others, first.claims, result)
+        new_state = state_of(first.key, first.others, first.claim_digests, result)
     else:
         result, new_state = outcome
     # Kept only when it is the result for exactly the bytes fingerprinted: the files that did not come from the

@@ -159,6 +159,9 @@ def report(
 
     Exits 0 once the report is written, whatever it holds ('claimtrack check' is the gate); 2 on bad options.
     """
+    from claimtrack.diagnostics import Severity
+    from claimtrack.findings import State
+    from claimtrack.models.claims import Status
     from claimtrack.render.report_text import render_text
     from claimtrack.render.reports import REPORTER_BY_NAME
     from claimtrack.report import ReportFilter, build_report
@@ -170,9 +173,9 @@ def report(
         typer.echo(f"claimtrack: no rule {error}; 'claimtrack rules' lists them", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     choices = {
-        "--severity": (names(severity), {"error", "warning", "note"}),
-        "--state": (names(state), {"open", "acknowledged"}),
-        "--status": (names(status), {"unreviewed", "supported", "disputed", "refuted", "unverifiable"}),
+        "--severity": (names(severity), {s.value for s in Severity}),
+        "--state": (names(state), {s.value for s in State}),
+        "--status": (names(status), {s.value for s in Status}),
     }
     for option, (given, allowed) in choices.items():
         if given - allowed:

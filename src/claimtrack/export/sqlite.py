@@ -13,12 +13,11 @@ import json
 import os
 import sqlite3
 import stat
-import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
 from claimtrack import __version__
-from claimtrack.atomic import mode_for, refuse_special
+from claimtrack.atomic import replacing
 from claimtrack.compare import describe_value, value_as_written
 from claimtrack.index import ClaimIndex
 from claimtrack.results import CheckResult
@@ -166,11 +165,7 @@ def export_sqlite(result: CheckResult, target: Path) -> None:
         raise ExportError("the repository has invalid files; run 'claimtrack validate' and fix them first")
     if os.path.lexists(target) and not is_previous_export(target):
         raise ExportError(f"{target} exists and is not a claimtrack export; claimtrack will not overwrite it")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(descriptor)
-    try:
-        os.chmod(temporary, mode_for(target))
+    with replacing(target) as temporary:
         connection = sqlite3.connect(temporary)
         try:
             # Keys are checked once everything is in (an entity may lie in one inserted after it).
@@ -181,8 +176,3 @@ def export_sqlite(result: CheckResult, target: Path) -> None:
                 raise ExportError(f"the export would break {len(problems)} foreign key(s); this is a bug")
         finally:
             connection.close()
-        refuse_special(target)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

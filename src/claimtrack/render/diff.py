@@ -102,20 +102,6 @@ def render_markdown(result: DiffResult) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _finding(f: Finding) -> dict[str, Any]:
-    return {
-        "code": f.code,
-        "rule": f.rule,
-        "severity": f.severity.value,
-        "state": f.state.value,
-        "message": f.message,
-        "file": f.path,
-        "line": f.line,
-        "column": f.column,
-        "claims": list(f.claims),
-    }
-
-
 def _item(c: ItemChange) -> dict[str, Any]:
     data: dict[str, Any] = {"id": c.id, "change": c.kind, "file": c.file}
     if c.changes:
@@ -138,9 +124,9 @@ def render_json(result: DiffResult) -> str:
         "claims": [_item(c) for c in result.claims],
         "sources": [_item(c) for c in result.sources],
         "findings": {
-            "introduced": [_finding(f) for f in result.introduced],
-            "resolved": [_finding(f) for f in result.resolved],
-            "still_open": [_finding(f) for f in result.still_open],
+            "introduced": [f.to_json() for f in result.introduced],
+            "resolved": [f.to_json() for f in result.resolved],
+            "still_open": [f.to_json() for f in result.still_open],
         },
         "status_changes_without_review": [
             {

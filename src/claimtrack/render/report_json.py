@@ -30,22 +30,8 @@ def _claim(view: ClaimView) -> dict[str, Any]:
 
 
 def _discrepancy(item: Discrepancy) -> dict[str, Any]:
-    f = item.finding
-    return {
-        "code": f.code,
-        "rule": f.rule,
-        "severity": f.severity.value,
-        "state": f.state.value,
-        "message": f.message,
-        "subject": f.subject,
-        "property": f.property,
-        "file": f.path,
-        "line": f.line,
-        "column": f.column,
-        "resolution": f.resolution,
-        "sources": list(item.sources),
-        "claims": [_claim(c) for c in item.claims],
-    }
+    # Every source behind the finding, and each claim described in full, in the finding's own form.
+    return {**item.finding.to_json(), "sources": list(item.sources), "claims": [_claim(c) for c in item.claims]}
 
 
 def _source(score: SourceScore) -> dict[str, Any]:

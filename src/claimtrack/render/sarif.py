@@ -96,12 +96,8 @@ def render_sarif(report: Report) -> str:
                 {**_location(c.file, c.line, 1), "id": i, "message": {"text": f"{c.id}: {c.value_text} ({c.status})"}}
                 for i, c in enumerate(item.claims)
             ],
-            "partialFingerprints": {
-                # What the finding is about, not its wording (which names statuses) nor its line.
-                "claimtrack/v1": _fingerprint(
-                    f.code, f.subject, f.property, *f.claims, "|", *f.sources, "" if f.claims else f.message
-                )
-            },
+            # What the finding is about, not its wording (which names statuses) nor its line.
+            "partialFingerprints": {"claimtrack/v2": _fingerprint(*f.identity())},
             "properties": {"state": f.state.value, "subject": f.subject, "property": f.property},
         }
         if f.state is State.ACKNOWLEDGED:
