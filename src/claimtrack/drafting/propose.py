@@ -27,62 +27,12 @@ from typing import Any
 from claimtrack.drafting.dates import find_dates, is_calendar_word
 from claimtrack.drafting.modality import modality_of
 from claimtrack.drafting.quantities import QuantityMention, find_quantities, singular
+from claimtrack.drafting.words import FUNCTION_WORDS
 from claimtrack.mentions import EntityNames, Mention
 from claimtrack.models import Entity, EntityKind, Property
 from claimtrack.models.claims import AnyClaim, ClaimType, EventClaim, Modality
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "this",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "its",
-        "their",
-        "his",
-        "her",
-        "it",
-        "into",
-        "over",
-        "under",
-        "about",
-        "one",
-        "any",
-        "each",
-        "other",
-    ]
-)
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+)*")
 _NOT_NAMES = frozenset(
     [
@@ -139,7 +89,7 @@ not make every date beside a person's name a death."""
 
 def word_stems(text: str) -> set[str]:
     """The first five letters of each word that is not a stop word, in the singular: "ratified" meets "ratification"."""
-    return {singular(w)[:5] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+    return {singular(w)[:5] for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS and len(w) > 2}
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claimtrack.drafting.words import FUNCTION_WORDS
+
 _WORD_NUMBER = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
@@ -41,73 +43,6 @@ _BOUNDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:doubl|tripl|ris|gr[eo]w|increas|fell|fall|dropp|cut)\w*\s+(?:in \w+ )?to\s*$", re.I), "exactly"),
 ]
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "this",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "shall",
-        "should",
-        "do",
-        "does",
-        "did",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "per",
-        "each",
-        "every",
-        "since",
-        "during",
-        "after",
-        "before",
-        "into",
-        "over",
-        "under",
-        "about",
-        "including",
-    ]
-)
 _PUNCTUATION = re.compile(r"[,.;:!?()\"“”‘’'\[\]]")
 
 
@@ -160,9 +95,9 @@ def _following(sentence: str, end: int) -> list[str]:
         cut = _PUNCTUATION.search(raw)
         word = raw[: cut.start()] if cut else raw
         verb = len(word) > 4 and word.lower().endswith(("ed", "ing")) and bool(words)
-        if word and word.lower() not in _STOP and not verb:
+        if word and word.lower() not in FUNCTION_WORDS and not verb:
             words.append(word)
-        if cut or not word or word.lower() in _STOP or verb:
+        if cut or not word or word.lower() in FUNCTION_WORDS or verb:
             break
     return words
 
