@@ -250,3 +250,15 @@ def test_the_json_in_pieces_is_the_json_in_one(payload: dict[str, object]) -> No
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(claimtrack.cache.parses, "_BATCH", 2)  # batches small enough that every mapping and list is split
         assert b"".join(json_pieces(payload)) == json.dumps(payload, separators=(",", ":")).encode()
+
+
+def test_a_parse_kept_under_a_higher_node_limit_is_not_reused_under_a_lower_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tags = "[" + ", ".join(f"t{i}" for i in range(60)) + "]"
+    root = repo(tmp_path, claim("c", "'2016'", tags=tags))
+    assert outcome(root, cached=True)[0] == []
+    monkeypatch.setenv("CLAIMTRACK_MAX_NODES", "40")
+    cached, uncached = outcome(root, cached=True)[0], outcome(root, cached=False)[0]
+    assert any(line.startswith("claims/c.yaml:") and " CT016 " in line for line in uncached)
+    assert cached == uncached

@@ -111,7 +111,7 @@ def stem_of(posix: str) -> str:
     return name.rpartition(".")[0] or name
 
 
-_KIND_OF_TOP = {CLAIMS_DIR: FileKind.CLAIM, SOURCES_DIR: FileKind.SOURCE, VOCABULARY_DIR: FileKind.ENTITIES}
+KIND_OF_TOP = {CLAIMS_DIR: FileKind.CLAIM, SOURCES_DIR: FileKind.SOURCE, VOCABULARY_DIR: FileKind.ENTITIES}
 
 
 def list_files(root: Path, claim_stems: frozenset[str] | None = None) -> list[RepoFile]:
@@ -142,7 +142,7 @@ def list_files(root: Path, claim_stems: frozenset[str] | None = None) -> list[Re
         for error in unreadable:
             if error.filename is not None:
                 base = Path(os.fsdecode(error.filename)).relative_to(root).as_posix()
-                found.append(RepoFile(f"{base}/", _KIND_OF_TOP[top]))
+                found.append(RepoFile(f"{base}/", KIND_OF_TOP[top]))
     return sorted(found, key=lambda f: f.posix)
 
 

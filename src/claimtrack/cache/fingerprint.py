@@ -29,6 +29,7 @@ import claimtrack
 from claimtrack.cache.snapshot import Snapshot
 from claimtrack.discover import (
     CLAIMS_DIR,
+    KIND_OF_TOP,
     SOURCES_DIR,
     VOCABULARY_DIR,
     YAML_SUFFIXES,
@@ -149,7 +150,15 @@ def _walk(
         current, folder_posix = pending.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
-        except OSError:
+        except OSError as error:
+            # As discover.list_files: a folder that cannot be listed is listed as one file whose reading fails
+            # (CT001), so that a cached check never passes over what it could not see.
+            unlistable = f"{folder_posix}/"
+            found.files.append(RepoFile(unlistable, KIND_OF_TOP[top]))
+            digests = claim_digests if KIND_OF_TOP[top] is FileKind.CLAIM else other_digests
+            digests[unlistable] = f"unlistable:{error.errno or 0}"
+            for running in hashes:
+                running.update(f"\0{unlistable}\0unlistable:{error.errno or 0}".encode("utf-8", "surrogateescape"))
             continue
         folders = []
         prefix = folder_posix + "/"

@@ -229,7 +229,7 @@ class ParseCache:
         self._sources = _Shard(SOURCES_CACHE_FILE)
         self._files = _Shard(CACHE_FILE)
         # What a parse depends on besides the bytes: the limits it enforced.
-        self._salt = f"{limit('max_file_bytes')}:{limit('max_depth')}"
+        self._salt = f"{limit('max_file_bytes')}:{limit('max_depth')}:{limit('max_nodes')}"
         self._vocabulary_only = vocabulary_only
 
     @property
