@@ -152,6 +152,22 @@ def validity(claim: AnyClaim) -> PartialDate | None:
     return None
 
 
+def surely_held(claim: AnyClaim) -> PartialDate | None:
+    """The span over which a claim surely holds: for a relation with ``valid_from``/``valid_until``, from the
+    last day its start may be to the first day its end may be. "From 2009 to 2018" may have ended on any day
+    of 2018, so it does not clash with a successor's "since March 2018". Two such spans overlap (as
+    ``PartialDate.overlaps`` reads them, even when one is inverted, as "from 2018 to 2018" is) exactly when
+    the claims hold on a common day however their partial dates resolve. Otherwise ``validity``."""
+    if isinstance(claim, RelationClaim) and (claim.valid_from is not None or claim.valid_until is not None):
+        start, end = claim.valid_from, claim.valid_until
+        return PartialDate(
+            f"{start or '..'}/{end or '..'}",
+            None if start is None else start.upper,
+            None if end is None else end.lower,
+        )
+    return validity(claim)
+
+
 def dated_at(claim: AnyClaim) -> PartialDate | None:
     """When the claimed fact happened or began: an event's date, a relation's start, an as_of."""
     if isinstance(claim, EventClaim):

@@ -18,6 +18,7 @@ from claimtrack.compare import (
     Agreement,
     EntityGraph,
     spans_overlap,
+    surely_held,
     validity,
     value_entails,
     value_key,
@@ -204,7 +205,7 @@ class ClaimIndex:
         """Whether two claims of one group can both stand: facts against facts and plans against plans
         (single-valued properties only), and any fact against a denial."""
         a_stated, b_stated = _STATED_AS[a.modality], _STATED_AS[b.modality]
-        if not spans_overlap(validity(a), validity(b)):
+        if not spans_overlap(surely_held(a), surely_held(b)):
             return Agreement.COMPATIBLE
         if {a_stated, b_stated} == {"fact", "denied"}:
             fact, denied = (a, b) if a_stated == "fact" else (b, a)

@@ -132,10 +132,51 @@ def test_posts_held_by_different_people_over_overlapping_spans_conflict(tmp_path
     args = {"type": "relation", "subject": "defence-minister", "property": "held_by"}
     root = repo(
         tmp_path,
-        claim("alice", "alice", valid_from="'2016'", valid_until="'2018'", **args),
+        claim("alice", "alice", valid_from="'2016'", valid_until="'2019'", **args),
         claim("bob", "bob", as_of="2018-03", **args),
     )
     assert found(root, CODE) == [("claims/alice.yaml", 7, 8, "open")]
+
+
+@pytest.mark.parametrize(
+    ("until", "since", "conflict"),
+    [
+        ("'2018'", "2018-03", False),  # "from 2009 to 2018; since March 2018": the handover may be in March
+        ("'2018'", "'2018'", False),  # a handover during 2018
+        ("2018-03", "2018-03", False),  # a handover during March 2018
+        ("'2019'", "2018-03", True),  # surely both in office from March to December 2018
+        ("2018-04", "2018-03", True),  # surely both in office on 1 April 2018
+    ],
+)
+def test_a_span_ending_in_the_month_or_year_its_successor_begins_does_not_conflict(
+    tmp_path: Path, until: str, since: str, conflict: bool
+) -> None:
+    args = {"type": "relation", "subject": "defence-minister", "property": "held_by"}
+    root = repo(
+        tmp_path,
+        claim("alice", "alice", valid_from="'2009'", valid_until=until, **args),
+        claim("bob", "bob", valid_from=since, **args),
+    )
+    assert len(found(root, CODE)) == (1 if conflict else 0)
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "conflict"),
+    [
+        ("'2017'", "'2019'", True),  # surely in office through 2018, whenever alice's term in it fell
+        ("2018-06", "'2019'", False),  # may begin as alice's term ends
+    ],
+)
+def test_a_span_within_one_year_conflicts_with_one_surely_covering_that_year(
+    tmp_path: Path, since: str, until: str, conflict: bool
+) -> None:
+    args = {"type": "relation", "subject": "defence-minister", "property": "held_by"}
+    root = repo(
+        tmp_path,
+        claim("alice-2018", "alice", valid_from="'2018'", valid_until="'2018'", **args),
+        claim("bob", "bob", valid_from=since, valid_until=until, **args),
+    )
+    assert len(found(root, CODE)) == (1 if conflict else 0)
 
 
 def test_properties_not_single_valued_take_several_values(tmp_path: Path) -> None:

@@ -20,7 +20,10 @@ the vocabulary lacks ("does not say whether one of velsk and oran-province
 lies within the other").
 People, treaties and posts never overlap: two different ones always differ.
 Relations with `valid_from`/`valid_until` or `as_of` conflict only where
-their spans overlap, so two people holding one post in different years do not.
+their spans overlap, so two people holding one post in different years do not;
+a span's partial-date ends count only where they surely reach, so "from 2009
+to 2018" and a successor's "since March 2018" do not conflict (the first may
+end in March 2018, as the second begins), while "from 2009 to 2019" does.
 For any property, single-valued or not, a `denied` claim conflicts with a
 fact whose value lies within the denied one over an overlapping span ("not a
 member of the CSTO in 2025" against "a member since 2006").
