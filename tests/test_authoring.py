@@ -168,15 +168,22 @@ def test_new_without_a_terminal_names_the_missing_option(root: Path) -> None:
         ("about 50", {"about": 50, "unit": "u"}),
         ("more than 300", {"more_than": 300, "unit": "u"}),
         ("At most 7.5", {"at_most": 7.5, "unit": "u"}),
+        # The bounds and digits a draft reads, so that a value typed from the quote is accepted.
+        ("Around 150", {"about": 150, "unit": "u"}),
+        ("up to 40 million", {"at_most": 40_000_000, "unit": "u"}),
+        ("over 1,200", {"more_than": 1200, "unit": "u"}),
+        ("fewer than 20", {"less_than": 20, "unit": "u"}),
+        ("no fewer than 3", {"at_least": 3, "unit": "u"}),
     ],
 )
 def test_parse_quantity(text: str, expected: dict[str, object]) -> None:
     assert parse_quantity(text, "u") == expected
 
 
-def test_parse_quantity_rejects_words() -> None:
-    with pytest.raises(AuthoringError, match="is not a quantity"):
-        parse_quantity("a dozen", "u")
+@pytest.mark.parametrize("text", ["a dozen", "7%", "150 workers", "doubled to 36", "around", "the 150"])
+def test_parse_quantity_rejects_words(text: str) -> None:
+    with pytest.raises(AuthoringError, match="is not a quantity: write a number in digits"):
+        parse_quantity(text, "u")
 
 
 def test_slug() -> None:

@@ -211,3 +211,20 @@ def test_a_quantity_takes_its_unit_from_the_property_or_from_unit(tmp_path: Path
     code, output = invoke(root, *args, "--property", "death_toll", "--value", "3", "--unit", "people", "--id", "toll")
     assert code == 1
     assert "CT115 property 'death_toll' is counted in 'person', not 'people'" in output
+
+
+def test_new_takes_a_quantity_as_the_article_writes_it(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    assert runner.invoke(app, ["init", str(root)]).exit_code == 0
+    (tmp_path / "a.txt").write_text("Around 1,500 people marched, up to 40 million euros were raised.\n", "utf-8")
+    invoke(root, "source", "add", str(tmp_path / "a.txt"), "--id", "a")
+    invoke(root, "entity", "add", "--id", "march", "--kind", "event", "--label", "The march")
+    args = ["new", "--subject", "march", "--statement", "About 1,500 marched.", "--evidence", "a:supports:Around 1,500"]
+    code, output = invoke(root, *args, "--property", "people_taking_part", "--value", "Around 1,500")
+    assert (code, output) == (0, "wrote claims/march/march-people-taking-part-about-1500.yaml\n")
+    assert "value:\n  about: 1500\n  unit: person\n" in (
+        root / "claims/march/march-people-taking-part-about-1500.yaml"
+    ).read_text(encoding="utf-8")
+    code, output = invoke(root, *args, "--property", "amount", "--value", "40 million euros", "--unit", "euro")
+    assert code == 1
+    assert "'40 million euros' is not a quantity: write a number in digits (12, 7.5, 1,200, 40 million)" in output

@@ -158,13 +158,20 @@ _QUANTITY_KEYS = {
 
 
 def parse_quantity(text: str, unit: str) -> dict[str, Any]:
-    """'12', 'about 50', 'more than 300', 'at most 7' as a quantity mapping with ``unit``."""
+    """'12', 'about 50', 'more than 300', 'at most 7' as a quantity mapping with ``unit``; also the bounds and
+    digits a draft reads ('around 150', 'up to 40 million', '1,200')."""
     match = _QUANTITY.match(text)
     if match is None:
-        raise AuthoringError(
-            f"'{text}' is not a quantity: write a number, optionally after about, more than, at least, "
-            "less than or at most"
-        )
+        from claimtrack.drafting.quantities import read_quantity  # the words a draft reads, loaded when needed
+
+        read = read_quantity(text)
+        if read is None:
+            raise AuthoringError(
+                f"'{text}' is not a quantity: write a number in digits (12, 7.5, 1,200, 40 million), "
+                "optionally after about (around), more than (over), at least, less than (under) "
+                "or at most (up to)"
+            )
+        return read | {"unit": unit}
     number = float(match["number"])
     word = match["word"].lower() if match["word"] else None
     return {_QUANTITY_KEYS[word]: int(number) if number.is_integer() else number, "unit": unit}

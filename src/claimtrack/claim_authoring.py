@@ -84,19 +84,28 @@ def claim_value(workspace: Workspace, property_id: str, text: str, unit: str | N
     return text
 
 
+def _value_words(text: str, value: Any) -> str:
+    """The value in an id's words: a quantity as read ('Around 1,500' is 'about 1500'), else as typed."""
+    if not isinstance(value, dict):
+        return text
+    words = [f"{'' if key == 'exactly' else key.replace('_', ' ')} {number}" for key, number in value.items()]
+    return " ".join(word for key, word in zip(value, words, strict=True) if key != "unit")
+
+
 def claim_type(workspace: Workspace, property_id: str) -> str:
     prop = workspace.properties.get(property_id)
     return prop.model.claim_type.value if prop is not None else ClaimType.EVENT.value
 
 
 def claim_data(workspace: Workspace, spec: ClaimSpec) -> dict[str, Any]:
+    value = claim_value(workspace, spec.property, spec.value, spec.unit)
     data: dict[str, Any] = {
-        "id": spec.id or slug(spec.subject, spec.property, spec.value),
+        "id": spec.id or slug(spec.subject, spec.property, _value_words(spec.value, value)),
         "type": claim_type(workspace, spec.property),
         "statement": spec.statement,
         "subject": spec.subject,
         "property": spec.property,
-        "value": claim_value(workspace, spec.property, spec.value, spec.unit),
+        "value": value,
     }
     optional = {
         "place": spec.place,

@@ -137,3 +137,24 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]]) -> list[Quantit
             )
         )
     return found
+
+
+def read_quantity(text: str) -> dict[str, Any] | None:
+    """A quantity written alone in digits ("1,200", "40 million", "7.5"), after any words a draft reads as
+    its bounds ("around 150", "up to 40 million", "over 300"), as a value mapping without its unit; None
+    for anything else, a number in words or a percentage included."""
+    match = _NUMBER.search(text)
+    if match is None or not match["digits"] or match["percent"] or text[match.end() :].strip():
+        return None
+    before = text[: match.start()]
+    bound = "exactly"
+    if before.strip():
+        hits = [(key, pattern.search(before)) for pattern, key in _BOUNDS if key != "exactly"]
+        named = [key for key, hit in hits if hit is not None and not before[: hit.start()].strip()]
+        if not named:
+            return None
+        bound = named[0]
+    number = _number(match)
+    if number is None:
+        return None
+    return {bound: int(number) if number.is_integer() else number}
