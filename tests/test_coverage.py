@@ -45,6 +45,23 @@ def test_checkable_sentences() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant will open this spring, the director said.",
+        "The mayor resigned on Tuesday.",
+        "Talks resumed yesterday.",
+        "Prices rose last year.",
+        "Fifteen people were hurt.",
+        "A dozen boats were ordered.",
+    ],
+)
+def test_a_date_or_number_a_draft_reads_makes_a_sentence_checkable(sentence: str) -> None:
+    # Drafting proposes claims only for the checkable sentences no claim quotes: a sentence whose one date
+    # is "this spring" or "on Tuesday" and which names no entity of the vocabulary yet must still be listed.
+    assert is_checkable(sentence, [])
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Uzbekistan’s Prospects for Rejoining the CSTO",  # a heading
@@ -86,3 +103,26 @@ def test_numbered_notes_are_not_counted(tmp_path: Path) -> None:
     assert workspace is not None
     [result] = measure_coverage(workspace)
     assert (result.checkable, result.covered) == (1, 1)
+
+
+def test_draft_lists_a_sentence_whose_only_date_is_relative(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    runner = CliRunner()
+    root = tmp_path / "repo"
+    assert runner.invoke(app, ["init", str(root), "--no-workflow", "--no-pre-commit"]).exit_code == 0
+    article = tmp_path / "gazette.txt"
+    article.write_text("The water utility will open a desalination plant this spring.\n", encoding="utf-8")
+    args = ["--root", str(root)]
+    added = runner.invoke(app, ["source", "add", str(article), "--id", "gazette", "--published", "2023-03-09", *args])
+    assert added.exit_code == 0
+    result = runner.invoke(app, ["draft", "gazette", *args])
+    assert (result.exit_code, result.output.splitlines()[:2]) == (
+        0,
+        [
+            "# --- not drafted: line 1: event 'this spring' (the sentence names no entity of the vocabulary)",
+            "#   The water utility will open a desalination plant this spring.",
+        ],
+    )

@@ -2,7 +2,10 @@
 
 A sentence is checkable when it is a statement (it ends with . ! or ?, where
 headings, photo captions and credits do not) and gives a date or a number,
-or names an entity of the registry (by label or alias). Numbered notes (an
+or names an entity of the registry (by label or alias). Dates are the ones a
+draft reads: a month, a weekday, "yesterday", "this spring", "last year"
+("today" is left out: it is as often "nowadays"); numbers are digits or
+number words ("fifteen", "a dozen"). Numbered notes (an
 essay's footnotes, a line starting "3. ") are not counted: the works they cite
 are sources of their own, linked by ``cites``. A sentence is covered when an
 evidence quote for that source lies, at least in part, inside it.
@@ -20,8 +23,14 @@ _ABBREVIATIONS = {"u.s", "mr", "mrs", "dr", "st", "prof", "gen", "col", "no", "v
 # glued to it ("Uzbekistan.2"), then whitespace and the start of the next sentence.
 _END = re.compile(r"[.!?][\"”’')\]]*\d{0,2}(?=\s+[\"“‘(\[]?[A-Z0-9«])")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_RELATIVE = r"yesterday|tomorrow|(?:this|last|next|past|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen"
+)
 _DATE_OR_NUMBER = re.compile(
-    rf"\d|\b(?:{_MONTHS})\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand|million)\b",
+    rf"\d|\b(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 
