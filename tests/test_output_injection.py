@@ -189,3 +189,24 @@ def test_sarif_validates_with_format_checks_and_uris_name_the_files(hostile: Pat
     }
     assert "claims/hash%23x%20y%3F%2520%3Cb%3E%5C%C3%A9.yaml" in uris
     assert "claims/line%0A2%3A5%3A%20CT111%20forged.yaml" in uris
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain text, «quoted» — fine", "plain text, «quoted» — fine"),
+        ("a\x1b[2Jb", "a\\x1b[2Jb"),
+        ("line\nnext", "line\\nnext"),
+        ("right\u202eleft", "right\\u202eleft"),
+        ("no\u00a0break", "no\\xa0break"),
+        ("zero\u200bwidth", "zero\\u200bwidth"),
+        ("unassigned \U0001342f here", "unassigned \\U0001342f here"),
+        ("byte \udcff", "byte \\xff"),
+    ],
+)
+def test_one_line_shows_every_character_python_would_not_print_as_itself(text: str, shown: str) -> None:
+    """Found by the loader property: an unassigned character (U+1342F in this Python's Unicode) was printed raw."""
+    from claimtrack.render.escape import one_line
+
+    assert one_line(text) == shown
+    assert one_line(text).isprintable()

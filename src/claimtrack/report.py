@@ -265,6 +265,11 @@ def build_report(result: CheckResult, only: ReportFilter | None = None) -> Repor
     )
 
 
+def outcome_text(claim: ClaimView) -> str:
+    """A plan's outcome claim as the Plans section says it: a denial reads 'not …'."""
+    return f"not {claim.value_text}" if claim.modality == "denied" else claim.value_text
+
+
 def _sources_behind(finding: Finding, claims: tuple[ClaimView, ...]) -> tuple[str, ...]:
     named = [*finding.sources, *(e.source for c in claims for e in c.evidence)]
     return tuple(dict.fromkeys(named))

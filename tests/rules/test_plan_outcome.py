@@ -127,3 +127,16 @@ def test_a_denial_before_the_planned_date_is_no_outcome(tmp_path: Path) -> None:
         claim("not-yet", "../2021-03-10", modality="denied", **DRILL),
     )
     assert _outcomes(root) == [("plan", "pending", ())]
+
+
+def test_the_plans_section_says_a_denial_is_not_done(tmp_path: Path) -> None:
+    from claimtrack.render.report_markdown import render_markdown
+    from claimtrack.report import build_report
+
+    root = repo(
+        tmp_path,
+        claim("plan", "2021-04", modality="planned", **DRILL),
+        claim("waiting", "../2021-06-12", modality="denied", **DRILL),
+    )
+    plans = render_markdown(build_report(check_repository(root))).split("## Plans")[1].split("\n## ")[0]
+    assert "| `plan` (claims/plan.yaml:7) | 2021-04 | 2021-04 | not done | `waiting`: not ../2021-06-12 |" in plans

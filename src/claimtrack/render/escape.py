@@ -19,13 +19,18 @@ _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def _escaped(match: re.Match[str]) -> str:
-    char = match.group()
+    return _escape_char(match.group())
+
+
+def _escape_char(char: str) -> str:
     code = ord(char)
     if char in _NAMED:
         return _NAMED[char]
     if 0xDC80 <= code <= 0xDCFF:
         return f"\\x{code - 0xDC00:02x}"  # a byte that was not UTF-8, kept by the file system's decoding
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 @cache
@@ -35,9 +40,12 @@ def _pattern(beyond_c0_only: bool = False) -> re.Pattern[str]:
 
 
 def one_line(text: str) -> str:
-    """``text`` with every control character shown as an escape (``\\n``, ``\\x1b``, ``\\u2028``)."""
-    pattern = _pattern()
-    return pattern.sub(_escaped, text) if pattern.search(text) else text
+    """``text`` with every character Python does not print as itself shown as an escape: controls
+    (``\\n``, ``\\x1b``), separators and spaces other than the space (``\\u2028``, ``\\xa0``), format
+    characters such as the bidirectional controls, and characters Unicode has not assigned."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else _escape_char(char) for char in text)
 
 
 _MARKDOWN_SPECIAL = frozenset("\\`*_[]<>!&|~")

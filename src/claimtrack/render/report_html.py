@@ -18,7 +18,7 @@ from importlib import resources
 
 from claimtrack.findings import State
 from claimtrack.render.escape import html_safe
-from claimtrack.report import ClaimView, Discrepancy, Report, SourceScore, headline
+from claimtrack.report import ClaimView, Discrepancy, Report, SourceScore, headline, outcome_text
 from claimtrack.timeline import TimelineLane, TimelineMark, build_timeline
 from claimtrack.wording import plural
 
@@ -307,7 +307,7 @@ def _plans(report: Report) -> list[str]:
         f'<tr class="outcome-{_e(p.outcome)}"><th scope="row">{_claim_link(p.plan.id)}</th>'
         f"<td>{_e(p.plan.statement)}</td><td>{_e(p.plan.value_text)}</td><td>{_e(p.due or '')}</td>"
         f'<td><span class="badge plain">{_e(p.outcome)}</span></td>'
-        f"<td>{'; '.join(f'{_claim_link(c.id)}: {_e(c.value_text)}' for c in p.outcomes)}</td></tr>"
+        f"<td>{'; '.join(f'{_claim_link(c.id)}: {_e(outcome_text(c))}' for c in p.outcomes)}</td></tr>"
         for p in report.plans
     )
     return [
@@ -321,7 +321,7 @@ def _plans(report: Report) -> list[str]:
         '<div class="table-wrap" role="region" aria-label="Plans" tabindex="0"><table>',
         "<caption>Plans and their outcomes</caption>",
         '<thead><tr><th scope="col">Plan</th><th scope="col">Statement</th><th scope="col">Planned</th>'
-        '<th scope="col">Due</th><th scope="col">Outcome</th><th scope="col">Stated as done</th></tr></thead><tbody>',
+        '<th scope="col">Due</th><th scope="col">Outcome</th><th scope="col">What the sources say was done</th></tr></thead><tbody>',
         *rows,
         "</tbody></table></div>",
         "</section>",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimtrack.findings import State
 from claimtrack.render.escape import markdown_code, markdown_text
-from claimtrack.report import ClaimView, Discrepancy, Report, headline
+from claimtrack.report import ClaimView, Discrepancy, Report, headline, outcome_text
 from claimtrack.wording import plural
 
 
@@ -96,11 +96,11 @@ def render_markdown(report: Report) -> str:
         lines += [
             "## Plans",
             "",
-            "| Plan | Planned | Due | Outcome | Stated as done |",
+            "| Plan | Planned | Due | Outcome | What the sources say was done |",
             "|---|---|---|---|---|",
         ]
         for plan in report.plans:
-            done = ", ".join(f"{code_cell(c.id)}: {cell(c.value_text)}" for c in plan.outcomes)
+            done = ", ".join(f"{code_cell(c.id)}: {cell(outcome_text(c))}" for c in plan.outcomes)
             lines.append(
                 f"| {code_cell(plan.plan.id)} ({cell(plan.plan.file)}:{plan.plan.line}) | {cell(plan.plan.value_text)} "
                 f"| {cell(plan.due or '')} | {plan.outcome} | {done} |"

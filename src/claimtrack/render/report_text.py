@@ -7,7 +7,7 @@ import textwrap
 from claimtrack.diagnostics import Severity
 from claimtrack.findings import State
 from claimtrack.render.escape import one_line
-from claimtrack.report import Discrepancy, Report, headline
+from claimtrack.report import Discrepancy, Report, headline, outcome_text
 from claimtrack.wording import plural
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.NOTE: "36"}
@@ -63,7 +63,7 @@ def render_text(report: Report, color: bool = False) -> str:
                 )
             )
             lines += [
-                one_line(f"            - {c.id}: {c.value_text} ({c.modality}, {c.status})") for c in plan.outcomes
+                one_line(f"            - {c.id}: {outcome_text(c)} ({c.modality}, {c.status})") for c in plan.outcomes
             ]
         lines.append("")
     if report.sources:
