@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from typer.models import CommandInfo, TyperInfo
 
     from claimtrack.discover import RepoFile
+    from claimtrack.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -121,6 +122,19 @@ def root_of(root: Path | None) -> Path:
     except NotARepository as error:
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
+
+
+def loaded_workspace(repository: Path, *, all_valid: bool = False) -> Workspace:
+    """The repository's validated workspace; exit 1 with its problems printed when it cannot be built (with
+    ``all_valid``, when any file is invalid)."""
+    from claimtrack.render.diagnostics import render_text as render_problems
+    from claimtrack.validate import validate_repository
+
+    result = validate_repository(repository)
+    if result.workspace is None or (all_valid and not result.success):
+        sys.stderr.write(render_problems(result))
+        raise typer.Exit(EXIT_PROBLEMS)
+    return result.workspace
 
 
 def chosen_files(repository: Path, paths: list[Path] | None) -> list[RepoFile] | None:

@@ -14,6 +14,7 @@ from claimtrack.cli.app import (
     RootOption,
     app,
     emit,
+    loaded_workspace,
     root_of,
 )
 
@@ -174,16 +175,10 @@ def new(
     from claimtrack.authoring import AuthoringError
     from claimtrack.claim_answers import Answers
     from claimtrack.claim_authoring import ClaimSpec, EvidenceSpec, new_claim
-    from claimtrack.render.diagnostics import render_text as render_problems
-    from claimtrack.validate import validate_repository
 
     interactive = on_terminal()
     repository = root_of(root)
-    result = validate_repository(repository)
-    if result.workspace is None or not result.success:
-        sys.stderr.write(render_problems(result))
-        raise typer.Exit(EXIT_PROBLEMS)
-    workspace = result.workspace
+    workspace = loaded_workspace(repository, all_valid=True)
     answers = Answers(workspace)
 
     def given(
@@ -268,14 +263,11 @@ def review(
     """
     from claimtrack.authoring import AuthoringError
     from claimtrack.reviewing import record_review
-    from claimtrack.validate import validate_repository
 
     repository = root_of(root)
-    result = validate_repository(repository)
-    if result.workspace is None:
-        raise typer.Exit(EXIT_PROBLEMS)
+    workspace = loaded_workspace(repository)
     try:
-        path = record_review(result.workspace, claim_id, status, review_by, review_note, review_on)
+        path = record_review(workspace, claim_id, status, review_by, review_note, review_on)
     except AuthoringError as error:
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None

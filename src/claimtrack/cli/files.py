@@ -15,6 +15,7 @@ from claimtrack.cli.app import (
     RootOption,
     app,
     chosen_files,
+    loaded_workspace,
     root_of,
     usage_error_on_failure,
 )
@@ -89,14 +90,8 @@ def coverage(
     """
     from claimtrack.coverage import measure_coverage
     from claimtrack.render.coverage import RENDERER_BY_NAME
-    from claimtrack.render.diagnostics import render_text as render_problems
-    from claimtrack.validate import validate_repository
 
-    result = validate_repository(root_of(root))
-    if not result.success or result.workspace is None:
-        sys.stderr.write(render_problems(result))
-        raise typer.Exit(EXIT_PROBLEMS)
-    measured = measure_coverage(result.workspace)
+    measured = measure_coverage(loaded_workspace(root_of(root), all_valid=True))
     sys.stdout.write(RENDERER_BY_NAME[output_format.value](measured))
     below = [r for r in measured if r.share * 100 < fail_under]
     raise typer.Exit(EXIT_PROBLEMS if below else EXIT_OK)

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, app, root_of
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, app, loaded_workspace, root_of
 from claimtrack.cli.authoring import source_app
 
 
@@ -17,15 +17,10 @@ def source_extract(
     differs from the archived text. Writes nothing; exits 1 when the text changed."""
     from claimtrack.authoring import AuthoringError
     from claimtrack.intake.reextract import reextract
-    from claimtrack.render.diagnostics import render_text as render_problems
-    from claimtrack.validate import validate_repository
 
-    result = validate_repository(root_of(root))
-    if result.workspace is None:
-        typer.echo(render_problems(result), err=True, nl=False)
-        raise typer.Exit(EXIT_PROBLEMS)
+    workspace = loaded_workspace(root_of(root))
     try:
-        outcome = reextract(result.workspace, source_id)
+        outcome = reextract(workspace, source_id)
     except AuthoringError as error:
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None
@@ -57,16 +52,11 @@ def draft(
     """
     from claimtrack.authoring import AuthoringError
     from claimtrack.drafting.drafts import draft_source, render_drafts, write_drafts
-    from claimtrack.render.diagnostics import render_text as render_problems
-    from claimtrack.validate import validate_repository
 
     repository = root_of(root)
-    result = validate_repository(repository)
-    if result.workspace is None:
-        typer.echo(render_problems(result), err=True, nl=False)
-        raise typer.Exit(EXIT_PROBLEMS)
+    workspace = loaded_workspace(repository)
     try:
-        drafts = draft_source(result.workspace, source_id)
+        drafts = draft_source(workspace, source_id)
     except AuthoringError as error:
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None

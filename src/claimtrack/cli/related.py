@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, EXIT_USAGE, OutputFormat, RootOption, app, root_of
+from claimtrack.cli.app import EXIT_USAGE, OutputFormat, RootOption, app, loaded_workspace, root_of
 
 
 @app.command()
@@ -20,16 +20,10 @@ def related(
     from claimtrack.index import ClaimIndex
     from claimtrack.references import close_match
     from claimtrack.related import Relations, not_looked_up
-    from claimtrack.render.diagnostics import render_text as render_problems
     from claimtrack.render.escape import one_line
     from claimtrack.render.related import RENDERER_BY_NAME
-    from claimtrack.validate import validate_repository
 
-    result = validate_repository(root_of(root))
-    if result.workspace is None:
-        typer.echo(render_problems(result), err=True, nl=False)
-        raise typer.Exit(EXIT_PROBLEMS)
-    index = ClaimIndex(result.workspace)
+    index = ClaimIndex(loaded_workspace(root_of(root)))
     if claim_id in index.drafts:
         shown = one_line(claim_id)
         typer.echo(f"claimtrack: {shown} is a draft: move it out of claims/drafts/ to compare it", err=True)
