@@ -26,7 +26,6 @@ from claimtrack.compare import (
 )
 from claimtrack.compare import values_compatible as _values_compatible
 from claimtrack.discover import is_draft
-from claimtrack.mentions import EntityNames
 from claimtrack.models import Property
 from claimtrack.models.claims import AnyClaim, AssessmentClaim, EventClaim, Modality, RelationClaim, Stance, Status
 from claimtrack.partial_dates import PartialDate
@@ -184,10 +183,10 @@ class ClaimIndex:
 
     @cached_property
     def passages(self) -> PassageIndex:
-        """The archived texts' statements by the entities they name, built the first time a rule asks."""
-        names = EntityNames((item.model for item in self.workspace.entities.values()), ids=True)
+        """The archived texts' statements by the entities they name, each source read the first time a rule asks."""
         sources = {source_id: item.model for source_id, item in self.workspace.sources.items()}
-        return PassageIndex.build(sources, names, self.workspace.archived_text)
+        entities = {entity_id: item.model for entity_id, item in self.workspace.entities.items()}
+        return PassageIndex(sources, entities, self.workspace.archived_text)
 
     # Conflicting values -------------------------------------------------------------------------
 

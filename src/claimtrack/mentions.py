@@ -4,10 +4,15 @@ Names are matched as whole words, longest first (so "Russian Federation" is
 not read as "Russia"), ignoring case except for short names written in
 capitals ("US", "CIS"), which must match as written. One matcher serves
 drafting (which entities a sentence names) and the linked-passages rule
-(which sentences of which sources name an entity), built once per run. The
-rule also reads an entity's id as a name when the id is a slug of several
-words or has a digit (``treaty-mtc-2016``); an id of one word is a word of the
-language as often as a name ("exercise"), and its label says it anyway.
+(which sentences of which sources name an entity). The rule also reads an
+entity's id as a name when the id is a slug of several words or has a digit
+(``treaty-mtc-2016``); an id of one word is a word of the language as often
+as a name ("exercise"), and its label says it anyway.
+
+Names are looked up by their first word: only where a text has a word that
+begins some name are the names beginning with it tried, so a vocabulary of
+thousands of names costs a dictionary look-up per word, and the few names
+tried at each place are put into a pattern the first time they are needed.
 """
 
 from __future__ import annotations
@@ -19,6 +24,34 @@ from dataclasses import dataclass
 from claimtrack.models import Entity
 
 _ACRONYM = re.compile(r"^[A-Z0-9.]{1,5}$")
+_WORD = re.compile(r"(?<![\w-])(?:[\w-]+|[^\w\s-])")
+"""Where a name may begin: a word (letters, digits and hyphens: "Mi-35M" is one), or a sign that is not
+glued to one ("(" of "(RU)"). A name never begins inside a word: "Russia" is not in "Russia-Ukraine"."""
+
+
+def words(text: str) -> set[str]:
+    """Every word and sign of ``text`` that a name may begin with, in lower case: a text without one of
+    ``first_words(entity)`` does not name the entity. (Split at spaces first, each distinct piece looked into once.)"""
+    return {word.casefold() for token in set(text.split()) for word in _WORD.findall(token)}
+
+
+def first_word(text: str) -> str:
+    """The first word of a name (or its first sign), in lower case: what the name is looked up by."""
+    found = _WORD.search(text)
+    return "" if found is None else found.group().casefold()
+
+
+def names_of(entity: Entity, *, ids: bool = False) -> list[str]:
+    """The entity's label and aliases (and, with ``ids``, its id when a slug of several words or with a
+    digit), each space a single one; a name of one character is too short to find."""
+    slug = ids and ("-" in entity.id or any(ch.isdigit() for ch in entity.id))
+    names = (" ".join(name.split()) for name in (entity.label, *entity.aliases, *([entity.id] if slug else [])))
+    return [name for name in names if len(name) >= 2]
+
+
+def first_words(entity: Entity, *, ids: bool = False) -> set[str]:
+    """The words (or signs) the entity's names begin with, in lower case: a text naming it has one of them."""
+    return {first_word(name.casefold()) for name in names_of(entity, ids=ids)}
 
 
 @dataclass(frozen=True)
@@ -31,7 +64,7 @@ class Mention:
 
 
 class EntityNames:
-    """Every label and alias of the vocabulary, compiled into one pattern."""
+    """Every label and alias of the vocabulary, by first word."""
 
     def __init__(self, entities: Iterable[Entity], *, ids: bool = False) -> None:
         self.by_name: dict[str, str] = {}
@@ -41,19 +74,17 @@ class EntityNames:
         """Each name in lower case, as the vocabulary writes it."""
         for entity in entities:
             self.labels[entity.id] = entity.label
-            slug = ids and ("-" in entity.id or any(ch.isdigit() for ch in entity.id))
-            for name in (entity.label, *entity.aliases, *([entity.id] if slug else [])):
-                name = " ".join(name.split())
-                if len(name) < 2:
-                    continue
+            for name in names_of(entity, ids=ids):
                 self.written.setdefault(name.casefold(), name)
                 if _ACRONYM.match(name):
                     self.exact.setdefault(name, entity.id)
                 else:
                     self.by_name.setdefault(name.casefold(), entity.id)
-        names = sorted({*self.by_name, *(n.casefold() for n in self.exact)}, key=len, reverse=True)
-        alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if names else None
+        self._beginning: dict[str, list[str]] = {}
+        """The names (in lower case) by their first word, longest first."""
+        for name in sorted({*self.by_name, *(n.casefold() for n in self.exact)}, key=lambda n: (-len(n), n)):
+            self._beginning.setdefault(first_word(name), []).append(name)
+        self._patterns: dict[str, re.Pattern[str]] = {}
 
     def names(self) -> list[str]:
         """Every name in lower case (for near-miss suggestions; ``written`` gives each as the vocabulary has it)."""
@@ -65,10 +96,15 @@ class EntityNames:
 
     def find(self, text: str) -> list[Mention]:
         """The entities ``text`` names, in order."""
-        if self._pattern is None:
-            return []
-        found = []
-        for match in self._pattern.finditer(text):
+        found: list[Mention] = []
+        end = 0
+        for word in _WORD.finditer(text):
+            if word.start() < end or word.group().casefold() not in self._beginning:
+                continue
+            match = self._pattern(word.group().casefold()).match(text, word.start())
+            if match is None:
+                continue
+            end = match.end()
             written = " ".join(match.group().split())
             entity = self.exact.get(written)
             if entity is None:
@@ -77,3 +113,12 @@ class EntityNames:
                 continue  # an acronym written in another case ("us" is not "US")
             found.append(Mention(match.start(), match.end(), match.group(), entity))
         return found
+
+    def _pattern(self, first: str) -> re.Pattern[str]:
+        """The names beginning with the word ``first``, longest first, as one pattern: each word of a name
+        matches in any case, each space any run of spaces, and the name must end where a word does."""
+        pattern = self._patterns.get(first)
+        if pattern is None:
+            alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in self._beginning[first])
+            pattern = self._patterns[first] = re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        return pattern

@@ -1,4 +1,4 @@
-"""The passages of the archived sources, indexed by the entities they name: built once per run.
+"""The passages of the archived sources, indexed by the entities they name.
 
 Each archived text is split into sentences as ``coverage`` splits them. A
 sentence is a passage when it is a statement (headings, captions, credits and
@@ -6,8 +6,11 @@ numbered notes citing other works are not) and names an entity of the
 vocabulary, by label, alias or slug id (``mentions``). ``naming(entity)``
 gives the passages that name an entity, so that a rule looking for what the
 sources say about one claim's subject reads those passages only, never every
-sentence of every source again. A passage's dates and quantities are read,
-with the drafting modules' readers, the first time they are asked for.
+sentence of every source again. A source is read the first time an entity it
+may name is asked about (it has a word one of the entity's names begins
+with), once per run: a check of a few subjects reads the few sources naming
+them. A passage's dates and quantities are read, with the drafting modules'
+readers, the first time they are asked for.
 
 Each passage also knows where it lies in the source's text in normal form
 (``quotes``), where evidence quotes are anchored, so that a rule can tell
@@ -17,14 +20,15 @@ whether a quote lies in it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
 
 from claimtrack.coverage import is_note_line, is_statement, split_sentences
 from claimtrack.drafting.dates import DateMention, find_dates, publication_day, publication_year
 from claimtrack.drafting.quantities import QuantityMention, find_quantities
-from claimtrack.mentions import EntityNames, Mention
-from claimtrack.models import Source
+from claimtrack.mentions import EntityNames, Mention, first_words, words
+from claimtrack.models import Entity, Source
 from claimtrack.quotes import normalise_text
 
 
@@ -50,52 +54,62 @@ class Passage:
         return any(m.entity == entity for m in self.mentions)
 
 
-@dataclass
 class PassageIndex:
-    """Every passage of every archived text, by the entities it names."""
+    """Every passage of every archived text, by the entities it names; each source read (split into
+    sentences, the names in each found) the first time an entity it may name is asked about."""
 
-    by_entity: dict[str, list[Passage]] = field(default_factory=dict)
-    _dates: dict[tuple[str, int], list[DateMention]] = field(default_factory=dict)
-    _quantities: dict[tuple[str, int], list[QuantityMention]] = field(default_factory=dict)
-
-    @classmethod
-    def build(
-        cls,
-        sources: dict[str, Source],
-        names: EntityNames,
+    def __init__(
+        self,
+        sources: Mapping[str, Source],
+        entities: Mapping[str, Entity],
         text_of: Callable[[str], str | None],
-    ) -> PassageIndex:
-        """The index of ``sources`` (by id), their texts read with ``text_of``."""
-        index = cls()
-        for source_id in sorted(sources):
-            text = text_of(source_id)
-            if text is None:
-                continue
-            normal = normalise_text(text)
-            day = publication_day(sources[source_id].published)
-            year = publication_year(sources[source_id].published)
-            lines = text.split("\n")
-            cursor = 0
-            for sentence in split_sentences(text):
-                if is_note_line(lines[sentence.line - 1]) or not is_statement(sentence.text):
-                    continue
-                mentions = tuple(names.find(sentence.text))
-                if not mentions:
-                    continue
-                needle = normalise_text(sentence.text)
-                at = normal.find(needle, cursor)
-                span = None if at < 0 else (at, at + len(needle))
-                cursor = cursor if span is None else span[1]
-                passage = Passage(
-                    source_id, sentence.line, sentence.start, sentence.end, sentence.text, mentions, day, year, span
-                )
-                for entity in dict.fromkeys(m.entity for m in mentions):
-                    index.by_entity.setdefault(entity, []).append(passage)
-        return index
+    ) -> None:
+        """The index of ``sources`` by the ``entities`` they name (both by id), texts read with ``text_of``."""
+        self._sources = sources
+        self._entities = entities
+        self._text_of = text_of
+        self._words: dict[str, set[str]] = {}
+        self._by_source: dict[str, dict[str, list[Passage]]] = {}
+        self._naming: dict[str, list[Passage]] = {}
+        self._dates: dict[tuple[str, int], list[DateMention]] = {}
+        self._quantities: dict[tuple[str, int], list[QuantityMention]] = {}
 
     def naming(self, entity: str) -> list[Passage]:
         """The passages naming ``entity``, by source and in the order written."""
-        return self.by_entity.get(entity, [])
+        if entity not in self._naming:
+            known = self._entities.get(entity)
+            beginnings = set() if known is None else first_words(known, ids=True)
+            self._naming[entity] = [
+                passage
+                for source_id in sorted(self._sources)
+                if not beginnings.isdisjoint(self._words_of(source_id))
+                for passage in self._passages(source_id).get(entity, [])
+            ]
+        return self._naming[entity]
+
+    @cached_property
+    def _names(self) -> EntityNames:
+        return EntityNames(self._entities.values(), ids=True)
+
+    def _words_of(self, source_id: str) -> set[str]:
+        """The words of the source's text (``mentions.words``): a quick look before reading it."""
+        if source_id not in self._words:
+            text = self._text_of(source_id)
+            self._words[source_id] = set() if text is None else words(text)
+        return self._words[source_id]
+
+    def _passages(self, source_id: str) -> dict[str, list[Passage]]:
+        """The source's passages by the entities they name."""
+        if source_id in self._by_source:
+            return self._by_source[source_id]
+        by_entity: dict[str, list[Passage]] = {}
+        text = self._text_of(source_id)
+        if text is not None:
+            for passage in passages_of(source_id, self._sources[source_id], text, self._names):
+                for entity in dict.fromkeys(m.entity for m in passage.mentions):
+                    by_entity.setdefault(entity, []).append(passage)
+        self._by_source[source_id] = by_entity
+        return by_entity
 
     def dates(self, passage: Passage) -> list[DateMention]:
         """The dates the passage gives (those without a year, or relative, read from its source's publication)."""
@@ -111,3 +125,23 @@ class PassageIndex:
             dates = [(d.start, d.end) for d in self.dates(passage)]
             self._quantities[key] = find_quantities(passage.text, dates)
         return self._quantities[key]
+
+
+def passages_of(source_id: str, source: Source, text: str, names: EntityNames) -> Iterator[Passage]:
+    """The statements of one source's text that name an entity, in the order written."""
+    normal = normalise_text(text)
+    day = publication_day(source.published)
+    year = publication_year(source.published)
+    lines = text.split("\n")
+    cursor = 0
+    for sentence in split_sentences(text):
+        if is_note_line(lines[sentence.line - 1]) or not is_statement(sentence.text):
+            continue
+        mentions = tuple(names.find(sentence.text))
+        if not mentions:
+            continue
+        needle = normalise_text(sentence.text)
+        at = normal.find(needle, cursor)
+        span = None if at < 0 else (at, at + len(needle))
+        cursor = cursor if span is None else span[1]
+        yield Passage(source_id, sentence.line, sentence.start, sentence.end, sentence.text, mentions, day, year, span)

@@ -45,6 +45,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -108,8 +109,6 @@ class Relations:
 
     def __init__(self, index: ClaimIndex) -> None:
         self.index = index
-        names = " ".join(n for e in index.graph.entities.values() for n in (e.label, *e.aliases))
-        self._name_stems = word_stems(names)
         self._linked: dict[str, dict[str, list[tuple[int, int]]]] = {}
         self._cues: dict[str, set[str]] = {}
         self._stems: dict[tuple[str, int], set[str]] = {}
@@ -118,6 +117,11 @@ class Relations:
         self._other_values: dict[tuple[str, str, str], list[AnyClaim]] = {}
         for item in index.drafts.values():
             self._drafts.setdefault(item.model.subject, []).append(item.model)
+
+    @cached_property
+    def _name_stems(self) -> set[str]:
+        """The word stems of the entities' names: a property's word that is also in a name is no cue."""
+        return word_stems(" ".join(n for e in self.index.graph.entities.values() for n in (e.label, *e.aliases)))
 
     def of(self, claim_id: str) -> list[RelatedPassage]:
         """The passages bearing on the claim that no evidence on its subject quotes, by source and line."""

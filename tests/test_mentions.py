@@ -1,0 +1,77 @@
+"""Entity names found in text: the names of a vocabulary looked up by first word find what one pattern of
+every name, longest first, finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.mentions import EntityNames, first_words, words
+from claimtrack.models import Entity
+
+# Pieces that names and texts share, so that names are found often, in every case and glued to signs.
+PIECES = ["Russia", "russian", "Federation", "US", "us", "U.S.", "Mi-35M", "St.", "Petersburg", "(RU)", "ß", "ss"]
+SEPARATORS = [" ", "  ", "\n", "-", ", ", "'s ", ".", "(", ")", " — "]
+
+
+def reference_find(names: EntityNames, text: str) -> list[tuple[int, int, str]]:
+    """Every name in one pattern, longest first, tried at every place of the text."""
+    alternatives = sorted({*names.by_name, *(n.casefold() for n in names.exact)}, key=lambda n: (-len(n), n))
+    if not alternatives:
+        return []
+    either = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in alternatives)
+    pattern = re.compile(rf"(?<![\w-])(?:{either})(?![\w-])", re.IGNORECASE)
+    found = []
+    for match in pattern.finditer(text):
+        written = " ".join(match.group().split())
+        entity = names.exact.get(written) or names.by_name.get(written.casefold())
+        if entity is not None:
+            found.append((match.start(), match.end(), entity))
+    return found
+
+
+names_written = st.lists(st.sampled_from(PIECES), min_size=1, max_size=3).map(" ".join)
+vocabularies = st.lists(st.lists(names_written, min_size=1, max_size=3), min_size=1, max_size=6).map(
+    lambda lists: [Entity(id=f"e-{i}", kind="place", label=n[0], aliases=n[1:]) for i, n in enumerate(lists)]
+)
+texts = st.lists(st.sampled_from(PIECES + SEPARATORS + ["the", "Russia-Ukraine", "3"]), max_size=20).map("".join)
+
+
+OVERLAPPING = [
+    Entity(id="e-0", kind="place", label="Russian Federation"),
+    Entity(id="e-1", kind="place", label="Federation"),
+    Entity(id="e-2", kind="place", label="U.S.", aliases=["US"]),
+]
+
+
+@settings(max_examples=300)
+@given(vocabularies, texts)
+@example(OVERLAPPING, "the Russian\nFederation, a Federation, U.S.(RU) us")
+def test_names_are_found_as_one_pattern_of_every_name_finds_them(entities: list[Entity], text: str) -> None:
+    names = EntityNames(entities, ids=True)
+    assert [(m.start, m.end, m.entity) for m in names.find(text)] == reference_find(names, text)
+
+
+@settings(max_examples=300)
+@given(vocabularies, texts)
+def test_a_text_naming_an_entity_has_a_first_word_of_its_names(entities: list[Entity], text: str) -> None:
+    named = {m.entity for m in EntityNames(entities, ids=True).find(text)}
+    for entity in entities:
+        if entity.id in named:
+            assert first_words(entity, ids=True) & words(text)
+
+
+def test_longest_name_first_whole_words_and_acronyms_as_written() -> None:
+    names = EntityNames(
+        [
+            Entity(id="russia", kind="country", label="Russia", aliases=["Russian Federation"]),
+            Entity(id="usa", kind="country", label="United States", aliases=["US", "U.S."]),
+            Entity(id="mi-35m", kind="other", label="Mi-35M"),
+        ],
+        ids=True,
+    )
+    text = "The Russian  Federation, not Russia-Ukraine; us and US, the U.S. and mi-35m helicopters."
+    found = [(text[m.start : m.end], m.entity) for m in names.find(text)]
+    assert found == [("Russian  Federation", "russia"), ("US", "usa"), ("U.S.", "usa"), ("mi-35m", "mi-35m")]
