@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import os
+import pkgutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app, main
-from claimtrack.cli.app import only_named
+from claimtrack.cli.commands import COMMANDS, Group
 from helpers import CLAIM, make_repo
 
 runner = CliRunner()
@@ -107,29 +110,104 @@ def _main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[object, 
 
 
 @pytest.mark.parametrize(
-    "args",
-    [["--help"], ["validate", "--help"], ["cache", "--help"], ["cache", "clear", "--help"], ["valid"], ["check", "-x"]],
+    ("args", "code", "says"),
+    [
+        (["cache", "clear", "--help"], 0, "Usage: claimtrack cache clear [OPTIONS]\n"),
+        (["source"], 2, "Usage: claimtrack source [OPTIONS] COMMAND [ARGS]...\n"),
+        (["valid"], 2, "Error: No such command 'valid'. Did you mean 'validate'?\n"),
+        (["check", "-x"], 2, "Error: No such option: -x\n"),
+    ],
 )
-def test_the_entry_point_builds_only_the_named_command_and_says_what_the_whole_app_says(
-    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_the_entry_point_runs_commands_and_groups_by_name(
+    args: list[str], code: int, says: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(sys, "argv", sys.argv)
-    commands, groups = list(app.registered_commands), list(app.registered_groups)
-    alone = _main(args, capsys)
-    assert (app.registered_commands, app.registered_groups) == (commands, groups)
-    monkeypatch.setattr(
-        importlib.import_module("claimtrack.cli.app"), "only_named", lambda first, commands, groups: (commands, groups)
+    monkeypatch.setattr(sys.modules["__main__"], "__package__", None)  # named after argv[0], not 'python -m pytest'
+    exit_code, output = _main(args, capsys)
+    assert exit_code == code
+    assert says in output
+
+
+def test_help_lists_the_table_s_commands_in_its_order_and_suggests_close_names() -> None:
+    listed = runner.invoke(app, ["--help"]).output.split("Commands:\n")[1]
+    assert [line.split()[0] for line in listed.splitlines() if line.startswith("  ") and line[2] != " "] == list(
+        COMMANDS
     )
-    assert alone == _main(args, capsys)
+    assert runner.invoke(app, ["chek"]).output.endswith(
+        "Error: No such command 'chek'. Did you mean 'check', 'cache', 'schema'?\n"
+    )
+    assert runner.invoke(app, ["source", "ad"]).output.endswith("Error: No such command 'ad'. Did you mean 'add'?\n")
+    assert [line.split()[0] for line in runner.invoke(app, ["source"]).output.split("Commands:\n")[1].splitlines()] == [
+        "add",
+        "extract",
+    ]
 
 
-def test_only_the_named_command_is_built() -> None:
-    commands, groups = app.registered_commands, app.registered_groups
-    assert [c.callback.__name__ for c in only_named(["check"], commands, groups)[0] if c.callback] == ["check"]
-    assert only_named(["check"], commands, groups)[1] == []
-    assert [g.name for g in only_named(["cache"], commands, groups)[1]] == ["cache"]
-    assert only_named(["--help"], commands, groups) == (commands, groups)
-    assert only_named([], commands, groups) == (commands, groups)
+def _entries(table: Mapping[str, str | Group]) -> set[str]:
+    return {e for entry in table.values() for e in (_entries(entry.commands) if isinstance(entry, Group) else [entry])}
+
+
+def test_the_command_table_names_every_command_function_and_only_those() -> None:
+    """A command module's public functions are its commands (helpers start with an underscore): a command
+    written but not listed in the table, or listed but gone, fails here."""
+    import claimtrack.cli
+
+    defined = set()
+    for found in pkgutil.iter_modules(claimtrack.cli.__path__):
+        if found.name not in {"app", "commands"}:
+            module = importlib.import_module(f"claimtrack.cli.{found.name}")
+            defined |= {
+                f"{found.name}:{name}"
+                for name, function in inspect.getmembers(module, inspect.isfunction)
+                if function.__module__ == module.__name__ and not name.startswith("_")
+            }
+    assert _entries(COMMANDS) == defined
+
+
+RECORD_RUN = """
+import json, sys
+from typer.core import TyperCommand, TyperGroup
+
+built = []
+for kind in (TyperCommand, TyperGroup):
+    def recording(self, *args, __init__=kind.__init__, **kwargs):
+        __init__(self, *args, **kwargs)
+        built.append(self.name)
+    kind.__init__ = recording
+record, sys.argv = sys.argv[1], ["claimtrack", *sys.argv[2:]]
+from claimtrack.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+modules = sorted(name for name in sys.modules if name.startswith("claimtrack.cli."))
+with open(record, "w") as out:
+    json.dump({"built": built, "modules": modules}, out)
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "built", "module"),
+    [
+        (["rules", "CT201"], ["claimtrack", "rules"], "findings"),
+        (["validate", "claims/treaty/treaty-signed.yaml"], ["claimtrack", "validate"], "files"),
+        (["cache", "clear"], ["claimtrack", "cache", "clear"], "files"),
+        (["source", "extract", "--help"], ["claimtrack", "source", "extract"], "intake"),
+        (["export", "sqlite", "--help"], ["claimtrack", "export", "sqlite"], "authoring"),
+    ],
+)
+def test_a_run_imports_and_builds_only_its_own_command(
+    args: list[str], built: list[str], module: str, tmp_path: Path
+) -> None:
+    root, record = make_repo(tmp_path / "repo"), tmp_path / "record.json"
+    completed = subprocess.run(
+        [sys.executable, "-c", RECORD_RUN, str(record), *args], cwd=root, capture_output=True, text=True
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(record.read_text(encoding="utf-8")) == {
+        "built": built,
+        "modules": sorted(["claimtrack.cli.app", "claimtrack.cli.commands", f"claimtrack.cli.{module}"]),
+    }
 
 
 def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """The command-line application: the Typer app, shared options and helpers, and the entry point.
 
-Commands live in the modules beside this one, by what they do; each turns its options into
-arguments for the pipeline, prints what a renderer returns, and exits with a code.
+Commands live in the modules beside this one, by what they do, and are listed in ``commands.COMMANDS``;
+each turns its options into arguments for the pipeline, prints what a renderer returns, and exits with a code.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from claimtrack import __version__
+from claimtrack.cli.commands import LazyGroup
 
 if TYPE_CHECKING:
-    from typer.models import CommandInfo, TyperInfo
-
     from claimtrack.discover import RepoFile
     from claimtrack.workspace import Workspace
 
@@ -29,6 +28,7 @@ EXIT_USAGE = 2
 
 app = typer.Typer(
     name="claimtrack",
+    cls=LazyGroup,
     help=(
         "Track fact-checked claims kept as YAML files in git: validate them against their sources, "
         "find where sources disagree, and report it.\n\n"
@@ -205,9 +205,7 @@ def main() -> None:
     from claimtrack.limits import InvalidSetting
 
     gc.set_threshold(*GC_THRESHOLDS)
-    commands, groups = app.registered_commands, app.registered_groups
     try:
-        app.registered_commands, app.registered_groups = only_named(sys.argv[1:2], commands, groups)
         app(standalone_mode=True)
     except InvalidSetting as error:
         sys.stderr.write(f"claimtrack: {error}\n")
@@ -223,26 +221,3 @@ def main() -> None:
             "this is a bug in claimtrack, please report it with CLAIMTRACK_DEBUG=1 output\n"
         )
         sys.exit(EXIT_BUG)
-    finally:
-        app.registered_commands, app.registered_groups = commands, groups
-
-
-def only_named(
-    first: list[str], commands: list[CommandInfo], groups: list[TyperInfo]
-) -> tuple[list[CommandInfo], list[TyperInfo]]:
-    """The command or group of commands the first argument names, alone; all of them when it names none.
-
-    Typer builds every registered command (its parameters, their types) before it runs one, some 25 ms
-    for this app: a run builds only its own. Usage, ``--help`` and "No such command" are unchanged: the
-    group and the command are those Typer would build, and an argument that names none keeps them all.
-    """
-    from typer.main import get_command_name
-
-    name = first[0] if first else ""
-    named = [c for c in commands if (c.name or get_command_name(c.callback.__name__ if c.callback else "")) == name]
-    if named:
-        return named, []
-    in_groups = [g for g in groups if g.name == name]
-    if in_groups:
-        return [], in_groups
-    return commands, groups

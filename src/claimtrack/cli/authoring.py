@@ -12,17 +12,12 @@ from claimtrack.cli.app import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     RootOption,
-    app,
     emit,
     loaded_workspace,
     root_of,
 )
 
-source_app = typer.Typer(help="Manage sources: archived texts with their metadata.", no_args_is_help=True)
-app.add_typer(source_app, name="source")
 
-
-@source_app.command("add")
 def source_add(
     text_file: Annotated[
         Path,
@@ -105,7 +100,7 @@ def _prompted(label: str, check: "Callable[[str], str | None]", choices: list[st
         typer.echo(f"  {problem}", err=True)
 
 
-def on_terminal() -> bool:
+def _on_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
@@ -114,7 +109,6 @@ def _missing(option: str) -> "typer.Exit":
     return typer.Exit(EXIT_USAGE)
 
 
-@app.command()
 def new(
     subject: Annotated[str | None, typer.Option(help="The entity the claim is about (an id).")] = None,
     property_id: Annotated[str | None, typer.Option("--property", help="A property from the vocabulary.")] = None,
@@ -176,7 +170,7 @@ def new(
     from claimtrack.claim_answers import Answers
     from claimtrack.claim_authoring import ClaimSpec, EvidenceSpec, new_claim
 
-    interactive = on_terminal()
+    interactive = _on_terminal()
     repository = root_of(root)
     workspace = loaded_workspace(repository, all_valid=True)
     answers = Answers(workspace)
@@ -246,7 +240,6 @@ def _nth(values: list[str] | None, index: int) -> str | None:
     return values[index] if values and index < len(values) and values[index] else None
 
 
-@app.command()
 def review(
     claim_id: Annotated[str, typer.Argument(help="The claim's id.", metavar="CLAIM_ID")],
     status: Annotated[str, typer.Option(help="supported, disputed, refuted, unverifiable (or unreviewed).")],
@@ -274,11 +267,6 @@ def review(
     typer.echo(f"wrote {path.relative_to(repository).as_posix()}: status {status}")
 
 
-export_app = typer.Typer(help="Export the checked repository for other tools.", no_args_is_help=True)
-app.add_typer(export_app, name="export")
-
-
-@export_app.command("sqlite")
 def export_sqlite_command(
     database: Annotated[
         Path, typer.Argument(help="The SQLite file to write (replaced only if it is a previous export).")
@@ -300,7 +288,6 @@ def export_sqlite_command(
     typer.echo(f"wrote {database}")
 
 
-@export_app.command("claimreview")
 def export_claimreview_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
     url_template: Annotated[

@@ -13,7 +13,6 @@ from claimtrack.cli.app import (
     NoCacheOption,
     OutputFormat,
     RootOption,
-    app,
     chosen_files,
     loaded_workspace,
     root_of,
@@ -21,7 +20,6 @@ from claimtrack.cli.app import (
 )
 
 
-@app.command()
 def validate(
     paths: Annotated[
         list[Path] | None,
@@ -50,7 +48,6 @@ def validate(
     raise typer.Exit(EXIT_OK if result.success else EXIT_PROBLEMS)
 
 
-@app.command()
 def schema(
     check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 when a schema file is stale.")] = False,
     output_dir: Annotated[
@@ -75,7 +72,6 @@ def schema(
     typer.echo(f"wrote {len(written)} schema file(s)" if written else "schemas are up to date")
 
 
-@app.command()
 def coverage(
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
     fail_under: Annotated[
@@ -97,7 +93,6 @@ def coverage(
     raise typer.Exit(EXIT_PROBLEMS if below else EXIT_OK)
 
 
-@app.command()
 def fmt(
     paths: Annotated[
         list[Path] | None,
@@ -130,11 +125,6 @@ def fmt(
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
-cache_app = typer.Typer(help="The cache of parsed files in .claimtrack_cache/.", no_args_is_help=True)
-app.add_typer(cache_app, name="cache")
-
-
-@cache_app.command("clear")
 def cache_clear(root: RootOption = None) -> None:
     """Delete .claimtrack_cache/; the next run parses every file again."""
     removed = cache.clear(root_of(root))

@@ -15,7 +15,6 @@ from claimtrack.cli.app import (
     NoCacheOption,
     ProgressBar,
     RootOption,
-    app,
     auto_format,
     emit,
     names,
@@ -28,7 +27,6 @@ class RulesFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
-@app.command()
 def rules(
     code: Annotated[
         str | None, typer.Argument(help="A rule's code (CT201) or name (conflicting-values) to explain.")
@@ -58,7 +56,6 @@ class CheckFormat(StrEnum):
     GITHUB = "github"
 
 
-@app.command()
 def check(
     output_format: Annotated[
         CheckFormat | None,
@@ -114,7 +111,6 @@ class ReportFormat(StrEnum):
     HTML = "html"
 
 
-@app.command()
 def report(
     output_format: Annotated[
         ReportFormat | None,
@@ -211,7 +207,6 @@ class DiffFormat(StrEnum):
     GITHUB = "github"
 
 
-@app.command()
 def diff(
     base: Annotated[str, typer.Argument(help="The revision to compare against, e.g. origin/main.")],
     head: Annotated[

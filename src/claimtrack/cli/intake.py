@@ -4,11 +4,9 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, app, loaded_workspace, root_of
-from claimtrack.cli.authoring import source_app
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of
 
 
-@source_app.command("extract")
 def source_extract(
     source_id: Annotated[str, typer.Argument(help="The source's id.", metavar="ID")],
     root: RootOption = None,
@@ -35,7 +33,6 @@ def source_extract(
     raise typer.Exit(EXIT_PROBLEMS)
 
 
-@app.command()
 def draft(
     source_id: Annotated[str, typer.Argument(help="The source's id.", metavar="SOURCE")],
     write: Annotated[

@@ -5,10 +5,9 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_USAGE, OutputFormat, RootOption, app, loaded_workspace, root_of
+from claimtrack.cli.app import EXIT_USAGE, OutputFormat, RootOption, loaded_workspace, root_of
 
 
-@app.command()
 def related(
     claim_id: Annotated[str, typer.Argument(help="The claim's id.", metavar="CLAIM")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,

@@ -6,13 +6,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, app, root_of
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, root_of
 
 if TYPE_CHECKING:
     from claimtrack.workspace import Workspace
 
 
-@app.command()
 def init(
     folder: Annotated[
         Path, typer.Argument(help="Where to make the repository (made if missing). Default: here.", file_okay=False)
@@ -58,7 +57,6 @@ def init(
     )
 
 
-@app.command()
 def vocabulary() -> None:
     """Explain every field of the vocabulary (properties and entities) and what it does to the rules.
 
@@ -67,12 +65,6 @@ def vocabulary() -> None:
     from claimtrack.vocabulary_docs import render_vocabulary_markdown
 
     typer.echo(render_vocabulary_markdown(), nl=False)
-
-
-entity_app = typer.Typer(help="The entities claims may name (vocabulary/entities/).", no_args_is_help=True)
-app.add_typer(entity_app, name="entity")
-property_app = typer.Typer(help="The properties claims may use (vocabulary/properties.yaml).", no_args_is_help=True)
-app.add_typer(property_app, name="property")
 
 
 def _workspace(root: Path | None) -> "Workspace":
@@ -92,7 +84,6 @@ def _written(path: Path, root: Path, what: str) -> None:
     typer.echo(f"added {what} to {path.relative_to(root).as_posix()}")
 
 
-@entity_app.command("add")
 def entity_add(
     entity_id: Annotated[
         str, typer.Option("--id", help="How claims will name it: lower-case letters, digits, - and _.")
@@ -126,7 +117,6 @@ def entity_add(
     _written(path, workspace.root, f"entity '{entity_id}'")
 
 
-@property_app.command("add")
 def property_add(
     property_id: Annotated[str, typer.Option("--id", help="How claims will name it: lower-case letters, digits, _.")],
     label: Annotated[str, typer.Option(help="The property in words: 'signed on'.")],

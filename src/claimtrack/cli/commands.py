@@ -1,0 +1,99 @@
+"""Every command's name and where its function lives, and the group that imports and builds only the one run.
+
+A command is a plain function in one of the modules beside this one (its parameters are Typer options and
+arguments, its docstring its help); ``COMMANDS`` names it. The table's order is ``--help``'s order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+import typer
+import typer.main
+from typer.core import TyperCommand, TyperGroup
+
+
+class Group(NamedTuple):
+    """A group of commands (``claimtrack cache clear``): its help, and its commands as ``COMMANDS`` gives them."""
+
+    help: str
+    commands: Mapping[str, str]
+
+
+COMMANDS: Mapping[str, str | Group] = {
+    "validate": "files:validate",
+    "schema": "files:schema",
+    "coverage": "files:coverage",
+    "fmt": "files:fmt",
+    "rules": "findings:rules",
+    "check": "findings:check",
+    "report": "findings:report",
+    "diff": "findings:diff",
+    "new": "authoring:new",
+    "review": "authoring:review",
+    "draft": "intake:draft",
+    "related": "related:related",
+    "init": "repository:init",
+    "vocabulary": "repository:vocabulary",
+    "cache": Group("The cache of parsed files in .claimtrack_cache/.", {"clear": "files:cache_clear"}),
+    "source": Group(
+        "Manage sources: archived texts with their metadata.",
+        {"add": "authoring:source_add", "extract": "intake:source_extract"},
+    ),
+    "export": Group(
+        "Export the checked repository for other tools.",
+        {"sqlite": "authoring:export_sqlite_command", "claimreview": "authoring:export_claimreview_command"},
+    ),
+    "entity": Group("The entities claims may name (vocabulary/entities/).", {"add": "repository:entity_add"}),
+    "property": Group(
+        "The properties claims may use (vocabulary/properties.yaml).", {"add": "repository:property_add"}
+    ),
+}
+"""Command name → ``module:function`` in ``claimtrack.cli``, or a group of such commands."""
+
+
+class LazyGroup(TyperGroup):
+    """A group that imports a command's module and builds the command only when it is looked up.
+
+    Typer builds every command of an app (each parameter and its type) before it runs one, some 25 ms for
+    this app, and every module defining one must be imported first. This group follows click's recipe for
+    lazily loaded subcommands, in the group class Typer's ``cls`` option takes: ``list_commands`` reads the
+    names from the table and ``get_command`` builds the one asked for, through a one-command Typer app. A
+    run builds its own command alone; ``--help``, which lists them all, builds them all, and so does a name
+    the table lacks, so that Typer can suggest the close ones.
+    """
+
+    def __init__(self, *, table: Mapping[str, str | Group] = COMMANDS, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.table = table
+
+    def list_commands(self, ctx: object) -> list[str]:
+        return list(self.table)
+
+    def get_command(self, ctx: object, name: str) -> TyperCommand | TyperGroup | None:
+        entry = self.table.get(name)
+        if entry is None:
+            # Typer's "No such command … Did you mean …?" looks among the commands added to the group.
+            for known in self.table:
+                self.add_command(self._built(known, self.table[known]), known)
+            return None
+        return self._built(name, entry)
+
+    def _built(self, name: str, entry: str | Group) -> TyperCommand | TyperGroup:
+        if isinstance(entry, Group):
+            return LazyGroup(
+                name=name,
+                help=entry.help,
+                table=entry.commands,
+                no_args_is_help=True,
+                rich_markup_mode=self.rich_markup_mode,
+            )
+        from importlib import import_module
+
+        module, function = entry.split(":")
+        one = typer.Typer(add_completion=False, rich_markup_mode=self.rich_markup_mode)
+        one.command(name)(getattr(import_module(f"claimtrack.cli.{module}"), function))
+        command = typer.main.get_command(one)
+        assert isinstance(command, TyperCommand)
+        return command
