@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -61,7 +61,11 @@ from claimtrack.partial_dates import parse_partial_date, spoken
 from claimtrack.passages import Passage
 from claimtrack.quotes import normalise_text
 
-_QUANTITY: TypeAdapter[Any] = TypeAdapter(Quantity)
+
+@cache
+def _quantity() -> TypeAdapter[Any]:
+    """Reads a quantity as a claim's value (made the first time a passage gives a number)."""
+    return TypeAdapter(Quantity)
 
 
 class Verdict(StrEnum):
@@ -239,7 +243,7 @@ def _values(index: ClaimIndex, passage: Passage, claim: AnyClaim, prop: Property
             if not counts:
                 continue
             try:
-                value = _QUANTITY.validate_python({**quantity.value, "unit": claim.value.unit})
+                value = _quantity().validate_python({**quantity.value, "unit": claim.value.unit})
             except ValidationError:
                 continue
             counted: AnyClaim = claim.model_copy(update={"value": value})
