@@ -17,8 +17,9 @@ SEPARATORS = [" ", "  ", "\n", "-", ", ", "'s ", ".", "(", ")", " — "]
 
 
 def reference_find(names: EntityNames, text: str) -> list[tuple[int, int, str]]:
-    """Every name in one pattern, longest first, tried at every place of the text."""
-    alternatives = sorted({*names.by_name, *(n.casefold() for n in names.exact)}, key=lambda n: (-len(n), n))
+    """Every name (in lower case and as written) in one pattern, longest first, tried at every place."""
+    forms = {*names.by_name, *(n.casefold() for n in names.exact), *names.written.values()}
+    alternatives = sorted(forms, key=lambda n: (-len(n), n))
     if not alternatives:
         return []
     either = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in alternatives)
@@ -75,3 +76,9 @@ def test_longest_name_first_whole_words_and_acronyms_as_written() -> None:
     text = "The Russian  Federation, not Russia-Ukraine; us and US, the U.S. and mi-35m helicopters."
     found = [(text[m.start : m.end], m.entity) for m in names.find(text)]
     assert found == [("Russian  Federation", "russia"), ("US", "usa"), ("U.S.", "usa"), ("mi-35m", "mi-35m")]
+
+
+def test_a_name_is_found_as_the_vocabulary_writes_it_and_in_lower_case() -> None:
+    names = EntityNames([Entity(id="grossstadt", kind="place", label="Großstadt")])
+    text = "Großstadt, GROSSSTADT and grossstadt."
+    assert [text[m.start : m.end] for m in names.find(text)] == ["Großstadt", "GROSSSTADT", "grossstadt"]

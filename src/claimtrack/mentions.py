@@ -80,10 +80,14 @@ class EntityNames:
                     self.exact.setdefault(name, entity.id)
                 else:
                     self.by_name.setdefault(name.casefold(), entity.id)
+        forms = {*self.by_name, *(n.casefold() for n in self.exact)}
+        # A name is also matched as the vocabulary writes it: "Großstadt" in lower case is "grossstadt", which
+        # a pattern ignoring case does not find in "Großstadt".
+        forms |= {written for folded, written in self.written.items() if written.lower() != folded}
         self._beginning: dict[str, list[str]] = {}
-        """The names (in lower case) by their first word, longest first."""
-        for name in sorted({*self.by_name, *(n.casefold() for n in self.exact)}, key=lambda n: (-len(n), n)):
-            self._beginning.setdefault(first_word(name), []).append(name)
+        """The names (in lower case, and as written) by their first word in lower case, longest first."""
+        for name in sorted(forms, key=lambda n: (-len(n), n)):
+            self._beginning.setdefault(first_word(name.casefold()), []).append(name)
         self._patterns: dict[str, re.Pattern[str]] = {}
 
     def names(self) -> list[str]:
