@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -114,3 +117,46 @@ def edit_after(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str, e
         return result
 
     monkeypatch.setattr(module, name, then_edit)
+
+
+_OPENING: list[list[str]] = []
+
+
+def _note_opened(event: str, args: tuple[object, ...]) -> None:
+    if event == "open" and _OPENING and isinstance(args[0], (str, bytes)):
+        _OPENING[-1].append(os.fsdecode(args[0]))
+
+
+sys.addaudithook(_note_opened)
+
+
+@contextlib.contextmanager
+def files_opened() -> Iterator[list[str]]:
+    """The paths of the files this process opens meanwhile (Python's ``open`` audit event): what a run reads."""
+    opened: list[str] = []
+    _OPENING.append(opened)
+    try:
+        yield opened
+    finally:
+        _OPENING.remove(opened)
+
+
+class Progress:
+    """A ``progress`` callback for ``claimtrack.cache.check`` that notes what it is told, and may run ``during``
+    once, the first time: something done while a check runs (after its files were read, before it keeps
+    its result)."""
+
+    def __init__(self, during: Callable[[], object] | None = None) -> None:
+        self.told: list[tuple[int, int]] = []
+        self._during = during
+
+    def __call__(self, done: int, total: int) -> None:
+        self.told.append((done, total))
+        if self._during is not None:
+            during, self._during = self._during, None
+            during()
+
+    @property
+    def loaded(self) -> int | None:
+        """How many files the check loaded; None when it loaded none (its last result was given again)."""
+        return self.told[-1][1] if self.told else None

@@ -3,8 +3,8 @@ and invisible in results (a hypothesis property over random edits)."""
 
 from __future__ import annotations
 
-import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimtrack.cache
-from claimtrack.cache.parses import CACHE_DIR, CACHE_FILE, FORMAT, ParseCache, json_pieces
+from claimtrack.cache import CACHE_DIR
+from claimtrack.cache.parses import ParseCache
+from claimtrack.cache.store import DATABASE, Store
 from claimtrack.check import check_repository
+from helpers import Progress
 from rulekit import claim, repo
 
 
@@ -32,17 +35,30 @@ def outcome(root: Path, cached: bool) -> tuple[list[str], list[str]]:
     )
 
 
+def kept_parse(root: Path, path: str) -> object:
+    """The parse the store keeps for ``path`` as it is now (None when there is none)."""
+    store = Store.open(root)
+    assert store is not None
+    return ParseCache(store, read_all=False).get(path, (root / path).read_bytes())
+
+
+def given_again(root: Path) -> bool:
+    """Whether a check of ``root`` gives the last result again (it loads no file)."""
+    progress = Progress()
+    claimtrack.cache.check(root, progress=progress)
+    return progress.loaded is None
+
+
 def test_the_cache_is_used_and_ignored_by_git(tmp_path: Path) -> None:
     root = repo(tmp_path, claim("c", "'2016'"))
     outcome(root, cached=True)
     folder = root / CACHE_DIR
-    assert (folder / CACHE_FILE).is_file()
+    assert (folder / DATABASE).is_file()
     assert (folder / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
     assert (
         (folder / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
     )
-    cache = ParseCache(root)
-    assert cache.get("claims/c.yaml", (root / "claims/c.yaml").read_bytes()) is not None
+    assert kept_parse(root, "claims/c.yaml") is not None
 
 
 def test_an_edit_keeping_size_and_modification_time_is_never_served_stale(tmp_path: Path) -> None:
@@ -57,41 +73,74 @@ def test_an_edit_keeping_size_and_modification_time_is_never_served_stale(tmp_pa
     assert any("CT201" in line for line in outcome(root, cached=True)[1])
 
 
+def _truncate(database: Path) -> None:
+    database.write_bytes(database.read_bytes()[: database.stat().st_size // 2])
+
+
+def _garbage(database: Path) -> None:
+    database.write_bytes(b"garbage")
+
+
+def _altered_value(database: Path) -> None:
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE checks SET value = replace(value, '2016', '2017')")
+
+
+def _forged_mac(database: Path) -> None:
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE parses SET mac = zeroblob(32)")
+
+
+def _foreign_application(database: Path) -> None:
+    with sqlite3.connect(database) as connection:
+        connection.execute("PRAGMA application_id = 1")
+
+
+def _other_schema_version(database: Path) -> None:
+    with sqlite3.connect(database) as connection:
+        connection.execute("PRAGMA user_version = 99")
+
+
+def _extra_trigger(database: Path) -> None:
+    with sqlite3.connect(database) as connection:
+        connection.execute("CREATE TRIGGER t AFTER INSERT ON parses BEGIN DELETE FROM anchors; END")
+
+
 @pytest.mark.parametrize(
     "damage",
-    [
-        lambda body: body[: len(body) // 2],  # truncated
-        lambda body: b"garbage",  # not a cache at all
-        lambda body: body.replace(b'"format":%d' % FORMAT, b'"format":99'),  # foreign format, signature now wrong too
-        lambda body: body[:-64] + b"0" * 64,  # a forged signature
-    ],
+    [_truncate, _garbage, _altered_value, _forged_mac, _foreign_application, _other_schema_version, _extra_trigger],
 )
-def test_a_damaged_or_forged_cache_is_discarded_and_rebuilt(tmp_path: Path, damage: object) -> None:
-    root = repo(tmp_path, claim("c", "'2016'"))
+def test_a_damaged_or_forged_store_is_discarded_and_rebuilt(tmp_path: Path, damage: object) -> None:
+    root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'"))
     expected = outcome(root, cached=False)
     outcome(root, cached=True)
-    damaged = {}
-    for cache_file in (root / CACHE_DIR).glob("*.json"):
-        damaged[cache_file] = damage(cache_file.read_bytes())  # type: ignore[operator]
-        cache_file.write_bytes(damaged[cache_file])
+    (root / "claims/d.yaml").write_text(claim("d", "'2016-11'")[1], encoding="utf-8")
+    expected = outcome(root, cached=False)
+    damage(root / CACHE_DIR / DATABASE)  # type: ignore[operator]
     assert outcome(root, cached=True) == expected
-    for cache_file, written in damaged.items():  # every damaged file was made again
-        assert cache_file.read_bytes() != written, cache_file.name
-        body, _, _ = cache_file.read_bytes().rpartition(b"\n")
-        assert json.loads(body)["format"] == FORMAT
+    assert given_again(root)  # rebuilt, and trusted
+    with sqlite3.connect(root / CACHE_DIR / DATABASE) as connection:
+        assert [row[0] for row in connection.execute("SELECT type FROM sqlite_schema WHERE type = 'trigger'")] == []
 
 
-def test_a_cache_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A cache committed by someone else (their key, their lies) is ignored."""
-    root = repo(tmp_path, claim("c", "'2016'"))
+def test_a_store_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store committed by someone else (their key, their lies) is ignored."""
+    root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2017'"))
+    expected = outcome(root, cached=False)
+    assert any(" CT201 " in line for line in expected[1])
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "someone-else"))
     outcome(root, cached=True)
-    cache_file = root / CACHE_DIR / CACHE_FILE
-    body, _, signature = cache_file.read_bytes().rpartition(b"\n")
-    lie = body.replace(b"2016", b"2017")
-    cache_file.write_bytes(lie + b"\n" + signature)
+    # Their lie, signed with their key: no finding at all.
+    theirs = Store.open(root)
+    assert theirs is not None
+    lie = theirs.row("checks", "result")
+    lie["findings"] = []
+    theirs.put("checks", {"result": lie})
+    theirs.save()
+    theirs.close()
+    assert outcome(root, cached=True)[1] == []  # they believe it
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "me"))
-    assert ParseCache(root).get("claims/c.yaml", (root / "claims/c.yaml").read_bytes()) is None
+    assert outcome(root, cached=True) == expected  # this machine does not
 
 
 def test_two_runs_at_once_leave_a_valid_cache(tmp_path: Path) -> None:
@@ -103,8 +152,8 @@ def test_two_runs_at_once_leave_a_valid_cache(tmp_path: Path) -> None:
     runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) for _ in range(3)]
     outputs = [run.communicate(timeout=120)[0] for run in runs]
     assert len(set(outputs)) == 1
-    fresh = ParseCache(root)
-    assert all(fresh.get(f"claims/c{i}.yaml", (root / f"claims/c{i}.yaml").read_bytes()) for i in range(30))
+    assert given_again(root)
+    assert all(kept_parse(root, f"claims/c{i}.yaml") is not None for i in range(30))
 
 
 def test_no_cache_and_cache_clear(tmp_path: Path) -> None:
@@ -153,25 +202,21 @@ def test_loading_reports_progress_to_the_end(tmp_path: Path) -> None:
     assert seen[-1] == (8, 8)
 
 
-def test_a_few_named_files_use_only_the_vocabulary_cache(tmp_path: Path) -> None:
+def test_a_few_named_files_keep_the_other_parses(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from claimtrack.cache.parses import VOCABULARY_CACHE_FILE
     from claimtrack.cli import app
 
     root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'"))
     runner = CliRunner()
     assert runner.invoke(app, ["check", "--root", str(root)]).exit_code == 0
-    files_cache = (root / CACHE_DIR / CACHE_FILE).read_bytes()
     path = root / "claims/c.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("Claim c.", "Claim c, edited."), encoding="utf-8")
     result = runner.invoke(app, ["validate", str(path), "--root", str(root)])
     assert (result.exit_code, result.output) == (0, "1 file valid\n")
-    assert (root / CACHE_DIR / CACHE_FILE).read_bytes() == files_cache  # neither read nor rewritten
-    cache = ParseCache(root, vocabulary_only=True)
-    vocabulary = root / "vocabulary/properties.yaml"
-    assert (root / CACHE_DIR / VOCABULARY_CACHE_FILE).is_file()
-    assert cache.get("vocabulary/properties.yaml", vocabulary.read_bytes()) is not None
+    # The file validated is kept as it is now; the others' parses are not dropped by a run over a few files.
+    for kept in ("claims/c.yaml", "claims/d.yaml", "vocabulary/properties.yaml"):
+        assert kept_parse(root, kept) is not None, kept
 
 
 @pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="counts memory mappings through /proc")
@@ -193,17 +238,19 @@ def test_reading_many_files_does_not_leave_a_memory_mapping_per_file(tmp_path: P
 
 
 def test_anchors_are_kept_by_text_and_quote_and_never_trusted_blindly(tmp_path: Path) -> None:
-    from claimtrack.cache.anchors import ANCHORS_FILE
-
     root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'", evidence=[("a", "supports", "Delta epsilon")]))
     expected = outcome(root, cached=False)
     assert outcome(root, cached=True) == expected
-    stored = ParseCache(root).read_signed(ANCHORS_FILE)
-    assert stored is not None
-    assert sorted(stored["anchors"].values()) == [[[0], [0]], [[18], [18]]]
+    store = Store.open(root)
+    assert store is not None
+    stored = store.rows("anchors")
+    assert sorted(stored.values()) == [[[0], [0]], [[18], [18]]]
     # Entries of the wrong shape, even signed with this machine's key, are recomputed.
-    ParseCache(root).write_signed(ANCHORS_FILE, {"anchors": dict.fromkeys(stored["anchors"], "garbage")})
-    assert outcome(root, cached=True) == expected
+    store.put("anchors", dict.fromkeys(stored, "garbage"))
+    store.save()
+    store.close()
+    (root / "claims/c.yaml").write_text(claim("c", "'2016-11'")[1], encoding="utf-8")  # not a reuse
+    assert outcome(root, cached=True) == outcome(root, cached=False)
     # A changed text is a different key: the quote is looked for again, and is gone.
     text = root / "sources/a.txt"
     text.write_text("Alpha beta gamma. Something else.", encoding="utf-8")
@@ -226,30 +273,11 @@ def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: 
 
     monkeypatch.setattr(atomic.os, "link", link_and_look)
     root = repo(tmp_path / "repo", claim("c", "'2016'"))
-    assert ParseCache(root).enabled
+    assert Store.open(root) is not None
     key_file = tmp_path / "xdg" / "claimtrack" / "cache.key"
     assert modes == [0o600]
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert len(key_file.read_bytes()) == 32
-
-
-@given(
-    st.dictionaries(
-        st.text(max_size=5),
-        st.one_of(
-            st.dictionaries(st.text(max_size=3), st.integers(), max_size=9),
-            st.lists(st.text(max_size=3), max_size=9),
-            st.text(max_size=5),
-        ),
-        max_size=4,
-    )
-)
-def test_the_json_in_pieces_is_the_json_in_one(payload: dict[str, object]) -> None:
-    import claimtrack.cache.parses
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(claimtrack.cache.parses, "_BATCH", 2)  # batches small enough that every mapping and list is split
-        assert b"".join(json_pieces(payload)) == json.dumps(payload, separators=(",", ":")).encode()
 
 
 def test_a_parse_kept_under_a_higher_node_limit_is_not_reused_under_a_lower_one(

@@ -13,6 +13,7 @@ import pytest
 
 import claimtrack.cache
 from claimtrack.cache import CACHE_DIR
+from claimtrack.cache.store import DATABASE
 from claimtrack.render.check import render_check_text
 from rulekit import claim, repo, source
 
@@ -71,32 +72,57 @@ def test_a_number_of_thousands_of_digits_is_cached(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
-@pytest.mark.parametrize("planted", ["link to /dev/zero", "fifo", "sparse", "folder"])
-def test_a_planted_cache_file_is_rebuilt_and_never_hangs(tmp_path: Path, planted: str) -> None:
-    root = _repository(tmp_path)
+@pytest.mark.parametrize(
+    "planted", ["link to /dev/zero", "link outside", "hard link outside", "fifo", "sparse", "folder"]
+)
+@pytest.mark.parametrize("name", [DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal"])
+def test_a_planted_store_file_is_rebuilt_and_never_hangs(tmp_path: Path, planted: str, name: str) -> None:
+    """The database, or one of the files SQLite keeps beside it, replaced by something that is not a file
+    claimtrack wrote: the store is rebuilt, nothing outside the checkout is read or written."""
+    root = _repository(tmp_path / "repo")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "mine").write_text("not the cache's\n", encoding="utf-8")
     expected = _check_in_a_process(root)
-    names = sorted(p.name for p in (root / CACHE_DIR).glob("*.json"))
-    assert names
-    for name in names:
-        path = root / CACHE_DIR / name
-        path.unlink()
-        if planted == "link to /dev/zero":
-            os.symlink("/dev/zero", path)
-        elif planted == "fifo":
-            os.mkfifo(path)
-        elif planted == "sparse":
-            with open(path, "wb") as handle:
-                handle.truncate(4 << 30)
-        else:
-            path.mkdir()
+    assert (root / CACHE_DIR / DATABASE).is_file()
+    path = root / CACHE_DIR / name
+    path.unlink(missing_ok=True)
+    if planted == "link to /dev/zero":
+        os.symlink("/dev/zero", path)
+    elif planted == "link outside":
+        os.symlink(outside / "mine", path)
+    elif planted == "hard link outside":
+        os.link(outside / "mine", path)
+    elif planted == "fifo":
+        os.mkfifo(path)
+    elif planted == "sparse":
+        with open(path, "wb") as handle:
+            handle.truncate(4 << 30)
+    else:
+        path.mkdir()
     for _ in range(2):  # the first run rebuilds, the second reads what it wrote
         again = _check_in_a_process(root)
         assert (again.returncode, again.stdout, again.stderr) == (expected.returncode, expected.stdout, "")
-    for name in names:
-        path = root / CACHE_DIR / name
-        assert not path.is_symlink(), name
-        assert path.is_file(), name
-        assert path.stat().st_size < 1 << 20, name
+    assert (outside / "mine").read_text(encoding="utf-8") == "not the cache's\n"
+    assert sorted(p.name for p in outside.iterdir()) == ["mine"]
+    database = root / CACHE_DIR / DATABASE
+    assert not database.is_symlink()
+    assert database.is_file()
+    assert database.stat().st_size < 1 << 20
+    assert database.stat().st_nlink == 1
+    for companion in (f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal"):
+        found = root / CACHE_DIR / companion
+        assert not found.is_symlink(), companion
+        assert not os.path.lexists(found) or (found.is_file() and found.stat().st_nlink == 1), companion
+
+
+def test_files_of_an_earlier_version_are_removed(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    (root / CACHE_DIR).mkdir()
+    old = root / CACHE_DIR / "check-v1.json"
+    old.write_text("{}\n", encoding="utf-8")
+    _same_with_and_without_the_cache(root)
+    assert not old.exists()
 
 
 def test_a_cache_folder_that_links_elsewhere_is_replaced_not_followed(tmp_path: Path) -> None:

@@ -7,18 +7,19 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import claimtrack.cache
 import claimtrack.check
-from claimtrack.cache.fingerprint import fingerprint
-from claimtrack.cache.parses import CACHE_DIR
-from claimtrack.cache.reuse import RESULT_FILE, SETTLED_FILE, check_with_reuse
+from claimtrack.cache import CACHE_DIR
 from claimtrack.check import check_repository
 from claimtrack.render.check import render_check_text
-from helpers import edit_after
+from claimtrack.results import CheckResult
+from helpers import Progress, files_opened
 from rulekit import claim, repo, source
 
 
@@ -27,8 +28,22 @@ def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
 
 
-def reused(root: Path) -> str:
-    return render_check_text(check_with_reuse(root), show_all=True)
+def reused(root: Path, progress: Progress | None = None, settle_seconds: int | None = None) -> str:
+    result = claimtrack.cache.check(root, progress=progress, settle_seconds=settle_seconds)
+    return render_check_text(result, show_all=True)
+
+
+def given_again(root: Path) -> bool:
+    """Whether a check of ``root`` gives the last result again (it loads no file)."""
+    progress = Progress()
+    reused(root, progress)
+    return progress.loaded is None
+
+
+AT_ONCE = -(10**9)
+"""``settle_seconds`` by which every file counts as settled as soon as it is read."""
+NEVER = 10**9
+"""``settle_seconds`` by which a file edited now never counts as settled."""
 
 
 def fresh(root: Path) -> str:
@@ -45,17 +60,13 @@ def _repository(root: Path) -> Path:
     )
 
 
-def test_an_unchanged_repository_gets_the_stored_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unchanged_repository_gets_the_stored_result(tmp_path: Path) -> None:
     root = _repository(tmp_path)
     expected = fresh(root)
     assert reused(root) == expected
-    assert (root / CACHE_DIR / RESULT_FILE).is_file()
-
-    def no_check(*args: object, **kwargs: object) -> None:
-        raise AssertionError("checked again although nothing changed")
-
-    monkeypatch.setattr("claimtrack.check.check_repository", no_check)
-    assert reused(root) == expected
+    progress = Progress()
+    assert reused(root, progress) == expected
+    assert progress.loaded is None  # no file loaded: the stored result
 
 
 def test_an_edited_archived_text_is_never_served_stale(tmp_path: Path) -> None:
@@ -72,27 +83,27 @@ def test_an_edited_archived_text_is_never_served_stale(tmp_path: Path) -> None:
     assert "CT203" in output
 
 
-def test_a_changed_limit_or_version_changes_the_fingerprint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_changed_limit_or_version_is_checked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _repository(tmp_path)
-    first = fingerprint(root)
-    assert fingerprint(root) == first
     reused(root)
+    assert given_again(root)
     monkeypatch.setenv("CLAIMTRACK_MAX_FILE_BYTES", "100")
-    assert fingerprint(root) != first
+    assert not given_again(root)
     assert reused(root) == fresh(root)
     assert "CT002" in reused(root)
     monkeypatch.delenv("CLAIMTRACK_MAX_FILE_BYTES")
+    reused(root)
     monkeypatch.setattr("claimtrack.__version__", "0.0.0-other")
-    assert fingerprint(root) != first
+    assert not given_again(root)
 
 
 def test_a_file_outside_the_checked_folders_does_not_count(tmp_path: Path) -> None:
     root = _repository(tmp_path)
-    first = fingerprint(root)
+    reused(root)
     (root / "README.md").write_text("notes\n", encoding="utf-8")
-    assert fingerprint(root) == first
+    assert given_again(root)
     (root / "sources/notes.txt").write_text("a new text\n", encoding="utf-8")
-    assert fingerprint(root) != first
+    assert not given_again(root)
 
 
 def test_a_link_counts_by_what_it_points_to(tmp_path: Path) -> None:
@@ -102,55 +113,59 @@ def test_a_link_counts_by_what_it_points_to(tmp_path: Path) -> None:
     real.write_text(claim("e", "'2016'")[1], encoding="utf-8")
     (root / "claims/e.yaml").symlink_to(real)
     assert reused(root) == fresh(root)
-    first = fingerprint(root)
+    assert given_again(root)
     real.write_text(claim("e", "'2019'")[1], encoding="utf-8")
-    assert fingerprint(root) != first
+    assert not given_again(root)
     assert reused(root) == fresh(root)
     assert "CT201" in reused(root)
 
 
-def test_a_damaged_result_is_checked_again(tmp_path: Path) -> None:
+def test_a_damaged_store_is_checked_again(tmp_path: Path) -> None:
+    from claimtrack.cache.store import DATABASE
+
     root = _repository(tmp_path)
     expected = reused(root)
-    stored = root / CACHE_DIR / RESULT_FILE
+    stored = root / CACHE_DIR / DATABASE
     stored.write_bytes(stored.read_bytes()[:-20])
     assert reused(root) == expected
     stored.write_bytes(b"0" * 64 + stored.read_bytes()[64:])
     assert reused(root) == expected
+    assert given_again(root)  # rebuilt, and trusted again
 
 
-def test_a_file_edited_during_the_check_is_checked_as_it_was_fingerprinted(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_file_edited_during_the_check_is_checked_as_it_was_fingerprinted(tmp_path: Path) -> None:
     """The check reads the bytes the fingerprint read, so its result is the result for that fingerprint, and
     the edit is checked by the next run."""
     root = _repository(tmp_path)
     before = fresh(root)
     edit = root / "claims/d.yaml"
-    edit_after(monkeypatch, claimtrack.check, "check_repository", lambda: edit.write_text(claim("d", "'2019'")[1]))
-    assert reused(root) == before
-    monkeypatch.undo()
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert reused(root, Progress(during=lambda: edit.write_text(claim("d", "'2019'")[1]))) == before
     assert reused(root) == fresh(root)
     assert "CT201" in fresh(root)
 
 
-def test_a_result_is_not_kept_when_a_file_read_again_changes_during_the_check(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A link is read by the loader, not from the fingerprint's snapshot: an edit of its target while the
-    check runs leaves no result behind."""
+def test_a_result_is_not_kept_when_a_file_read_again_changes_during_the_check(tmp_path: Path) -> None:
+    """An archived text that is a link is read by the check, not taken from the fingerprint's snapshot:
+    edited after the fingerprint read it and before the check does, the result, made from other bytes than
+    those fingerprinted, is not kept, so a run with the fingerprinted bytes back does not give it again."""
     root = _repository(tmp_path)
-    (root / "drafts").mkdir()
-    (root / "claims/d.yaml").rename(root / "drafts/d.yaml")
-    (root / "claims/d.yaml").symlink_to("../drafts/d.yaml")
-    target = root / "drafts/d.yaml"
-    edit_after(monkeypatch, claimtrack.check, "check_repository", lambda: target.write_text(claim("d", "'2019'")[1]))
-    reused(root)
-    assert not (root / CACHE_DIR / RESULT_FILE).exists()
-    monkeypatch.undo()
+    (root / "sources/texts").mkdir()
+    (root / "sources/a.txt").rename(root / "sources/texts/a.txt")
+    (root / "sources/a.txt").symlink_to("texts/a.txt")
+    target = root / "sources/texts/a.txt"
+    original = target.read_bytes()
+    check = claimtrack.check.check_repository
+
+    def edited_first(*args: Any, **kwargs: Any) -> CheckResult:
+        target.write_bytes(original.replace(b"29 November", b"28 November"))
+        return check(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(claimtrack.check, "check_repository", edited_first)
+        assert "CT203" in reused(root)
+    target.write_bytes(original)
     assert reused(root) == fresh(root)
-    assert "CT201" in fresh(root)
+    assert "CT203" not in fresh(root)
 
 
 def test_reusing_loads_neither_models_nor_rules(tmp_path: Path) -> None:
@@ -158,10 +173,9 @@ def test_reusing_loads_neither_models_nor_rules(tmp_path: Path) -> None:
     program = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from claimtrack.cache.parses import ParseCache\n"
-        "from claimtrack.cache.reuse import check_with_reuse\n"
+        "import claimtrack.cache\n"
         "root = Path(sys.argv[1])\n"
-        "check_with_reuse(root)\n"
+        "claimtrack.cache.check(root)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.models', 'claimtrack.rules', 'pydantic'))))\n"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
@@ -204,57 +218,45 @@ def test_a_reused_check_says_what_a_fresh_check_says(
     """Also when every file counts as settled as soon as it is read, so that unchanged statuses are trusted
     (with the real margin, files this new are always read)."""
     root = _repository(tmp_path_factory.mktemp("edits"))
-    with pytest.MonkeyPatch.context() as patch:
-        if settle_at_once:
-            patch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
-        for relative, change in edits:
-            _edit(root, relative, change)
-            assert reused(root) == fresh(root)
-            assert reused(root) == fresh(root)  # the second time from the stored result
+    settle = AT_ONCE if settle_at_once else None
+    for relative, change in edits:
+        _edit(root, relative, change)
+        assert reused(root, settle_seconds=settle) == fresh(root)
+        assert reused(root, settle_seconds=settle) == fresh(root)  # the second time from the stored result
 
 
-def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    import claimtrack.cache.fingerprint
-
-    read: list[str] = []
-    original = claimtrack.cache.fingerprint.read_regular
-
-    def counted(path: str, *args: object, **kwargs: object) -> bytes:
-        read.append(path)
-        return original(path, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(claimtrack.cache.fingerprint, "read_regular", counted)
-    return read
+def _read(opened: list[str], root: Path) -> list[str]:
+    """The repository's files among those opened (the store's are not)."""
+    return [path for path in opened if CACHE_DIR not in Path(path).parts and Path(path).is_relative_to(root)]
 
 
-def test_a_settled_file_is_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _files(root: Path) -> list[Path]:
+    return [path for path in root.rglob("*") if path.is_file() and CACHE_DIR not in path.parts]
+
+
+def test_a_settled_file_is_not_read_again(tmp_path: Path) -> None:
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
-    expected = reused(root)
-    assert (root / CACHE_DIR / SETTLED_FILE).is_file()
-    read = _reads(monkeypatch)
-    assert reused(root) == expected
-    assert read == []
+    expected = reused(root, settle_seconds=AT_ONCE)
+    with files_opened() as opened:
+        assert reused(root, settle_seconds=AT_ONCE) == expected
+    assert _read(opened, root) == []
 
 
-def test_a_file_changed_just_before_the_walk_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_changed_just_before_the_walk_is_read_again(tmp_path: Path) -> None:
     """With the real margin, files written a moment ago have not settled: their status is not trusted."""
     root = _repository(tmp_path)
     reused(root)
-    read = _reads(monkeypatch)
-    reused(root)
-    assert any(path.endswith("c.yaml") for path in read)
+    with files_opened() as opened:
+        reused(root)
+    assert any(path.endswith("c.yaml") for path in _read(opened, root))
 
 
-def test_a_settled_file_edited_at_the_same_size_and_time_is_read_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_settled_file_edited_at_the_same_size_and_time_is_read_again(tmp_path: Path) -> None:
     """Its change time moves, and no call can set that back."""
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
-    before = reused(root)
+    before = reused(root, settle_seconds=AT_ONCE)
     _edit(root, "sources/a.txt", "same size")
-    after = reused(root)
+    after = reused(root, settle_seconds=AT_ONCE)
     assert after == fresh(root)
     assert after != before
 
@@ -264,39 +266,29 @@ def test_a_long_settling_time_reads_every_file_on_every_run(tmp_path: Path, monk
     root = _repository(tmp_path)
     monkeypatch.setenv("CLAIMTRACK_SETTLE_SECONDS", str(100 * 365 * 24 * 3600))
     expected = reused(root)
-    read = _reads(monkeypatch)
-    assert reused(root) == expected
-    assert sorted(os.path.basename(path) for path in read) == sorted(
-        os.path.basename(str(path)) for path in root.rglob("*") if path.is_file() and CACHE_DIR not in path.parts
-    )
+    with files_opened() as opened:
+        assert reused(root) == expected
+    assert sorted(os.path.basename(path) for path in _read(opened, root)) == sorted(p.name for p in _files(root))
 
 
 def test_without_change_times_every_file_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """As on Windows, whose "change time" is a file's creation: no status is trusted."""
+    """As on Windows, whose "change time" is a file's creation: no status is trusted, whatever the settling
+    time (``CHANGE_TIMES`` is the documented switch the cache takes from the OS)."""
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
     monkeypatch.setattr("claimtrack.cache.reuse.CHANGE_TIMES", False)
-    expected = reused(root)
-    read = _reads(monkeypatch)
-    assert reused(root) == expected
-    assert len(read) == sum(1 for path in root.rglob("*") if path.is_file() and CACHE_DIR not in path.parts)
+    expected = reused(root, settle_seconds=AT_ONCE)
+    with files_opened() as opened:
+        assert reused(root, settle_seconds=AT_ONCE) == expected
+    assert len(_read(opened, root)) == len(_files(root))
 
 
-def test_a_file_changed_too_lately_to_be_recorded_keeps_its_old_record_without_harm(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_file_changed_too_lately_to_be_recorded_keeps_its_old_record_without_harm(tmp_path: Path) -> None:
     """Its old record is kept (so the records need not be written again), and never trusted: the file's
     change time has moved past it."""
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))  # everything settles at once
-    reused(root)
-    records = root / CACHE_DIR / SETTLED_FILE
-    kept = records.read_bytes()
+    reused(root, settle_seconds=AT_ONCE)  # everything settles at once
     _edit(root, "claims/c.yaml", "'2017'")
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: 10**18)  # nothing settles
-    assert reused(root) == fresh(root)
-    assert records.read_bytes() == kept
+    assert reused(root, settle_seconds=NEVER) == fresh(root)  # nothing settles
     _edit(root, "claims/c.yaml", "same size")
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
-    assert reused(root) == fresh(root)
-    assert reused(root) == fresh(root)
+    assert reused(root, settle_seconds=AT_ONCE) == fresh(root)
+    assert reused(root, settle_seconds=AT_ONCE) == fresh(root)

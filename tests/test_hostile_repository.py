@@ -124,8 +124,10 @@ def test_export_and_report_targets_are_never_replaced_or_hung_on(
 
 
 CACHE_LINKS = {
-    "check-v1.json -> /dev/zero": ("check-v1.json", "/dev/zero"),
-    "check-v1.json -> fifo": ("check-v1.json", "{outside}/fifo"),
+    "cache.sqlite3 -> /dev/zero": ("cache.sqlite3", "/dev/zero"),
+    "cache.sqlite3 -> fifo": ("cache.sqlite3", "{outside}/fifo"),
+    "cache.sqlite3 -> outside file": ("cache.sqlite3", "{outside}/planted"),
+    "cache.sqlite3-wal -> outside file": ("cache.sqlite3-wal", "{outside}/planted"),
     "clock -> outside file": ("clock", "{outside}/planted"),
     "folder -> outside": ("", "{outside}"),
 }

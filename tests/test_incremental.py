@@ -3,7 +3,6 @@ full check gives, and a change anywhere else is checked in full."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -11,15 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import claimtrack.cache.incremental
-from claimtrack.cache.incremental import DELTA_FILE, STATE_FILE, read_state
-from claimtrack.cache.parses import CACHE_DIR, ParseCache
-from claimtrack.cache.reuse import RESULT_FILE, check_with_reuse
+import claimtrack.cache
 from claimtrack.check import check_repository
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES
 from claimtrack.rules.base import Scope
-from helpers import edit_after
+from helpers import Progress
 from rulekit import claim, repo, source
 
 TEXT_A = "The treaty was signed in 2016. It was ratified in 2018. Uzbekistan left the CSTO."
@@ -41,8 +37,14 @@ def summary(result: CheckResult) -> tuple[object, ...]:
     )
 
 
-def reused(root: Path) -> CheckResult:
-    return check_with_reuse(root)
+def reused(root: Path, progress: Progress | None = None, settle_seconds: int | None = None) -> CheckResult:
+    return claimtrack.cache.check(root, progress=progress, settle_seconds=settle_seconds)
+
+
+AT_ONCE = -(10**9)
+"""``settle_seconds`` by which every file counts as settled as soon as it is read."""
+NEVER = 10**9
+"""``settle_seconds`` by which a file edited now never counts as settled."""
 
 
 # What a claim file may say: (type, subject, property, value, modality).
@@ -145,103 +147,54 @@ def _repository(root: Path) -> Path:
     return root
 
 
-def test_a_changed_claim_is_checked_without_a_full_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _all_files(root: Path) -> int:
+    return sum(1 for folder in ("claims", "sources", "vocabulary") for p in (root / folder).rglob("*.yaml"))
+
+
+def test_a_changed_claim_is_checked_without_a_full_check(tmp_path: Path) -> None:
     root = _repository(tmp_path)
+    _write(root, "claims/c3.yaml", claim("c3", "'2016'", subject="exercise", property="occurred_on")[1])
     reused(root)
-    assert (root / CACHE_DIR / STATE_FILE).is_file()
     _write(root, "claims/c2.yaml", claim("c2", "'2019'", evidence=[("b", "supports", "signed in 2017")])[1])
     expected = summary(check_repository(root))
     assert any(f.code == "CT201" for f in expected[0])  # type: ignore[attr-defined]
+    progress = Progress()
+    assert summary(reused(root, progress)) == expected
+    # Every file but c3, whose subject no changed claim is about, was loaded again.
+    assert progress.loaded == _all_files(root) - 1
+    again = Progress()
+    assert summary(reused(root, again)) == expected
+    assert again.loaded is None  # and the result it kept is given again
 
-    def no_full_check(*args: object, **kwargs: object) -> None:
-        raise AssertionError("a full check, although only a claim file changed")
 
-    monkeypatch.setattr("claimtrack.check.check_repository", no_full_check)
-    assert summary(reused(root)) == expected
-    assert summary(reused(root)) == expected  # and the result it kept is reused
-
-
-def test_a_changed_source_is_checked_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_changed_source_is_checked_in_full(tmp_path: Path) -> None:
     root = _repository(tmp_path)
+    _write(root, "claims/c3.yaml", claim("c3", "'2016'", subject="exercise", property="occurred_on")[1])
     reused(root)
     apply(root, ("source", "sources/b.txt"))
-    calls = []
-    original = check_repository
-
-    def counted(*args: object, **kwargs: object) -> CheckResult:
-        calls.append(args)
-        return original(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr("claimtrack.check.check_repository", counted)
-    result = reused(root)
-    assert len(calls) == 1
-    assert summary(result) == summary(original(root))
+    progress = Progress()
+    result = reused(root, progress)
+    assert progress.loaded == _all_files(root)
+    assert summary(result) == summary(check_repository(root))
 
 
-def test_a_state_kept_with_another_result_is_not_used(tmp_path: Path) -> None:
+def test_two_runs_at_once_never_leave_facts_that_belong_with_another_result(tmp_path: Path) -> None:
+    """Two incremental checks from the same last check: the second, run while the first runs, keeps its
+    result and what it learned of each file; the first must then keep nothing (its facts amend a state
+    that is no longer the one kept), or a later check would pair one's result with the other's facts and
+    miss an edit."""
     root = _repository(tmp_path)
+    _write(root, "claims/c3.yaml", claim("c3", "'2016'", subject="exercise", property="occurred_on")[1])
     reused(root)
-    state = (root / CACHE_DIR / STATE_FILE).read_bytes()
-    _write(root, "claims/c3.yaml", claim("c3", "'2015'", property="ratified_on")[1])
-    reused(root)
-    # The state of the first check beside the result of the second: they must not be combined.
-    (root / CACHE_DIR / STATE_FILE).write_bytes(state)
-    _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1])
-    assert summary(reused(root)) == summary(check_repository(root))
-
-
-def test_a_few_changed_files_are_kept_as_a_delta_to_the_state(tmp_path: Path) -> None:
-    root = _repository(tmp_path)
-    reused(root)
-    base = (root / CACHE_DIR / STATE_FILE).read_bytes()
     _write(root, "claims/c2.yaml", claim("c2", "'2019'", evidence=[("b", "supports", "signed in 2017")])[1])
-    reused(root)
-    (root / "claims/c1.yaml").unlink()
+
+    def another_run() -> None:
+        _write(root, "claims/c3.yaml", "id: [broken\n")
+        assert summary(reused(root)) == summary(check_repository(root))
+
+    reused(root, Progress(during=another_run))
     assert summary(reused(root)) == summary(check_repository(root))
-    assert (root / CACHE_DIR / STATE_FILE).read_bytes() == base  # the base is not written again
-    delta = json.loads((root / CACHE_DIR / DELTA_FILE).read_bytes().rpartition(b"\n")[0])
-    assert sorted(delta["rows"]) == ["claims/c1.yaml", "claims/c2.yaml"]
-    assert delta["rows"]["claims/c1.yaml"] is None  # gone
-    _write(root, "claims/c3.yaml", claim("c3", "'2015'", property="ratified_on")[1])
-    assert summary(reused(root)) == summary(check_repository(root))  # base and delta read together
-
-
-def _result_key(root: Path) -> str:
-    return str(json.loads((root / CACHE_DIR / RESULT_FILE).read_bytes().rpartition(b"\n")[0])["key"])
-
-
-def test_a_delta_to_another_base_is_not_applied(tmp_path: Path) -> None:
-    root = _repository(tmp_path)
-    reused(root)
-    old_base = (root / CACHE_DIR / STATE_FILE).read_bytes()
-    _write(root, "claims/c2.yaml", claim("c2", "'2019'")[1])
-    reused(root)
-    apply(root, ("source", "sources/b.txt"))  # checked in full: a new base, and no delta
-    reused(root)
-    assert not (root / CACHE_DIR / DELTA_FILE).exists()
-    _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1])
-    reused(root)
-    state = read_state(ParseCache(root), _result_key(root))
-    assert state is not None
-    assert sorted(state.files) == ["claims/c1.yaml", "claims/c2.yaml"]
-    # The old base with the new delta: the delta names the new base, so it is not applied to the old one.
-    (root / CACHE_DIR / STATE_FILE).write_bytes(old_base)
-    assert read_state(ParseCache(root), _result_key(root)) is None
-    _write(root, "claims/c3.yaml", claim("c3", "'2015'", property="ratified_on")[1])
-    assert summary(reused(root)) == summary(check_repository(root))
-
-
-def test_a_large_delta_writes_the_state_whole_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(claimtrack.cache.incremental, "MOST_AMENDED", 0.0)
-    root = _repository(tmp_path)
-    reused(root)
-    base = (root / CACHE_DIR / STATE_FILE).read_bytes()
-    for number in range(101):  # more than a hundred files amended: the base is written again
-        _write(root, f"claims/many/m{number}.yaml", claim(f"m{number}", "'2016'")[1])
-    monkeypatch.setattr(claimtrack.cache.incremental, "MOST_CHANGED", 1.0)
-    assert summary(reused(root)) == summary(check_repository(root))
-    assert (root / CACHE_DIR / STATE_FILE).read_bytes() != base
-    assert not (root / CACHE_DIR / DELTA_FILE).exists()
+    assert any(d.path == "claims/c3.yaml" for d in reused(root).validation.diagnostics)
 
 
 def _subject_rules_keep_to_one_subject(result: CheckResult) -> None:
@@ -269,34 +222,24 @@ def test_an_incremental_check_says_what_a_full_check_says(
         assert summary(reused(root)) == summary(full)
 
 
-def test_an_edit_during_an_incremental_check_is_checked_by_the_next(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_edit_during_an_incremental_check_is_checked_by_the_next(tmp_path: Path) -> None:
     root = _repository(tmp_path)
+    _write(root, "claims/c3.yaml", claim("c3", "'2016'", subject="exercise", property="occurred_on")[1])
     reused(root)
     _write(root, "claims/c2.yaml", claim("c2", "'2016'", evidence=[("b", "supports", "signed in 2017")])[1])
     expected_then = summary(check_repository(root))
-    edit_after(
-        monkeypatch,
-        claimtrack.cache.incremental,
-        "run_rules",
-        lambda: _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1]),
-    )
-    assert summary(reused(root)) == expected_then
-    monkeypatch.undo()
+    edit = Progress(during=lambda: _write(root, "claims/c1.yaml", claim("c1", "'2018'")[1]))
+    assert summary(reused(root, edit)) == expected_then
+    assert edit.loaded is not None
+    assert edit.loaded < _all_files(root)  # it was incremental
     assert summary(reused(root)) == summary(check_repository(root))
 
 
-def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(tmp_path: Path) -> None:
     """Settled files are not in the fingerprint's snapshot, so the check reads them from disk; one written
     meanwhile, even back to the same bytes and modification time, keeps the result from being stored."""
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
     root = _repository(tmp_path)
-    reused(root)
-    stored = root / CACHE_DIR / "check-v1.json"
-    key_before = json.loads(stored.read_bytes().rpartition(b"\n")[0])["key"]
+    reused(root, settle_seconds=AT_ONCE)
     _write(root, "claims/c2.yaml", claim("c2", "'2019'", evidence=[("b", "supports", "signed in 2017")])[1])
     text = root / "sources/b.txt"
 
@@ -305,31 +248,22 @@ def test_a_file_read_from_disk_and_touched_during_the_check_leaves_no_result(
         text.write_bytes(text.read_bytes())
         os.utime(text, ns=(before.st_atime_ns, before.st_mtime_ns))
 
-    edit_after(monkeypatch, claimtrack.cache.incremental, "run_rules", touch)
-    reused(root)
-    assert json.loads(stored.read_bytes().rpartition(b"\n")[0])["key"] == key_before
-    monkeypatch.undo()
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))
-    assert summary(reused(root)) == summary(check_repository(root))
+    reused(root, Progress(during=touch), settle_seconds=AT_ONCE)
+    # Same bytes everywhere, so the same fingerprint: had the result been kept, it would be given again.
+    again = Progress()
+    assert summary(reused(root, again, settle_seconds=AT_ONCE)) == summary(check_repository(root))
+    assert again.loaded is not None
 
 
-def test_an_incremental_result_is_kept_while_the_changed_file_settles(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_incremental_result_is_kept_while_the_changed_file_settles(tmp_path: Path) -> None:
     """The changed file is read once, by the fingerprint: checked from those bytes, its result is kept at
     once, so the next run gives it again instead of checking again until the file has settled."""
     root = _repository(tmp_path)
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: -(10**18))  # every file settles at once
-    reused(root)
-    reused(root)
-    monkeypatch.setattr("claimtrack.cache.fingerprint.settle_ns", lambda: 10**18)  # a file edited now never does
+    reused(root, settle_seconds=AT_ONCE)
+    reused(root, settle_seconds=AT_ONCE)
     apply(root, ("claims/c1.yaml", "c1", STATEMENTS[1], [QUOTES[0]], None))
     expected = summary(check_repository(root))
-    assert summary(reused(root)) == expected
-
-    def no_check(*args: object, **kwargs: object) -> object:
-        raise AssertionError("checked again instead of giving the kept result")
-
-    monkeypatch.setattr(claimtrack.cache.incremental, "run_rules", no_check)
-    monkeypatch.setattr("claimtrack.cache.reuse.full_check", no_check)
-    assert summary(reused(root)) == expected
+    assert summary(reused(root, settle_seconds=NEVER)) == expected
+    again = Progress()
+    assert summary(reused(root, again, settle_seconds=NEVER)) == expected
+    assert again.loaded is None  # given again, not checked again

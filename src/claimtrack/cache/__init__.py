@@ -21,16 +21,22 @@ CACHE_DIR = ".claimtrack_cache"
 """The cache's folder, at the repository's root."""
 
 FEW_FILES = 200
-"""A validation of fewer named files than this parses them rather than read every kept parse: only the
-vocabulary's parses, which every file is checked against, are read."""
+"""A validation of fewer named files than this looks up each file's kept parse alone rather than read them all."""
 
 
-def check(root: Path, *, cached: bool = True, progress: Progress | None = None) -> CheckResult:
+def check(
+    root: Path, *, cached: bool = True, progress: Progress | None = None, settle_seconds: int | None = None
+) -> CheckResult:
     """The check of the repository at ``root``: what every command and format asks for.
 
     With ``cached`` (the default), the last check's result is given again when nothing it read has
     changed, only the subjects touched are checked again when a few claim files changed, and parses
     and quote anchors are kept between runs; the result is the same as without (tests hold them equal).
+
+    A file whose status (size, times, inode) is the one recorded when it was last read is not read again
+    if it had been left unchanged for ``settle_seconds`` before that reading (by default the
+    ``settle_seconds`` setting). A negative value trusts every recorded status at once, a very large one
+    none: tests use both to see both paths without waiting.
     """
     if not cached:
         from claimtrack.check import check_repository
@@ -38,7 +44,7 @@ def check(root: Path, *, cached: bool = True, progress: Progress | None = None) 
         return check_repository(root, progress=progress)
     from claimtrack.cache.reuse import check_with_reuse
 
-    return check_with_reuse(root, progress)
+    return check_with_reuse(root, progress, settle_seconds)
 
 
 def validate(
@@ -52,17 +58,24 @@ def validate(
         return validate_repository(root, files, listing=listing)
     from claimtrack.cache.loader import CachedLoader
     from claimtrack.cache.parses import ParseCache
+    from claimtrack.cache.store import Store
 
-    parses = ParseCache(root, vocabulary_only=files is not None and len(files) < FEW_FILES)
-    if not parses.enabled:
+    store = Store.open(root)
+    if store is None:
         return validate_repository(root, files, listing=listing)
-    result = validate_repository(root, files, listing=listing, loader=CachedLoader(parses))
-    parses.save(complete=files is None)
+    try:
+        parses = ParseCache(store, read_all=files is None or len(files) >= FEW_FILES)
+        result = validate_repository(root, files, listing=listing, loader=CachedLoader(parses))
+        parses.stage(complete=files is None)
+        store.save()
+    finally:
+        store.close()
     return result
 
 
 def clear(root: Path) -> bool:
-    """Remove the repository's cache folder; True when there was one."""
-    from claimtrack.cache.parses import clear_cache
+    """Remove the repository's cache folder; True when there was one (a link in its place is removed, never
+    what it points to)."""
+    from claimtrack.cache.store import clear as clear_folder
 
-    return clear_cache(root)
+    return clear_folder(root)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 
 from claimtrack.anchoring import FindAnchor
-from claimtrack.cache.parses import ParseCache
+from claimtrack.cache.store import Store
 from claimtrack.quotes import Anchor
 
-ANCHORS_FILE = "anchors-v1.json"
+TABLE = "anchors"
 
 
 class AnchorCache:
@@ -18,13 +18,11 @@ class AnchorCache:
     Entries are plain lists of offsets, checked for shape when read.
     """
 
-    def __init__(self, cache: ParseCache) -> None:
-        self._cache = cache
-        payload = cache.read_signed(ANCHORS_FILE)
-        entries = None if payload is None else payload.get("anchors")
-        self._entries: dict[str, list[list[int]]] = entries if isinstance(entries, dict) else {}
-        self._used: dict[str, list[list[int]]] = {}
-        self._dirty = False
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._entries = store.rows(TABLE)
+        self._used: set[str] = set()
+        self._new: dict[str, list[list[int]]] = {}
 
     @staticmethod
     def key(text_digest: str, quote: str, prefix: str | None, suffix: str | None) -> str:
@@ -38,17 +36,17 @@ class AnchorCache:
             found = tuple(map(int, occurrences)), tuple(map(int, selected))
         except (TypeError, ValueError):
             return None  # absent, or not two lists of numbers
-        self._used[key] = entry  # type: ignore[assignment]
+        self._used.add(key)
         return found
 
     def put(self, key: str, occurrences: tuple[int, ...], selected: tuple[int, ...]) -> None:
-        self._used[key] = [list(occurrences), list(selected)]
-        self._dirty = True
+        self._used.add(key)
+        self._new[key] = [list(occurrences), list(selected)]
 
-    def save(self) -> None:
-        """Keep the anchors this run used (so a removed quote's entry goes with it)."""
-        if self._dirty or len(self._used) != len(self._entries):
-            self._cache.write_signed(ANCHORS_FILE, {"anchors": self._used})
+    def stage(self) -> None:
+        """Stage the anchors found this run, and the removal of those it did not use (a removed quote's)."""
+        self._store.put(TABLE, self._new)
+        self._store.delete(TABLE, self._entries.keys() - self._used)
 
 
 class StoredAnchors:

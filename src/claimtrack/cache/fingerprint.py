@@ -134,17 +134,16 @@ def _kinds(top: str) -> Any:
 
 
 def _walk(
-    root: str, top: str, hashes: list[Any], found: Fingerprint, known: dict[str, Settled], began: int | None
+    root: str, top: str, hashes: list[Any], found: Fingerprint, known: dict[str, Settled], trusted_before: int | None
 ) -> None:
     """Add every file under ``top`` in name order to each of ``hashes``; links to folders are not followed.
 
-    With ``began``, a file whose status ``known`` records is not read, and files read that had settled
-    are recorded in ``found.settled``."""
+    With ``trusted_before``, a file whose status ``known`` records is not read, and files read that had not
+    changed since before that time are recorded in ``found.settled``."""
     # The loader refuses what lies outside the repository: a top folder that is a link keeps no bytes.
     keep = None if os.path.islink(os.path.join(root, top)) else found.snapshot.contents
     largest, kind_of, settled = _largest(), _kinds(top), found.settled
     claim_digests, other_digests = found.claim_digests, found.other_digests
-    trusted_before = None if began is None else began - settle_ns()
     pending = [(os.path.join(root, top), top)]  # a stack, not recursion: folders may nest deeper than Python recurses
     while pending:
         current, folder_posix = pending.pop()
@@ -206,17 +205,22 @@ def _walk(
         pending.extend(reversed(folders))
 
 
-def fingerprint(root: Path, known: dict[str, Settled] | None = None, began_ns: int | None = None) -> Fingerprint:
+def fingerprint(
+    root: Path, known: dict[str, Settled] | None = None, began_ns: int | None = None, settle_seconds: int | None = None
+) -> Fingerprint:
     """The fingerprint of everything a check of ``root`` reads, and the list of its files.
 
     With ``began_ns`` (the file system's time as the walk begins, from ``clock``), files whose status is
-    the one ``known`` records are not read, and the statuses of the files that have settled are recorded.
+    the one ``known`` records are not read, and the statuses of the files that have settled (left unchanged
+    for ``settle_seconds``, by default the setting of that name) are recorded.
     """
     found = Fingerprint(Snapshot(root))
     everything, others = _settings(), _settings()
-    _walk(os.fspath(root), CLAIMS_DIR, [everything], found, known or {}, began_ns)
+    settle = settle_ns() if settle_seconds is None else settle_seconds * 1_000_000_000
+    trusted_before = None if began_ns is None else began_ns - settle
+    _walk(os.fspath(root), CLAIMS_DIR, [everything], found, known or {}, trusted_before)
     for top in (SOURCES_DIR, VOCABULARY_DIR):
-        _walk(os.fspath(root), top, [everything, others], found, known or {}, began_ns)
+        _walk(os.fspath(root), top, [everything, others], found, known or {}, trusted_before)
     found.files.sort(key=lambda f: f.posix)
     found.key, found.others = everything.hexdigest(), others.hexdigest()
     return found

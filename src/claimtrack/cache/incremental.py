@@ -23,13 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple, cast
 
 from claimtrack.cache.fingerprint import Fingerprint
 from claimtrack.cache.loader import CachedLoader
-from claimtrack.cache.parses import ParseCache, by_column, from_columns
+from claimtrack.cache.parses import ParseCache
+from claimtrack.cache.store import Store
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import ordered
 from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, is_draft, stem_of
@@ -43,7 +43,10 @@ from claimtrack.rules.base import Scope
 from claimtrack.validate import validate_repository
 from claimtrack.workspace import Workspace
 
-STATE_FILE = "check-state-v1.json"
+TABLE = "claim_files"
+"""One row per claim file: what the last check learned of it."""
+HEAD = ("checks", "state")
+"""The row naming the check whose result the facts belong with (its fingerprint's key), and ``others``."""
 
 MOST_CHANGED = 0.1
 """When more than this share of the claim files changed, a full check (with the parse cache) is as quick."""
@@ -70,94 +73,48 @@ def facts_of(digest: str, model: AnyClaim | None) -> ClaimFileFacts:
     return ClaimFileFacts(digest, model.id, model.subject, sources_used_by(model), named)
 
 
-_COLUMNS = ClaimFileFacts._fields
-
-
 @dataclass
 class CheckState:
     """What a check learned of each claim file, kept beside its result for the next check to start from.
 
-    The result (``check_cache.RESULT_FILE``) holds the findings and every file's problems; this holds the
-    rest, and names the result it belongs with by the fingerprint's key.
-
-    On disk it is a base (``STATE_FILE``, every file's facts) and the files whose facts differ from the
-    base's (``DELTA_FILE``, which names the base it amends). A check that changed a few files writes the
-    delta alone, not the facts of every file again."""
+    The result (``reuse.TABLE``) holds the findings and every file's problems; this holds the rest, a row
+    per claim file, and names the result it belongs with by the fingerprint's key (row ``HEAD``)."""
 
     key: str
     others: str
     """The fingerprint's digest of everything but the claim files."""
     files: dict[str, ClaimFileFacts]
     base: str | None = None
-    """The key of the base on disk that this state amends; None when it must be written whole."""
+    """The key of the state in the store that this one amends; None when it must be written whole."""
     amended: set[str] = field(default_factory=set)
     """The files whose facts may differ from the base's (those gone from the repository included)."""
 
-    def encode(self) -> dict[str, Any]:
-        return {"key": self.key, "others": self.others, **by_column(self.files, _COLUMNS)}
 
-    @classmethod
-    def decode(cls, payload: dict[str, Any]) -> CheckState:
-        """The state ``encode`` kept; raises KeyError, TypeError or ValueError on another shape."""
-        key, others = payload["key"], payload["others"]
-        if not isinstance(key, str) or not isinstance(others, str):
-            raise TypeError("key")
-        rows = from_columns(payload, _COLUMNS)
-        # tuple.__new__ is what ClaimFileFacts._make calls, less its length check (from_columns made every row
-        # as long as the columns are many), called from C for each of the many files.
-        facts = map(tuple.__new__, repeat(ClaimFileFacts), rows.values())
-        return cls(key, others, dict(zip(rows, facts, strict=True)), base=key)
-
-    def encode_delta(self) -> dict[str, Any]:
-        rows = {path: self.files.get(path) for path in sorted(self.amended)}
-        return {"base": self.base, "key": self.key, "others": self.others, "rows": rows}
-
-    def amend(self, payload: dict[str, Any]) -> None:
-        """Apply a delta ``encode_delta`` kept (when it amends this base); raises KeyError, TypeError or
-        ValueError on another shape."""
-        if payload["base"] != self.key:
-            return  # it amends another base (written by a run at the same time): not this one
-        key, others, rows = payload["key"], payload["others"], payload["rows"]
-        if not isinstance(key, str) or not isinstance(others, str) or not isinstance(rows, dict):
-            raise TypeError("delta")
-        for path, row in rows.items():
-            if row is None:
-                self.files.pop(path, None)
-            else:
-                self.files[path] = ClaimFileFacts._make(row)
-            self.amended.add(path)
-        self.key, self.others = key, others
-
-
-DELTA_FILE = "check-state-delta-v1.json"
-
-MOST_AMENDED = 0.02
-"""When the delta would name more than this share of the files (and more than 100), the base is written again."""
-
-
-def read_state(cache: ParseCache, key: str) -> CheckState | None:
+def read_state(store: Store, key: str) -> CheckState | None:
     """The state kept with the result whose fingerprint key is ``key``, or None (none kept, kept with
-    another result, not this machine's, or damaged)."""
-    payload = cache.read_signed(STATE_FILE)
+    another result, not this machine's, or of another shape)."""
+    head = store.row(*HEAD)
     try:
-        state = None if payload is None else CheckState.decode(payload)
-        if state is not None and state.key != key:
-            delta = cache.read_signed(DELTA_FILE)
-            if delta is not None:
-                state.amend(delta)
+        if head is None or head["key"] != key or not isinstance(head["others"], str):
+            return None
+        files = {path: ClaimFileFacts._make(row) for path, row in store.rows(TABLE).items()}
     except (KeyError, TypeError, ValueError):
-        return None  # damaged in a way the signature cannot see (a bug, not an attack): a full check rebuilds it
-    return state if state is not None and state.key == key else None
+        return None  # of another shape (a bug, not an attack: rows are signed): a full check rebuilds it
+    return CheckState(key, head["others"], files, base=key)
 
 
-def write_state(cache: ParseCache, state: CheckState) -> None:
-    """Keep ``state``: as a delta to the base on disk when it amends it in a few files, else whole."""
-    if state.base is not None and len(state.amended) <= max(100, MOST_AMENDED * len(state.files)):
-        cache.write_signed(DELTA_FILE, state.encode_delta())
+def stage_state(store: Store, state: CheckState | None) -> None:
+    """Stage ``state`` in the store: the rows of the files it amends when it amends the state there (if that is
+    still the one there when the store is written: another run may have written meanwhile), else every row."""
+    if state is None:
+        store.delete(HEAD[0], [HEAD[1]])
         return
-    cache.write_signed(STATE_FILE, state.encode())
-    # A delta left beside the new base amends another one, and would be ignored; it goes, to save reading it.
-    cache.remove(DELTA_FILE)
+    rows = {path: list(facts) for path, facts in state.files.items()}
+    if state.base is not None:
+        store.amend(TABLE, rows, state.amended, (*HEAD, {"key": state.base, "others": state.others}))
+    else:
+        store.replace(TABLE, rows)
+    store.put(HEAD[0], {HEAD[1]: {"key": state.key, "others": state.others}})
 
 
 def _winners(files: dict[str, ClaimFileFacts]) -> dict[str, str]:
@@ -237,6 +194,7 @@ class _IndexOfChanged(ClaimIndex):
 
 def check_changed(
     root: Path,
+    store: Store,
     state: CheckState,
     previous: CheckResult,
     fingerprint: Fingerprint,
@@ -258,8 +216,8 @@ def check_changed(
         return None
     # The parses of the vocabulary and the sources come from the cache; the few claim files are parsed
     # again, which costs less than reading the whole cache of parses.
-    cache = ParseCache(root, vocabulary_only=True)
-    loader = CachedLoader(cache if cache.enabled else None, fingerprint.snapshot)
+    parses = ParseCache(store, read_all=False)
+    loader = CachedLoader(parses, fingerprint.snapshot)
     # ``digests`` holds exactly the claim files the fingerprint listed.
     present = [RepoFile(p, FileKind.CLAIM) for p in sorted(changed_paths) if p in digests]
     changed: dict[str, AnyClaim | None] = dict.fromkeys(changed_paths)
@@ -275,7 +233,7 @@ def check_changed(
     # The files sharing a name with a file checked again are checked again too (``_affected``), so the
     # files checked are all the listing the duplicate-name check needs.
     validation = validate_repository(root, to_check, listing=to_check, loader=loader, progress=progress)
-    cache.save(complete=False)
+    parses.stage(complete=False)
     if validation.workspace is None or validation.claim_models.keys() != selected:
         return None
     # The files not checked again: every file of the last check but those checked now and those gone since.
@@ -304,7 +262,7 @@ def check_changed(
     # The files checked now share no id with the others, so each id's claim is either here or kept there.
     # Drafts are not claims checked (``ClaimIndex.claims`` leaves them out).
     claim_count = sum(1 for path in kept.values() if not is_draft(path)) + len(index.claims)
-    amended = state.amended | changed_paths
+    amended = selected | changed_paths
     # Kept and new findings are about different subjects (or, from the repository-wide rules, all new).
     findings = ordered_findings([*findings, *run_rules(index)])
     result = CheckResult(

@@ -1,0 +1,406 @@
+"""The cache's one store: a SQLite database in .claimtrack_cache/, every value in it signed.
+
+The store holds tables of rows, each a name, a value (JSON text, never pickle: nothing in it can run
+code) and the value's HMAC. What each part of the cache keeps is one table: parses by file, quote
+anchors, the statuses of settled files, the facts of each claim file, and the last check's result.
+
+A repository is written by other people, so a database in its cache folder may have been committed
+or planted. The key of the HMAC is kept outside the repository, in the user's cache folder; a row
+whose HMAC does not check (another key, another version of claimtrack, a forged or altered value)
+makes the whole store count as empty, and the next write rebuilds it. The database itself is only
+opened when it is a regular file with one link, of a sane size, with no link, FIFO or folder in the
+place of its companion files; SQLite is told not to trust its schema (``trusted_schema=OFF``), to
+check its pages' cells, and the schema must be exactly this module's, with its application id and
+version; anything else is removed and rebuilt, never trusted, never followed.
+
+A run reads as it goes (each read sees the latest committed state; the journal is SQLite's WAL, so
+reading never waits for a writer) and writes once, at its end: ``save`` applies everything the run
+staged in one transaction (``BEGIN IMMEDIATE``), waiting for another run's write rather than
+failing. A write that fails only costs the next run time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+import stat
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from claimtrack import __version__
+from claimtrack.atomic import write_bytes_atomically
+from claimtrack.cache import CACHE_DIR
+
+DATABASE = "cache.sqlite3"
+"""The store's file in the cache folder (SQLite adds ``-wal`` and ``-shm`` beside it while in use)."""
+
+TABLES = ("checks", "parses", "anchors", "statuses", "claim_files")
+"""``checks``: the last check's result and what its claim-file facts belong to; ``parses``: each file's
+parse, by path; ``anchors``: where each quote lies in its source's text; ``statuses``: the status of each
+settled file; ``claim_files``: what the last check learned of each claim file."""
+
+SCHEMA = "".join(
+    f"CREATE TABLE {table} (name BLOB PRIMARY KEY, value TEXT NOT NULL, mac BLOB NOT NULL);" for table in TABLES
+)
+APPLICATION_ID = 0x436C546B
+"""``PRAGMA application_id`` of a claimtrack store ("ClTk")."""
+SCHEMA_VERSION = 1
+"""``PRAGMA user_version``: a store of another version is rebuilt."""
+FORMAT = 4
+"""Signed into every row with claimtrack's version: a row written by another version does not check."""
+
+BUSY_SECONDS = 30.0
+"""How long a run waits for another run's write to finish before giving up writing (which costs only time)."""
+MAX_DATABASE_BYTES = 1 << 30
+"""The largest database opened: a larger one (a sparse file, say) is not one claimtrack wrote."""
+
+_COMPANIONS = ("-wal", "-shm", "-journal")
+_OLD_FILES = (
+    "parsed-v1.json",
+    "vocabulary-v1.json",
+    "sources-v1.json",
+    "anchors-v1.json",
+    "check-v1.json",
+    "check-state-v1.json",
+    "check-state-delta-v1.json",
+    "settled-v1.json",
+)
+"""The signed JSON files earlier versions kept: removed when the store is written."""
+_GITIGNORE = "# Created by claimtrack: the cache of parsed files, never committed.\n*\n"
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by claimtrack.\n"
+
+
+def _key_file() -> Path:
+    """Where this machine's signing key is kept: the user's cache folder, as each OS names it."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("claimtrack", appauthor=False)) / "cache.key"
+
+
+def signing_key() -> bytes | None:
+    """This machine's secret for signing the store; made on first use. None when it cannot be kept."""
+    path = _key_file()
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomically(path, secrets.token_bytes(32), replace=False, mode=0o600)
+    except FileExistsError:
+        pass  # another run made it first
+    except OSError:
+        return None
+    try:
+        key = path.read_bytes()
+    except OSError:
+        return None
+    return key if len(key) == 32 else None
+
+
+def is_real_folder(folder: Path) -> bool:
+    """Whether ``folder`` is a folder itself, not a link to one (nor a file, a FIFO or a device)."""
+    try:
+        return stat.S_ISDIR(os.lstat(folder).st_mode)
+    except OSError:
+        return False
+
+
+def make_folder(folder: Path) -> None:
+    """Make the cache folder, marked as a cache and ignored by git; raises OSError. Whatever else has its
+    name (a link to a folder elsewhere, a file) is removed first: the cache is a real folder or nothing."""
+    if not is_real_folder(folder) and os.path.lexists(folder):
+        folder.unlink()
+    folder.mkdir(exist_ok=True)
+    for marker, text in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
+        if not (folder / marker).exists():
+            write_bytes_atomically(folder / marker, text.encode("utf-8"))
+
+
+def clear(root: Path) -> bool:
+    """Remove the repository's cache folder; True when there was one. A link in its place is removed, never
+    what it points to."""
+    folder = root / CACHE_DIR
+    if not os.path.lexists(folder):
+        return False
+    if is_real_folder(folder):
+        shutil.rmtree(folder)
+    else:
+        folder.unlink()
+    return True
+
+
+def _remove(path: Path) -> None:
+    """Remove whatever has the name ``path`` (a folder with what it holds; a link, never its target)."""
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_ISDIR(os.lstat(path).st_mode):
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
+def _sound(path: Path, largest: int) -> bool:
+    """Whether ``path`` is absent, or a regular file with one name and at most ``largest`` bytes."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_nlink == 1 and info.st_size <= largest
+
+
+_EXPECTED_SCHEMA: list[tuple[Any, ...]] | None = None
+
+
+def _expected_schema() -> list[tuple[Any, ...]]:
+    """The rows of ``sqlite_schema`` this module's schema makes (its tables and their keys' indexes)."""
+    global _EXPECTED_SCHEMA
+    if _EXPECTED_SCHEMA is None:
+        with contextlib.closing(sqlite3.connect(":memory:")) as memory:
+            memory.executescript(SCHEMA)
+            _EXPECTED_SCHEMA = memory.execute(_SCHEMA_QUERY).fetchall()
+    return _EXPECTED_SCHEMA
+
+
+_SCHEMA_QUERY = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"
+
+
+class _Untrusted(Exception):
+    """The database is not a store this machine wrote."""
+
+
+class Store:
+    """The cache's database for the repository at ``root``: signed rows read as a run goes, and the writes
+    it stages applied together by ``save``. ``open`` gives None when there is no key to sign with."""
+
+    def __init__(self, root: Path, key: bytes) -> None:
+        self.folder = root / CACHE_DIR
+        self._key = key
+        self._prefix = f"{FORMAT}\0{__version__}\0".encode()
+        self._connection: sqlite3.Connection | None = None
+        self._tried = False
+        self._untrusted = False
+        """A row did not check, or the database is not ours: nothing more is read, and ``save`` rebuilds it."""
+        self._staged: list[tuple[str, str, Any]] = []
+
+    @classmethod
+    def open(cls, root: Path) -> Store | None:
+        key = signing_key()
+        return None if key is None else cls(root, key)
+
+    # Reading.
+
+    def rows(self, table: str) -> dict[str, Any]:
+        """Every row of ``table``, by name, its value decoded; empty when the store cannot be trusted."""
+        return self._select(table, f"SELECT name, value, mac FROM {table}", ())
+
+    def row(self, table: str, name: str) -> Any | None:
+        """The value of row ``name`` of ``table``; None when there is none, or the store cannot be trusted."""
+        found = self._select(table, f"SELECT name, value, mac FROM {table} WHERE name = ?", (_bytes(name),))
+        return found.get(name)
+
+    def _select(self, table: str, query: str, parameters: tuple[Any, ...]) -> dict[str, Any]:
+        connection = self._connect()
+        if connection is None:
+            return {}
+        try:
+            found = {}
+            for name, value, mac in connection.execute(query, parameters):
+                if not isinstance(name, bytes) or not isinstance(value, str) or not isinstance(mac, bytes):
+                    raise _Untrusted
+                if not hmac.compare_digest(mac, self._mac(table, name, value)):
+                    raise _Untrusted
+                found[name.decode("utf-8", "surrogateescape")] = json.loads(value)
+            return found
+        except (sqlite3.Error, _Untrusted, ValueError):
+            self._distrust()
+            return {}
+
+    def _mac(self, table: str, name: bytes, value: str) -> bytes:
+        message = b"".join((self._prefix, table.encode(), b"\0", name, b"\0", value.encode()))
+        return hmac.digest(self._key, message, "sha256")
+
+    def _distrust(self) -> None:
+        self._untrusted = True
+        self._close()
+
+    # Writing.
+
+    def put(self, table: str, rows: Mapping[str, Any]) -> None:
+        """Stage rows to add to ``table`` (replacing those of the same names)."""
+        if rows:
+            self._staged.append(("put", table, dict(rows)))
+
+    def delete(self, table: str, names: Iterable[str]) -> None:
+        """Stage the removal of rows of ``table``."""
+        names = list(names)
+        if names:
+            self._staged.append(("delete", table, names))
+
+    def replace(self, table: str, rows: Mapping[str, Any]) -> None:
+        """Stage the replacement of every row of ``table`` with ``rows``."""
+        self._staged.append(("empty", table, None))
+        self.put(table, rows)
+
+    def amend(self, table: str, rows: Mapping[str, Any], changed: Iterable[str], base: tuple[str, str, Any]) -> None:
+        """Stage the change of ``table`` to ``rows`` by writing only the rows named in ``changed`` (removing
+        those not in ``rows``), as long as row ``base[1]`` of table ``base[0]`` still holds ``base[2]`` when the
+        store is written; else (another run wrote since this one read, or the store was rebuilt) every row."""
+        self._staged.append(("amend", table, (dict(rows), set(changed), base)))
+
+    def save(self) -> None:
+        """Apply every staged write in one transaction; the store is rebuilt first when it could not be trusted."""
+        staged, self._staged = self._staged, []
+        if not staged:
+            return
+        try:
+            make_folder(self.folder)
+            for old in _OLD_FILES:
+                _remove(self.folder / old)
+        except OSError:
+            return
+        connection = self._connect(create=True)
+        if connection is None:
+            return
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for step in staged:
+                    self._apply(connection, *step)
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error:
+            pass  # busy for too long, or the disk is full: only the next run's time is lost
+
+    def _apply(self, connection: sqlite3.Connection, action: str, table: str, argument: Any) -> None:
+        if action == "put":
+            rows = []
+            for name, value in argument.items():
+                encoded, text = _bytes(name), json.dumps(value, separators=(",", ":"))
+                rows.append((encoded, text, self._mac(table, encoded, text)))
+            connection.executemany(f"INSERT OR REPLACE INTO {table} (name, value, mac) VALUES (?, ?, ?)", rows)
+        elif action == "delete":
+            connection.executemany(f"DELETE FROM {table} WHERE name = ?", [(_bytes(name),) for name in argument])
+        elif action == "empty":
+            connection.execute(f"DELETE FROM {table}")
+        else:
+            rows, changed, (base_table, base_name, base_value) = argument
+            query = f"SELECT name, value, mac FROM {base_table} WHERE name = ?"
+            found = connection.execute(query, (_bytes(base_name),)).fetchone()
+            signed = found is not None and hmac.compare_digest(found[2], self._mac(base_table, found[0], found[1]))
+            if signed and json.loads(found[1]) == base_value:
+                self._apply(connection, "put", table, {name: rows[name] for name in changed if name in rows})
+                self._apply(connection, "delete", table, [name for name in changed if name not in rows])
+                return
+            self._apply(connection, "empty", table, None)
+            self._apply(connection, "put", table, rows)
+
+    def close(self) -> None:
+        """Let go of the database (staged writes not saved are dropped)."""
+        self._staged = []
+        self._close()
+
+    def _close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    # Opening.
+
+    def _connect(self, *, create: bool = False) -> sqlite3.Connection | None:
+        """The open database: None when there is none (and ``create`` is False) or it cannot be trusted. With
+        ``create``, an untrusted database is removed and a new one made."""
+        if self._connection is not None:
+            return self._connection
+        if not create and (self._untrusted or self._tried):
+            return None
+        self._tried = True
+        path = self.folder / DATABASE
+        if not is_real_folder(self.folder):
+            return None
+        sound = all(_sound(Path(f"{path}{end}"), MAX_DATABASE_BYTES) for end in ("", *_COMPANIONS))
+        if not create:
+            if not sound:
+                self._untrusted = True
+            elif os.path.lexists(path):
+                self._connection = self._open(path, create=False)
+                self._untrusted = self._connection is None
+            return self._connection
+        if self._untrusted or not sound:
+            _remove_database(path)
+        self._connection = self._open(path, create=True)
+        if self._connection is None:  # damaged in a way only opening it shows
+            _remove_database(path)
+            self._connection = self._open(path, create=True)
+        self._untrusted = self._connection is None
+        return self._connection
+
+    def _open(self, path: Path, *, create: bool) -> sqlite3.Connection | None:
+        """The database at ``path`` when it is ours (made first, with ``create``, when it is new)."""
+        try:
+            connection = sqlite3.connect(
+                f"file:{quote(os.fspath(path))}?mode={'rwc' if create else 'rw'}",
+                uri=True,
+                timeout=BUSY_SECONDS,
+                isolation_level=None,
+            )
+        except sqlite3.Error:
+            return None
+        try:
+            connection.execute("PRAGMA trusted_schema = OFF")
+            connection.execute("PRAGMA cell_size_check = ON")
+            if create:
+                self._create(connection)
+            # Checked again once open: the name must still be a regular file of its own.
+            if self._ours(connection) and _sound(path, MAX_DATABASE_BYTES):
+                return connection
+        except sqlite3.Error:
+            pass
+        connection.close()
+        return None
+
+    @staticmethod
+    def _ours(connection: sqlite3.Connection) -> bool:
+        application = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        schema = connection.execute(_SCHEMA_QUERY).fetchall()
+        return bool(application == APPLICATION_ID and version == SCHEMA_VERSION and schema == _expected_schema())
+
+    @staticmethod
+    def _create(connection: sqlite3.Connection) -> None:
+        """Make the schema in a new database (another run may have made it meanwhile: then nothing is done)."""
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
+                for statement in SCHEMA.split(";"):
+                    if statement:
+                        connection.execute(statement)
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+
+
+def _remove_database(path: Path) -> None:
+    for end in ("", *_COMPANIONS):
+        _remove(Path(f"{path}{end}"))
+
+
+def _bytes(name: str) -> bytes:
+    # A path not in UTF-8 (a file name in another encoding) keeps its bytes as surrogates.
+    return name.encode("utf-8", "surrogateescape")
