@@ -22,14 +22,14 @@ A change to anything but claim files, or to many claim files at once, is checked
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, cast
 
 from claimtrack.cache.fingerprint import Fingerprint
 from claimtrack.cache.loader import CachedLoader
 from claimtrack.cache.parses import ParseCache
-from claimtrack.cache.store import Store
+from claimtrack.cache.store import Store, columns, from_columns
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import ordered
 from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, is_draft, stem_of
@@ -43,10 +43,8 @@ from claimtrack.rules.base import Scope
 from claimtrack.validate import validate_repository
 from claimtrack.workspace import Workspace
 
-TABLE = "claim_files"
-"""One row per claim file: what the last check learned of it."""
-HEAD = ("checks", "state")
-"""The row naming the check whose result the facts belong with (its fingerprint's key), and ``others``."""
+TABLE, ROW = "checks", "facts"
+"""The row of the store holding what the last check learned of each claim file."""
 
 MOST_CHANGED = 0.1
 """When more than this share of the claim files changed, a full check (with the parse cache) is as quick."""
@@ -77,44 +75,36 @@ def facts_of(digest: str, model: AnyClaim | None) -> ClaimFileFacts:
 class CheckState:
     """What a check learned of each claim file, kept beside its result for the next check to start from.
 
-    The result (``reuse.TABLE``) holds the findings and every file's problems; this holds the rest, a row
-    per claim file, and names the result it belongs with by the fingerprint's key (row ``HEAD``)."""
+    The result (``reuse.TABLE``) holds the findings and every file's problems; this holds the rest, and
+    names the result it belongs with by the fingerprint's key. Both are written in one transaction."""
 
     key: str
     others: str
     """The fingerprint's digest of everything but the claim files."""
     files: dict[str, ClaimFileFacts]
-    base: str | None = None
-    """The key of the state in the store that this one amends; None when it must be written whole."""
-    amended: set[str] = field(default_factory=set)
-    """The files whose facts may differ from the base's (those gone from the repository included)."""
 
 
 def read_state(store: Store, key: str) -> CheckState | None:
     """The state kept with the result whose fingerprint key is ``key``, or None (none kept, kept with
-    another result, not this machine's, or of another shape)."""
-    head = store.row(*HEAD)
+    another result, or of another shape)."""
+    kept = store.row(TABLE, ROW)
     try:
-        if head is None or head["key"] != key or not isinstance(head["others"], str):
+        if kept is None or kept["key"] != key or not isinstance(kept["others"], str):
             return None
-        files = {path: ClaimFileFacts._make(row) for path, row in store.rows(TABLE).items()}
+        files = {path: ClaimFileFacts._make(row) for path, row in from_columns(kept, ClaimFileFacts._fields).items()}
     except (KeyError, TypeError, ValueError):
         return None  # of another shape (a bug, not an attack: rows are signed): a full check rebuilds it
-    return CheckState(key, head["others"], files, base=key)
+    return CheckState(key, kept["others"], files)
 
 
 def stage_state(store: Store, state: CheckState | None) -> None:
-    """Stage ``state`` in the store: the rows of the files it amends when it amends the state there (if that is
-    still the one there when the store is written: another run may have written meanwhile), else every row."""
+    """Stage ``state`` in the store (None: a state that could not be had removes the last one)."""
     if state is None:
-        store.delete(HEAD[0], [HEAD[1]])
-        return
-    rows = {path: list(facts) for path, facts in state.files.items()}
-    if state.base is not None:
-        store.amend(TABLE, rows, state.amended, (*HEAD, {"key": state.base, "others": state.others}))
+        store.delete(TABLE, [ROW])
     else:
-        store.replace(TABLE, rows)
-    store.put(HEAD[0], {HEAD[1]: {"key": state.key, "others": state.others}})
+        store.put(
+            TABLE, {ROW: {"key": state.key, "others": state.others, **columns(state.files, ClaimFileFacts._fields)}}
+        )
 
 
 def _winners(files: dict[str, ClaimFileFacts]) -> dict[str, str]:
@@ -262,10 +252,9 @@ def check_changed(
     # The files checked now share no id with the others, so each id's claim is either here or kept there.
     # Drafts are not claims checked (``ClaimIndex.claims`` leaves them out).
     claim_count = sum(1 for path in kept.values() if not is_draft(path)) + len(index.claims)
-    amended = selected | changed_paths
     # Kept and new findings are about different subjects (or, from the repository-wide rules, all new).
     findings = ordered_findings([*findings, *run_rules(index)])
     result = CheckResult(
         ValidationResult(len(everything), ordered(diagnostics)), findings, claim_count=claim_count, recheck=recheck
     )
-    return result, CheckState(fingerprint.key, fingerprint.others, files, state.base, amended)
+    return result, CheckState(fingerprint.key, fingerprint.others, files)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimtrack.cache.fingerprint import Fingerprint, Settled, clock, fingerprint, still_same
 from claimtrack.cache.parses import ParseCache
-from claimtrack.cache.store import Store, make_folder
+from claimtrack.cache.store import Store, columns, from_columns, make_folder
 from claimtrack.diagnostics import Diagnostic
 from claimtrack.findings import Finding
 from claimtrack.results import CheckResult, ValidationResult
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from claimtrack.load import Progress
 
 TABLE = "checks"
-"""Row ``result``: the last check's result, by the key of its fingerprint."""
-STATUSES = "statuses"
+"""Its row ``result`` holds the last check's result, by the key of its fingerprint; ``statuses`` the
+status of each settled file."""
 
 
 def _encode(key: str, result: CheckResult) -> dict[str, Any]:
@@ -64,22 +64,21 @@ def _clock(store: Store) -> int | None:
     return clock(store.folder)
 
 
+_STATUS_FIELDS = ("sizes", "mtimes", "ctimes", "inodes", "digests")
+
+
 def _read_settled(store: Store) -> dict[str, Settled]:
     """The statuses recorded when files were last read (empty when none are kept)."""
-    settled = {}
-    for path, row in store.rows(STATUSES).items():
-        try:
-            size, modified, changed, inode, digest = row
-        except (TypeError, ValueError):
-            continue
-        settled[path] = (size, modified, changed, inode, digest)
-    return settled
+    kept = store.row(TABLE, "statuses")
+    try:
+        return {} if kept is None else from_columns(kept, _STATUS_FIELDS)
+    except (KeyError, TypeError, ValueError):
+        return {}  # of another shape (a bug, not an attack: rows are signed)
 
 
 def _stage_settled(store: Store, known: dict[str, Settled], settled: dict[str, Settled]) -> None:
-    """Stage the statuses that changed since ``known``, and the removal of those of files gone or not settled."""
-    store.put(STATUSES, {path: list(row) for path, row in settled.items() if known.get(path) != row})
-    store.delete(STATUSES, known.keys() - settled.keys())
+    if settled != known:
+        store.put(TABLE, {"statuses": columns(settled, _STATUS_FIELDS)})
 
 
 def full_check(root: Path, store: Store, progress: Progress | None, first: Fingerprint | None = None) -> CheckResult:
