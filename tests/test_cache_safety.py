@@ -151,3 +151,12 @@ def test_cache_clear_removes_a_link_not_what_it_points_to(tmp_path: Path) -> Non
     assert (result.exit_code, result.output) == (0, "cache cleared\n")
     assert not os.path.lexists(root / CACHE_DIR)
     assert (elsewhere / "keep.txt").read_text(encoding="utf-8") == "not the cache's\n"
+
+
+def test_a_repository_in_a_folder_named_with_uri_characters_keeps_its_store_inside(tmp_path: Path) -> None:
+    """The database is opened by a percent-encoded URI: "?", "#" and "%" in a folder's name name only
+    themselves, and no stray file is made beside it."""
+    root = _repository(tmp_path / "a ?b=c#d%20e")
+    _same_with_and_without_the_cache(root)
+    assert (root / CACHE_DIR / DATABASE).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a ?b=c#d%20e"]

@@ -35,7 +35,6 @@ import stat
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from claimtrack import __version__
 from claimtrack.atomic import write_bytes_atomically
@@ -330,7 +329,8 @@ class Store:
         """The database at ``path`` when it is ours (made first, with ``create``, when it is new)."""
         try:
             connection = sqlite3.connect(
-                f"file:{quote(os.fspath(path))}?mode={'rwc' if create else 'rw'}",
+                # A URI, percent-encoded: a folder named with "?" or "#" names only itself.
+                f"{path.absolute().as_uri()}?mode={'rwc' if create else 'rw'}",
                 uri=True,
                 timeout=BUSY_SECONDS,
                 isolation_level=None,
