@@ -4,6 +4,7 @@ version, rebuilt when damaged, and identical to a fresh check (a hypothesis prop
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -292,3 +293,35 @@ def test_a_file_changed_too_lately_to_be_recorded_keeps_its_old_record_without_h
     _edit(root, "claims/c.yaml", "same size")
     assert reused(root, settle_seconds=AT_ONCE) == fresh(root)
     assert reused(root, settle_seconds=AT_ONCE) == fresh(root)
+
+
+_CHECK_TWICE = """
+import sys
+from pathlib import Path
+
+import claimtrack.cache
+
+loaded = []
+claimtrack.cache.check(Path(sys.argv[1]), progress=lambda done, total: loaded.append(done))
+print("checked" if loaded else "given again")
+"""
+
+
+def test_an_edit_to_claimtracks_own_code_is_checked_again(tmp_path: Path) -> None:
+    """A working copy installed in place changes its code, not its version: a rule just edited must run."""
+    package = tmp_path / "code" / "claimtrack"
+
+    shutil.copytree(Path(claimtrack.cache.__file__).parent.parent, package)
+    root = _repository(tmp_path / "repository")
+    environment = {**os.environ, "PYTHONPATH": str(package.parent)}
+
+    def run() -> str:
+        command = [sys.executable, "-c", _CHECK_TWICE, str(root)]
+        return subprocess.run(command, env=environment, capture_output=True, text=True, check=True).stdout.strip()
+
+    assert run() == "checked"
+    assert run() == "given again"
+    rule = package / "rules" / "__init__.py"
+    rule.write_text(rule.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert run() == "checked"
+    assert run() == "given again"

@@ -1,7 +1,7 @@
 """The fingerprint: everything a check reads, digested, so that a later check can tell what changed.
 
 It covers the bytes of every file under claims/, sources/ (archived texts included) and vocabulary/,
-with their paths, the limits and claimtrack's version: anything that can change a finding. A file
+with their paths, the limits and claimtrack's version and code (``code.code_version``): anything that can change a finding. A file
 larger than every limit counts by its size alone, since it is refused whatever it holds; a link
 counts by where it points and what it points to. The same walk lists the repository's files, so a
 check that starts from a fingerprint need not list them again, and keeps the bytes it read
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import claimtrack
+from claimtrack.cache.code import code_version
 from claimtrack.cache.snapshot import Snapshot
 from claimtrack.discover import (
     CLAIMS_DIR,
@@ -79,7 +79,7 @@ def _largest() -> int:
 
 
 def _settings() -> Any:
-    digest = hashlib.sha256(claimtrack.__version__.encode())
+    digest = hashlib.sha256(code_version().encode())
     for setting in SETTINGS:
         digest.update(f"\0{setting.name}={limit(setting.name)}".encode())
     return digest

@@ -36,9 +36,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from claimtrack import __version__
 from claimtrack.atomic import write_bytes_atomically
 from claimtrack.cache import CACHE_DIR
+from claimtrack.cache.code import code_version
 
 DATABASE = "cache.sqlite3"
 """The store's file in the cache folder (SQLite adds ``-wal`` and ``-shm`` beside it while in use)."""
@@ -56,7 +56,8 @@ APPLICATION_ID = 0x436C546B
 SCHEMA_VERSION = 1
 """``PRAGMA user_version``: a store of another version is rebuilt."""
 FORMAT = 4
-"""Signed into every row with claimtrack's version: a row written by another version does not check."""
+"""Signed into every row with claimtrack's version and code (``code.code_version``): a row written by another
+version, or before the code of a working copy changed, does not check."""
 
 BUSY_SECONDS = 30.0
 """How long a run waits for another run's write to finish before giving up writing (which costs only time)."""
@@ -188,7 +189,7 @@ class Store:
     def __init__(self, root: Path, key: bytes) -> None:
         self.folder = root / CACHE_DIR
         self._key = key
-        self._prefix = f"{FORMAT}\0{__version__}\0".encode()
+        self._prefix = f"{FORMAT}\0{code_version()}\0".encode()
         self._connection: sqlite3.Connection | None = None
         self._tried = False
         self._untrusted = False
