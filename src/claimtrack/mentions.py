@@ -27,11 +27,13 @@ _ACRONYM = re.compile(r"^[A-Z0-9.]{1,5}$")
 _WORD = re.compile(r"(?<![\w-])(?:[\w-]+|[^\w\s-])")
 """Where a name may begin: a word (letters, digits and hyphens: "Mi-35M" is one), or a sign that is not
 glued to one ("(" of "(RU)"). A name never begins inside a word: "Russia" is not in "Russia-Ukraine"."""
+_RUN = re.compile(r"[\w-]+")
 
 
 def words(text: str) -> set[str]:
-    """Every word and sign of ``text`` that a name may begin with, in lower case: a text without one of
-    ``first_words(entity)`` does not name the entity. (Split at spaces first, each distinct piece looked into once.)"""
+    """Every word of ``text`` and every sign a name may begin with, in lower case: a text that lacks a word of
+    each of ``name_words(entity)`` does not name the entity. (Split at spaces first, each distinct piece
+    looked into once.)"""
     return {word.casefold() for token in set(text.split()) for word in _WORD.findall(token)}
 
 
@@ -49,9 +51,10 @@ def names_of(entity: Entity, *, ids: bool = False) -> list[str]:
     return [name for name in names if len(name) >= 2]
 
 
-def first_words(entity: Entity, *, ids: bool = False) -> set[str]:
-    """The words (or signs) the entity's names begin with, in lower case: a text naming it has one of them."""
-    return {first_word(name.casefold()) for name in names_of(entity, ids=ids)}
+def name_words(entity: Entity, *, ids: bool = False) -> list[set[str]]:
+    """The words of each of the entity's names, in lower case: a text naming the entity has every word of
+    one of them (``words``)."""
+    return [{word.casefold() for word in _RUN.findall(name)} for name in names_of(entity, ids=ids)]
 
 
 @dataclass(frozen=True)

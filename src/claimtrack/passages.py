@@ -7,9 +7,8 @@ vocabulary, by label, alias or slug id (``mentions``). ``naming(entity)``
 gives the passages that name an entity, so that a rule looking for what the
 sources say about one claim's subject reads those passages only, never every
 sentence of every source again. A source is read the first time an entity it
-may name is asked about (it has a word one of the entity's names begins
-with), once per run: a check of a few subjects reads the few sources naming
-them. A passage's dates and quantities are read, with the drafting modules'
+may name is asked about (it has every word of one of the entity's names),
+once per run: a check of a few subjects reads the few sources naming them. A passage's dates and quantities are read, with the drafting modules'
 readers, the first time they are asked for.
 
 Each passage also knows where it lies in the source's text in normal form
@@ -27,7 +26,7 @@ from functools import cached_property
 from claimtrack.coverage import is_note_line, is_statement, split_sentences
 from claimtrack.drafting.dates import DateMention, find_dates, publication_day, publication_year
 from claimtrack.drafting.quantities import QuantityMention, find_quantities
-from claimtrack.mentions import EntityNames, Mention, first_words, words
+from claimtrack.mentions import EntityNames, Mention, name_words, words
 from claimtrack.models import Entity, Source
 from claimtrack.quotes import normalise_text
 
@@ -78,11 +77,11 @@ class PassageIndex:
         """The passages naming ``entity``, by source and in the order written."""
         if entity not in self._naming:
             known = self._entities.get(entity)
-            beginnings = set() if known is None else first_words(known, ids=True)
+            names = [] if known is None else name_words(known, ids=True)
             self._naming[entity] = [
                 passage
                 for source_id in sorted(self._sources)
-                if not beginnings.isdisjoint(self._words_of(source_id))
+                if any(name <= self._words_of(source_id) for name in names)
                 for passage in self._passages(source_id).get(entity, [])
             ]
         return self._naming[entity]
