@@ -59,6 +59,8 @@ FORMAT = 4
 """Signed into every row with claimtrack's version and code (``code.code_version``): a row written by another
 version, or before the code of a working copy changed, does not check."""
 
+PAGE_BYTES = 65536
+"""The page size of a new database (SQLite's largest)."""
 BUSY_SECONDS = 30.0
 """How long a run waits for another run's write to finish before giving up writing (which costs only time)."""
 MAX_DATABASE_BYTES = 1 << 30
@@ -341,6 +343,9 @@ class Store:
         try:
             connection.execute("PRAGMA trusted_schema = OFF")
             connection.execute("PRAGMA cell_size_check = ON")
+            # With WAL, a commit is not synced to disk, only the checkpoint that follows it: a crash may lose the
+            # last run's writes (which costs the next run time), never leave the store inconsistent.
+            connection.execute("PRAGMA synchronous = NORMAL")
             if create:
                 self._create(connection)
             # Checked again once open: the name must still be a regular file of its own.
@@ -361,6 +366,9 @@ class Store:
     @staticmethod
     def _create(connection: sqlite3.Connection) -> None:
         """Make the schema in a new database (another run may have made it meanwhile: then nothing is done)."""
+        # Large pages: the values every run reads whole (the statuses of 10,000 files are 1.6 MB) take a few
+        # reads and writes instead of hundreds. Only a new database takes a page size (and before WAL).
+        connection.execute(f"PRAGMA page_size = {PAGE_BYTES}")
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("BEGIN IMMEDIATE")
         try:
