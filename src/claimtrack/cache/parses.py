@@ -16,6 +16,7 @@ from typing import Any
 
 from claimtrack.cache.store import Store
 from claimtrack.diagnostics import Diagnostic
+from claimtrack.discover import SOURCES_DIR, VOCABULARY_DIR
 from claimtrack.limits import limit
 from claimtrack.parse import Document, PathKey, Position, text_of
 
@@ -85,7 +86,9 @@ class ParseCache:
     """Parses kept in ``store`` by path, each valid for the bytes it was made from (and the limits then).
 
     With ``read_all``, all are read at the first look-up (a run over many files needs most of them);
-    otherwise each file's is looked up alone (a run over a few files would read more than it parses).
+    otherwise each file's is looked up alone (a run over a few files would read more than it parses), and
+    only the new parses of the vocabulary and the sources are kept: keeping a claim file's would cost a
+    write to the store for one file, which a later run over every file makes anyway.
     """
 
     def __init__(self, store: Store, *, read_all: bool) -> None:
@@ -124,7 +127,8 @@ class ParseCache:
 
     def put_encoded(self, path: str, raw: bytes, entry: dict[str, Any]) -> None:
         self._used.add(path)
-        self._new[path] = [self.key(path, raw), entry]
+        if self._read_all or path.startswith((VOCABULARY_DIR + "/", SOURCES_DIR + "/")):
+            self._new[path] = [self.key(path, raw), entry]
 
     def stage(self, *, complete: bool) -> None:
         """Stage this run's new parses in the store (and, after a ``complete`` run over every file, the removal

@@ -280,13 +280,15 @@ class Store:
 
     def _apply(self, connection: sqlite3.Connection, action: str, table: str, argument: Any) -> None:
         if action == "put":
-            rows = []
-            for name, value in argument.items():
-                encoded, text = _bytes(name), json.dumps(value, separators=(",", ":"))
-                rows.append((encoded, text, self._mac(table, encoded, text)))
+            # A row at a time (the text of every parse at once would be tens of megabytes more at the peak).
+            rows = (self._signed(table, name, value) for name, value in argument.items())
             connection.executemany(f"INSERT OR REPLACE INTO {table} (name, value, mac) VALUES (?, ?, ?)", rows)
         else:
             connection.executemany(f"DELETE FROM {table} WHERE name = ?", [(_bytes(name),) for name in argument])
+
+    def _signed(self, table: str, name: str, value: Any) -> tuple[bytes, str, bytes]:
+        encoded, text = _bytes(name), json.dumps(value, separators=(",", ":"))
+        return encoded, text, self._mac(table, encoded, text)
 
     def close(self) -> None:
         """Let go of the database (staged writes not saved are dropped)."""
@@ -343,9 +345,9 @@ class Store:
         try:
             connection.execute("PRAGMA trusted_schema = OFF")
             connection.execute("PRAGMA cell_size_check = ON")
-            # With WAL, a commit is not synced to disk, only the checkpoint that follows it: a crash may lose the
-            # last run's writes (which costs the next run time), never leave the store inconsistent.
-            connection.execute("PRAGMA synchronous = NORMAL")
+            # Nothing is synced to disk: a cache need not survive a crash of the machine, and a store a crash left
+            # damaged is found so (by SQLite, or by the rows' signatures) and rebuilt, never trusted.
+            connection.execute("PRAGMA synchronous = OFF")
             if create:
                 self._create(connection)
             # Checked again once open: the name must still be a regular file of its own.
