@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from functools import cache
 from pathlib import Path
 
 import claimtrack
@@ -21,6 +22,12 @@ PACKAGE = Path(claimtrack.__file__).parent
 
 def code_version(package: Path = PACKAGE) -> str:
     """claimtrack's version and a digest of the modules in ``package`` (their names, sizes and times)."""
+    return f"{claimtrack.__version__}+{_modules_digest(package)}"
+
+
+@cache
+def _modules_digest(package: Path) -> str:
+    """The digest of the modules' names, sizes and times, listed once a run (a run does not edit them)."""
     digest = hashlib.sha256()
     for folder, folders, files in os.walk(package):
         folders.sort()
@@ -34,4 +41,4 @@ def code_version(package: Path = PACKAGE) -> str:
                 continue
             relative = os.path.relpath(path, package)
             digest.update(f"{relative}\0{info.st_size}\0{info.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
-    return f"{claimtrack.__version__}+{digest.hexdigest()[:16]}"
+    return digest.hexdigest()[:16]

@@ -12,7 +12,7 @@ changed (no source, archived text, vocabulary file, limit or version), it:
    the change), and again for the files added, until nothing more is added: a duplicate id or file
    name decides which of two files the workspace keeps, so those files must be looked at together;
 3. validates those files, every source and the vocabulary, and runs every rule on them, the
-   repository-wide rules told what the other claim files name (``Elsewhere``);
+   repository-wide rules told what the other claim files name (``_IndexOfChanged``);
 4. keeps the other files' problems and the other subjects' findings from the last check.
 
 The result equals a full check's (a property test edits random repositories to hold it to that).

@@ -1,4 +1,4 @@
-"""Commands on files: validate, fmt, schema, coverage, and the parse cache."""
+"""Commands on files: validate, fmt, schema, coverage, and clearing the cache."""
 
 import sys
 from pathlib import Path
@@ -126,6 +126,6 @@ def fmt(
 
 
 def cache_clear(root: RootOption = None) -> None:
-    """Delete .claimtrack_cache/; the next run parses every file again."""
+    """Delete .claimtrack_cache/; the next run parses every file and checks every claim again."""
     removed = cache.clear(root_of(root))
     typer.echo("cache cleared" if removed else "no cache to clear")
