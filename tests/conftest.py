@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,17 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 EXPECTED = Path(__file__).parent / "expected"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_key_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every test, and every process a test starts, signs cache stores with a key kept in a folder of this
+    session's own, never in the developer's user cache folder. A test that switches keys sets
+    CLAIMTRACK_KEY_DIR itself (monkeypatch restores this one after it)."""
+    folder = tmp_path_factory.mktemp("signing-key")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CLAIMTRACK_KEY_DIR", str(folder))
+        yield folder
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

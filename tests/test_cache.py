@@ -22,11 +22,6 @@ from helpers import Progress
 from rulekit import claim, repo
 
 
-@pytest.fixture(autouse=True)
-def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
-
-
 def outcome(root: Path, cached: bool) -> tuple[list[str], list[str]]:
     result = claimtrack.cache.check(root, cached=cached)
     return (
@@ -128,7 +123,7 @@ def test_a_store_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: py
     root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2017'"))
     expected = outcome(root, cached=False)
     assert any(" CT201 " in line for line in expected[1])
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "someone-else"))
+    monkeypatch.setenv("CLAIMTRACK_KEY_DIR", str(tmp_path / "someone-else"))
     outcome(root, cached=True)
     # Their lie, signed with their key: no finding at all.
     theirs = Store.open(root)
@@ -139,7 +134,7 @@ def test_a_store_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: py
     theirs.save()
     theirs.close()
     assert outcome(root, cached=True)[1] == []  # they believe it
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "me"))
+    monkeypatch.setenv("CLAIMTRACK_KEY_DIR", str(tmp_path / "me"))
     assert outcome(root, cached=True) == expected  # this machine does not
 
 
@@ -265,7 +260,7 @@ def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: 
 
     from claimtrack import atomic
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("CLAIMTRACK_KEY_DIR", str(tmp_path / "keys"))
     modes: list[int] = []
     original_link = atomic.os.link
 
@@ -276,10 +271,24 @@ def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(atomic.os, "link", link_and_look)
     root = repo(tmp_path / "repo", claim("c", "'2016'"))
     assert Store.open(root) is not None
-    key_file = tmp_path / "xdg" / "claimtrack" / "cache.key"
+    key_file = tmp_path / "keys" / "cache.key"
     assert modes == [0o600]
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert len(key_file.read_bytes()) == 32
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the user cache folder follows XDG_CACHE_HOME on Linux only")
+@pytest.mark.parametrize("key_dir", [None, ""], ids=["unset", "empty"])
+def test_without_claimtrack_key_dir_the_key_is_kept_in_the_user_cache_folder(
+    key_dir: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if key_dir is None:
+        monkeypatch.delenv("CLAIMTRACK_KEY_DIR")
+    else:
+        monkeypatch.setenv("CLAIMTRACK_KEY_DIR", key_dir)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert Store.open(repo(tmp_path / "repo", claim("c", "'2016'"))) is not None
+    assert len((tmp_path / "xdg" / "claimtrack" / "cache.key").read_bytes()) == 32
 
 
 def test_a_parse_kept_under_a_higher_node_limit_is_not_reused_under_a_lower_one(

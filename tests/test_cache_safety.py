@@ -18,11 +18,6 @@ from claimtrack.render.check import render_check_text
 from rulekit import claim, repo, source
 
 
-@pytest.fixture(autouse=True)
-def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
-
-
 def _repository(root: Path) -> Path:
     return repo(
         root,

@@ -24,11 +24,6 @@ from helpers import Progress, files_opened
 from rulekit import claim, repo, source
 
 
-@pytest.fixture(autouse=True)
-def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
-
-
 def reused(root: Path, progress: Progress | None = None, settle_seconds: int | None = None) -> str:
     result = claimtrack.cache.check(root, progress=progress, settle_seconds=settle_seconds)
     return render_check_text(result, show_all=True)
@@ -179,10 +174,9 @@ def test_reusing_loads_neither_models_nor_rules(tmp_path: Path) -> None:
         "claimtrack.cache.check(root)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.models', 'claimtrack.rules', 'pydantic'))))\n"
     )
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
-    first = subprocess.run([sys.executable, "-c", program, str(root)], capture_output=True, text=True, env=env)
+    first = subprocess.run([sys.executable, "-c", program, str(root)], capture_output=True, text=True)
     assert "claimtrack.models" in first.stdout
-    second = subprocess.run([sys.executable, "-c", program, str(root)], capture_output=True, text=True, env=env)
+    second = subprocess.run([sys.executable, "-c", program, str(root)], capture_output=True, text=True)
     assert second.stdout == "[]\n", second.stderr
 
 

@@ -22,11 +22,6 @@ TEXT_A = "The treaty was signed in 2016. It was ratified in 2018. Uzbekistan lef
 TEXT_B = "Officials said the treaty was signed in 2017. The exercise took place in 2016."
 
 
-@pytest.fixture(autouse=True)
-def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
-
-
 def summary(result: CheckResult) -> tuple[object, ...]:
     return (
         result.findings,

@@ -20,11 +20,6 @@ from claimtrack.results import CheckResult
 from test_incremental import _repository, apply, edits
 
 
-@pytest.fixture(autouse=True)
-def private_key_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
-
-
 def _reporter(name: str) -> Callable[[CheckResult], str]:
     return lambda result: REPORTER_BY_NAME[name](build_report(result))
 

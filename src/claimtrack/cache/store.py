@@ -83,7 +83,11 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache ma
 
 
 def _key_file() -> Path:
-    """Where this machine's signing key is kept: the user's cache folder, as each OS names it."""
+    """Where this machine's signing key is kept: the folder CLAIMTRACK_KEY_DIR names when it is set (not
+    empty), else the user's cache folder, as each OS names it."""
+    folder = os.environ.get("CLAIMTRACK_KEY_DIR")
+    if folder:
+        return Path(folder) / "cache.key"
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("claimtrack", appauthor=False)) / "cache.key"
