@@ -3,6 +3,7 @@ version, rebuilt when damaged, and identical to a fresh check (a hypothesis prop
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -17,7 +18,11 @@ from hypothesis import strategies as st
 import claimtrack.cache
 import claimtrack.check
 from claimtrack.cache import CACHE_DIR
+from claimtrack.cache.parses import diagnostic_from_row, diagnostic_row
+from claimtrack.cache.reuse import finding_from_row, finding_row
 from claimtrack.check import check_repository
+from claimtrack.diagnostics import Diagnostic, Severity
+from claimtrack.findings import Finding, State
 from claimtrack.render.check import render_check_text
 from claimtrack.results import CheckResult
 from helpers import Progress, files_opened
@@ -162,6 +167,35 @@ def test_a_result_is_not_kept_when_a_file_read_again_changes_during_the_check(tm
     target.write_bytes(original)
     assert reused(root) == fresh(root)
     assert "CT203" not in fresh(root)
+
+
+NAMES = st.text(max_size=8)
+MAYBE = st.none() | NAMES
+
+
+@given(
+    st.builds(
+        Finding,
+        path=NAMES,
+        line=st.integers(1),
+        column=st.integers(1),
+        code=NAMES,
+        message=NAMES,
+        rule=NAMES,
+        severity=st.sampled_from(Severity),
+        state=st.sampled_from(State),
+        subject=MAYBE,
+        property=MAYBE,
+        claims=st.tuples(NAMES, NAMES),
+        sources=st.tuples(NAMES),
+        resolution=MAYBE,
+    ),
+    st.builds(Diagnostic, NAMES, st.integers(1), st.integers(1), NAMES, NAMES, st.sampled_from(Severity)),
+)
+def test_a_kept_finding_or_diagnostic_comes_back_whole(finding: Finding, diagnostic: Diagnostic) -> None:
+    """Every field, through JSON: a field added to either class and not to its row fails here."""
+    assert finding_from_row(json.loads(json.dumps(finding_row(finding)))) == finding
+    assert diagnostic_from_row(json.loads(json.dumps(diagnostic_row(diagnostic)))) == diagnostic
 
 
 def test_reusing_loads_neither_models_nor_rules(tmp_path: Path) -> None:

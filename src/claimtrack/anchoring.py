@@ -2,8 +2,8 @@
 
 Finding a quote means normalising the source's text and searching it (``quotes``). Each text is
 normalised once per run, and each link's anchor found once. How an anchor is found is a plain
-function (``FindAnchor``): ``TextAnchors`` does the work; the cache package gives one that keeps
-anchors between runs and asks ``TextAnchors`` for those it has not kept.
+function (``FindAnchor``): ``TextAnchors`` does the work, and a caller can pass another one (one that
+keeps anchors between runs and asks ``TextAnchors`` for the rest, say) that gives the same anchors.
 """
 
 from __future__ import annotations

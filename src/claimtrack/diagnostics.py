@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from operator import attrgetter
-from typing import Any
 
 
 class Severity(StrEnum):
@@ -28,16 +27,6 @@ class Diagnostic:
 
     def location(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
-
-    def to_row(self) -> list[Any]:
-        """The diagnostic as a JSON list, as the caches keep it."""
-        return [self.path, self.line, self.column, self.code, self.message, self.severity.value]
-
-    @classmethod
-    def from_row(cls, row: list[Any], path: str | None = None) -> Diagnostic:
-        """The diagnostic ``to_row`` kept (at ``path`` when given); raises ValueError or TypeError on another shape."""
-        stored, line, column, code, message, severity = row
-        return cls(stored if path is None else path, line, column, code, message, Severity(severity))
 
 
 _ORDER = attrgetter(*(f.name for f in fields(Diagnostic)))

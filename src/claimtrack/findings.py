@@ -72,44 +72,6 @@ class Finding:
             "claims": list(self.claims),
         }
 
-    def to_row(self) -> list[Any]:
-        """The finding as a JSON list, as the check caches keep it."""
-        return [
-            self.path,
-            self.line,
-            self.column,
-            self.code,
-            self.message,
-            self.rule,
-            self.severity.value,
-            self.state.value,
-            self.subject,
-            self.property,
-            list(self.claims),
-            list(self.sources),
-            self.resolution,
-        ]
-
-    @classmethod
-    def from_row(cls, row: list[Any]) -> Finding:
-        """The finding ``to_row`` kept; raises ValueError, TypeError or KeyError on another shape."""
-        path, line, column, code, message, rule, severity, state, subject, prop, claims, sources, resolution = row
-        return cls(
-            path,
-            line,
-            column,
-            code,
-            message,
-            rule,
-            Severity(severity),
-            State(state),
-            subject,
-            prop,
-            tuple(claims),
-            tuple(sources),
-            resolution,
-        )
-
 
 FINDING_ORDER = attrgetter(*(f.name for f in fields(Finding)))
 """A key that sorts findings as the class orders them (every field in turn), compared without Python code."""

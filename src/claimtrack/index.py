@@ -126,7 +126,7 @@ class ClaimIndex:
             self.by_subject.setdefault(claim.subject, []).append(claim_id)
             for source in self.supporters(claim_id):
                 self.supported_by_source.setdefault(source, []).append(claim_id)
-        self._status_cache: dict[tuple[ClaimClass, frozenset[Status]], ClaimClass] = {}
+        self._members_by_status: dict[tuple[ClaimClass, frozenset[Status]], ClaimClass] = {}
 
     def claim(self, claim_id: str) -> AnyClaim:
         return self.claims[claim_id].model
@@ -260,9 +260,9 @@ class ClaimIndex:
 
     def _with_status(self, cls: ClaimClass, statuses: frozenset[Status]) -> ClaimClass:
         key = (cls, statuses)
-        if key not in self._status_cache:
-            self._status_cache[key] = tuple(c for c in cls if self.claim(c).status in statuses)
-        return self._status_cache[key]
+        if key not in self._members_by_status:
+            self._members_by_status[key] = tuple(c for c in cls if self.claim(c).status in statuses)
+        return self._members_by_status[key]
 
     def class_supporters(self, cls: ClaimClass) -> set[str]:
         """The sources supporting any claim of the class."""

@@ -78,8 +78,9 @@ def _finish(file: RepoFile, parsed: Document | Diagnostic) -> LoadedFile:
 
 
 class Loader(Protocol):
-    """Where loading gets bytes and parses. ``DIRECT`` reads the disk and parses each file; the cache
-    package gives the bytes a fingerprint already read and the parses kept from earlier runs."""
+    """Where loading gets bytes and parses. ``DIRECT`` reads the disk and parses each file; a caller can pass
+    another loader, one that hands over bytes it has already read or keeps parses between runs, as long as
+    each answer is what ``DIRECT`` would give."""
 
     def read(self, root: Path, file: RepoFile) -> bytes | Diagnostic:
         """The file's bytes, or the problem that stops them being read (as ``read_bytes``)."""

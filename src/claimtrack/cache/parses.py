@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimtrack.cache.store import Store
-from claimtrack.diagnostics import Diagnostic
+from claimtrack.diagnostics import Diagnostic, Severity
 from claimtrack.discover import SOURCES_DIR, VOCABULARY_DIR
 from claimtrack.limits import limit
 from claimtrack.parse import Document, PathKey, Position, text_of
@@ -57,12 +57,25 @@ def _unpacked(packed: str) -> tuple[dict[PathKey, Position], dict[PathKey, Posit
     )
 
 
+def diagnostic_row(diagnostic: Diagnostic) -> list[Any]:
+    """A diagnostic as the store keeps it: a JSON list of its fields in order."""
+    d = diagnostic
+    return [d.path, d.line, d.column, d.code, d.message, d.severity.value]
+
+
+def diagnostic_from_row(row: list[Any], path: str | None = None) -> Diagnostic:
+    """The diagnostic ``diagnostic_row`` kept (at ``path`` when given); raises ValueError or TypeError on
+    another shape."""
+    stored, line, column, code, message, severity = row
+    return Diagnostic(stored if path is None else path, line, column, code, message, Severity(severity))
+
+
 def encode(result: Document | Diagnostic) -> dict[str, Any]:
     """A parse as the cache keeps it. The text is not kept (it is the file's bytes, which every run reads
     anyway), and the positions are one JSON string, decoded only for the files a message points into:
     a cache of 100,000 files then loads a few objects per file instead of a hundred."""
     if isinstance(result, Diagnostic):
-        return {"problem": result.to_row()}
+        return {"problem": diagnostic_row(result)}
     if isinstance(result.value_positions, PackedPositions):
         return {"data": result.data, "positions": result.value_positions.packed}
     values = [[list(k), p.line, p.column] for k, p in result.value_positions.items()]
@@ -73,7 +86,7 @@ def encode(result: Document | Diagnostic) -> dict[str, Any]:
 def decode(entry: dict[str, Any], path: str, raw: bytes) -> Document | Diagnostic:
     """The parse ``encode`` kept, for the file whose bytes are ``raw``."""
     if "problem" in entry:
-        return Diagnostic.from_row(entry["problem"], path)
+        return diagnostic_from_row(entry["problem"], path)
     positions = entry["positions"]
     if not isinstance(positions, str):
         raise TypeError("positions")

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.cache.fingerprint import Fingerprint, Settled, clock, fingerprint, still_same
-from claimtrack.cache.parses import ParseCache
+from claimtrack.cache.parses import ParseCache, diagnostic_from_row, diagnostic_row
 from claimtrack.cache.store import Store, columns, from_columns, make_folder
-from claimtrack.diagnostics import Diagnostic
-from claimtrack.findings import Finding
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding, State
 from claimtrack.results import CheckResult, ValidationResult
 
 if TYPE_CHECKING:
@@ -31,19 +31,59 @@ TABLE = "checks"
 status of each settled file."""
 
 
+def finding_row(finding: Finding) -> list[Any]:
+    """A finding as the store keeps it: a JSON list of its fields in order."""
+    f = finding
+    return [
+        f.path,
+        f.line,
+        f.column,
+        f.code,
+        f.message,
+        f.rule,
+        f.severity.value,
+        f.state.value,
+        f.subject,
+        f.property,
+        list(f.claims),
+        list(f.sources),
+        f.resolution,
+    ]
+
+
+def finding_from_row(row: list[Any]) -> Finding:
+    """The finding ``finding_row`` kept; raises ValueError or TypeError on another shape."""
+    path, line, column, code, message, rule, severity, state, subject, prop, claims, sources, resolution = row
+    return Finding(
+        path,
+        line,
+        column,
+        code,
+        message,
+        rule,
+        Severity(severity),
+        State(state),
+        subject,
+        prop,
+        tuple(claims),
+        tuple(sources),
+        resolution,
+    )
+
+
 def _encode(key: str, result: CheckResult) -> dict[str, Any]:
     return {
         "key": key,
         "files": result.validation.files_checked,
         "claims": result.claim_count,
-        "diagnostics": [d.to_row() for d in result.validation.diagnostics],
-        "findings": [f.to_row() for f in result.findings],
+        "diagnostics": [diagnostic_row(d) for d in result.validation.diagnostics],
+        "findings": [finding_row(f) for f in result.findings],
     }
 
 
 def _decode(payload: dict[str, Any], recheck: Callable[[], CheckResult]) -> CheckResult:
-    diagnostics = [Diagnostic.from_row(row) for row in payload["diagnostics"]]
-    findings = [Finding.from_row(row) for row in payload["findings"]]
+    diagnostics = [diagnostic_from_row(row) for row in payload["diagnostics"]]
+    findings = [finding_from_row(row) for row in payload["findings"]]
     validation = ValidationResult(int(payload["files"]), diagnostics)
     return CheckResult(validation, findings, claim_count=int(payload["claims"]), recheck=recheck)
 

@@ -36,7 +36,10 @@ COMMANDS: Mapping[str, str | Group] = {
     "related": "related:related",
     "init": "repository:init",
     "vocabulary": "repository:vocabulary",
-    "cache": Group("The cache in .claimtrack_cache/: parses, quote anchors and the last check's result.", {"clear": "files:cache_clear"}),
+    "cache": Group(
+        "The cache in .claimtrack_cache/: parses, quote anchors and the last check's result.",
+        {"clear": "files:cache_clear"},
+    ),
     "source": Group(
         "Manage sources: archived texts with their metadata.",
         {"add": "authoring:source_add", "extract": "intake:source_extract"},
