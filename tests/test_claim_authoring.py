@@ -120,6 +120,22 @@ def test_review_records_a_verdict_and_keeps_every_other_line(root: Path) -> None
     )
 
 
+def test_entity_and_property_add_refuse_a_repository_with_an_invalid_file(root: Path) -> None:
+    properties = root / "vocabulary/properties.yaml"
+    properties.write_text(properties.read_text(encoding="utf-8") + "  bogus: [\n", encoding="utf-8")
+    before = properties.read_bytes()
+    expected = (
+        1,
+        "vocabulary/properties.yaml:11:3: CT004 invalid YAML: did not find expected '-' indicator\n"
+        "1 error in 1 file (4 files checked)\n"
+        "claimtrack: fix these first (the vocabulary must be valid to add to it)\n",
+    )
+    assert invoke(root, "entity", "add", "--id", "x", "--kind", "place", "--label", "X") == expected
+    assert invoke(root, "property", "add", "--id", "x", "--label", "x", "--claim-type", "event") == expected
+    assert properties.read_bytes() == before
+    assert not (root / "vocabulary/entities/places.yaml").exists()
+
+
 def test_entity_add_appends_in_the_canonical_layout_and_never_duplicates(root: Path) -> None:
     code, output = invoke(
         root, "entity", "add", "--id", "tashkent", "--kind", "place", "--label", "Tashkent", "--alias", "Toshkent",

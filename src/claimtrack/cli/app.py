@@ -124,15 +124,17 @@ def root_of(root: Path | None) -> Path:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-def loaded_workspace(repository: Path, *, all_valid: bool = False) -> Workspace:
-    """The repository's validated workspace; exit 1 with its problems printed when it cannot be built (with
-    ``all_valid``, when any file is invalid)."""
+def loaded_workspace(repository: Path, *, all_valid: bool = False, hint: str | None = None) -> Workspace:
+    """The repository's validated workspace; exit 1 with its problems printed (and ``hint`` after them) when it
+    cannot be built (with ``all_valid``, when any file is invalid)."""
     from claimtrack.render.diagnostics import render_text as render_problems
     from claimtrack.validate import validate_repository
 
     result = validate_repository(repository)
     if result.workspace is None or (all_valid and not result.success):
         sys.stderr.write(render_problems(result))
+        if hint is not None:
+            typer.echo(f"claimtrack: {hint}", err=True)
         raise typer.Exit(EXIT_PROBLEMS)
     return result.workspace
 

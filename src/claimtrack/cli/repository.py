@@ -1,15 +1,11 @@
 """Starting a claims repository: init, the vocabulary's documentation, entity add and property add."""
 
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, root_of
-
-if TYPE_CHECKING:
-    from claimtrack.workspace import Workspace
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of
 
 
 def init(
@@ -67,17 +63,7 @@ def vocabulary() -> None:
     typer.echo(render_vocabulary_markdown(), nl=False)
 
 
-def _workspace(root: Path | None) -> "Workspace":
-    """The repository's workspace, validated; exit 1 with the problems when it has invalid files."""
-    from claimtrack.render.diagnostics import render_text as render_problems
-    from claimtrack.validate import validate_repository
-
-    result = validate_repository(root_of(root))
-    if result.workspace is None or not result.success:
-        sys.stderr.write(render_problems(result))
-        typer.echo("claimtrack: fix these first (the vocabulary must be valid to add to it)", err=True)
-        raise typer.Exit(EXIT_PROBLEMS)
-    return result.workspace
+_VALID_FIRST = "fix these first (the vocabulary must be valid to add to it)"
 
 
 def _written(path: Path, root: Path, what: str) -> None:
@@ -107,7 +93,7 @@ def entity_add(
     from claimtrack.authoring import AuthoringError
     from claimtrack.vocabulary_edit import EntitySpec, add_entity
 
-    workspace = _workspace(root)
+    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_FIRST)
     spec = EntitySpec(entity_id, kind, label, alias or [], part_of, disjoint or [], description, file)
     try:
         path = add_entity(workspace, spec)
@@ -142,7 +128,7 @@ def property_add(
     from claimtrack.authoring import AuthoringError
     from claimtrack.vocabulary_edit import PropertySpec, add_property
 
-    workspace = _workspace(root)
+    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_FIRST)
     spec = PropertySpec(
         property_id, label, claim_type, single_valued, value_kind or [], unit, not_before or [], description
     )
