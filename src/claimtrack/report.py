@@ -261,7 +261,7 @@ def build_report(result: CheckResult, only: ReportFilter | None = None) -> Repor
         problems=tuple(result.validation.diagnostics),
         sources=_scorecards(index, result.findings),
         claims=tuple(views.values()),
-        plans=() if index is None else _plans(index, views),
+        plans=_plans(index, views),
     )
 
 
