@@ -308,3 +308,17 @@ def test_a_limit_beyond_what_can_be_honoured_is_a_one_line_usage_error(
         env={variable: value},
     )
     assert (completed.returncode, completed.stderr) == (2, f"claimtrack: {variable} {message}\n")
+
+
+def test_format_choices_are_the_renderer_registries() -> None:
+    """The --format enumerations are written out (importing every renderer to list them would slow every
+    command's start), so they are tied here to the registries the commands render with."""
+    from claimtrack.cli.findings import CheckFormat, DiffFormat, ReportFormat
+    from claimtrack.render.diff import RENDERER_BY_NAME
+    from claimtrack.render.reports import REPORTER_BY_NAME
+
+    assert {f.value for f in ReportFormat} == set(REPORTER_BY_NAME)
+    assert {f.value for f in DiffFormat} == set(RENDERER_BY_NAME)
+    # check renders text itself (render/check.py) and every other format through the report's registry
+    assert "text" in {f.value for f in CheckFormat}
+    assert {f.value for f in CheckFormat} - {"text"} <= set(REPORTER_BY_NAME)
