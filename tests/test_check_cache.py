@@ -70,6 +70,37 @@ def test_an_unchanged_repository_gets_the_stored_result(tmp_path: Path) -> None:
     assert progress.loaded is None  # no file loaded: the stored result
 
 
+def test_a_check_again_that_fails_lets_go_of_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimtrack.cache.reuse
+    from claimtrack.cache.store import Store
+
+    root = _repository(tmp_path)
+    claimtrack.cache.check(root)
+    result = claimtrack.cache.check(root)  # the stored result, its index made by a full check on first use
+    opened: list[Store | None] = []
+    closed: list[Store] = []
+    original_open, original_close = Store.open, Store.close
+
+    def open_and_note(root: Path) -> Store | None:
+        opened.append(original_open(root))
+        return opened[-1]
+
+    def close_and_note(self: Store) -> None:
+        closed.append(self)
+        original_close(self)
+
+    def failing(*args: object) -> CheckResult:
+        raise RuntimeError("a bug in a rule")
+
+    monkeypatch.setattr(Store, "open", open_and_note)
+    monkeypatch.setattr(Store, "close", close_and_note)
+    monkeypatch.setattr(claimtrack.cache.reuse, "full_check", failing)
+    with pytest.raises(RuntimeError):
+        result.index  # noqa: B018
+    assert len(opened) == 1
+    assert closed == opened
+
+
 def test_an_edited_archived_text_is_never_served_stale(tmp_path: Path) -> None:
     root = _repository(tmp_path)
     reused(root)

@@ -162,9 +162,11 @@ def check_with_reuse(root: Path, progress: Progress | None = None, settle_second
             from claimtrack.check import check_repository
 
             return check_repository(root)
-        result = full_check(root, again, None)
-        again.save()
-        again.close()
+        try:
+            result = full_check(root, again, None)
+            again.save()
+        finally:
+            again.close()
         return result
 
     try:
