@@ -21,8 +21,8 @@ A change to anything but claim files, or to many claim files at once, is checked
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Container
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, cast
 
@@ -31,8 +31,9 @@ from claimtrack.cache.loader import CachedLoader
 from claimtrack.cache.parses import ParseCache
 from claimtrack.cache.store import Store, columns, from_columns
 from claimtrack.check import run_rules
-from claimtrack.diagnostics import ordered
+from claimtrack.diagnostics import Diagnostic, ordered
 from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, is_draft, stem_of
+from claimtrack.findings import Finding
 from claimtrack.findings import ordered as ordered_findings
 from claimtrack.index import ClaimIndex, entities_named_by, sources_used_by
 from claimtrack.load import Progress, load_files
@@ -125,46 +126,62 @@ def state_of(key: str, others: str, digests: dict[str, str], result: CheckResult
     return CheckState(key, others, {path: facts_of(digests[path], models[path]) for path in sorted(digests)})
 
 
+@dataclass
+class _Touched:
+    """What the claim files checked again are about: their subjects, their ids and the stems of their file
+    names. Another file sharing any of these must be checked with them (a duplicate id or file name decides
+    which of two files the workspace keeps)."""
+
+    subjects: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+
+    def add(self, path: str, claim_id: str | None, subject: str | None) -> None:
+        """Count the file at ``path``, with the id and subject it had or has, among those checked again."""
+        self.stems.add(stem_of(path))
+        if claim_id is not None:
+            self.ids.add(claim_id)
+        if subject is not None:
+            self.subjects.add(subject)
+
+    def sharing(self, files: dict[str, ClaimFileFacts]) -> list[str]:
+        """The paths of ``files`` sharing a subject, an id or a file name with what was added, sorted.
+
+        A scan, not an index: usually the second scan finds nothing, and two scans cost less than building
+        indexes of every file."""
+        names = {f"{stem}{suffix}" for stem in self.stems for suffix in YAML_SUFFIXES}
+        return sorted(
+            path
+            for path, facts in files.items()
+            if facts.subject in self.subjects or facts.claim_id in self.ids or path.rpartition("/")[2] in names
+        )
+
+
+def _touched_by_changes(state: CheckState, changed: dict[str, AnyClaim | None]) -> _Touched:
+    """What the changed files were about before the change and are about after it."""
+    touched = _Touched()
+    for path, model in changed.items():
+        old = state.files.get(path)
+        if old is not None:
+            touched.add(path, old.claim_id, old.subject)
+        touched.add(path, None if model is None else model.id, None if model is None else model.subject)
+    return touched
+
+
 def _affected(
     state: CheckState, changed: dict[str, AnyClaim | None], digests: dict[str, str]
 ) -> tuple[set[str], set[str]]:
     """The claim files to check again (the changed ones that exist, and every file sharing a subject, an
     id or a file name with one of them, transitively), and the subjects they are about."""
-    subjects: set[str] = set()
-    ids: set[str] = set()
-    stems: set[str] = set()
-
-    def note(path: str, claim_id: str | None, subject: str | None) -> None:
-        stems.add(stem_of(path))
-        if claim_id is not None:
-            ids.add(claim_id)
-        if subject is not None:
-            subjects.add(subject)
-
-    for path, model in changed.items():
-        old = state.files.get(path)
-        if old is not None:
-            note(path, old.claim_id, old.subject)
-        note(path, None if model is None else model.id, None if model is None else model.subject)
+    touched = _touched_by_changes(state, changed)
     selected = {path for path in changed if path in digests}
-    others = dict(state.files)
-    for path in changed:
-        others.pop(path, None)
-    # Scans, not indexes: usually the second scan adds nothing, and two scans cost less than building
-    # indexes of every file.
-    while True:
-        names = {f"{stem}{suffix}" for stem in stems for suffix in YAML_SUFFIXES}
-        added = sorted(
-            path
-            for path, facts in others.items()
-            if facts.subject in subjects or facts.claim_id in ids or path.rpartition("/")[2] in names
-        )
-        if not added:
-            return selected, subjects
+    unchanged = {path: facts for path, facts in state.files.items() if path not in changed}
+    while added := touched.sharing(unchanged):
         for path in added:
-            facts = others.pop(path)
+            facts = unchanged.pop(path)
             selected.add(path)
-            note(path, facts.claim_id, facts.subject)
+            touched.add(path, facts.claim_id, facts.subject)
+    return selected, touched.subjects
 
 
 class _IndexOfChanged(ClaimIndex):
@@ -182,6 +199,93 @@ class _IndexOfChanged(ClaimIndex):
         return super().entities_named() | self._entities_elsewhere
 
 
+def _changed_paths(before: dict[str, ClaimFileFacts], digests: dict[str, str]) -> set[str]:
+    """The claim files whose bytes changed since the last check, that came, or that went."""
+    changed = {
+        path for path, digest in digests.items() if (facts := before.get(path)) is None or facts.digest != digest
+    }
+    return changed | (before.keys() - digests.keys())
+
+
+def _too_many(changed_paths: set[str], digests: dict[str, str]) -> bool:
+    """Whether so many claim files changed that a full check is as quick."""
+    return len(changed_paths) > max(20, MOST_CHANGED * len(digests))
+
+
+def _load_changed(root: Path, fingerprint: Fingerprint, changed_paths: set[str]) -> dict[str, AnyClaim | None]:
+    """Each changed claim file, with its claim now (None when it is gone or is not a valid claim).
+
+    They are loaded again by ``_validate_selected``, with the files they touch: their bytes stay in the
+    snapshot until then."""
+    present = [RepoFile(path, FileKind.CLAIM) for path in sorted(changed_paths) if path in fingerprint.claim_digests]
+    changed: dict[str, AnyClaim | None] = dict.fromkeys(changed_paths)
+    for item in load_files(root, present, CachedLoader(None, fingerprint.snapshot, keep_bytes=True)):
+        changed[item.file.posix] = cast("AnyClaim | None", item.model)
+    return changed
+
+
+def _validate_selected(
+    root: Path, store: Store, fingerprint: Fingerprint, selected: set[str], progress: Progress | None
+) -> ValidationResult | None:
+    """The validation of the claim files ``selected``, every source and the vocabulary; None when it did
+    not load exactly those claim files (a full check is due).
+
+    Every source and vocabulary file is loaded again: they are few, and one claim's findings need them.
+    The files sharing a name with a file checked again are checked again too (``_affected``), so the files
+    checked are all the listing the duplicate-name check needs. The parses of the sources and the
+    vocabulary come from the cache; the few claim files are parsed again, which costs less than reading the
+    whole cache of parses."""
+    to_check = [RepoFile(path, FileKind.CLAIM) for path in sorted(selected)]
+    to_check += [file for file in fingerprint.files if file.kind is not FileKind.CLAIM]
+    parses = ParseCache(store, read_all=False)
+    loader = CachedLoader(parses, fingerprint.snapshot)
+    validation = validate_repository(root, to_check, listing=to_check, loader=loader, progress=progress)
+    parses.stage(complete=False)
+    loaded_as_listed = validation.workspace is not None and validation.claim_models.keys() == selected
+    return validation if loaded_as_listed else None
+
+
+def _kept_diagnostics(
+    previous: CheckResult, not_checked_again: dict[str, ClaimFileFacts], before: Container[str], now: Container[str]
+) -> list[Diagnostic]:
+    """The problems of the last check that still stand: those of the claim files not checked again and of
+    every file that was a claim file neither then (``before``) nor now (``now``): sources and vocabulary,
+    whose problems do not depend on claims and whose bytes have not changed. The claim files checked now,
+    and those gone since, keep none."""
+
+    def still_stands(path: str) -> bool:
+        never_a_claim_file = path not in before and path not in now
+        return path in not_checked_again or never_a_claim_file
+
+    return [d for d in previous.validation.diagnostics if still_stands(d.path)]
+
+
+def _kept_findings(previous: CheckResult, subjects: set[str]) -> list[Finding]:
+    """The findings of the last check that still stand: those of the rules about one subject, on the
+    subjects no file checked again is about. The repository-wide rules' findings are all found again."""
+    return [f for f in previous.findings if f.code in _SUBJECT_CODES and f.subject not in subjects]
+
+
+def _claims_kept(not_checked_again: dict[str, ClaimFileFacts]) -> list[ClaimFileFacts]:
+    """The facts of each claim the workspace keeps from the files not checked again: one file per id, the
+    first by path, and no drafts (``ClaimIndex.claims`` leaves them out)."""
+    return [not_checked_again[path] for path in _winners(not_checked_again).values() if not is_draft(path)]
+
+
+def _index_of_changed(validation: ValidationResult, claims_kept: list[ClaimFileFacts]) -> _IndexOfChanged:
+    """The index of the claims checked again, told what the claims kept name."""
+    assert validation.workspace is not None  # _validate_selected gives no result without one
+    index = _IndexOfChanged(
+        validation.workspace,
+        frozenset(source for facts in claims_kept for source in facts.sources),
+        frozenset(entity for facts in claims_kept for entity in facts.entities),
+    )
+    # A file sharing an id with a file checked again is checked again too (``_affected``).
+    kept_ids = {facts.claim_id for facts in claims_kept}
+    assert kept_ids.isdisjoint(index.claims), "a claim id is both kept and checked again"
+    return index
+
+
 def check_changed(
     root: Path,
     store: Store,
@@ -196,65 +300,28 @@ def check_changed(
 
     ``fingerprint`` is taken before this call; its list of files is the one checked.
     """
-    digests, everything = fingerprint.claim_digests, fingerprint.files
+    digests = fingerprint.claim_digests
     if fingerprint.others != state.others:
         return None
-    before = state.files
-    changed_paths = {p for p, digest in digests.items() if (facts := before.get(p)) is None or facts.digest != digest}
-    changed_paths |= before.keys() - digests.keys()
-    if len(changed_paths) > max(20, MOST_CHANGED * len(digests)):
+    changed_paths = _changed_paths(state.files, digests)
+    if _too_many(changed_paths, digests):
         return None
-    # The parses of the vocabulary and the sources come from the cache; the few claim files are parsed
-    # again, which costs less than reading the whole cache of parses.
-    parses = ParseCache(store, read_all=False)
-    loader = CachedLoader(parses, fingerprint.snapshot)
-    # ``digests`` holds exactly the claim files the fingerprint listed.
-    present = [RepoFile(p, FileKind.CLAIM) for p in sorted(changed_paths) if p in digests]
-    changed: dict[str, AnyClaim | None] = dict.fromkeys(changed_paths)
-    # Loaded again below, with the files they touch: their bytes stay in the snapshot until then.
-    for item in load_files(root, present, CachedLoader(None, fingerprint.snapshot, keep_bytes=True)):
-        changed[item.file.posix] = cast("AnyClaim | None", item.model)
+    changed = _load_changed(root, fingerprint, changed_paths)
     selected, subjects = _affected(state, changed, digests)
-    to_check = [RepoFile(p, FileKind.CLAIM) for p in sorted(selected)]
-    # Every source and vocabulary file is loaded again: they are few, and one claim's findings need them.
-    # Only the claim files' problems are taken: nothing the others hold has changed, and their problems do
-    # not depend on claims, so the last check's stand.
-    to_check += [file for file in everything if file.kind is not FileKind.CLAIM]
-    # The files sharing a name with a file checked again are checked again too (``_affected``), so the
-    # files checked are all the listing the duplicate-name check needs.
-    validation = validate_repository(root, to_check, listing=to_check, loader=loader, progress=progress)
-    parses.stage(complete=False)
-    if validation.workspace is None or validation.claim_models.keys() != selected:
+    validation = _validate_selected(root, store, fingerprint, selected, progress)
+    if validation is None:
         return None
-    # The files not checked again: every file of the last check but those checked now and those gone since.
-    files = dict(state.files)
-    for path in selected | changed_paths:
-        files.pop(path, None)
-    kept = _winners(files)
-    # What drafts name does not count (``ClaimIndex.claims`` leaves them out).
-    kept_facts = [files[path] for path in kept.values() if not is_draft(path)]
-    index = _IndexOfChanged(
-        validation.workspace,
-        frozenset(source for facts in kept_facts for source in facts.sources),
-        frozenset(entity for facts in kept_facts for entity in facts.entities),
-    )
-    findings = [f for f in previous.findings if f.code in _SUBJECT_CODES and f.subject not in subjects]
-    # Problems of the files not checked again (claim files and the rest) are the previous check's; the claim
-    # files checked now, and those gone since, have none from it.
-    diagnostics = [
-        d
-        for d in previous.validation.diagnostics
-        if d.path in files or (d.path not in before and d.path not in digests)
-    ]
+    not_checked_again = {p: facts for p, facts in state.files.items() if p not in selected and p not in changed_paths}
+    claims_kept = _claims_kept(not_checked_again)
+    index = _index_of_changed(validation, claims_kept)
+    diagnostics = _kept_diagnostics(previous, not_checked_again, state.files.keys(), digests.keys())
     diagnostics += [d for d in validation.diagnostics if d.path in selected]
-    for path in selected:
-        files[path] = facts_of(digests[path], validation.claim_models[path])
-    # The files checked now share no id with the others, so each id's claim is either here or kept there.
-    # Drafts are not claims checked (``ClaimIndex.claims`` leaves them out).
-    claim_count = sum(1 for path in kept.values() if not is_draft(path)) + len(index.claims)
-    # Kept and new findings are about different subjects (or, from the repository-wide rules, all new).
-    findings = ordered_findings([*findings, *run_rules(index)])
+    findings = [*_kept_findings(previous, subjects), *run_rules(index)]
     result = CheckResult(
-        ValidationResult(len(everything), ordered(diagnostics)), findings, claim_count=claim_count, recheck=recheck
+        ValidationResult(len(fingerprint.files), ordered(diagnostics)),
+        ordered_findings(findings),
+        claim_count=len(claims_kept) + len(index.claims),
+        recheck=recheck,
     )
+    files = not_checked_again | {path: facts_of(digests[path], validation.claim_models[path]) for path in selected}
     return result, CheckState(fingerprint.key, fingerprint.others, files)
