@@ -19,17 +19,17 @@ class TooLarge(Exception):
         self.size = size
 
 
-def read_regular(
-    path: str,
-    max_bytes: int,
-    *,
-    follow_links: bool = True,
-    status: list[os.stat_result] | None = None,
-    dir_fd: int | None = None,
-) -> bytes:
+def read_regular(path: str, max_bytes: int, *, follow_links: bool = True, dir_fd: int | None = None) -> bytes:
     """The bytes of the regular file at ``path`` (relative to the open folder ``dir_fd`` when given); raises
-    NotAFile, TooLarge (with the size) or OSError. Its status, taken before reading, is added to ``status``
-    when given.
+    NotAFile, TooLarge (with the size) or OSError."""
+    return read_with_status(path, max_bytes, follow_links=follow_links, dir_fd=dir_fd)[0]
+
+
+def read_with_status(
+    path: str, max_bytes: int, *, follow_links: bool = True, dir_fd: int | None = None
+) -> tuple[bytes, os.stat_result]:
+    """The bytes of the regular file at ``path``, as ``read_regular`` reads them, and its status taken
+    before reading.
 
     The buffer asked for is the file's own size, never the limit: a buffer as large as the limit is a
     memory mapping of its own, and one left per file exhausts a process's mappings on a large repository.
@@ -37,8 +37,6 @@ def read_regular(
     handle = os.open(path, OPEN_FLAGS | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0)), dir_fd=dir_fd)
     try:
         info = os.fstat(handle)
-        if status is not None:
-            status.append(info)
         if not stat.S_ISREG(info.st_mode):
             raise NotAFile(path)
         if info.st_size > max_bytes:
@@ -51,6 +49,6 @@ def read_regular(
             data += more
         if len(data) > max_bytes:
             raise TooLarge(len(data))
-        return data
+        return data, info
     finally:
         os.close(handle)

@@ -21,9 +21,10 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimtrack.cache.code import code_version
 from claimtrack.cache.snapshot import Snapshot
@@ -38,7 +39,7 @@ from claimtrack.discover import (
     classify_posix,
 )
 from claimtrack.limits import SETTINGS, limit
-from claimtrack.reading import NotAFile, TooLarge, read_regular
+from claimtrack.reading import NotAFile, TooLarge, read_with_status
 
 
 @dataclass
@@ -85,31 +86,47 @@ def _settings() -> Any:
     return digest
 
 
-def _digest_of_file(
-    path: str, is_link: bool, largest: int, keep: dict[str, bytes] | None, posix: str
-) -> tuple[str, Any]:
-    """What one file contributes, and its status when it was read whole and is not a link: its bytes'
-    digest (or its size when no limit admits it), after its target when it is a link. The bytes of a file
-    that is not a link are kept in ``keep`` under ``posix``."""
-    status: list[os.stat_result] = []
+class _Read(NamedTuple):
+    """What reading one file gave."""
+
+    digest: str
+    """What the file contributes: its bytes' digest (or its size when no limit admits it, or why it could
+    not be read), after its target when it is a link."""
+    status: os.stat_result | None
+    """Its status when it was read, for a regular file read whole that is not a link."""
+    raw: bytes | None
+    """Its bytes, for a regular file read whole that is not a link."""
+
+
+def _read_file(path: str, is_link: bool, largest: int) -> _Read:
+    """Read the file at ``path`` for what it contributes to the fingerprint; a link counts by its target
+    and what it points to, and gives neither status nor bytes."""
+    read = _read_regular_file(path, largest)
+    if not is_link:
+        return read
     try:
-        raw = read_regular(path, largest, status=status)
-        digest = hashlib.sha256(raw).hexdigest()
-        if keep is not None and not is_link:
-            keep[posix] = raw
+        target = os.fsdecode(os.readlink(path))
+    except OSError:
+        target = "?"
+    return _Read(f"link:{target}\0{read.digest}", None, None)
+
+
+def _read_regular_file(path: str, largest: int) -> _Read:
+    """The digest, status and bytes of the regular file at ``path`` (through a link), or why it has none."""
+    try:
+        raw, status = read_with_status(path, largest)
     except NotAFile:
-        digest, status = "not a file", []
+        return _Read("not a file", None, None)
     except TooLarge as large:
-        digest, status = f"large:{large.size}", []
+        return _Read(f"large:{large.size}", None, None)
     except OSError as error:
-        digest, status = f"unreadable:{error.errno or 0}", []
-    if is_link:
-        try:
-            target = os.fsdecode(os.readlink(path))
-        except OSError:
-            target = "?"
-        return f"link:{target}\0{digest}", None
-    return digest, status[0] if status else None
+        return _Read(f"unreadable:{error.errno or 0}", None, None)
+    return _Read(hashlib.sha256(raw).hexdigest(), status, raw)
+
+
+def _status_of(info: os.stat_result) -> tuple[int, int, int, int]:
+    """The part of a file's status whose record lets a walk skip reading it."""
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
 
 
 def _leads_to_folder(entry: os.DirEntry[str]) -> bool:
@@ -120,7 +137,7 @@ def _leads_to_folder(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _kinds(top: str) -> Any:
+def _kinds(top: str) -> Callable[[str], FileKind | None]:
     """What a file under ``top`` holds, by its path: claims/ and sources/ hold one kind of YAML file each."""
     kind = {CLAIMS_DIR: FileKind.CLAIM, SOURCES_DIR: FileKind.SOURCE}.get(top)
     if kind is None:
@@ -133,76 +150,138 @@ def _kinds(top: str) -> Any:
     return of
 
 
-def _walk(
-    root: str, top: str, hashes: list[Any], found: Fingerprint, known: dict[str, Settled], trusted_before: int | None
-) -> None:
-    """Add every file under ``top`` in name order to each of ``hashes``; links to folders are not followed.
+class _File(NamedTuple):
+    """One file a walk came to (or one folder it could not list), with all it adds to the fingerprint."""
 
-    With ``trusted_before``, a file whose status ``known`` records is not read, and files read that had not
-    changed since before that time are recorded in ``found.settled``."""
-    # The loader refuses what lies outside the repository: a top folder that is a link keeps no bytes.
-    keep = None if os.path.islink(os.path.join(root, top)) else found.snapshot.contents
-    largest, kind_of, settled = _largest(), _kinds(top), found.settled
-    claim_digests, other_digests = found.claim_digests, found.other_digests
-    pending = [(os.path.join(root, top), top)]  # a stack, not recursion: folders may nest deeper than Python recurses
+    posix: str
+    kind: FileKind | None
+    """Its kind when it is one of the repository's claimtrack files, as ``discover.list_files`` lists them."""
+    digest: str
+    settled: Settled | None
+    """Its record for the next walk, when it had settled."""
+    raw: bytes | None
+    """Its bytes, when the check may take them from the snapshot."""
+
+    def piece(self) -> bytes:
+        """What the file adds to the digests: its path and its digest."""
+        return f"\0{self.posix}\0{self.digest}".encode("utf-8", "surrogateescape")
+
+
+class _EndOfFolder(NamedTuple):
+    """The end of a folder's files (its subfolders follow): a file moved to a subfolder changes the digest."""
+
+    posix: str
+
+    def piece(self) -> bytes:
+        """What the end of the folder adds to the digests."""
+        return b"\0end of " + self.posix.encode("utf-8", "surrogateescape")
+
+
+def _folders(path: str, posix: str) -> Iterator[tuple[str, list[os.DirEntry[str]] | OSError]]:
+    """Each folder under ``path`` (``posix`` in the repository), itself first and then its subfolders in
+    name order, with the entries that are not folders, in name order, or the error listing it raised.
+    Links to folders are not entered."""
+    pending = [(path, posix)]  # a stack, not recursion: folders may nest deeper than Python recurses
     while pending:
         current, folder_posix = pending.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as error:
-            # As discover.list_files: a folder that cannot be listed is listed as one file whose reading fails
-            # (CT001), so that a cached check never passes over what it could not see.
-            unlistable = f"{folder_posix}/"
-            found.files.append(RepoFile(unlistable, KIND_OF_TOP[top]))
-            digests = claim_digests if KIND_OF_TOP[top] is FileKind.CLAIM else other_digests
-            digests[unlistable] = f"unlistable:{error.errno or 0}"
-            for running in hashes:
-                running.update(f"\0{unlistable}\0unlistable:{error.errno or 0}".encode("utf-8", "surrogateescape"))
+            yield folder_posix, error
             continue
-        folders = []
-        prefix = folder_posix + "/"
+        folders: list[os.DirEntry[str]] = []
+        files: list[os.DirEntry[str]] = []
         for entry in entries:
-            posix = prefix + entry.name
-            if entry.is_dir(follow_symlinks=False):
-                folders.append((entry.path, posix))
+            (folders if entry.is_dir(follow_symlinks=False) else files).append(entry)
+        yield folder_posix, files
+        pending.extend((entry.path, f"{folder_posix}/{entry.name}") for entry in reversed(folders))
+
+
+@dataclass
+class _Walk:
+    """A walk of one top folder (claims/, sources/ or vocabulary/) of the repository at ``root``.
+
+    With ``trusted_before``, a file whose status ``known`` records is not read, and the files read that had
+    not changed since before that time are recorded for the next walk."""
+
+    root: str
+    top: str
+    known: dict[str, Settled]
+    trusted_before: int | None
+    keeps_bytes: bool = field(init=False)
+    """The loader refuses what lies outside the repository: a top folder that is a link keeps no bytes."""
+    largest: int = field(init=False)
+    kind_of: Callable[[str], FileKind | None] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.keeps_bytes = not os.path.islink(os.path.join(self.root, self.top))
+        self.largest, self.kind_of = _largest(), _kinds(self.top)
+
+    def records(self) -> Iterator[_File | _EndOfFolder]:
+        """Every file under the top folder, each folder's in name order and followed by its end."""
+        for folder_posix, listing in _folders(os.path.join(self.root, self.top), self.top):
+            if isinstance(listing, OSError):
+                yield self._unlistable(folder_posix, listing)
                 continue
-            is_link = entry.is_symlink()
-            digest, recorded = None, None
-            if trusted_before is not None and not is_link:
-                recorded = known.get(posix)
-                if recorded is not None:
-                    try:
-                        info = entry.stat(follow_symlinks=False)
-                        now = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
-                    except OSError:
-                        now = None
-                    if now == recorded[:4]:
-                        digest = recorded[4]
-                        settled[posix] = recorded
-            if digest is None:
-                digest, info = _digest_of_file(entry.path, is_link, largest, keep, posix)
-                # A status is only given for a regular file read whole.
-                if trusted_before is not None and info is not None and info.st_ctime_ns < trusted_before:
-                    settled[posix] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, digest)
-                elif recorded is not None:
-                    # Changed too lately to be recorded: the old record stays, harmless because the file's
-                    # change time has moved past it for good, so that the records need not be written again.
-                    settled[posix] = recorded
-            piece = f"\0{posix}\0{digest}".encode("utf-8", "surrogateescape")
-            for running in hashes:
-                running.update(piece)
-            kind = kind_of(posix)
-            # As discover.list_files: a link to a folder is not a file, and is not entered.
-            if kind is not None and not (is_link and _leads_to_folder(entry)):
-                found.files.append(RepoFile(posix, kind))
-                if kind is FileKind.CLAIM:
-                    claim_digests[posix] = digest
-                    continue
-            other_digests[posix] = digest
-        marker = b"\0end of " + folder_posix.encode("utf-8", "surrogateescape")
+            for entry in listing:
+                yield self._file(entry, f"{folder_posix}/{entry.name}")
+            yield _EndOfFolder(folder_posix)
+
+    def _unlistable(self, folder_posix: str, error: OSError) -> _File:
+        """As discover.list_files: a folder that cannot be listed is listed as one file whose reading fails
+        (CT001), so that a cached check never passes over what it could not see."""
+        return _File(f"{folder_posix}/", KIND_OF_TOP[self.top], f"unlistable:{error.errno or 0}", None, None)
+
+    def _file(self, entry: os.DirEntry[str], posix: str) -> _File:
+        """The file at ``entry``; it is not read when its record still holds."""
+        is_link = entry.is_symlink()
+        kind = self.kind_of(posix)
+        if kind is not None and is_link and _leads_to_folder(entry):
+            kind = None  # as discover.list_files: a link to a folder is not a file
+        recorded = None if self.trusted_before is None or is_link else self.known.get(posix)
+        if recorded is not None and _status_now(entry) == recorded[:4]:
+            return _File(posix, kind, recorded[4], recorded, None)
+        read = _read_file(entry.path, is_link, self.largest)
+        settled = recorded
+        if (
+            self.trusted_before is not None
+            and read.status is not None
+            and read.status.st_ctime_ns < self.trusted_before
+        ):
+            settled = (*_status_of(read.status), read.digest)
+        # Otherwise it changed too lately to be recorded: the old record stays, harmless because the file's
+        # change time has moved past it for good, so that the records need not be written again.
+        return _File(posix, kind, read.digest, settled, read.raw if self.keeps_bytes else None)
+
+
+def _status_now(entry: os.DirEntry[str]) -> tuple[int, int, int, int] | None:
+    """The status of the file at ``entry`` now (not through a link), or None when it cannot be had."""
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
+def _add_all(found: Fingerprint, records: Iterator[_File | _EndOfFolder], hashes: list[Any]) -> None:
+    """Add every record to each running digest of ``hashes``, and every file to the listing, the digests,
+    the records for the next walk and the snapshot of ``found``."""
+    listing, settled, contents = found.files, found.settled, found.snapshot.contents
+    claim_digests, other_digests = found.claim_digests, found.other_digests
+    for record in records:
+        piece = record.piece()
         for running in hashes:
-            running.update(marker)
-        pending.extend(reversed(folders))
+            running.update(piece)
+        if isinstance(record, _EndOfFolder):
+            continue
+        posix, kind = record.posix, record.kind
+        if kind is not None:
+            listing.append(RepoFile(posix, kind))
+        (claim_digests if kind is FileKind.CLAIM else other_digests)[posix] = record.digest
+        if record.settled is not None:
+            settled[posix] = record.settled
+        if record.raw is not None:
+            contents[posix] = record.raw
 
 
 def fingerprint(
@@ -218,9 +297,10 @@ def fingerprint(
     everything, others = _settings(), _settings()
     settle = settle_ns() if settle_seconds is None else settle_seconds * 1_000_000_000
     trusted_before = None if began_ns is None else began_ns - settle
-    _walk(os.fspath(root), CLAIMS_DIR, [everything], found, known or {}, trusted_before)
-    for top in (SOURCES_DIR, VOCABULARY_DIR):
-        _walk(os.fspath(root), top, [everything, others], found, known or {}, trusted_before)
+    for top in (CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR):
+        # ``others`` covers everything but the claim files.
+        hashes = [everything] if top == CLAIMS_DIR else [everything, others]
+        _add_all(found, _Walk(os.fspath(root), top, known or {}, trusted_before).records(), hashes)
     found.files.sort(key=lambda f: f.posix)
     found.key, found.others = everything.hexdigest(), others.hexdigest()
     return found
@@ -269,6 +349,6 @@ def still_same(root: Path, first: Fingerprint, paths: set[str]) -> bool:
             # while it stays missing; one reached through a link to a folder is not covered, so not trusted.
             if os.path.lexists(path):
                 return False
-        elif _digest_of_file(path, os.path.islink(path), largest, None, posix)[0] != known:
+        elif _read_file(path, os.path.islink(path), largest).digest != known:
             return False
     return True
