@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -76,34 +77,29 @@ def _garbage(database: Path) -> None:
     database.write_bytes(b"garbage")
 
 
-def _altered_value(database: Path) -> None:
-    with sqlite3.connect(database) as connection:
-        connection.execute("UPDATE checks SET value = replace(value, '2016', '2017')")
+_DAMAGE_BY_SQL = {
+    "altered value": "UPDATE checks SET value = replace(value, '2016', '2017')",
+    "forged mac": "UPDATE parses SET mac = zeroblob(32)",
+    "foreign application": "PRAGMA application_id = 1",
+    "other schema version": "PRAGMA user_version = 99",
+    "extra trigger": "CREATE TRIGGER t AFTER INSERT ON parses BEGIN DELETE FROM anchors; END",
+}
 
 
-def _forged_mac(database: Path) -> None:
-    with sqlite3.connect(database) as connection:
-        connection.execute("UPDATE parses SET mac = zeroblob(32)")
+def _executing(sql: str) -> Callable[[Path], None]:
+    """A damage done by running ``sql`` on the store, as someone with the file (not the key) could."""
 
+    def damage(database: Path) -> None:
+        with sqlite3.connect(database) as connection:
+            connection.execute(sql)
 
-def _foreign_application(database: Path) -> None:
-    with sqlite3.connect(database) as connection:
-        connection.execute("PRAGMA application_id = 1")
-
-
-def _other_schema_version(database: Path) -> None:
-    with sqlite3.connect(database) as connection:
-        connection.execute("PRAGMA user_version = 99")
-
-
-def _extra_trigger(database: Path) -> None:
-    with sqlite3.connect(database) as connection:
-        connection.execute("CREATE TRIGGER t AFTER INSERT ON parses BEGIN DELETE FROM anchors; END")
+    return damage
 
 
 @pytest.mark.parametrize(
     "damage",
-    [_truncate, _garbage, _altered_value, _forged_mac, _foreign_application, _other_schema_version, _extra_trigger],
+    [_truncate, _garbage, *(_executing(sql) for sql in _DAMAGE_BY_SQL.values())],
+    ids=["truncated", "garbage", *_DAMAGE_BY_SQL],
 )
 def test_a_damaged_or_forged_store_is_discarded_and_rebuilt(tmp_path: Path, damage: object) -> None:
     root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'"))
