@@ -120,12 +120,18 @@ def test_files_of_an_earlier_version_are_removed(tmp_path: Path) -> None:
     assert not old.exists()
 
 
-def test_a_cache_folder_that_links_elsewhere_is_replaced_not_followed(tmp_path: Path) -> None:
+def _cache_folder_linked_elsewhere(tmp_path: Path) -> tuple[Path, Path]:
+    """A repository whose cache folder is a link to a folder elsewhere holding one file, ``keep.txt``."""
     root = _repository(tmp_path / "repo")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "keep.txt").write_text("not the cache's\n", encoding="utf-8")
     os.symlink(elsewhere, root / CACHE_DIR)
+    return root, elsewhere
+
+
+def test_a_cache_folder_that_links_elsewhere_is_replaced_not_followed(tmp_path: Path) -> None:
+    root, elsewhere = _cache_folder_linked_elsewhere(tmp_path)
     _same_with_and_without_the_cache(root)
     assert sorted(p.name for p in elsewhere.iterdir()) == ["keep.txt"]  # nothing written there
     assert not (root / CACHE_DIR).is_symlink()
@@ -137,11 +143,7 @@ def test_cache_clear_removes_a_link_not_what_it_points_to(tmp_path: Path) -> Non
 
     from claimtrack.cli import app
 
-    root = _repository(tmp_path / "repo")
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    (elsewhere / "keep.txt").write_text("not the cache's\n", encoding="utf-8")
-    os.symlink(elsewhere, root / CACHE_DIR)
+    root, elsewhere = _cache_folder_linked_elsewhere(tmp_path)
     result = CliRunner().invoke(app, ["cache", "clear", "--root", str(root)])
     assert (result.exit_code, result.output) == (0, "cache cleared\n")
     assert not os.path.lexists(root / CACHE_DIR)
