@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
@@ -160,3 +161,27 @@ class Progress:
     def loaded(self) -> int | None:
         """How many files the check loaded; None when it loaded none (its last result was given again)."""
         return self.told[-1][1] if self.told else None
+
+
+MEMORY_CAP_BYTES = 1536 * 1024 * 1024
+"""The address space SECURITY.md says a run on hostile input fits in."""
+
+
+def _cap_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP_BYTES, MEMORY_CAP_BYTES))
+
+
+def run_capped(root: Path, *args: str, timeout: int) -> subprocess.CompletedProcess[str]:
+    """``claimtrack ARGS --root ROOT`` in a fresh process under ``MEMORY_CAP_BYTES`` of address space, outside
+    GitHub Actions' output format."""
+    return subprocess.run(
+        [sys.executable, "-m", "claimtrack", *args, "--root", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=_cap_memory,
+        env={**os.environ, "GITHUB_ACTIONS": ""},
+        check=False,
+    )

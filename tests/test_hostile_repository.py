@@ -7,33 +7,19 @@ must be exactly as it was after every command.
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from helpers import run_capped
 from rulekit import claim, repo
 
 TIMEOUT_SECONDS = 60
-MEMORY_CAP = 1536 * 1024 * 1024
-
-
-def _cap() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
 def _run(root: Path, *args: str, timeout: int = TIMEOUT_SECONDS) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "claimtrack", *args, "--root", str(root)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        preexec_fn=_cap,
-        env={**os.environ, "GITHUB_ACTIONS": ""},
-        check=False,
-    )
+    return run_capped(root, *args, timeout=timeout)
 
 
 def _state(folder: Path) -> dict[str, tuple[str, int]]:

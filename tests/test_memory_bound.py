@@ -12,19 +12,15 @@ mappings), a file just over it, and a file just under ``max_file_bytes`` holding
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import resource
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from claimtrack.limits import SETTINGS
+from helpers import MEMORY_CAP_BYTES, run_capped
 from rulekit import claim, repo
 
-MEMORY_CAP_BYTES = 1536 * 1024 * 1024
 """1.5 GiB of address space (SECURITY.md, "Hostile input: the limits")."""
 TIMEOUT_SECONDS = 300
 DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -74,21 +70,9 @@ def worst(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return worst_repository(tmp_path_factory.mktemp("worst"))
 
 
-def _cap() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP_BYTES, MEMORY_CAP_BYTES))
-
-
 @pytest.mark.parametrize("args", [["check", "--no-cache"], ["check"]])
 def test_the_worst_inputs_within_the_limits_fit_under_the_stated_cap(worst: Path, args: list[str]) -> None:
-    completed = subprocess.run(
-        [sys.executable, "-m", "claimtrack", *args, "--root", str(worst)],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_SECONDS,
-        preexec_fn=_cap,
-        env={**os.environ, "GITHUB_ACTIONS": ""},
-        check=False,
-    )
+    completed = run_capped(worst, *args, timeout=TIMEOUT_SECONDS)
     assert (completed.returncode, completed.stderr) == (1, ""), completed.stderr[-2000:]
     assert re.search(r"^claims/over\.yaml:7:\d+: CT016 ", completed.stdout, re.MULTILINE)
     if args[0] == "check":
