@@ -16,11 +16,13 @@ from hypothesis import strategies as st
 
 import claimtrack.cache
 from claimtrack.cache import CACHE_DIR
+from claimtrack.cache.anchors import text_digest
 from claimtrack.cache.parses import ParseCache
 from claimtrack.cache.store import DATABASE, Store
 from claimtrack.check import check_repository
+from claimtrack.mentions import words
 from helpers import Progress
-from rulekit import claim, repo
+from rulekit import claim, repo, source
 
 
 def outcome(root: Path, cached: bool) -> tuple[list[str], list[str]]:
@@ -249,6 +251,32 @@ def test_anchors_are_kept_by_text_and_quote_and_never_trusted_blindly(tmp_path: 
     text.write_text("Alpha beta gamma. Something else.", encoding="utf-8")
     assert outcome(root, cached=True) == outcome(root, cached=False)
     assert any("CT203" in line for line in outcome(root, cached=True)[1])
+
+
+def test_the_words_of_texts_are_kept_by_text_and_never_trusted_blindly(tmp_path: Path) -> None:
+    text = "The treaty was signed in Samarkand. Alice saw it signed."
+    root = repo(tmp_path, claim("c", "'2016'"), sources=source("a", text))
+    expected = outcome(root, cached=False)
+    assert outcome(root, cached=True) == expected
+    store = Store.open(root)
+    assert store is not None
+    stored = store.rows("words")
+    assert stored == {text_digest(text): sorted(words(text))}
+    # Entries of the wrong shape, even signed with this machine's key, are read again.
+    store.put("words", dict.fromkeys(stored, "not a list of words"))
+    store.save()
+    store.close()
+    (root / "claims/c.yaml").write_text(claim("c", "'2016-11'")[1], encoding="utf-8")  # checked again, not reused
+    assert outcome(root, cached=True) == outcome(root, cached=False)
+    # A changed text is kept by its new digest; the full check it causes drops the old text's words.
+    changed = "The treaty was never signed in Samarkand."
+    for path, content in source("a", changed).items():
+        (root / path).write_text(content, encoding="utf-8")
+    assert outcome(root, cached=True) == outcome(root, cached=False)
+    store = Store.open(root)
+    assert store is not None
+    assert store.rows("words") == {text_digest(changed): sorted(words(changed))}
+    store.close()
 
 
 def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,7 @@ from claimtrack.discover import RepoFile
 from claimtrack.findings import Finding, ordered
 from claimtrack.index import ClaimIndex
 from claimtrack.load import DIRECT, Loader, Progress
+from claimtrack.passages import WordsOf
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES, RuleModule
 from claimtrack.validate import validate_repository
@@ -35,11 +36,12 @@ def check_repository(
     listing: list[RepoFile] | None = None,
     loader: Loader = DIRECT,
     find_anchor: FindAnchor | None = None,
+    words_of: WordsOf | None = None,
     progress: Progress | None = None,
 ) -> CheckResult:
-    """Check every file of ``root`` (``listing`` is its files when they are listed already; ``loader``
-    and ``find_anchor`` say how files are read and parsed and quotes found)."""
+    """Check every file of ``root`` (``listing`` is its files when they are listed already; ``loader``,
+    ``find_anchor`` and ``words_of`` say how files are read and parsed, quotes found and texts' words had)."""
     validation = validate_repository(root, listing=listing, loader=loader, progress=progress)
     assert validation.workspace is not None  # a validation builds one; only a result given again has none
-    index = ClaimIndex(validation.workspace, find_anchor)
+    index = ClaimIndex(validation.workspace, find_anchor, words_of)
     return CheckResult(validation, run_rules(index), index)

@@ -26,10 +26,11 @@ from claimtrack.compare import (
 )
 from claimtrack.compare import values_compatible as _values_compatible
 from claimtrack.discover import is_draft
+from claimtrack.mentions import words
 from claimtrack.models import Property
 from claimtrack.models.claims import AnyClaim, AssessmentClaim, EventClaim, Modality, RelationClaim, Stance, Status
 from claimtrack.partial_dates import PartialDate
-from claimtrack.passages import PassageIndex
+from claimtrack.passages import PassageIndex, WordsOf
 from claimtrack.quotes import Anchor, NormalisedText
 from claimtrack.workspace import Located, Workspace
 
@@ -105,12 +106,16 @@ class ClaimIndex:
     source, with the relations several rules share (conflicts, order violations, origins, quote anchors),
     each computed on first use.
 
-    ``find_anchor`` says how a quote is found in a text (by default, by searching it).
+    ``find_anchor`` says how a quote is found in a text (by default, by searching it), ``words_of`` how a
+    text's words are had (by default, by reading it: ``mentions.words``).
     """
 
-    def __init__(self, workspace: Workspace, find_anchor: FindAnchor | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, find_anchor: FindAnchor | None = None, words_of: WordsOf | None = None
+    ) -> None:
         self.workspace = workspace
         self.quote_anchors = QuoteAnchors(workspace, find_anchor)
+        self._words_of = words if words_of is None else words_of
         everything = sorted(workspace.claims.items())
         # Drafts (claims/drafts/) are proposals nobody has reviewed: reported as drafts, compared with nothing.
         self.claims: dict[str, Located[AnyClaim]] = {k: v for k, v in everything if not is_draft(v.path)}
@@ -186,7 +191,7 @@ class ClaimIndex:
         """The archived texts' statements by the entities they name, each source read the first time a rule asks."""
         sources = {source_id: item.model for source_id, item in self.workspace.sources.items()}
         entities = {entity_id: item.model for entity_id, item in self.workspace.entities.items()}
-        return PassageIndex(sources, entities, self.workspace.archived_text)
+        return PassageIndex(sources, entities, self.workspace.archived_text, self._words_of)
 
     # Conflicting values -------------------------------------------------------------------------
 

@@ -8,8 +8,15 @@ gives the passages that name an entity, so that a rule looking for what the
 sources say about one claim's subject reads those passages only, never every
 sentence of every source again. A source is read the first time an entity it
 may name is asked about (it has every word of one of the entity's names),
-once per run: a check of a few subjects reads the few sources naming them. A passage's dates and quantities are read, with the drafting modules'
-readers, the first time they are asked for.
+once per run: a check of a few subjects reads the few sources naming them. A
+passage's dates and quantities are read, with the drafting modules' readers,
+the first time they are asked for; the readers (and the sentence splitter) are
+imported only when a source is read, so a check whose sources name none of the
+subjects it checks never loads them.
+
+How a text's words are had is a plain function (``WordsOf``): ``mentions.words``
+reads them, and a caller can pass another one that gives the same words (one
+that keeps them between runs, say).
 
 Each passage also knows where it lies in the source's text in normal form
 (``quotes``), where evidence quotes are anchored, so that a rule can tell
@@ -22,13 +29,18 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from claimtrack.coverage import is_note_line, is_statement, split_sentences
-from claimtrack.drafting.dates import DateMention, find_dates, publication_day, publication_year
-from claimtrack.drafting.quantities import QuantityMention, find_quantities
 from claimtrack.mentions import EntityNames, Mention, name_words, words
 from claimtrack.models import Entity, Source
 from claimtrack.quotes import normalise_text
+
+if TYPE_CHECKING:
+    from claimtrack.drafting.dates import DateMention
+    from claimtrack.drafting.quantities import QuantityMention
+
+WordsOf = Callable[[str], set[str]]
+"""The words of a text, as ``mentions.words`` gives them."""
 
 
 @dataclass(frozen=True)
@@ -62,11 +74,14 @@ class PassageIndex:
         sources: Mapping[str, Source],
         entities: Mapping[str, Entity],
         text_of: Callable[[str], str | None],
+        words_of: WordsOf = words,
     ) -> None:
-        """The index of ``sources`` by the ``entities`` they name (both by id), texts read with ``text_of``."""
+        """The index of ``sources`` by the ``entities`` they name (both by id), texts read with ``text_of`` and
+        their words with ``words_of``."""
         self._sources = sources
         self._entities = entities
         self._text_of = text_of
+        self._read_words = words_of
         self._words: dict[str, set[str]] = {}
         self._by_source: dict[str, dict[str, list[Passage]]] = {}
         self._naming: dict[str, list[Passage]] = {}
@@ -94,7 +109,7 @@ class PassageIndex:
         """The words of the source's text (``mentions.words``): a quick look before reading it."""
         if source_id not in self._words:
             text = self._text_of(source_id)
-            self._words[source_id] = set() if text is None else words(text)
+            self._words[source_id] = set() if text is None else self._read_words(text)
         return self._words[source_id]
 
     def _passages(self, source_id: str) -> dict[str, list[Passage]]:
@@ -112,6 +127,8 @@ class PassageIndex:
 
     def dates(self, passage: Passage) -> list[DateMention]:
         """The dates the passage gives (those without a year, or relative, read from its source's publication)."""
+        from claimtrack.drafting.dates import find_dates
+
         key = (passage.source, passage.start)
         if key not in self._dates:
             self._dates[key] = find_dates(passage.text, passage.published, year=passage.year)
@@ -119,6 +136,8 @@ class PassageIndex:
 
     def quantities(self, passage: Passage) -> list[QuantityMention]:
         """The quantities the passage gives, outside its dates."""
+        from claimtrack.drafting.quantities import find_quantities
+
         key = (passage.source, passage.start)
         if key not in self._quantities:
             dates = [(d.start, d.end) for d in self.dates(passage)]
@@ -128,6 +147,9 @@ class PassageIndex:
 
 def passages_of(source_id: str, source: Source, text: str, names: EntityNames) -> Iterator[Passage]:
     """The statements of one source's text that name an entity, in the order written."""
+    from claimtrack.coverage import is_note_line, is_statement, split_sentences
+    from claimtrack.drafting.dates import publication_day, publication_year
+
     normal = normalise_text(text)
     day = publication_day(source.published)
     year = publication_year(source.published)

@@ -51,8 +51,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from claimtrack.compare import Agreement, describe_value, validity, value_key, values_agreement
-from claimtrack.drafting.propose import word_stems
-from claimtrack.drafting.quantities import singular
+from claimtrack.drafting.words import singular, word_stems
 from claimtrack.index import ClaimIndex
 from claimtrack.models import Property
 from claimtrack.models.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim

@@ -11,6 +11,11 @@ from claimtrack.quotes import Anchor
 TABLE = "anchors"
 
 
+def text_digest(text: str) -> str:
+    """The digest a text is kept by (an archived text may hold lone surrogates: they are kept as written)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class AnchorCache:
     """Where each quote was found in its source's text, by the text's digest and the quote's words.
 
@@ -60,7 +65,7 @@ class StoredAnchors:
     def __call__(self, text: str, quote: str, prefix: str | None, suffix: str | None) -> Anchor:
         digest = self._digests.get(text)
         if digest is None:
-            digest = self._digests[text] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            digest = self._digests[text] = text_digest(text)
         key = self._stored.key(digest, quote, prefix, suffix)
         kept = self._stored.get(key)
         if kept is not None:

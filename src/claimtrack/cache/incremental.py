@@ -30,6 +30,7 @@ from claimtrack.cache.fingerprint import Fingerprint
 from claimtrack.cache.loader import CachedLoader
 from claimtrack.cache.parses import ParseCache
 from claimtrack.cache.store import Store, columns, from_columns
+from claimtrack.cache.words import StoredWords
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import Diagnostic, ordered
 from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, is_draft, stem_of
@@ -38,6 +39,7 @@ from claimtrack.findings import ordered as ordered_findings
 from claimtrack.index import ClaimIndex, entities_named_by, sources_used_by
 from claimtrack.load import Progress, load_files
 from claimtrack.models.claims import AnyClaim
+from claimtrack.passages import WordsOf
 from claimtrack.results import CheckResult, ValidationResult
 from claimtrack.rules import RULES
 from claimtrack.rules.base import Scope
@@ -188,8 +190,10 @@ class _IndexOfChanged(ClaimIndex):
     """An index of the claims checked again that answers the repository-wide questions (which sources and
     entities some claim names) for every claim, with what the files not checked again name."""
 
-    def __init__(self, workspace: Workspace, sources: frozenset[str], entities: frozenset[str]) -> None:
-        super().__init__(workspace)
+    def __init__(
+        self, workspace: Workspace, sources: frozenset[str], entities: frozenset[str], words_of: WordsOf
+    ) -> None:
+        super().__init__(workspace, words_of=words_of)
         self._sources_elsewhere, self._entities_elsewhere = sources, entities
 
     def sources_used(self) -> set[str]:
@@ -272,13 +276,16 @@ def _claims_kept(not_checked_again: dict[str, ClaimFileFacts]) -> list[ClaimFile
     return [not_checked_again[path] for path in _winners(not_checked_again).values() if not is_draft(path)]
 
 
-def _index_of_changed(validation: ValidationResult, claims_kept: list[ClaimFileFacts]) -> _IndexOfChanged:
+def _index_of_changed(
+    validation: ValidationResult, claims_kept: list[ClaimFileFacts], words_of: WordsOf
+) -> _IndexOfChanged:
     """The index of the claims checked again, told what the claims kept name."""
     assert validation.workspace is not None  # _validate_selected gives no result without one
     index = _IndexOfChanged(
         validation.workspace,
         frozenset(source for facts in claims_kept for source in facts.sources),
         frozenset(entity for facts in claims_kept for entity in facts.entities),
+        words_of,
     )
     # A file sharing an id with a file checked again is checked again too (``_affected``).
     kept_ids = {facts.claim_id for facts in claims_kept}
@@ -313,10 +320,12 @@ def check_changed(
         return None
     not_checked_again = {p: facts for p, facts in state.files.items() if p not in selected and p not in changed_paths}
     claims_kept = _claims_kept(not_checked_again)
-    index = _index_of_changed(validation, claims_kept)
+    words = StoredWords(store)
+    index = _index_of_changed(validation, claims_kept, words)
     diagnostics = _kept_diagnostics(previous, not_checked_again, state.files.keys(), digests.keys())
     diagnostics += [d for d in validation.diagnostics if d.path in selected]
     findings = [*_kept_findings(previous, subjects), *run_rules(index)]
+    words.stage(complete=False)
     result = CheckResult(
         ValidationResult(len(fingerprint.files), ordered(diagnostics)),
         ordered_findings(findings),

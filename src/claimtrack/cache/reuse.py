@@ -122,24 +122,29 @@ def _stage_settled(store: Store, known: dict[str, Settled], settled: dict[str, S
 
 
 def full_check(root: Path, store: Store, progress: Progress | None, first: Fingerprint | None = None) -> CheckResult:
-    """A check of every file, with the parses and anchors kept in ``store`` (and the bytes and listing of the
-    fingerprint ``first``, when given); what it parsed and anchored is staged for the next run."""
+    """A check of every file, with the parses, anchors and texts' words kept in ``store`` (and the bytes and
+    listing of the fingerprint ``first``, when given); what it parsed, anchored and read is staged for the
+    next run."""
     from claimtrack.anchoring import TextAnchors
     from claimtrack.cache.anchors import AnchorCache, StoredAnchors
     from claimtrack.cache.loader import CachedLoader
+    from claimtrack.cache.words import StoredWords
     from claimtrack.check import check_repository
 
     parses = ParseCache(store, read_all=True)
     anchors = AnchorCache(store)
+    words = StoredWords(store)
     result = check_repository(
         root,
         listing=None if first is None else first.files,
         loader=CachedLoader(parses, None if first is None else first.snapshot),
         find_anchor=StoredAnchors(anchors, TextAnchors()),
+        words_of=words,
         progress=progress,
     )
     parses.stage(complete=True)
     anchors.stage()
+    words.stage(complete=True)
     return result
 
 

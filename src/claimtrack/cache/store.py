@@ -43,17 +43,17 @@ from claimtrack.cache.code import code_version
 DATABASE = "cache.sqlite3"
 """The store's file in the cache folder (SQLite adds ``-wal`` and ``-shm`` beside it while in use)."""
 
-TABLES = ("checks", "parses", "anchors")
+TABLES = ("checks", "parses", "anchors", "words")
 """``checks``: what a check reads whole (the last result, each claim file's facts, settled files' statuses);
 ``parses``: each file's parse, by path; ``anchors``: where each quote lies in its source's text, by text
-and quote."""
+and quote; ``words``: the words of each archived text, by the text."""
 
 SCHEMA = "".join(
     f"CREATE TABLE {table} (name BLOB PRIMARY KEY, value TEXT NOT NULL, mac BLOB NOT NULL);" for table in TABLES
 )
 APPLICATION_ID = 0x436C546B
 """``PRAGMA application_id`` of a claimtrack store ("ClTk")."""
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """``PRAGMA user_version``: a store of another version is rebuilt."""
 FORMAT = 4
 """Signed into every row with claimtrack's version and code (``code.code_version``): a row written by another
@@ -217,6 +217,19 @@ class Store:
         """The value of row ``name`` of ``table``; None when there is none, or the store cannot be trusted."""
         found = self._select(table, f"SELECT name, value, mac FROM {table} WHERE name = ?", (_bytes(name),))
         return found.get(name)
+
+    def names(self, table: str) -> set[str]:
+        """The names of the rows of ``table`` (not verified: only for choosing rows to remove)."""
+        connection = self._connect()
+        if connection is None:
+            return set()
+        try:
+            return {
+                bytes(name).decode("utf-8", "surrogateescape")
+                for (name,) in connection.execute(f"SELECT name FROM {table}")
+            }
+        except (sqlite3.Error, TypeError):
+            return set()
 
     def _select(self, table: str, query: str, parameters: tuple[Any, ...]) -> dict[str, Any]:
         connection = self._connect()

@@ -26,13 +26,12 @@ from typing import Any
 
 from claimtrack.drafting.dates import find_dates, is_calendar_word
 from claimtrack.drafting.modality import modality_of
-from claimtrack.drafting.quantities import QuantityMention, find_quantities, singular
-from claimtrack.drafting.words import FUNCTION_WORDS
+from claimtrack.drafting.quantities import QuantityMention, find_quantities
+from claimtrack.drafting.words import WORD, singular, word_stems
 from claimtrack.mentions import EntityNames, Mention
 from claimtrack.models import Entity, EntityKind, Property
 from claimtrack.models.claims import AnyClaim, ClaimType, EventClaim, Modality
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+)*")
 _NOT_NAMES = frozenset(
     [
@@ -85,11 +84,6 @@ _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
 USUAL_AT_LEAST = 3
 """Claims enough to take an event property as the usual one for a kind of entity: one death recorded does
 not make every date beside a person's name a death."""
-
-
-def word_stems(text: str) -> set[str]:
-    """The first five letters of each word that is not a stop word, in the singular: "ratified" meets "ratification"."""
-    return {singular(w)[:5] for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS and len(w) > 2}
 
 
 @dataclass(frozen=True)
@@ -247,7 +241,7 @@ def _counts(unit: str, quantity: QuantityMention, sentence: str) -> bool:
         return unit == "percent"
     words = [singular(w) for w in unit.split()]
     if quantity.noun is None:
-        written = {singular(w) for w in _WORD.findall(sentence)}
+        written = {singular(w) for w in WORD.findall(sentence)}
         return all(w in written for w in words)
     return all(w in quantity.nouns for w in words)
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from claimtrack.drafting.words import FUNCTION_WORDS
+from claimtrack.drafting.words import FUNCTION_WORDS, singular
 
 _WORD_NUMBER = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -74,18 +74,6 @@ def _number(match: re.Match[str]) -> float | None:
         return 12.0
     parsed = parse_number(words)
     return None if parsed is None else float(parsed)
-
-
-def singular(word: str) -> str:
-    """A plural noun's singular, for the regular English endings (a unit is compared with a property's)."""
-    lower = word.lower()
-    if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
-    if lower.endswith(("sses", "ches", "shes", "xes")):
-        return lower[:-2]
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
-        return lower[:-1]
-    return lower
 
 
 def _following(sentence: str, end: int) -> list[str]:
