@@ -11,7 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimtrack.cache
+from claimtrack.cache.incremental import merged
 from claimtrack.check import check_repository
+from claimtrack.diagnostics import Severity
+from claimtrack.findings import Finding, State, ordered
 from claimtrack.results import CheckResult
 from claimtrack.rules import RULES
 from claimtrack.rules.base import Scope
@@ -262,3 +265,28 @@ def test_an_incremental_result_is_kept_while_the_changed_file_settles(tmp_path: 
     again = Progress()
     assert summary(reused(root, again, settle_seconds=NEVER)) == expected
     assert again.loaded is None  # given again, not checked again
+
+
+_FINDINGS = st.builds(
+    Finding,
+    path=st.sampled_from(["claims/a.yaml", "claims/b.yaml"]),
+    line=st.integers(1, 3),
+    column=st.integers(1, 2),
+    code=st.sampled_from(["CT201", "CT205"]),
+    message=st.sampled_from(["one", "two"]),
+    rule=st.just("a-rule"),
+    severity=st.sampled_from(Severity),
+    state=st.sampled_from(State),
+    subject=st.sampled_from(["s", "t"]),
+    property=st.sampled_from(["p", "q"]),
+    claims=st.lists(st.sampled_from(["a", "b"]), max_size=2).map(tuple),
+    sources=st.lists(st.sampled_from(["x", "y"]), max_size=2).map(tuple),
+    resolution=st.sampled_from(["", "decided"]),
+)
+
+
+@given(st.lists(_FINDINGS, max_size=12), st.lists(_FINDINGS, max_size=6))
+def test_findings_kept_and_found_again_are_merged_as_sorting_them_all_would(
+    kept: list[Finding], found: list[Finding]
+) -> None:
+    assert merged(ordered(kept), found) == ordered(kept + found)

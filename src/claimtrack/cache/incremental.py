@@ -21,6 +21,7 @@ A change to anything but claim files, or to many claim files at once, is checked
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ from claimtrack.cache.words import StoredWords
 from claimtrack.check import run_rules
 from claimtrack.diagnostics import Diagnostic, ordered
 from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, is_draft, stem_of
-from claimtrack.findings import Finding
+from claimtrack.findings import FINDING_ORDER, Finding
 from claimtrack.findings import ordered as ordered_findings
 from claimtrack.index import ClaimIndex, entities_named_by, sources_used_by
 from claimtrack.load import Progress, load_files
@@ -270,6 +271,17 @@ def _kept_findings(previous: CheckResult, subjects: set[str]) -> list[Finding]:
     return [f for f in previous.findings if f.code in _SUBJECT_CODES and f.subject not in subjects]
 
 
+def merged(in_order: list[Finding], more: list[Finding]) -> list[Finding]:
+    """The findings of both lists as ``findings.ordered`` gives them, when ``in_order`` is so already (the last
+    check's findings kept are): each of ``more`` is put where it belongs, instead of thousands sorted again."""
+    merged = list(in_order)
+    for finding in ordered_findings(more):
+        at = bisect_left(merged, FINDING_ORDER(finding), key=FINDING_ORDER)
+        if at == len(merged) or merged[at] != finding:
+            merged.insert(at, finding)
+    return merged
+
+
 def _claims_kept(not_checked_again: dict[str, ClaimFileFacts]) -> list[ClaimFileFacts]:
     """The facts of each claim the workspace keeps from the files not checked again: one file per id, the
     first by path, and no drafts (``ClaimIndex.claims`` leaves them out)."""
@@ -324,11 +336,11 @@ def check_changed(
     index = _index_of_changed(validation, claims_kept, words)
     diagnostics = _kept_diagnostics(previous, not_checked_again, state.files.keys(), digests.keys())
     diagnostics += [d for d in validation.diagnostics if d.path in selected]
-    findings = [*_kept_findings(previous, subjects), *run_rules(index)]
+    findings = merged(_kept_findings(previous, subjects), run_rules(index))
     words.stage(complete=False)
     result = CheckResult(
         ValidationResult(len(fingerprint.files), ordered(diagnostics)),
-        ordered_findings(findings),
+        findings,
         claim_count=len(claims_kept) + len(index.claims),
         recheck=recheck,
     )

@@ -12,7 +12,7 @@ Anything else falls back to the full check, with unchanged files still coming fr
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +51,7 @@ def finding_row(finding: Finding) -> list[Any]:
     ]
 
 
-def finding_from_row(row: list[Any]) -> Finding:
+def finding_from_row(row: Sequence[Any]) -> Finding:
     """The finding ``finding_row`` kept; raises ValueError or TypeError on another shape."""
     path, line, column, code, message, rule, severity, state, subject, prop, claims, sources, resolution = row
     return Finding(
@@ -77,13 +77,14 @@ def _encode(key: str, result: CheckResult) -> dict[str, Any]:
         "files": result.validation.files_checked,
         "claims": result.claim_count,
         "diagnostics": [diagnostic_row(d) for d in result.validation.diagnostics],
-        "findings": [finding_row(f) for f in result.findings],
+        # In columns, a list per field: JSON reads and writes that faster than a list per finding.
+        "findings": [list(field) for field in zip(*map(finding_row, result.findings), strict=True)],
     }
 
 
 def _decode(payload: dict[str, Any], recheck: Callable[[], CheckResult]) -> CheckResult:
     diagnostics = [diagnostic_from_row(row) for row in payload["diagnostics"]]
-    findings = [finding_from_row(row) for row in payload["findings"]]
+    findings = [finding_from_row(row) for row in zip(*payload["findings"], strict=True)]
     validation = ValidationResult(int(payload["files"]), diagnostics)
     return CheckResult(validation, findings, claim_count=int(payload["claims"]), recheck=recheck)
 
