@@ -32,7 +32,8 @@ status of each settled file."""
 
 
 def finding_row(finding: Finding) -> list[Any]:
-    """A finding as the store keeps it: a JSON list of its fields in order."""
+    """A finding as the store keeps it: a JSON list of its fields in order (severity and state are string
+    enumerations: JSON writes their values)."""
     f = finding
     return [
         f.path,
@@ -41,8 +42,8 @@ def finding_row(finding: Finding) -> list[Any]:
         f.code,
         f.message,
         f.rule,
-        f.severity.value,
-        f.state.value,
+        f.severity,
+        f.state,
         f.subject,
         f.property,
         list(f.claims),
@@ -51,8 +52,13 @@ def finding_row(finding: Finding) -> list[Any]:
     ]
 
 
+_SEVERITIES = {severity.value: severity for severity in Severity}
+_STATES = {state.value: state for state in State}
+"""The members by value: calling the enumerations for the 10,000 or so values of a result costs several ms."""
+
+
 def finding_from_row(row: Sequence[Any]) -> Finding:
-    """The finding ``finding_row`` kept; raises ValueError or TypeError on another shape."""
+    """The finding ``finding_row`` kept; raises KeyError, ValueError or TypeError on another shape."""
     path, line, column, code, message, rule, severity, state, subject, prop, claims, sources, resolution = row
     return Finding(
         path,
@@ -61,8 +67,8 @@ def finding_from_row(row: Sequence[Any]) -> Finding:
         code,
         message,
         rule,
-        Severity(severity),
-        State(state),
+        _SEVERITIES[severity],
+        _STATES[state],
         subject,
         prop,
         tuple(claims),
