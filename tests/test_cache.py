@@ -126,9 +126,10 @@ def test_a_store_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: py
     # Their lie, signed with their key: no finding at all.
     theirs = Store.open(root)
     assert theirs is not None
-    lie = theirs.row("checks", "result")
+    lie = theirs.parts("checks", "result")
+    assert lie is not None
     lie["findings"] = []
-    theirs.put("checks", {"result": lie})
+    theirs.put_parts("checks", "result", lie)
     theirs.save()
     theirs.close()
     assert outcome(root, cached=True)[1] == []  # they believe it
@@ -277,6 +278,75 @@ def test_the_words_of_texts_are_kept_by_text_and_never_trusted_blindly(tmp_path:
     assert store is not None
     assert store.rows("words") == {text_digest(changed): sorted(words(changed))}
     store.close()
+
+
+def _rows_named(root: Path, prefix: str) -> set[str]:
+    with sqlite3.connect(root / CACHE_DIR / DATABASE) as connection:
+        return {
+            bytes(name).decode()
+            for (name,) in connection.execute("SELECT name FROM checks")
+            if bytes(name).decode().startswith(prefix)
+        }
+
+
+def test_a_value_kept_in_parts_writes_only_the_parts_that_changed(tmp_path: Path) -> None:
+    root = repo(tmp_path / "repo", claim("c", "'2016'"))
+    store = Store.open(root)
+    assert store is not None
+    store.put_parts("checks", "v", {"a": [1, 2], "b": "x", "c": None})
+    store.save()
+    store.close()
+    store = Store.open(root)
+    assert store is not None
+    assert store.parts("checks", "v") == {"a": [1, 2], "b": "x", "c": None}
+    before = store.row("checks", "v")
+    store.put_parts("checks", "v", {"a": [1, 2], "b": "y", "c": None})
+    store.save()
+    store.close()
+    store = Store.open(root)
+    assert store is not None
+    after = store.row("checks", "v")
+    assert store.parts("checks", "v") == {"a": [1, 2], "b": "y", "c": None}
+    assert (after["a"], after["c"]) == (before["a"], before["c"])
+    assert after["b"] != before["b"]
+    assert _rows_named(root, "v.") == set(after.values())  # the replaced part's row is gone
+    # Another run removed a row this one read: the part is written again, not named while missing.
+    other = Store.open(root)
+    assert other is not None
+    other.delete("checks", [after["a"]])
+    other.save()
+    other.close()
+    store.put_parts("checks", "v", {"a": [1, 2], "b": "y", "c": None})
+    store.save()
+    store.close()
+    store = Store.open(root)
+    assert store is not None
+    assert store.parts("checks", "v") == {"a": [1, 2], "b": "y", "c": None}
+    store.delete_parts("checks", "v")
+    store.save()
+    assert store.parts("checks", "v") is None
+    assert _rows_named(root, "v") == set()
+    store.close()
+
+
+def test_a_check_after_one_statement_changed_writes_only_the_changed_digests(tmp_path: Path) -> None:
+    root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2017'"), claim("e", "'2016'", subject="exercise"))
+    claimtrack.cache.check(root, settle_seconds=-1)
+    store = Store.open(root)
+    assert store is not None
+    facts, result = store.row("checks", "facts"), store.row("checks", "result")
+    store.close()
+    path = root / "claims/e.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("statement: ", "statement: Now "), encoding="utf-8")
+    claimtrack.cache.check(root, settle_seconds=-1)
+    store = Store.open(root)
+    assert store is not None
+    facts_now, result_now = store.row("checks", "facts"), store.row("checks", "result")
+    store.close()
+    assert {part for part in facts if facts[part] != facts_now[part]} == {"key", "digest"}
+    assert {part for part in result if result[part] != result_now[part]} == {"key"}
+    assert _rows_named(root, "facts.") == set(facts_now.values())
+    assert _rows_named(root, "result.") == set(result_now.values())
 
 
 def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -91,7 +91,7 @@ class CheckState:
 def read_state(store: Store, key: str) -> CheckState | None:
     """The state kept with the result whose fingerprint key is ``key``, or None (none kept, kept with
     another result, or of another shape)."""
-    kept = store.row(TABLE, ROW)
+    kept = store.parts(TABLE, ROW)
     try:
         if kept is None or kept["key"] != key or not isinstance(kept["others"], str):
             return None
@@ -104,10 +104,10 @@ def read_state(store: Store, key: str) -> CheckState | None:
 def stage_state(store: Store, state: CheckState | None) -> None:
     """Stage ``state`` in the store (None: a state that could not be had removes the last one)."""
     if state is None:
-        store.delete(TABLE, [ROW])
+        store.delete_parts(TABLE, ROW)
     else:
-        store.put(
-            TABLE, {ROW: {"key": state.key, "others": state.others, **columns(state.files, ClaimFileFacts._fields)}}
+        store.put_parts(
+            TABLE, ROW, {"key": state.key, "others": state.others, **columns(state.files, ClaimFileFacts._fields)}
         )
 
 

@@ -194,7 +194,7 @@ def _check(
     began = _clock(store)
     first = fingerprint(root, known, began, settle_seconds)
     _stage_settled(store, known, first.settled)
-    kept = store.row(TABLE, "result")
+    kept = store.parts(TABLE, "result")
     previous, previous_key = None, None
     try:
         previous = None if kept is None else _decode(kept, recheck)
@@ -219,7 +219,7 @@ def _check(
     # Kept only when it is the result for exactly the bytes fingerprinted: the files that did not come from the
     # fingerprint's snapshot (they were not read then, or could not be kept) must not have changed meanwhile.
     if still_same(root, first, first.snapshot.missed):
-        store.put(TABLE, {"result": _encode(first.key, result)})
+        store.put_parts(TABLE, "result", _encode(first.key, result))
         stage_state(store, new_state)
     store.save()
     return result

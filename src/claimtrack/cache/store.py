@@ -2,10 +2,12 @@
 
 The store holds tables of rows, each a name, a value (JSON text, never pickle: nothing in it can run
 code) and the value's HMAC. What is looked up by name is a row each: a file's parse, a quote's anchor.
-What every run reads whole is one row, its fields in columns (``columns``): the statuses of settled
-files, what the last check learned of each claim file, and its result. (Measured at 10,000 files:
-reading, verifying and decoding ten thousand small rows took several times as long as one value of
-the same content, on every run.)
+What every run reads whole is kept with its fields in columns (``columns``): the statuses of settled
+files as one row; what the last check learned of each claim file, and its result, in parts (``put_parts``:
+a row per part and one naming them), so that a run that changed one claim file writes again only the
+parts that changed, the digests of the claim files, not the rest. (Measured at 10,000 files: reading,
+verifying and decoding ten thousand small rows took several times as long as one value of the same
+content, on every run.)
 
 A repository is written by other people, so a database in its cache folder may have been committed
 or planted. The key of the HMAC is kept outside the repository, in the user's cache folder; a row
@@ -201,6 +203,8 @@ class Store:
         self._untrusted = False
         """A row did not check, or the database is not ours: nothing more is read, and ``save`` rebuilds it."""
         self._staged: list[tuple[str, str, Any]] = []
+        self._parts_read: dict[tuple[str, str], tuple[dict[str, str], dict[str, Any]]] = {}
+        """Each value read in parts (``parts``): the row of each part, and the parts' values."""
 
     @classmethod
     def open(cls, root: Path) -> Store | None:
@@ -217,6 +221,37 @@ class Store:
         """The value of row ``name`` of ``table``; None when there is none, or the store cannot be trusted."""
         found = self._select(table, f"SELECT name, value, mac FROM {table} WHERE name = ?", (_bytes(name),))
         return found.get(name)
+
+    def parts(self, table: str, name: str) -> dict[str, Any] | None:
+        """The value ``put_parts`` kept under ``name``, each part's value by the part's name; None when there is
+        none, a part's row is missing (two runs wrote at once), or the store cannot be trusted."""
+        head = self.row(table, name)
+        if not isinstance(head, dict) or not all(isinstance(row, str) for row in head.values()):
+            return None
+        rows = list(head.values())
+        query = f"SELECT name, value, mac FROM {table} WHERE name IN ({', '.join('?' * len(rows))})"
+        found = self._select(table, query, tuple(map(_bytes, rows)))
+        if found.keys() != set(rows):
+            return None
+        value = {part: found[row] for part, row in head.items()}
+        self._parts_read[table, name] = (head, value)
+        return dict(value)  # a part the caller replaces is then not taken for the one read
+
+    def put_parts(self, table: str, name: str, value: Mapping[str, Any]) -> None:
+        """Stage ``value`` to be kept in parts: a row for each part, and one under ``name`` naming them.
+
+        A part equal to the one this store read (``parts``) keeps its row, so a run writes only the parts
+        that changed (after one claim file changed, what a check learned of the claim files differs in that
+        file's digest only). A part is written as a row of a new name, never over one another run may still
+        name; when the value is written, the rows of its parts no longer named are removed, and a part whose
+        row is gone by then (another run wrote meanwhile, or the store was rebuilt) is written again."""
+        read_rows, read_value = self._parts_read.get((table, name), ({}, {}))
+        same = {part: read_rows[part] for part, v in value.items() if part in read_value and read_value[part] == v}
+        self._staged.append(("parts", table, (name, dict(value), same)))
+
+    def delete_parts(self, table: str, name: str) -> None:
+        """Stage the removal of the value kept in parts under ``name``, and of its parts' rows."""
+        self._staged.append(("parts", table, (name, None, {})))
 
     def names(self, table: str) -> set[str]:
         """The names of the rows of ``table`` (not verified: only for choosing rows to remove)."""
@@ -300,8 +335,37 @@ class Store:
             # A row at a time (the text of every parse at once would be tens of megabytes more at the peak).
             rows = (self._signed(table, name, value) for name, value in argument.items())
             connection.executemany(f"INSERT OR REPLACE INTO {table} (name, value, mac) VALUES (?, ?, ?)", rows)
-        else:
+        elif action == "delete":
             connection.executemany(f"DELETE FROM {table} WHERE name = ?", [(_bytes(name),) for name in argument])
+        else:
+            self._apply_parts(connection, table, *argument)
+
+    def _apply_parts(
+        self, connection: sqlite3.Connection, table: str, name: str, value: dict[str, Any] | None, same: dict[str, str]
+    ) -> None:
+        """Write ``value`` in parts (``put_parts``), keeping the rows of the parts in ``same`` that still exist;
+        with no value, remove it. Either way, no row of a part the value does not name is left."""
+        head: dict[str, str] = {}
+        if value is not None:
+            rows = list(same.values())
+            query = f"SELECT name FROM {table} WHERE name IN ({', '.join('?' * len(rows))})"
+            present = {bytes(row) for (row,) in connection.execute(query, tuple(map(_bytes, rows)))}
+            written = {}
+            for part, part_value in value.items():
+                row = same.get(part)
+                if row is None or _bytes(row) not in present:
+                    row = written_name = f"{name}.{part}.{secrets.token_hex(8)}"
+                    written[written_name] = part_value
+                head[part] = row
+            self._apply(connection, "put", table, {**written, name: head})
+        else:
+            self._apply(connection, "delete", table, [name])
+        # Every row of a part is named "<name>.<part>.<token>": those between "<name>." and "<name>/".
+        kept = [_bytes(row) for row in head.values()]
+        connection.execute(
+            f"DELETE FROM {table} WHERE name >= ? AND name < ? AND name NOT IN ({', '.join('?' * len(kept))})",
+            (_bytes(f"{name}."), _bytes(f"{name}/"), *kept),
+        )
 
     def _signed(self, table: str, name: str, value: Any) -> tuple[bytes, str, bytes]:
         encoded, text = _bytes(name), json.dumps(value, separators=(",", ":"))
