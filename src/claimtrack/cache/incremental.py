@@ -344,5 +344,8 @@ def check_changed(
         claim_count=len(claims_kept) + len(index.claims),
         recheck=recheck,
     )
-    files = not_checked_again | {path: facts_of(digests[path], validation.claim_models[path]) for path in selected}
+    # In the order read, the files checked again in place (a file added, at the end): the parts of the state
+    # that did not change are then equal to those read, and the store does not write them again.
+    files = {path: facts for path, facts in state.files.items() if path in digests}
+    files.update((path, facts_of(digests[path], validation.claim_models[path])) for path in sorted(selected))
     return result, CheckState(fingerprint.key, fingerprint.others, files)
