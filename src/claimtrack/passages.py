@@ -83,6 +83,7 @@ class PassageIndex:
         self._text_of = text_of
         self._read_words = words_of
         self._words: dict[str, set[str]] = {}
+        self._with_word: dict[str, frozenset[str]] = {}
         self._by_source: dict[str, dict[str, list[Passage]]] = {}
         self._naming: dict[str, list[Passage]] = {}
         self._dates: dict[tuple[str, int], list[DateMention]] = {}
@@ -94,12 +95,22 @@ class PassageIndex:
             known = self._entities.get(entity)
             names = [] if known is None else name_words(known, ids=True)
             self._naming[entity] = [
-                passage
-                for source_id in sorted(self._sources)
-                if any(name <= self._words_of(source_id) for name in names)
-                for passage in self._passages(source_id).get(entity, [])
+                passage for source_id in self._may_name(names) for passage in self._passages(source_id).get(entity, [])
             ]
         return self._naming[entity]
+
+    def _may_name(self, names: list[set[str]]) -> list[str]:
+        """The sources whose texts have every word of one of ``names``, sorted by id."""
+        found: set[str] = set()
+        for name in names:
+            found |= set(self._sources).intersection(*(self._having(word) for word in name))
+        return sorted(found)
+
+    def _having(self, word: str) -> frozenset[str]:
+        """The sources whose texts have ``word`` (found once per word: entities' names share words)."""
+        if word not in self._with_word:
+            self._with_word[word] = frozenset(s for s in self._sources if word in self._words_of(s))
+        return self._with_word[word]
 
     @cached_property
     def _names(self) -> EntityNames:
