@@ -82,8 +82,6 @@ class PassageIndex:
         self._entities = entities
         self._text_of = text_of
         self._read_words = words_of
-        self._words: dict[str, set[str]] = {}
-        self._with_word: dict[str, frozenset[str]] = {}
         self._by_source: dict[str, dict[str, list[Passage]]] = {}
         self._naming: dict[str, list[Passage]] = {}
         self._dates: dict[tuple[str, int], list[DateMention]] = {}
@@ -103,25 +101,23 @@ class PassageIndex:
         """The sources whose texts have every word of one of ``names``, sorted by id."""
         found: set[str] = set()
         for name in names:
-            found |= set(self._sources).intersection(*(self._having(word) for word in name))
+            found |= set(self._sources).intersection(*(self._with_word.get(word, ()) for word in name))
         return sorted(found)
 
-    def _having(self, word: str) -> frozenset[str]:
-        """The sources whose texts have ``word`` (found once per word: entities' names share words)."""
-        if word not in self._with_word:
-            self._with_word[word] = frozenset(s for s in self._sources if word in self._words_of(s))
-        return self._with_word[word]
+    @cached_property
+    def _with_word(self) -> dict[str, set[str]]:
+        """Each word of the archived texts (``mentions.words``), with the sources whose texts have it: a quick
+        look before reading a source for the names in each sentence."""
+        with_word: dict[str, set[str]] = {}
+        for source_id in self._sources:
+            text = self._text_of(source_id)
+            for word in () if text is None else self._read_words(text):
+                with_word.setdefault(word, set()).add(source_id)
+        return with_word
 
     @cached_property
     def _names(self) -> EntityNames:
         return EntityNames(self._entities.values(), ids=True)
-
-    def _words_of(self, source_id: str) -> set[str]:
-        """The words of the source's text (``mentions.words``): a quick look before reading it."""
-        if source_id not in self._words:
-            text = self._text_of(source_id)
-            self._words[source_id] = set() if text is None else self._read_words(text)
-        return self._words[source_id]
 
     def _passages(self, source_id: str) -> dict[str, list[Passage]]:
         """The source's passages by the entities they name."""

@@ -203,6 +203,7 @@ class Store:
         self._untrusted = False
         """A row did not check, or the database is not ours: nothing more is read, and ``save`` rebuilds it."""
         self._staged: list[tuple[str, str, Any]] = []
+        self._macs: dict[str, hmac.HMAC] = {}
         self._parts_read: dict[tuple[str, str], tuple[dict[str, str], dict[str, Any]]] = {}
         """Each value read in parts (``parts``): the row of each part, and the parts' values."""
 
@@ -284,8 +285,14 @@ class Store:
             return {}
 
     def _mac(self, table: str, name: bytes, value: str) -> bytes:
-        message = b"".join((self._prefix, table.encode(), b"\0", name, b"\0", value.encode()))
-        return hmac.digest(self._key, message, "sha256")
+        """The HMAC of the row ``name`` of ``table`` holding ``value``, signed with the version and format."""
+        started = self._macs.get(table)
+        if started is None:  # the part every row of the table shares, hashed once
+            started = self._macs[table] = hmac.new(self._key, self._prefix + table.encode() + b"\0", "sha256")
+        mac = started.copy()
+        mac.update(name + b"\0")
+        mac.update(value.encode())
+        return mac.digest()
 
     def _distrust(self) -> None:
         self._untrusted = True
@@ -368,7 +375,7 @@ class Store:
         )
 
     def _signed(self, table: str, name: str, value: Any) -> tuple[bytes, str, bytes]:
-        encoded, text = _bytes(name), json.dumps(value, separators=(",", ":"))
+        encoded, text = _bytes(name), _to_json(value)
         return encoded, text, self._mac(table, encoded, text)
 
     def close(self) -> None:
@@ -480,6 +487,11 @@ def from_columns(value: dict[str, Any], names: tuple[str, ...]) -> dict[str, tup
     if not all(isinstance(f, list) and len(f) == len(keys) for f in [keys, *fields]):
         raise ValueError("columns of different lengths")
     return dict(zip(keys, zip(*fields, strict=True), strict=True))
+
+
+_to_json = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
+"""A value as the store writes it: compact JSON. One encoder for every row (``json.dumps`` with options makes
+one per call), not checked for cycles (the values are plain data made by claimtrack)."""
 
 
 def _remove_database(path: Path) -> None:
