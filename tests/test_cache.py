@@ -22,7 +22,7 @@ from claimtrack.cache.store import DATABASE, Store
 from claimtrack.check import check_repository
 from claimtrack.mentions import words
 from helpers import Progress
-from rulekit import claim, repo, source
+from rulekit import DEFAULT_TEXT, claim, repo, source
 
 
 def outcome(root: Path, cached: bool) -> tuple[list[str], list[str]]:
@@ -240,7 +240,8 @@ def test_anchors_are_kept_by_text_and_quote_and_never_trusted_blindly(tmp_path: 
     store = Store.open(root)
     assert store is not None
     stored = store.rows("anchors")
-    assert sorted(stored.values()) == [[[0], [0]], [[18], [18]]]
+    assert list(stored) == [text_digest(DEFAULT_TEXT)]  # a row per text, holding each quote's anchor
+    assert sorted(stored[text_digest(DEFAULT_TEXT)].values()) == [[[0], [0]], [[18], [18]]]
     # Entries of the wrong shape, even signed with this machine's key, are recomputed.
     store.put("anchors", dict.fromkeys(stored, "garbage"))
     store.save()

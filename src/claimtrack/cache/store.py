@@ -1,7 +1,8 @@
 """The cache's one store: a SQLite database in .claimtrack_cache/, every value in it signed.
 
 The store holds tables of rows, each a name, a value (JSON text, never pickle: nothing in it can run
-code) and the value's HMAC. What is looked up by name is a row each: a file's parse, a quote's anchor.
+code) and the value's HMAC. What is looked up by name is a row each: a file's parse; the anchors of the
+quotes in an archived text, and the text's words, by the text.
 What every run reads whole is kept with its fields in columns (``columns``): the statuses of settled
 files as one row; what the last check learned of each claim file, and its result, in parts (``put_parts``:
 a row per part and one naming them), so that a run that changed one claim file writes again only the
@@ -47,8 +48,8 @@ DATABASE = "cache.sqlite3"
 
 TABLES = ("checks", "parses", "anchors", "words")
 """``checks``: what a check reads whole (the last result, each claim file's facts, settled files' statuses);
-``parses``: each file's parse, by path; ``anchors``: where each quote lies in its source's text, by text
-and quote; ``words``: the words of each archived text, by the text."""
+``parses``: each file's parse, by path; ``anchors``: where each quote lies in its source's text, a row per
+text; ``words``: the words of each archived text, by the text."""
 
 SCHEMA = "".join(
     f"CREATE TABLE {table} (name BLOB PRIMARY KEY, value TEXT NOT NULL, mac BLOB NOT NULL);" for table in TABLES
