@@ -82,6 +82,7 @@ class PassageIndex:
         self._entities = entities
         self._text_of = text_of
         self._read_words = words_of
+        self._with_word: dict[str, frozenset[str]] = {}
         self._by_source: dict[str, dict[str, list[Passage]]] = {}
         self._naming: dict[str, list[Passage]] = {}
         self._dates: dict[tuple[str, int], list[DateMention]] = {}
@@ -101,19 +102,24 @@ class PassageIndex:
         """The sources whose texts have every word of one of ``names``, sorted by id."""
         found: set[str] = set()
         for name in names:
-            found |= set(self._sources).intersection(*(self._with_word.get(word, ()) for word in name))
+            found |= set(self._sources).intersection(*(self._having(word) for word in name))
         return sorted(found)
 
+    def _having(self, word: str) -> frozenset[str]:
+        """The sources whose texts have ``word``, found once per word (the vocabulary's names share words)."""
+        if word not in self._with_word:
+            self._with_word[word] = frozenset(source for source, words in self._words if word in words)
+        return self._with_word[word]
+
     @cached_property
-    def _with_word(self) -> dict[str, set[str]]:
-        """Each word of the archived texts (``mentions.words``), with the sources whose texts have it: a quick
-        look before reading a source for the names in each sentence."""
-        with_word: dict[str, set[str]] = {}
+    def _words(self) -> list[tuple[str, set[str]]]:
+        """Each source with the words of its text (``mentions.words``): a quick look before reading it for the
+        names in each sentence."""
+        found = []
         for source_id in self._sources:
             text = self._text_of(source_id)
-            for word in () if text is None else self._read_words(text):
-                with_word.setdefault(word, set()).add(source_id)
-        return with_word
+            found.append((source_id, set() if text is None else self._read_words(text)))
+        return found
 
     @cached_property
     def _names(self) -> EntityNames:
