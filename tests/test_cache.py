@@ -350,6 +350,33 @@ def test_a_check_after_one_statement_changed_writes_only_the_changed_digests(tmp
     assert _rows_named(root, "result.") == set(result_now.values())
 
 
+def test_the_statuses_are_written_again_only_when_enough_files_settled_anew(tmp_path: Path) -> None:
+    """One settled file's new record costs a write of every file's: it waits for a few more (0.5% of them)."""
+    root = repo(tmp_path, *(claim(f"c{i:03}", "'2016'", subject="exercise") for i in range(250)))
+
+    def statuses() -> object:
+        store = Store.open(root)
+        assert store is not None
+        try:
+            return store.row("checks", "statuses")
+        finally:
+            store.close()
+
+    def edit(name: str) -> None:
+        path = root / f"claims/{name}.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("statement: ", "statement: Now "), encoding="utf-8")
+
+    claimtrack.cache.check(root, settle_seconds=-1)
+    first = statuses()
+    edit("c100")
+    claimtrack.cache.check(root, settle_seconds=-1)
+    assert statuses() == first  # one new record of 255: not written; the file is read until then
+    edit("c200")
+    claimtrack.cache.check(root, settle_seconds=-1)
+    assert statuses() != first  # two: written, with both
+    assert outcome(root, cached=True) == outcome(root, cached=False)
+
+
 def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import stat
 
