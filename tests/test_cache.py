@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 import claimtrack.cache
 from claimtrack.cache import CACHE_DIR
-from claimtrack.cache.anchors import text_digest
+from claimtrack.cache.anchors import quote_key, text_digest
 from claimtrack.cache.parses import ParseCache
 from claimtrack.cache.store import DATABASE, Store
 from claimtrack.check import check_repository
@@ -233,26 +234,50 @@ def test_reading_many_files_does_not_leave_a_memory_mapping_per_file(tmp_path: P
     assert mappings() - before < 300
 
 
+def _touch_vocabulary(root: Path) -> None:
+    """Change the vocabulary's bytes (not its meaning): the next check is a full one."""
+    path = root / "vocabulary/properties.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "# touched\n", encoding="utf-8")
+
+
+def _anchors(root: Path) -> dict[str, Any]:
+    store = Store.open(root)
+    assert store is not None
+    try:
+        return store.rows("anchors")
+    finally:
+        store.close()
+
+
 def test_anchors_are_kept_by_text_and_quote_and_never_trusted_blindly(tmp_path: Path) -> None:
     root = repo(tmp_path, claim("c", "'2016'"), claim("d", "'2016'", evidence=[("a", "supports", "Delta epsilon")]))
     expected = outcome(root, cached=False)
     assert outcome(root, cached=True) == expected
-    store = Store.open(root)
-    assert store is not None
-    stored = store.rows("anchors")
+    stored = _anchors(root)
     assert list(stored) == [text_digest(DEFAULT_TEXT)]  # a row per text, holding each quote's anchor
     assert sorted(stored[text_digest(DEFAULT_TEXT)].values()) == [[[0], [0]], [[18], [18]]]
-    # Entries of the wrong shape, even signed with this machine's key, are recomputed.
-    store.put("anchors", dict.fromkeys(stored, "garbage"))
-    store.save()
-    store.close()
-    (root / "claims/c.yaml").write_text(claim("c", "'2016-11'")[1], encoding="utf-8")  # not a reuse
+    # Rows and entries of the wrong shape, even signed with this machine's key, are recomputed by the full
+    # check that uses them.
+    for garbage in ("not a row of anchors", dict.fromkeys(stored[text_digest(DEFAULT_TEXT)], "garbage")):
+        store = Store.open(root)
+        assert store is not None
+        store.put("anchors", dict.fromkeys(stored, garbage))
+        store.save()
+        store.close()
+        _touch_vocabulary(root)
+        assert outcome(root, cached=True) == outcome(root, cached=False)
+        assert _anchors(root) == stored
+    # A quote no longer quoted leaves its text's row at the next full check.
+    (root / "claims/d.yaml").unlink()
+    _touch_vocabulary(root)
     assert outcome(root, cached=True) == outcome(root, cached=False)
-    # A changed text is a different key: the quote is looked for again, and is gone.
-    text = root / "sources/a.txt"
-    text.write_text("Alpha beta gamma. Something else.", encoding="utf-8")
+    assert _anchors(root) == {text_digest(DEFAULT_TEXT): {quote_key("Alpha beta gamma", None, None): [[0], [0]]}}
+    # A changed text is a different row: the quote is looked for again, and is gone; the old row goes.
+    changed = "Alpha beta delta. Something else."
+    (root / "sources/a.txt").write_text(changed, encoding="utf-8")
     assert outcome(root, cached=True) == outcome(root, cached=False)
     assert any("CT203" in line for line in outcome(root, cached=True)[1])
+    assert list(_anchors(root)) == [text_digest(changed)]
 
 
 def test_the_words_of_texts_are_kept_by_text_and_never_trusted_blindly(tmp_path: Path) -> None:
@@ -316,6 +341,7 @@ def test_a_value_kept_in_parts_writes_only_the_parts_that_changed(tmp_path: Path
     assert other is not None
     other.delete("checks", [after["a"]])
     other.save()
+    assert other.parts("checks", "v") is None  # a part's row is missing: no value, never half of one
     other.close()
     store.put_parts("checks", "v", {"a": [1, 2], "b": "y", "c": None})
     store.save()
@@ -328,6 +354,41 @@ def test_a_value_kept_in_parts_writes_only_the_parts_that_changed(tmp_path: Path
     assert store.parts("checks", "v") is None
     assert _rows_named(root, "v") == set()
     store.close()
+
+
+def test_two_runs_writing_a_value_in_parts_at_once_leave_one_of_them_whole(tmp_path: Path) -> None:
+    root = repo(tmp_path / "repo", claim("c", "'2016'"))
+    first = Store.open(root)
+    assert first is not None
+    first.put_parts("checks", "v", {"a": [1], "b": [2], "c": [3]})
+    first.save()
+    first.close()
+    one, two = Store.open(root), Store.open(root)
+    assert one is not None
+    assert two is not None
+    assert one.parts("checks", "v") == two.parts("checks", "v") == {"a": [1], "b": [2], "c": [3]}
+    one.put_parts("checks", "v", {"a": [10], "b": [2], "c": [3]})
+    two.put_parts("checks", "v", {"a": [1], "b": [20], "c": [3]})
+    one.save()
+    two.save()  # the last write wins, whole: its "a" was removed by the first, so it is written again
+    one.close()
+    two.close()
+    reader = Store.open(root)
+    assert reader is not None
+    assert reader.parts("checks", "v") == {"a": [1], "b": [20], "c": [3]}
+    reader.close()
+    assert _rows_named(root, "v.") == set(reader_head(root).values())
+
+
+def reader_head(root: Path) -> dict[str, str]:
+    store = Store.open(root)
+    assert store is not None
+    try:
+        head = store.row("checks", "v")
+        assert isinstance(head, dict)
+        return head
+    finally:
+        store.close()
 
 
 def test_a_check_after_one_statement_changed_writes_only_the_changed_digests(tmp_path: Path) -> None:
@@ -368,9 +429,11 @@ def test_the_statuses_are_written_again_only_when_enough_files_settled_anew(tmp_
 
     claimtrack.cache.check(root, settle_seconds=-1)
     first = statuses()
-    edit("c100")
+    (root / "claims/c100.yaml").write_text(claim("c100", "'2017'", subject="exercise")[1], encoding="utf-8")
     claimtrack.cache.check(root, settle_seconds=-1)
     assert statuses() == first  # one new record of 255: not written; the file is read until then
+    assert outcome(root, cached=True) == outcome(root, cached=False)
+    assert any(" CT201 " in line for line in outcome(root, cached=True)[1])  # the new value is seen
     edit("c200")
     claimtrack.cache.check(root, settle_seconds=-1)
     assert statuses() != first  # two: written, with both

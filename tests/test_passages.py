@@ -3,12 +3,17 @@ what reading every source in full gives."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.mentions import EntityNames
 from claimtrack.models import Entity, Source
 from claimtrack.passages import PassageIndex, passages_of
+from rulekit import claim, repo, source
 from test_mentions import PIECES, vocabularies
 
 words_of_sentences = st.sampled_from([*PIECES, "the", "signed", "in", "2016", "Russia-Ukraine", "3."])
@@ -45,3 +50,25 @@ def test_a_source_without_text_and_an_entity_not_in_the_vocabulary_have_no_passa
     index = PassageIndex(sources, entities, {"b": "Russia signed it. Heading"}.get)
     assert [(p.source, p.text) for p in index.naming("russia")] == [("b", "Russia signed it.")]
     assert index.naming("france") == []
+
+
+def test_the_drafting_readers_are_imported_only_when_a_source_is_read(tmp_path: Path) -> None:
+    """A check whose sources name none of its subjects reads no passage, and so never pays for importing the
+    date and quantity readers (their patterns take some 20 ms to compile); one that reads a passage does."""
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import claimtrack.cache\n"
+        "claimtrack.cache.check(Path(sys.argv[1]), cached=False)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.drafting.', 'claimtrack.coverage'))))\n"
+    )
+
+    def imported(root: Path) -> str:
+        run = subprocess.run([sys.executable, "-c", program, str(root)], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        return run.stdout
+
+    silent = repo(tmp_path / "silent", claim("c", "'2016'"))
+    assert imported(silent) == "['claimtrack.drafting.words']\n"
+    naming = repo(tmp_path / "naming", claim("c", "'2016'"), sources=source("a", "The treaty was signed in 2016."))
+    assert "claimtrack.drafting.dates" in imported(naming)

@@ -108,11 +108,11 @@ class PassageIndex:
     def _having(self, word: str) -> frozenset[str]:
         """The sources whose texts have ``word``, found once per word (the vocabulary's names share words)."""
         if word not in self._with_word:
-            self._with_word[word] = frozenset(source for source, words in self._words if word in words)
+            self._with_word[word] = frozenset(source for source, found in self._source_words if word in found)
         return self._with_word[word]
 
     @cached_property
-    def _words(self) -> list[tuple[str, set[str]]]:
+    def _source_words(self) -> list[tuple[str, set[str]]]:
         """Each source with the words of its text (``mentions.words``): a quick look before reading it for the
         names in each sentence."""
         found = []

@@ -48,7 +48,8 @@ from claimtrack.validate import validate_repository
 from claimtrack.workspace import Workspace
 
 TABLE, ROW = "checks", "facts"
-"""The row of the store holding what the last check learned of each claim file."""
+"""The value of the store, kept in parts (``Store.put_parts``), holding what the last check learned of each
+claim file."""
 
 MOST_CHANGED = 0.1
 """When more than this share of the claim files changed, a full check (with the parse cache) is as quick."""
@@ -86,6 +87,8 @@ class CheckState:
     others: str
     """The fingerprint's digest of everything but the claim files."""
     files: dict[str, ClaimFileFacts]
+    """By path: sorted after a full check; after an incremental one, in the order read (a file added last), so
+    that the parts of the state that did not change are those read, and are not written again."""
 
 
 def read_state(store: Store, key: str) -> CheckState | None:
@@ -274,12 +277,12 @@ def _kept_findings(previous: CheckResult, subjects: set[str]) -> list[Finding]:
 def merged(in_order: list[Finding], more: list[Finding]) -> list[Finding]:
     """The findings of both lists as ``findings.ordered`` gives them, when ``in_order`` is so already (the last
     check's findings kept are): each of ``more`` is put where it belongs, instead of thousands sorted again."""
-    merged = list(in_order)
+    both = list(in_order)
     for finding in ordered_findings(more):
-        at = bisect_left(merged, FINDING_ORDER(finding), key=FINDING_ORDER)
-        if at == len(merged) or merged[at] != finding:
-            merged.insert(at, finding)
-    return merged
+        at = bisect_left(both, FINDING_ORDER(finding), key=FINDING_ORDER)
+        if at == len(both) or both[at] != finding:
+            both.insert(at, finding)
+    return both
 
 
 def _claims_kept(not_checked_again: dict[str, ClaimFileFacts]) -> list[ClaimFileFacts]:

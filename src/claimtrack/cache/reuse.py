@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from claimtrack.load import Progress
 
 TABLE = "checks"
-"""Its row ``result`` holds the last check's result, by the key of its fingerprint; ``statuses`` the
-status of each settled file."""
+"""Its value ``result``, kept in parts (``Store.put_parts``), holds the last check's result, by the key of its
+fingerprint; its row ``statuses`` the status of each settled file when last written (``_stage_settled``)."""
 
 
 def finding_row(finding: Finding) -> list[Any]:

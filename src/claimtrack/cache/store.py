@@ -49,7 +49,8 @@ DATABASE = "cache.sqlite3"
 TABLES = ("checks", "parses", "anchors", "words")
 """``checks``: what a check reads whole (the last result, each claim file's facts, settled files' statuses);
 ``parses``: each file's parse, by path; ``anchors``: where each quote lies in its source's text, a row per
-text; ``words``: the words of each archived text, by the text."""
+text; ``words``: the words of each archived text, by the text. A value kept in parts under a name (``result``
+and ``facts`` in ``checks``) owns every row of its table named with that name and a dot."""
 
 SCHEMA = "".join(
     f"CREATE TABLE {table} (name BLOB PRIMARY KEY, value TEXT NOT NULL, mac BLOB NOT NULL);" for table in TABLES
@@ -242,11 +243,14 @@ class Store:
     def put_parts(self, table: str, name: str, value: Mapping[str, Any]) -> None:
         """Stage ``value`` to be kept in parts: a row for each part, and one under ``name`` naming them.
 
-        A part equal to the one this store read (``parts``) keeps its row, so a run writes only the parts
-        that changed (after one claim file changed, what a check learned of the claim files differs in that
+        A part equal (``==``) to the one this store read (``parts``) keeps its row, so a run writes only the
+        parts that changed (the values kept so hold strings, integers, None and lists of them: ``==`` would
+        take ``True`` for ``1`` and ``-0.0`` for ``0.0``) (after one claim file changed, what a check learned of the claim files differs in that
         file's digest only). A part is written as a row of a new name, never over one another run may still
         name; when the value is written, the rows of its parts no longer named are removed, and a part whose
-        row is gone by then (another run wrote meanwhile, or the store was rebuilt) is written again."""
+        row is gone by then (another run wrote meanwhile, or the store was rebuilt) is written again. The rows of
+        the parts are named ``<name>.<part>.<token>``: no other row of the table may be named ``<name>.`` and
+        more, or writing the value removes it."""
         read_rows, read_value = self._parts_read.get((table, name), ({}, {}))
         same = {part: read_rows[part] for part, v in value.items() if part in read_value and read_value[part] == v}
         self._staged.append(("parts", table, (name, dict(value), same)))
