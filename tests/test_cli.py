@@ -322,3 +322,36 @@ def test_format_choices_are_the_renderer_registries() -> None:
     # check renders text itself (render/check.py) and every other format through the report's registry
     assert "text" in {f.value for f in CheckFormat}
     assert {f.value for f in CheckFormat} - {"text"} <= set(REPORTER_BY_NAME)
+
+
+def test_pydantic_plugins_of_other_packages_do_not_validate_claimtracks_models(tmp_path: Path) -> None:
+    """An installed package's pydantic plugin is not loaded by a run (looking for plugins reads every installed
+    package's entry points); a user who sets PYDANTIC_DISABLE_PLUGINS keeps their choice."""
+    site = tmp_path / "site"
+    (site / "fake_plugin-0.dist-info").mkdir(parents=True)
+    (site / "fake_plugin-0.dist-info" / "METADATA").write_text("Name: fake-plugin\nVersion: 0\n", encoding="utf-8")
+    (site / "fake_plugin-0.dist-info" / "entry_points.txt").write_text(
+        "[pydantic]\nfake = fake_plugin:plugin\n", encoding="utf-8"
+    )
+    marker = tmp_path / "loaded"
+    plugin = (
+        f"open({str(marker)!r}, 'w').close()\n"
+        "class Plugin:\n"
+        "    def new_schema_validator(self, *args, **kwargs):\n"
+        "        return None, None, None\n"
+        "plugin = Plugin()\n"
+    )
+    (site / "fake_plugin.py").write_text(plugin, encoding="utf-8")
+    repo = make_repo(tmp_path / "repo")
+
+    def validate(**env: str) -> None:
+        environment = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+        environment |= {"PYTHONPATH": str(site), **env}
+        program = "import sys; from claimtrack.cli import main; sys.argv = ['claimtrack', 'validate']; main()"
+        run = subprocess.run([sys.executable, "-c", program], cwd=repo, env=environment, capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+
+    validate()
+    assert not marker.exists()
+    validate(PYDANTIC_DISABLE_PLUGINS="")
+    assert marker.exists()
