@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.mentions import EntityNames, name_words, words
+from claimtrack.mentions import EntityNames, fold, name_words, words
 from claimtrack.models import Entity
 
 # Pieces that names and texts share, so that names are found often, in every case and glued to signs.
@@ -18,7 +18,7 @@ SEPARATORS = [" ", "  ", "\n", "-", ", ", "'s ", ".", "(", ")", " — "]
 
 def reference_find(names: EntityNames, text: str) -> list[tuple[int, int, str]]:
     """Every name (in lower case and as written) in one pattern, longest first, tried at every place."""
-    forms = {*names.by_name, *(n.casefold() for n in names.exact), *names.written.values()}
+    forms = {*names.by_name, *(fold(n) for n in names.exact), *names.written.values()}
     alternatives = sorted(forms, key=lambda n: (-len(n), n))
     if not alternatives:
         return []
@@ -27,7 +27,7 @@ def reference_find(names: EntityNames, text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in pattern.finditer(text):
         written = " ".join(match.group().split())
-        entity = names.exact.get(written) or names.by_name.get(written.casefold())
+        entity = names.exact.get(written) or names.by_name.get(fold(written))
         if entity is not None:
             found.append((match.start(), match.end(), entity))
     return found
@@ -82,3 +82,13 @@ def test_a_name_is_found_as_the_vocabulary_writes_it_and_in_lower_case() -> None
     names = EntityNames([Entity(id="grossstadt", kind="place", label="Großstadt")])
     text = "Großstadt, GROSSSTADT and grossstadt."
     assert [text[m.start : m.end] for m in names.find(text)] == ["Großstadt", "GROSSSTADT", "grossstadt"]
+
+
+def test_a_name_with_a_dotted_capital_i_is_found_in_every_case() -> None:
+    """ "İstanbul" casefolds to "i̇stanbul", whose combining dot is no letter: it was found in no spelling."""
+    istanbul = Entity(id="istanbul", kind="place", label="İstanbul")
+    names = EntityNames([istanbul])
+    text = "İstanbul, Istanbul, ISTANBUL and istanbul."
+    assert [text[m.start : m.end] for m in names.find(text)] == ["İstanbul", "Istanbul", "ISTANBUL", "istanbul"]
+    assert all(name <= words(text) for name in name_words(istanbul))
+    assert names.entity_named("ISTANBUL") == "istanbul"

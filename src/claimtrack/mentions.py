@@ -30,17 +30,24 @@ glued to one ("(" of "(RU)"). A name never begins inside a word: "Russia" is not
 _RUN = re.compile(r"[\w-]+")
 
 
+def fold(text: str) -> str:
+    """``text`` in lower case as names are compared: casefolded, with the dot of a dotted capital I dropped
+    ("İstanbul" casefolds to "i̇stanbul", whose combining dot is no letter and would split the word; a
+    pattern ignoring case finds "istanbul" in "İstanbul", "Istanbul" and "ISTANBUL" alike)."""
+    return text.casefold().replace("i\u0307", "i")
+
+
 def words(text: str) -> set[str]:
     """Every word of ``text`` and every sign a name may begin with, in lower case: a text that lacks a word of
     each of ``name_words(entity)`` does not name the entity. (Split at spaces first, each distinct piece
     looked into once.)"""
-    return {word.casefold() for token in set(text.split()) for word in _WORD.findall(token)}
+    return {fold(word) for token in set(text.split()) for word in _WORD.findall(token)}
 
 
 def first_word(text: str) -> str:
     """The first word of a name (or its first sign), in lower case: what the name is looked up by."""
     found = _WORD.search(text)
-    return "" if found is None else found.group().casefold()
+    return "" if found is None else fold(found.group())
 
 
 def names_of(entity: Entity, *, ids: bool = False) -> list[str]:
@@ -54,7 +61,7 @@ def names_of(entity: Entity, *, ids: bool = False) -> list[str]:
 def name_words(entity: Entity, *, ids: bool = False) -> list[set[str]]:
     """The words of each of the entity's names, in lower case: a text naming the entity has every word of
     one of them (``words``)."""
-    return [{word.casefold() for word in _RUN.findall(name)} for name in names_of(entity, ids=ids)]
+    return [{fold(word) for word in _RUN.findall(name)} for name in names_of(entity, ids=ids)]
 
 
 @dataclass(frozen=True)
@@ -78,19 +85,19 @@ class EntityNames:
         for entity in entities:
             self.labels[entity.id] = entity.label
             for name in names_of(entity, ids=ids):
-                self.written.setdefault(name.casefold(), name)
+                self.written.setdefault(fold(name), name)
                 if _ACRONYM.match(name):
                     self.exact.setdefault(name, entity.id)
                 else:
-                    self.by_name.setdefault(name.casefold(), entity.id)
-        forms = {*self.by_name, *(n.casefold() for n in self.exact)}
+                    self.by_name.setdefault(fold(name), entity.id)
+        forms = {*self.by_name, *(fold(n) for n in self.exact)}
         # A name is also matched as the vocabulary writes it: "Großstadt" in lower case is "grossstadt", which
         # a pattern ignoring case does not find in "Großstadt".
         forms |= {written for folded, written in self.written.items() if written.lower() != folded}
         self._beginning: dict[str, list[str]] = {}
         """The names (in lower case, and as written) by their first word in lower case, longest first."""
         for name in sorted(forms, key=lambda n: (-len(n), n)):
-            self._beginning.setdefault(first_word(name.casefold()), []).append(name)
+            self._beginning.setdefault(first_word(name), []).append(name)
         self._patterns: dict[str, re.Pattern[str]] = {}
 
     def names(self) -> list[str]:
@@ -99,23 +106,23 @@ class EntityNames:
 
     def entity_named(self, name: str) -> str | None:
         """The entity a name (in any case) belongs to."""
-        return self.exact.get(name) or self.by_name.get(name.casefold()) or self.exact.get(self.written.get(name, ""))
+        return self.exact.get(name) or self.by_name.get(fold(name)) or self.exact.get(self.written.get(name, ""))
 
     def find(self, text: str) -> list[Mention]:
         """The entities ``text`` names, in order."""
         found: list[Mention] = []
         end = 0
         for word in _WORD.finditer(text):
-            if word.start() < end or word.group().casefold() not in self._beginning:
+            if word.start() < end or fold(word.group()) not in self._beginning:
                 continue
-            match = self._pattern(word.group().casefold()).match(text, word.start())
+            match = self._pattern(fold(word.group())).match(text, word.start())
             if match is None:
                 continue
             end = match.end()
             written = " ".join(match.group().split())
             entity = self.exact.get(written)
             if entity is None:
-                entity = self.by_name.get(written.casefold())
+                entity = self.by_name.get(fold(written))
             if entity is None:
                 continue  # an acronym written in another case ("us" is not "US")
             found.append(Mention(match.start(), match.end(), match.group(), entity))

@@ -28,7 +28,7 @@ from claimtrack.drafting.dates import find_dates, is_calendar_word
 from claimtrack.drafting.modality import modality_of
 from claimtrack.drafting.quantities import QuantityMention, find_quantities
 from claimtrack.drafting.words import WORD, singular, word_stems
-from claimtrack.mentions import EntityNames, Mention
+from claimtrack.mentions import EntityNames, Mention, fold
 from claimtrack.models import Entity, EntityKind, Property
 from claimtrack.models.claims import AnyClaim, ClaimType, EventClaim, Modality
 
@@ -165,7 +165,7 @@ def unknown_names(sentence: str, mentions: list[Mention], vocabulary: Vocabulary
         start = match.end() - len(name)
         if any(m.start <= start < m.end or start <= m.start < match.end() for m in mentions) or is_calendar_word(name):
             continue
-        close = process.extractOne(name.casefold(), known, scorer=fuzz.ratio, score_cutoff=85) if known else None
+        close = process.extractOne(fold(name), known, scorer=fuzz.ratio, score_cutoff=85) if known else None
         if close is not None:
             written = vocabulary.names.written[close[0]]
             entity = vocabulary.names.entity_named(written)
