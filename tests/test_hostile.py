@@ -9,17 +9,14 @@ nothing for the good ones.
 from __future__ import annotations
 
 import hashlib
-import os
-import resource
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from helpers import run_capped
 from rulekit import claim, repo, source
 
-MEMORY_CAP = 2 * 1024**3
 TIMEOUT_SECONDS = 120
 ALIAS_BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcdefgh", "bcdefghi", strict=True)
@@ -81,10 +78,6 @@ def hostile_repository(root: Path) -> dict[str, str]:
     }
 
 
-def _cap_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
-
-
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     root = tmp_path_factory.mktemp("hostile")
@@ -92,15 +85,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, s
 
 
 def _run(root: Path, command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "claimtrack", command, "--root", str(root)],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_SECONDS,
-        preexec_fn=_cap_memory,
-        env={**os.environ, "GITHUB_ACTIONS": ""},
-        check=False,
-    )
+    return run_capped(root, command, timeout=TIMEOUT_SECONDS)
 
 
 @pytest.mark.parametrize("command", ["validate", "check"])
