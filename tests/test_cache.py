@@ -240,13 +240,18 @@ def _touch_vocabulary(root: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "# touched\n", encoding="utf-8")
 
 
-def _anchors(root: Path) -> dict[str, Any]:
+def _kept(root: Path, read: Callable[[Store], Any]) -> Any:
+    """What ``read`` gets from the repository's store, opened for it alone."""
     store = Store.open(root)
     assert store is not None
     try:
-        return store.rows("anchors")
+        return read(store)
     finally:
         store.close()
+
+
+def _anchors(root: Path) -> dict[str, Any]:
+    return _kept(root, lambda store: store.rows("anchors"))
 
 
 def test_anchors_are_kept_by_text_and_quote_and_never_trusted_blindly(tmp_path: Path) -> None:
@@ -377,18 +382,9 @@ def test_two_runs_writing_a_value_in_parts_at_once_leave_one_of_them_whole(tmp_p
     assert reader is not None
     assert reader.parts("checks", "v") == {"a": [1], "b": [20], "c": [3]}
     reader.close()
-    assert _rows_named(root, "v.") == set(reader_head(root).values())
-
-
-def reader_head(root: Path) -> dict[str, str]:
-    store = Store.open(root)
-    assert store is not None
-    try:
-        head = store.row("checks", "v")
-        assert isinstance(head, dict)
-        return head
-    finally:
-        store.close()
+    head = _kept(root, lambda store: store.row("checks", "v"))
+    assert isinstance(head, dict)
+    assert _rows_named(root, "v.") == set(head.values())
 
 
 def test_a_check_after_one_statement_changed_writes_only_the_changed_digests(tmp_path: Path) -> None:
@@ -416,12 +412,7 @@ def test_the_statuses_are_written_again_only_when_enough_files_settled_anew(tmp_
     root = repo(tmp_path, *(claim(f"c{i:03}", "'2016'", subject="exercise") for i in range(250)))
 
     def statuses() -> object:
-        store = Store.open(root)
-        assert store is not None
-        try:
-            return store.row("checks", "statuses")
-        finally:
-            store.close()
+        return _kept(root, lambda store: store.row("checks", "statuses"))
 
     def edit(name: str) -> None:
         path = root / f"claims/{name}.yaml"
