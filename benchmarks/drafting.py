@@ -22,12 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from claimtrack.coverage import split_sentences
-from claimtrack.drafting.dates import publication_day, publication_year
 from claimtrack.drafting.drafts import vocabulary_of
 from claimtrack.drafting.propose import propose
-from claimtrack.models.claims import EventClaim, QuantityClaim
-from claimtrack.validate import validate_repository
+from claimtrack.engine.coverage import split_sentences
+from claimtrack.model.claims import EventClaim, QuantityClaim
+from claimtrack.repository.validate import validate_repository
+from claimtrack.text.date_reader import publication_day, publication_year
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"

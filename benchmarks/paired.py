@@ -30,7 +30,7 @@ from pathlib import Path
 
 from benchmark import _tool, compile_bytecode, generate, tool_python
 
-from claimtrack.limits import limit
+from claimtrack.repository.limits import limit
 
 RUNS = ("cold", "warm", "one file changed")
 

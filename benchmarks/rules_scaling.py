@@ -21,11 +21,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from claimtrack.check import run_rules
 from claimtrack.cli.app import GC_THRESHOLDS
-from claimtrack.index import ClaimIndex
-from claimtrack.plans import plan_outcomes
-from claimtrack.validate import validate_repository
+from claimtrack.engine.check import run_rules
+from claimtrack.engine.index import ClaimIndex
+from claimtrack.engine.plans import plan_outcomes
+from claimtrack.repository.validate import validate_repository
 
 PROPERTIES = """\
 properties:

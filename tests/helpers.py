@@ -14,8 +14,8 @@ from types import ModuleType
 
 import pytest
 
-from claimtrack.results import ValidationResult
-from claimtrack.validate import validate_repository
+from claimtrack.repository.validate import validate_repository
+from claimtrack.repository.validation import ValidationResult
 
 PROPERTIES = """\
 properties:

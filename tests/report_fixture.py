@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimtrack.report import ReportFilter
+from claimtrack.engine.report import ReportFilter
 from rulekit import claim, repo, source
 
 WITHOUT_NOTES = ReportFilter(severities=frozenset({"error", "warning"}))

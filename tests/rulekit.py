@@ -11,8 +11,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from claimtrack.check import check_repository
-from claimtrack.results import CheckResult
+from claimtrack.engine.check import check_repository
+from claimtrack.engine.results import CheckResult
 
 PROPERTIES = """\
 properties:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import atomic
-from claimtrack.atomic import write_atomically, write_bytes_atomically
+from claimtrack.repository import atomic
+from claimtrack.repository.atomic import write_atomically, write_bytes_atomically
 from report_fixture import report_repo
 from rulekit import claim, repo
 
@@ -23,7 +23,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from claimtrack.atomic import write_bytes_atomically
+    from claimtrack.repository.atomic import write_bytes_atomically
     target = Path(sys.argv[1])
     datas = [b"o" * (4 * 1024 * 1024), b"n" * (4 * 1024 * 1024)]
     i = 0

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimtrack.authoring import AuthoringError, parse_quantity, slug
+from claimtrack.authoring.new_files import AuthoringError, parse_quantity, slug
 from claimtrack.cli import app
-from claimtrack.validate import validate_repository
+from claimtrack.repository.validate import validate_repository
 from rulekit import repo
 
 runner = CliRunner()

@@ -20,8 +20,8 @@ from claimtrack.cache import CACHE_DIR
 from claimtrack.cache.anchors import quote_key, text_digest
 from claimtrack.cache.parses import ParseCache
 from claimtrack.cache.store import DATABASE, Store
-from claimtrack.check import check_repository
-from claimtrack.mentions import words
+from claimtrack.engine.check import check_repository
+from claimtrack.text.mentions import words
 from helpers import Progress
 from rulekit import DEFAULT_TEXT, claim, repo, source
 
@@ -220,8 +220,8 @@ def test_a_few_named_files_keep_the_other_parses(tmp_path: Path) -> None:
 def test_reading_many_files_does_not_leave_a_memory_mapping_per_file(tmp_path: Path) -> None:
     """A read buffer as large as the size limit is a mapping of its own; one kept per file once made a
     100,000-claim repository run out of mappings (ENOMEM) before its check could start."""
-    from claimtrack.discover import list_files
-    from claimtrack.load import read_bytes
+    from claimtrack.repository.discover import list_files
+    from claimtrack.repository.load import read_bytes
 
     root = repo(tmp_path, *(claim(f"c{i}", "'2016'") for i in range(3000)))
 
@@ -434,7 +434,7 @@ def test_the_statuses_are_written_again_only_when_enough_files_settled_anew(tmp_
 def test_the_signing_key_is_private_from_the_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import stat
 
-    from claimtrack import atomic
+    from claimtrack.repository import atomic
 
     monkeypatch.setenv("CLAIMTRACK_KEY_DIR", str(tmp_path / "keys"))
     modes: list[int] = []

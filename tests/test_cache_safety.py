@@ -14,7 +14,7 @@ import pytest
 import claimtrack.cache
 from claimtrack.cache import CACHE_DIR
 from claimtrack.cache.store import DATABASE
-from claimtrack.render.check import render_check_text
+from claimtrack.render.check_lines import render_check_text
 from rulekit import claim, repo, source
 
 

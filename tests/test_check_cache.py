@@ -16,15 +16,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimtrack.cache
-import claimtrack.check
+import claimtrack.engine.check
 from claimtrack.cache import CACHE_DIR
 from claimtrack.cache.parses import diagnostic_from_row, diagnostic_row
 from claimtrack.cache.reuse import finding_from_row, finding_row
-from claimtrack.check import check_repository
-from claimtrack.diagnostics import Diagnostic, Severity
-from claimtrack.findings import Finding, State
-from claimtrack.render.check import render_check_text
-from claimtrack.results import CheckResult
+from claimtrack.engine.check import check_repository
+from claimtrack.engine.results import CheckResult
+from claimtrack.model.diagnostics import Diagnostic, Severity
+from claimtrack.model.findings import Finding, State
+from claimtrack.render.check_lines import render_check_text
 from helpers import Progress, files_opened
 from rulekit import claim, repo, source
 
@@ -186,14 +186,14 @@ def test_a_result_is_not_kept_when_a_file_read_again_changes_during_the_check(tm
     (root / "sources/a.txt").symlink_to("texts/a.txt")
     target = root / "sources/texts/a.txt"
     original = target.read_bytes()
-    check = claimtrack.check.check_repository
+    check = claimtrack.engine.check.check_repository
 
     def edited_first(*args: Any, **kwargs: Any) -> CheckResult:
         target.write_bytes(original.replace(b"29 November", b"28 November"))
         return check(*args, **kwargs)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(claimtrack.check, "check_repository", edited_first)
+        patch.setattr(claimtrack.engine.check, "check_repository", edited_first)
         assert "CT203" in reused(root)
     target.write_bytes(original)
     assert reused(root) == fresh(root)
@@ -237,10 +237,10 @@ def test_reusing_loads_neither_models_nor_rules(tmp_path: Path) -> None:
         "import claimtrack.cache\n"
         "root = Path(sys.argv[1])\n"
         "claimtrack.cache.check(root)\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.models', 'claimtrack.rules', 'pydantic'))))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.model.claims', 'claimtrack.engine.rules', 'pydantic'))))\n"
     )
     first = subprocess.run([sys.executable, "-c", program, str(root)], capture_output=True, text=True)
-    assert "claimtrack.models" in first.stdout
+    assert "claimtrack.model.claims" in first.stdout
     second = subprocess.run([sys.executable, "-c", program, str(root)], capture_output=True, text=True)
     assert second.stdout == "[]\n", second.stderr
 
@@ -380,7 +380,7 @@ def test_an_edit_to_claimtracks_own_code_is_checked_again(tmp_path: Path) -> Non
 
     assert run() == "checked"
     assert run() == "given again"
-    rule = package / "rules" / "__init__.py"
+    rule = package / "engine" / "rules" / "__init__.py"
     rule.write_text(rule.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert run() == "checked"
     assert run() == "given again"

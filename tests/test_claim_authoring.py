@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.validate import validate_repository
+from claimtrack.repository.validate import validate_repository
 from rulekit import repo, source
 
 runner = CliRunner()
@@ -190,7 +190,7 @@ def test_property_add_keeps_the_files_comments(root: Path) -> None:
 
 
 def test_new_on_a_terminal_checks_each_answer_as_it_is_typed(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("claimtrack.cli.authoring._on_terminal", lambda: True)
+    monkeypatch.setattr("claimtrack.cli.claim_commands._on_terminal", lambda: True)
     answers = ["treaty-mt", "treaty-mtc", "signed_in", "signed_on", "2016-02-30", "2016", "Signed.", "c", "a"]
     answers += ["Alpah beta", "Alpha beta"]
     result = runner.invoke(app, ["new", "--root", str(root)], input="\n".join(answers) + "\n")

@@ -189,11 +189,11 @@ with open(record, "w") as out:
 @pytest.mark.parametrize(
     ("args", "built", "module"),
     [
-        (["rules", "CT201"], ["claimtrack", "rules"], "findings"),
-        (["validate", "claims/treaty/treaty-signed.yaml"], ["claimtrack", "validate"], "files"),
-        (["cache", "clear"], ["claimtrack", "cache", "clear"], "files"),
-        (["source", "extract", "--help"], ["claimtrack", "source", "extract"], "intake"),
-        (["export", "sqlite", "--help"], ["claimtrack", "export", "sqlite"], "authoring"),
+        (["rules", "CT201"], ["claimtrack", "rules"], "check_commands"),
+        (["validate", "claims/treaty/treaty-signed.yaml"], ["claimtrack", "validate"], "file_commands"),
+        (["cache", "clear"], ["claimtrack", "cache", "clear"], "file_commands"),
+        (["source", "extract", "--help"], ["claimtrack", "source", "extract"], "source_commands"),
+        (["export", "sqlite", "--help"], ["claimtrack", "export", "sqlite"], "claim_commands"),
     ],
 )
 def test_a_run_imports_and_builds_only_its_own_command(
@@ -313,9 +313,9 @@ def test_a_limit_beyond_what_can_be_honoured_is_a_one_line_usage_error(
 def test_format_choices_are_the_renderer_registries() -> None:
     """The --format enumerations are written out (importing every renderer to list them would slow every
     command's start), so they are tied here to the registries the commands render with."""
-    from claimtrack.cli.findings import CheckFormat, DiffFormat, ReportFormat
-    from claimtrack.render.diff import RENDERER_BY_NAME
-    from claimtrack.render.reports import REPORTER_BY_NAME
+    from claimtrack.cli.check_commands import CheckFormat, DiffFormat, ReportFormat
+    from claimtrack.render.diff_report import RENDERER_BY_NAME
+    from claimtrack.render.report_formats import REPORTER_BY_NAME
 
     assert {f.value for f in ReportFormat} == set(REPORTER_BY_NAME)
     assert {f.value for f in DiffFormat} == set(RENDERER_BY_NAME)

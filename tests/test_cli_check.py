@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.codes import CODES
-from claimtrack.render.rules import render_rules_markdown
-from claimtrack.rules import RULES, SECTIONS, rule_doc
+from claimtrack.engine.rules import RULES, SECTIONS, rule_doc
+from claimtrack.model.codes import CODES
+from claimtrack.render.rule_docs import render_rules_markdown
 from report_fixture import report_repo
 from rulekit import claim, repo
 
@@ -146,7 +146,7 @@ def test_docs_page_is_generated_from_the_rules() -> None:
 
 
 def test_every_rule_says_what_its_findings_depend_on() -> None:
-    from claimtrack.rules.base import Scope
+    from claimtrack.engine.rules.base import Scope
 
     scopes = {rule.CODE: rule.SCOPE for rule in RULES.values()}
     assert all(isinstance(scope, Scope) for scope in scopes.values())

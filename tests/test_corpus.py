@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.validate import validate_repository
+from claimtrack.repository.validate import validate_repository
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 RESULT = validate_repository(REPOSITORY)
@@ -62,7 +62,7 @@ DELIBERATELY_UNCOVERED = {
 
 
 def test_coverage_is_complete_but_for_the_sentences_left_out_on_purpose() -> None:
-    from claimtrack.coverage import measure_coverage
+    from claimtrack.engine.coverage import measure_coverage
 
     assert WORKSPACE is not None
     results = measure_coverage(WORKSPACE)
@@ -71,7 +71,7 @@ def test_coverage_is_complete_but_for_the_sentences_left_out_on_purpose() -> Non
 
 
 def test_check_passes_on_the_corpus_with_every_error_acknowledged() -> None:
-    from claimtrack.check import check_repository
+    from claimtrack.engine.check import check_repository
 
     result = check_repository(REPOSITORY)
     open_errors = [f"{f.location()} {f.code} {f.message}" for f in result.findings if f.is_open_error()]
@@ -80,7 +80,7 @@ def test_check_passes_on_the_corpus_with_every_error_acknowledged() -> None:
 
 
 def test_report_lists_the_corpus_disagreements() -> None:
-    from claimtrack.check import check_repository
+    from claimtrack.engine.check import check_repository
 
     findings = check_repository(REPOSITORY).findings
     summary = {(f.code, f.subject, f.property, f.state.value, f.claims) for f in findings if f.code < "CT210"}
@@ -122,8 +122,8 @@ def test_report_lists_the_corpus_disagreements() -> None:
 def test_the_corpus_plans_and_their_outcomes() -> None:
     """The doubling of military collaborations to 36, planned for 2017, is overdue: only the essay reports it
     done, and a reviewer set that claim aside (the essay's own source reports it as a plan)."""
-    from claimtrack.check import check_repository
-    from claimtrack.plans import plan_outcomes
+    from claimtrack.engine.check import check_repository
+    from claimtrack.engine.plans import plan_outcomes
 
     index = check_repository(REPOSITORY).index
     assert index is not None

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.coverage import is_checkable, measure_coverage, split_sentences
-from claimtrack.validate import validate_repository
+from claimtrack.engine.coverage import is_checkable, measure_coverage, split_sentences
+from claimtrack.repository.validate import validate_repository
 from helpers import make_repo, source_yaml
 
 

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.diff import diff_repository, flatten
-from claimtrack.render.diff import render_markdown
+from claimtrack.engine.diff import diff_repository, flatten
+from claimtrack.render.diff_report import render_markdown
 from claimtrack.render.report_markdown import truncate
 from rulekit import claim, repo
 
@@ -170,7 +170,7 @@ def test_a_file_over_its_limit_in_a_revision_is_refused_unread(base: Path, monke
     git(base, "commit", "-q", "-m", "large")
     monkeypatch.setenv("CLAIMTRACK_MAX_TEXT_BYTES", "1000")
     monkeypatch.setenv("CLAIMTRACK_MAX_FILE_BYTES", "2000")
-    from claimtrack.revisions import checkout_revision
+    from claimtrack.repository.revisions import checkout_revision
 
     with checkout_revision(base, "HEAD") as folder:
         for name, size in (("sources/a.txt", 18_000), ("claims/big.yaml", 3003)):
@@ -187,7 +187,7 @@ def test_links_and_submodules_in_a_revision_are_not_recreated(base: Path) -> Non
     (base / "claims/link.yaml").symlink_to("/etc/hostname")
     git(base, "add", "-A")
     git(base, "commit", "-q", "-m", "link")
-    from claimtrack.revisions import checkout_revision
+    from claimtrack.repository.revisions import checkout_revision
 
     with checkout_revision(base, "HEAD") as folder:
         assert not (folder / "claims/link.yaml").exists()

@@ -13,17 +13,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from claimtrack.check import check_repository
 from claimtrack.cli import app
-from claimtrack.discover import FileKind
-from claimtrack.drafting.dates import find_dates
 from claimtrack.drafting.drafts import claim_data
 from claimtrack.drafting.modality import modality_of
 from claimtrack.drafting.propose import Vocabulary, propose
-from claimtrack.drafting.quantities import find_quantities
-from claimtrack.models import Entity, Property
-from claimtrack.models.claims import Modality
-from claimtrack.validate_models import adapter
+from claimtrack.engine.check import check_repository
+from claimtrack.model.claims import Modality
+from claimtrack.model.vocabulary import Entity, Property
+from claimtrack.repository.discover import FileKind
+from claimtrack.repository.validate_models import adapter
+from claimtrack.text.date_reader import find_dates
+from claimtrack.text.quantity_reader import find_quantities
 
 runner = CliRunner()
 PUBLISHED = dt.date(2021, 3, 4)  # a Thursday
@@ -131,8 +131,8 @@ def test_a_month_without_its_year_takes_the_year_of_one_written_earlier_in_the_s
 
 
 def test_publication_day_and_year() -> None:
-    from claimtrack.drafting.dates import publication_day, publication_year
-    from claimtrack.partial_dates import parse_partial_date
+    from claimtrack.model.partial_dates import parse_partial_date
+    from claimtrack.text.date_reader import publication_day, publication_year
 
     assert [publication_day(parse_partial_date(v)) for v in ("2018-05-04", "2018-05", "2018")] == [
         dt.date(2018, 5, 4), None, None,

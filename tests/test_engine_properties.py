@@ -15,14 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from claimtrack.check import run_rules
-from claimtrack.discover import FileKind
-from claimtrack.findings import Finding
-from claimtrack.index import ClaimIndex
-from claimtrack.models import Entity, Property, Source
-from claimtrack.parse import Document
-from claimtrack.validate_models import adapter
-from claimtrack.workspace import Located, Workspace
+from claimtrack.engine.check import run_rules
+from claimtrack.engine.index import ClaimIndex
+from claimtrack.model.findings import Finding
+from claimtrack.model.sources import Source
+from claimtrack.model.vocabulary import Entity, Property
+from claimtrack.repository.discover import FileKind
+from claimtrack.repository.parse import Document
+from claimtrack.repository.validate_models import adapter
+from claimtrack.repository.workspace import Located, Workspace
 from rulekit import ENTITIES, PROPERTIES
 
 _yaml = YAML(typ="safe")

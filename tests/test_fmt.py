@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
+from claimtrack.authoring.fmt import format_text
 from claimtrack.cli import app
-from claimtrack.discover import FileKind
-from claimtrack.fmt import format_text
-from claimtrack.parse import Document, parse_document
-from claimtrack.validate_models import adapter, validate_document
+from claimtrack.repository.discover import FileKind
+from claimtrack.repository.parse import Document, parse_document
+from claimtrack.repository.validate_models import adapter, validate_document
 from rulekit import repo
 from strategies import valid_claims
 from test_roundtrip import dump
@@ -171,9 +171,8 @@ def test_a_number_form_that_is_no_number_is_left_alone_with_a_reason(tmp_path: P
 
 
 def _order_cases() -> list[tuple[str, tuple[str, ...], list[type[Any]]]]:
-    from claimtrack import fmt
-    from claimtrack.models import Entity, Property, Source
-    from claimtrack.models.claims import (
+    from claimtrack.authoring import fmt
+    from claimtrack.model.claims import (
         AssessmentClaim,
         AttributionClaim,
         EventClaim,
@@ -182,7 +181,9 @@ def _order_cases() -> list[tuple[str, tuple[str, ...], list[type[Any]]]]:
         RelationClaim,
         Review,
     )
-    from claimtrack.models.quantities import ApproximateQuantity, BoundedQuantity, ExactQuantity
+    from claimtrack.model.quantities import ApproximateQuantity, BoundedQuantity, ExactQuantity
+    from claimtrack.model.sources import Source
+    from claimtrack.model.vocabulary import Entity, Property
 
     claims: list[type[Any]] = [EventClaim, QuantityClaim, RelationClaim, AttributionClaim, AssessmentClaim]
     return [

@@ -13,14 +13,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.check import check_repository
-from claimtrack.diagnostics import Diagnostic
-from claimtrack.discover import FileKind
-from claimtrack.fmt import format_text
-from claimtrack.parse import Document, parse_document
-from claimtrack.render.reports import REPORTER_BY_NAME
-from claimtrack.report import build_report
-from claimtrack.validate_models import validate_document
+from claimtrack.authoring.fmt import format_text
+from claimtrack.engine.check import check_repository
+from claimtrack.engine.report import build_report
+from claimtrack.model.diagnostics import Diagnostic
+from claimtrack.render.report_formats import REPORTER_BY_NAME
+from claimtrack.repository.discover import FileKind
+from claimtrack.repository.parse import Document, parse_document
+from claimtrack.repository.validate_models import validate_document
 from rulekit import claim, repo
 
 SEED = claim(

@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 
 import claimtrack.cache
 from claimtrack.cache.incremental import merged
-from claimtrack.check import check_repository
-from claimtrack.diagnostics import Severity
-from claimtrack.findings import Finding, State, ordered
-from claimtrack.results import CheckResult
-from claimtrack.rules import RULES
-from claimtrack.rules.base import Scope
+from claimtrack.engine.check import check_repository
+from claimtrack.engine.results import CheckResult
+from claimtrack.engine.rules import RULES
+from claimtrack.engine.rules.base import Scope
+from claimtrack.model.diagnostics import Severity
+from claimtrack.model.findings import Finding, State, ordered
 from helpers import Progress
 from rulekit import claim, repo, source
 

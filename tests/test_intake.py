@@ -16,7 +16,7 @@ from fpdf import FPDF
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.validate import validate_repository
+from claimtrack.repository.validate import validate_repository
 from rulekit import repo
 
 runner = CliRunner()

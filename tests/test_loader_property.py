@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.check import check_repository
-from claimtrack.render.check import render_check_text
-from claimtrack.validate import validate_repository
+from claimtrack.engine.check import check_repository
+from claimtrack.render.check_lines import render_check_text
+from claimtrack.repository.validate import validate_repository
 from rulekit import claim, repo
 
 NUMERIC = st.sampled_from(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.limits import SETTINGS
+from claimtrack.repository.limits import SETTINGS
 from helpers import MEMORY_CAP_BYTES, run_capped
 from rulekit import claim, repo
 

@@ -8,8 +8,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.mentions import EntityNames, fold, name_words, words
-from claimtrack.models import Entity
+from claimtrack.model.vocabulary import Entity
+from claimtrack.text.mentions import EntityNames, fold, name_words, words
 
 # Pieces that names and texts share, so that names are found often, in every case and glued to signs.
 PIECES = ["Russia", "russian", "Federation", "US", "us", "U.S.", "Mi-35M", "St.", "Petersburg", "(RU)", "ß", "ss", "İ"]

@@ -9,9 +9,9 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from claimtrack import __version__
+from claimtrack.authoring.new_repository import InitOptions, install_requirement, starter_text
 from claimtrack.cli import app
-from claimtrack.models import PropertyFile
-from claimtrack.new_repository import InitOptions, install_requirement, starter_text
+from claimtrack.model.vocabulary import PropertyFile
 
 runner = CliRunner()
 PROJECT = Path(__file__).resolve().parents[1]

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimtrack.cache
+from claimtrack.engine.report import build_report
+from claimtrack.engine.results import CheckResult
 from claimtrack.export.claimreview import render_claimreview
-from claimtrack.render.check import render_check_text
-from claimtrack.render.reports import REPORTER_BY_NAME
-from claimtrack.report import build_report
-from claimtrack.results import CheckResult
+from claimtrack.render.check_lines import render_check_text
+from claimtrack.render.report_formats import REPORTER_BY_NAME
 from test_incremental import _repository, apply, edits
 
 

@@ -6,8 +6,8 @@ from hypothesis import strategies as st
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
 
-from claimtrack.diagnostics import Diagnostic
-from claimtrack.parse import Document, Position, _Yaml12Resolver, parse_document
+from claimtrack.model.diagnostics import Diagnostic
+from claimtrack.repository.parse import Document, Position, _Yaml12Resolver, parse_document
 
 
 def problem(raw: bytes, *, max_bytes: int = 1 << 20) -> tuple[int, int, str, str]:

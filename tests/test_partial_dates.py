@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.partial_dates import (
+from claimtrack.model.partial_dates import (
     PARTIAL_DATE_PATTERN,
     PartialDate,
     coerce_partial_date,

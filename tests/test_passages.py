@@ -10,9 +10,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.mentions import EntityNames
-from claimtrack.models import Entity, Source
-from claimtrack.passages import PassageIndex, passages_of
+from claimtrack.engine.passages import PassageIndex, passages_of
+from claimtrack.model.sources import Source
+from claimtrack.model.vocabulary import Entity
+from claimtrack.text.mentions import EntityNames
 from rulekit import claim, repo, source
 from test_mentions import PIECES, vocabularies
 
@@ -60,7 +61,7 @@ def test_the_drafting_readers_are_imported_only_when_a_source_is_read(tmp_path: 
         "from pathlib import Path\n"
         "import claimtrack.cache\n"
         "claimtrack.cache.check(Path(sys.argv[1]), cached=False)\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.drafting.', 'claimtrack.coverage'))))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('claimtrack.text.date_reader', 'claimtrack.text.quantity_reader', 'claimtrack.engine.coverage'))))\n"
     )
 
     def imported(root: Path) -> str:
@@ -69,6 +70,6 @@ def test_the_drafting_readers_are_imported_only_when_a_source_is_read(tmp_path: 
         return run.stdout
 
     silent = repo(tmp_path / "silent", claim("c", "'2016'"))
-    assert imported(silent) == "['claimtrack.drafting.words']\n"
+    assert imported(silent) == "[]\n"
     naming = repo(tmp_path / "naming", claim("c", "'2016'"), sources=source("a", "The treaty was signed in 2016."))
-    assert "claimtrack.drafting.dates" in imported(naming)
+    assert "claimtrack.text.date_reader" in imported(naming)

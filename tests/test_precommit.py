@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.discover import FileKind, schema_line
+from claimtrack.repository.discover import FileKind, schema_line
 from rulekit import claim, repo
 
 PROJECT = Path(__file__).resolve().parents[1]

@@ -5,7 +5,7 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.models.quantities import (
+from claimtrack.model.quantities import (
     ApproximateQuantity,
     BoundedQuantity,
     ExactQuantity,

@@ -10,13 +10,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from claimtrack.check import check_repository
-from claimtrack.diagnostics import Severity
-from claimtrack.findings import Finding
+from claimtrack.engine.check import check_repository
+from claimtrack.engine.report import Report, ReportFilter, build_report
+from claimtrack.model.diagnostics import Severity
+from claimtrack.model.findings import Finding
 from claimtrack.render.github import ANNOTATIONS_PER_LEVEL, escape_data, escape_property, render_github
+from claimtrack.render.report_formats import REPORTER_BY_NAME
 from claimtrack.render.report_text import render_text
-from claimtrack.render.reports import REPORTER_BY_NAME
-from claimtrack.report import Report, ReportFilter, build_report
 from report_fixture import WITHOUT_NOTES, report_repo
 
 EXTENSIONS = {"markdown": "md", "text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt", "html": "html"}
@@ -103,7 +103,7 @@ def _finding(n: int, severity: Severity) -> Finding:
 
 
 def test_github_annotations_are_capped_and_the_rest_counted(report: Report) -> None:
-    from claimtrack.report import Discrepancy
+    from claimtrack.engine.report import Discrepancy
 
     many = tuple(Discrepancy(_finding(n, Severity.ERROR), ()) for n in range(ANNOTATIONS_PER_LEVEL + 3))
     many += (Discrepancy(_finding(99, Severity.WARNING), ()),)

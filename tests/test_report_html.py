@@ -17,12 +17,12 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.check import check_repository
-from claimtrack.diagnostics import Severity
-from claimtrack.findings import Finding
+from claimtrack.engine.check import check_repository
+from claimtrack.engine.report import ClaimView, Report, build_report
+from claimtrack.model.diagnostics import Severity
+from claimtrack.model.findings import Finding
 from claimtrack.render.report_html import render_html
-from claimtrack.report import ClaimView, Report, build_report
-from claimtrack.timeline import build_timeline
+from claimtrack.render.timeline import build_timeline
 from report_fixture import report_repo
 from rulekit import claim, repo, source
 

@@ -7,9 +7,9 @@ from hypothesis import assume, given
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 
-from claimtrack.discover import FileKind
-from claimtrack.parse import Document, parse_document
-from claimtrack.validate_models import adapter, validate_document
+from claimtrack.repository.discover import FileKind
+from claimtrack.repository.parse import Document, parse_document
+from claimtrack.repository.validate_models import adapter, validate_document
 from strategies import valid_claims
 
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from pydantic import ValidationError
 
-from claimtrack.discover import FileKind
-from claimtrack.schema_export import build_schema, render_schemas, stale_schemas
-from claimtrack.validate_models import adapter, validator_for
+from claimtrack.repository.discover import FileKind
+from claimtrack.repository.schemas import build_schema, render_schemas, stale_schemas
+from claimtrack.repository.validate_models import adapter, validator_for
 from strategies import claims, mutated, sources
 
 REPOSITORY = Path(__file__).resolve().parents[1]

@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimtrack.check import check_repository
 from claimtrack.cli import app
-from claimtrack.discover import find_root, list_files
-from claimtrack.plans import plan_outcomes
-from claimtrack.rules import RULES
+from claimtrack.engine.check import check_repository
+from claimtrack.engine.plans import plan_outcomes
+from claimtrack.engine.rules import RULES
+from claimtrack.repository.discover import find_root, list_files
 
 CORPUS = Path(__file__).parent / "corpora" / "north-strait-ferry"
 PROJECT = Path(__file__).resolve().parents[1]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.limits import SETTINGS, InvalidSetting, Setting, limit
+from claimtrack.repository.limits import SETTINGS, InvalidSetting, Setting, limit
 from rulekit import claim, repo
 
 SECURITY = (Path(__file__).resolve().parents[1] / "SECURITY.md").read_text(encoding="utf-8")

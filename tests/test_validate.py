@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.codes import diagnostic
-from claimtrack.diagnostics import Diagnostic
-from claimtrack.discover import FileKind, RepoFile, list_files
-from claimtrack.load import read_bytes
-from claimtrack.validate import select_files, validate_repository
+from claimtrack.model.codes import diagnostic
+from claimtrack.model.diagnostics import Diagnostic
+from claimtrack.repository.discover import FileKind, RepoFile, list_files
+from claimtrack.repository.load import read_bytes
+from claimtrack.repository.validate import select_files, validate_repository
 from helpers import CLAIM, make_repo, problems, source_yaml
 
 OUTSIDE = "it is a link to a place outside the repository"
@@ -253,8 +253,8 @@ def test_list_files_classifies_by_place(tmp_path: Path) -> None:
 def test_an_archived_text_is_read_once_for_its_checksum_and_its_quotes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimtrack.check import check_repository
-    from claimtrack.load import DirectLoader
+    from claimtrack.engine.check import check_repository
+    from claimtrack.repository.load import DirectLoader
     from rulekit import claim, repo, source
 
     root = repo(
@@ -279,7 +279,7 @@ def test_an_archived_text_is_read_once_for_its_checksum_and_its_quotes(
 
 
 def test_an_archived_text_that_cannot_be_read_is_named(tmp_path: Path) -> None:
-    from claimtrack.load import DirectLoader
+    from claimtrack.repository.load import DirectLoader
 
     root = make_repo(tmp_path)
 
@@ -382,7 +382,7 @@ def test_a_text_path_that_cannot_be_resolved_is_a_located_error(
         (root / "sources" / text_name).symlink_to(link)
     else:
         (root / "sources/a").symlink_to("a")  # a loop on the way, for a/b.txt
-    from claimtrack.check import check_repository
+    from claimtrack.engine.check import check_repository
 
     result = check_repository(root)
     assert [(d.path, d.line, d.column, d.code) for d in result.validation.diagnostics] in (

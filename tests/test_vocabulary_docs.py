@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from claimtrack.authoring.vocabulary_docs import MODELS, render_vocabulary_markdown
 from claimtrack.cli import app
-from claimtrack.vocabulary_docs import MODELS, render_vocabulary_markdown
 from rulekit import claim, repo
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "vocabulary.md"

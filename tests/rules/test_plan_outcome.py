@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.check import check_repository
-from claimtrack.plans import Outcome, plan_outcomes
+from claimtrack.engine.check import check_repository
+from claimtrack.engine.plans import Outcome, plan_outcomes
 from rulekit import claim, found, messages, repo, source
 
 CODE = "CT213"
@@ -130,8 +130,8 @@ def test_a_denial_before_the_planned_date_is_no_outcome(tmp_path: Path) -> None:
 
 
 def test_the_plans_section_says_a_denial_is_not_done(tmp_path: Path) -> None:
+    from claimtrack.engine.report import build_report
     from claimtrack.render.report_markdown import render_markdown
-    from claimtrack.report import build_report
 
     root = repo(
         tmp_path,

@@ -1,4 +1,4 @@
-"""CT203 quote-not-found and CT204 ambiguous-quote share the anchoring in claimtrack.quotes."""
+"""CT203 quote-not-found and CT204 ambiguous-quote share the anchoring in claimtrack.text.quotes."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.quotes import anchor, normalise, normalise_text
+from claimtrack.text.quotes import anchor, normalise, normalise_text
 from rulekit import claim, found, messages, repo, source
 
 TEXT = (
@@ -106,5 +106,5 @@ def test_normalising_is_idempotent_and_maps_back(text: str) -> None:
 def test_a_long_text_normalised_piece_by_piece_is_the_same(text: str, chunk: int) -> None:
     # Long texts are normalised in pieces to bound memory (issue 18, B9): the cut never shows.
     whole = normalise_text(text)
-    with patch("claimtrack.quotes.CHUNK_CHARS", chunk):
+    with patch("claimtrack.text.quotes.CHUNK_CHARS", chunk):
         assert normalise_text(text) == whole

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimtrack.index import ClaimIndex
+from claimtrack.engine.index import ClaimIndex
 from rulekit import claim, found, messages, repo, run, source
 
 CODE = "CT208"

@@ -6,7 +6,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.partial_dates import parse_partial_date
+from claimtrack.model.partial_dates import parse_partial_date
 from rulekit import claim, found, messages, repo, run, source
 
 CODE = "CT214"

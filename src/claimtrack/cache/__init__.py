@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from claimtrack.discover import RepoFile
-    from claimtrack.load import Progress
-    from claimtrack.results import CheckResult, ValidationResult
+    from claimtrack.engine.results import CheckResult
+    from claimtrack.repository.discover import RepoFile
+    from claimtrack.repository.load import Progress
+    from claimtrack.repository.validation import ValidationResult
 
 CACHE_DIR = ".claimtrack_cache"
 """The cache's folder, at the repository's root."""
@@ -39,7 +40,7 @@ def check(
     none: tests use both to see both paths without waiting.
     """
     if not cached:
-        from claimtrack.check import check_repository
+        from claimtrack.engine.check import check_repository
 
         return check_repository(root, progress=progress)
     from claimtrack.cache.reuse import check_with_reuse
@@ -52,7 +53,7 @@ def validate(
 ) -> ValidationResult:
     """The validation of ``files`` (all by default) against the whole repository, with the parses kept
     between runs unless ``cached`` is False."""
-    from claimtrack.validate import validate_repository
+    from claimtrack.repository.validate import validate_repository
 
     if not cached:
         return validate_repository(root, files, listing=listing)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from claimtrack.anchoring import FindAnchor
 from claimtrack.cache.store import Store
-from claimtrack.quotes import Anchor
+from claimtrack.engine.anchoring import FindAnchor
+from claimtrack.text.quotes import Anchor
 
 TABLE = "anchors"
 

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 from claimtrack.cache.code import code_version
 from claimtrack.cache.snapshot import Snapshot
-from claimtrack.discover import (
+from claimtrack.repository.discover import (
     CLAIMS_DIR,
     KIND_OF_TOP,
     SOURCES_DIR,
@@ -38,8 +38,8 @@ from claimtrack.discover import (
     RepoFile,
     classify_posix,
 )
-from claimtrack.limits import SETTINGS, limit
-from claimtrack.reading import NotAFile, TooLarge, read_with_status
+from claimtrack.repository.limits import SETTINGS, limit
+from claimtrack.repository.reading import NotAFile, TooLarge, read_with_status
 
 
 @dataclass

@@ -31,21 +31,22 @@ from claimtrack.cache.fingerprint import Fingerprint
 from claimtrack.cache.loader import CachedLoader
 from claimtrack.cache.parses import ParseCache
 from claimtrack.cache.store import Store, columns, from_columns
-from claimtrack.cache.words import StoredWords
-from claimtrack.check import run_rules
-from claimtrack.diagnostics import Diagnostic, ordered
-from claimtrack.discover import YAML_SUFFIXES, FileKind, RepoFile, is_draft, stem_of
-from claimtrack.findings import FINDING_ORDER, Finding
-from claimtrack.findings import ordered as ordered_findings
-from claimtrack.index import ClaimIndex, entities_named_by, sources_used_by
-from claimtrack.load import Progress, load_files
-from claimtrack.models.claims import AnyClaim
-from claimtrack.passages import WordsOf
-from claimtrack.results import CheckResult, ValidationResult
-from claimtrack.rules import RULES
-from claimtrack.rules.base import Scope
-from claimtrack.validate import validate_repository
-from claimtrack.workspace import Workspace
+from claimtrack.cache.word_lists import StoredWords
+from claimtrack.engine.check import run_rules
+from claimtrack.engine.index import ClaimIndex, entities_named_by, sources_used_by
+from claimtrack.engine.passages import WordsOf
+from claimtrack.engine.results import CheckResult
+from claimtrack.engine.rules import RULES
+from claimtrack.engine.rules.base import Scope
+from claimtrack.model.claims import AnyClaim
+from claimtrack.model.diagnostics import Diagnostic, ordered
+from claimtrack.model.findings import FINDING_ORDER, Finding
+from claimtrack.model.findings import ordered as ordered_findings
+from claimtrack.repository.discover import YAML_SUFFIXES, FileKind, RepoFile, is_draft, stem_of
+from claimtrack.repository.load import Progress, load_files
+from claimtrack.repository.validate import validate_repository
+from claimtrack.repository.validation import ValidationResult
+from claimtrack.repository.workspace import Workspace
 
 TABLE, ROW = "checks", "facts"
 """The value of the store, kept in parts (``Store.put_parts``), holding what the last check learned of each

@@ -9,12 +9,12 @@ from typing import Any
 
 from claimtrack.cache.parses import ParseCache, decode, encode
 from claimtrack.cache.snapshot import Snapshot
-from claimtrack.codes import diagnostic
-from claimtrack.diagnostics import Diagnostic
-from claimtrack.discover import RepoFile
-from claimtrack.limits import limit
-from claimtrack.load import read_archived_bytes, read_bytes
-from claimtrack.parse import Document, parse_document
+from claimtrack.model.codes import diagnostic
+from claimtrack.model.diagnostics import Diagnostic
+from claimtrack.repository.discover import RepoFile
+from claimtrack.repository.limits import limit
+from claimtrack.repository.load import read_archived_bytes, read_bytes
+from claimtrack.repository.parse import Document, parse_document
 
 PARALLEL_FROM = 400
 """Parse in worker processes when at least this many files need parsing (and the machine has cores)."""

@@ -15,10 +15,10 @@ from functools import lru_cache
 from typing import Any
 
 from claimtrack.cache.store import Store
-from claimtrack.diagnostics import Diagnostic, Severity
-from claimtrack.discover import SOURCES_DIR, VOCABULARY_DIR
-from claimtrack.limits import limit
-from claimtrack.parse import Document, PathKey, Position, text_of
+from claimtrack.model.diagnostics import Diagnostic, Severity
+from claimtrack.repository.discover import SOURCES_DIR, VOCABULARY_DIR
+from claimtrack.repository.limits import limit
+from claimtrack.repository.parse import Document, PathKey, Position, text_of
 
 TABLE = "parses"
 

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Any
 from claimtrack.cache.fingerprint import Fingerprint, Settled, clock, fingerprint, still_same
 from claimtrack.cache.parses import ParseCache, diagnostic_from_row, diagnostic_row
 from claimtrack.cache.store import Store, columns, from_columns, make_folder
-from claimtrack.diagnostics import Severity
-from claimtrack.findings import Finding, State
-from claimtrack.results import CheckResult, ValidationResult
+from claimtrack.engine.results import CheckResult
+from claimtrack.model.diagnostics import Severity
+from claimtrack.model.findings import Finding, State
+from claimtrack.repository.validation import ValidationResult
 
 if TYPE_CHECKING:
-    from claimtrack.load import Progress
+    from claimtrack.repository.load import Progress
 
 TABLE = "checks"
 """Its value ``result``, kept in parts (``Store.put_parts``), holds the last check's result, by the key of its
@@ -141,11 +142,11 @@ def full_check(root: Path, store: Store, progress: Progress | None, first: Finge
     """A check of every file, with the parses, anchors and texts' words kept in ``store`` (and the bytes and
     listing of the fingerprint ``first``, when given); what it parsed, anchored and read is staged for the
     next run."""
-    from claimtrack.anchoring import TextAnchors
     from claimtrack.cache.anchors import AnchorCache, StoredAnchors
     from claimtrack.cache.loader import CachedLoader
-    from claimtrack.cache.words import StoredWords
-    from claimtrack.check import check_repository
+    from claimtrack.cache.word_lists import StoredWords
+    from claimtrack.engine.anchoring import TextAnchors
+    from claimtrack.engine.check import check_repository
 
     parses = ParseCache(store, read_all=True)
     anchors = AnchorCache(store)
@@ -173,14 +174,14 @@ def check_with_reuse(root: Path, progress: Progress | None = None, settle_second
     """
     store = Store.open(root)
     if store is None:
-        from claimtrack.check import check_repository
+        from claimtrack.engine.check import check_repository
 
         return check_repository(root, progress=progress)
 
     def recheck() -> CheckResult:
         again = Store.open(root)
         if again is None:
-            from claimtrack.check import check_repository
+            from claimtrack.engine.check import check_repository
 
             return check_repository(root)
         try:

@@ -39,9 +39,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from claimtrack.atomic import write_bytes_atomically
 from claimtrack.cache import CACHE_DIR
 from claimtrack.cache.code import code_version
+from claimtrack.repository.atomic import write_bytes_atomically
 
 DATABASE = "cache.sqlite3"
 """The store's file in the cache folder (SQLite adds ``-wal`` and ``-shm`` beside it while in use)."""

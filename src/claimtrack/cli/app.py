@@ -19,8 +19,8 @@ from claimtrack import __version__
 from claimtrack.cli.commands import LazyGroup
 
 if TYPE_CHECKING:
-    from claimtrack.discover import RepoFile
-    from claimtrack.workspace import Workspace
+    from claimtrack.repository.discover import RepoFile
+    from claimtrack.repository.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -115,7 +115,7 @@ def main_callback(
 
 
 def root_of(root: Path | None) -> Path:
-    from claimtrack.discover import NotARepository, find_root
+    from claimtrack.repository.discover import NotARepository, find_root
 
     try:
         return find_root(Path.cwd()) if root is None else find_root(root, named=True)
@@ -127,8 +127,8 @@ def root_of(root: Path | None) -> Path:
 def loaded_workspace(repository: Path, *, all_valid: bool = False, hint: str | None = None) -> Workspace:
     """The repository's validated workspace; exit 1 with its problems printed (and ``hint`` after them) when it
     cannot be built (with ``all_valid``, when any file is invalid)."""
-    from claimtrack.render.diagnostics import render_text as render_problems
-    from claimtrack.validate import validate_repository
+    from claimtrack.render.diagnostic_lines import render_text as render_problems
+    from claimtrack.repository.validate import validate_repository
 
     result = validate_repository(repository)
     if result.workspace is None or (all_valid and not result.success):
@@ -141,7 +141,7 @@ def loaded_workspace(repository: Path, *, all_valid: bool = False, hint: str | N
 
 def chosen_files(repository: Path, paths: list[Path] | None) -> list[RepoFile] | None:
     """The files ``paths`` name (None without paths: the whole repository); exit 2 on a stray path."""
-    from claimtrack.validate import select_files
+    from claimtrack.repository.validate import select_files
 
     if not paths:
         return None
@@ -157,7 +157,7 @@ def emit(rendered: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(rendered)
         return
-    from claimtrack.atomic import write_atomically
+    from claimtrack.repository.atomic import write_atomically
 
     with usage_error_on_failure(output):
         write_atomically(output, rendered)
@@ -204,7 +204,7 @@ def main() -> None:
     import gc
     import os
 
-    from claimtrack.limits import InvalidSetting
+    from claimtrack.repository.limits import InvalidSetting
 
     gc.set_threshold(*GC_THRESHOLDS)
     # The models are claimtrack's own: the pydantic plugins other installed packages register (to observe an

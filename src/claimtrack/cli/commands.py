@@ -22,35 +22,35 @@ class Group(NamedTuple):
 
 
 COMMANDS: Mapping[str, str | Group] = {
-    "validate": "files:validate",
-    "schema": "files:schema",
-    "coverage": "files:coverage",
-    "fmt": "files:fmt",
-    "rules": "findings:rules",
-    "check": "findings:check",
-    "report": "findings:report",
-    "diff": "findings:diff",
-    "new": "authoring:new",
-    "review": "authoring:review",
-    "draft": "intake:draft",
-    "related": "related:related",
-    "init": "repository:init",
-    "vocabulary": "repository:vocabulary",
+    "validate": "file_commands:validate",
+    "schema": "file_commands:schema",
+    "coverage": "file_commands:coverage",
+    "fmt": "file_commands:fmt",
+    "rules": "check_commands:rules",
+    "check": "check_commands:check",
+    "report": "check_commands:report",
+    "diff": "check_commands:diff",
+    "new": "claim_commands:new",
+    "review": "claim_commands:review",
+    "draft": "source_commands:draft",
+    "related": "related_command:related",
+    "init": "repository_commands:init",
+    "vocabulary": "repository_commands:vocabulary",
     "cache": Group(
         "The cache in .claimtrack_cache/: parses, quote anchors and the last check's result.",
-        {"clear": "files:cache_clear"},
+        {"clear": "file_commands:cache_clear"},
     ),
     "source": Group(
         "Manage sources: archived texts with their metadata.",
-        {"add": "authoring:source_add", "extract": "intake:source_extract"},
+        {"add": "claim_commands:source_add", "extract": "source_commands:source_extract"},
     ),
     "export": Group(
         "Export the checked repository for other tools.",
-        {"sqlite": "authoring:export_sqlite_command", "claimreview": "authoring:export_claimreview_command"},
+        {"sqlite": "claim_commands:export_sqlite_command", "claimreview": "claim_commands:export_claimreview_command"},
     ),
-    "entity": Group("The entities claims may name (vocabulary/entities/).", {"add": "repository:entity_add"}),
+    "entity": Group("The entities claims may name (vocabulary/entities/).", {"add": "repository_commands:entity_add"}),
     "property": Group(
-        "The properties claims may use (vocabulary/properties.yaml).", {"add": "repository:property_add"}
+        "The properties claims may use (vocabulary/properties.yaml).", {"add": "repository_commands:property_add"}
     ),
 }
 """Command name → ``module:function`` in ``claimtrack.cli``, or a group of such commands."""

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from claimtrack.authoring import AuthoringError, _validated, _write_new, _yaml_text, confine, slug
-from claimtrack.coverage import measure_coverage
-from claimtrack.discover import DRAFTS_DIR, FileKind, is_draft
-from claimtrack.drafting.dates import publication_day, publication_year
+from claimtrack.authoring.new_files import AuthoringError, _validated, _write_new, _yaml_text, confine, slug
 from claimtrack.drafting.propose import Proposal, Vocabulary, propose
-from claimtrack.models.claims import ClaimType
-from claimtrack.workspace import Workspace
+from claimtrack.engine.coverage import measure_coverage
+from claimtrack.model.claims import ClaimType
+from claimtrack.repository.discover import DRAFTS_DIR, FileKind, is_draft
+from claimtrack.repository.workspace import Workspace
+from claimtrack.text.date_reader import publication_day, publication_year
 
 
 @dataclass(frozen=True)

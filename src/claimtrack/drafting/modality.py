@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.models.claims import Modality
+from claimtrack.model.claims import Modality
 
 _CUES: list[tuple[Modality, re.Pattern[str]]] = [
     (

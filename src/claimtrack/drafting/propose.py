@@ -24,13 +24,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimtrack.drafting.dates import find_dates, is_calendar_word
 from claimtrack.drafting.modality import modality_of
-from claimtrack.drafting.quantities import QuantityMention, find_quantities
-from claimtrack.drafting.words import WORD, singular, word_stems
-from claimtrack.mentions import EntityNames, Mention, fold
-from claimtrack.models import Entity, EntityKind, Property
-from claimtrack.models.claims import AnyClaim, ClaimType, EventClaim, Modality
+from claimtrack.model.claims import AnyClaim, ClaimType, EventClaim, Modality
+from claimtrack.model.vocabulary import Entity, EntityKind, Property
+from claimtrack.text.date_reader import find_dates, is_calendar_word
+from claimtrack.text.mentions import EntityNames, Mention, fold
+from claimtrack.text.quantity_reader import QuantityMention, find_quantities
+from claimtrack.text.stems import WORD, singular, word_stems
 
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+)*")
 _NOT_NAMES = frozenset(

@@ -15,12 +15,12 @@ import json
 import re
 from typing import Any
 
-from claimtrack.index import ClaimIndex
-from claimtrack.models import Source
-from claimtrack.models.claims import AnyClaim, Status
-from claimtrack.partial_dates import PartialDate
+from claimtrack.engine.index import ClaimIndex
+from claimtrack.engine.results import CheckResult
+from claimtrack.model.claims import AnyClaim, Status
+from claimtrack.model.partial_dates import PartialDate
+from claimtrack.model.sources import Source
 from claimtrack.render.escape import json_safe
-from claimtrack.results import CheckResult
 
 CONTEXT = {"@vocab": "https://schema.org/"}
 BEST, WORST = 5, 1

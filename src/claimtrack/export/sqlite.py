@@ -17,10 +17,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from claimtrack import __version__
-from claimtrack.atomic import replacing
-from claimtrack.compare import describe_value, value_as_written
-from claimtrack.index import ClaimIndex
-from claimtrack.results import CheckResult
+from claimtrack.engine.compare import describe_value, value_as_written
+from claimtrack.engine.index import ClaimIndex
+from claimtrack.engine.results import CheckResult
+from claimtrack.repository.atomic import replacing
 
 EXPORT_FORMAT = 1
 MARKER_TABLE = "claimtrack_export"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from claimtrack.authoring import (
+from claimtrack.authoring.new_files import (
     AuthoringError,
     SourceSpec,
     _identifier,
@@ -24,8 +24,8 @@ from claimtrack.authoring import (
     confine,
     read_input,
 )
-from claimtrack.discover import SOURCES_DIR, FileKind
 from claimtrack.intake.extraction import ORIGINAL_SUFFIXES, Extraction, ExtractionError, extract
+from claimtrack.repository.discover import SOURCES_DIR, FileKind
 
 _FIELDS_BEFORE_TEXT = ("title", "kind", "authors", "publisher", "container", "published", "url", "accessed", "language")
 

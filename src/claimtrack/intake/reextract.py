@@ -6,9 +6,9 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtrack.authoring import AuthoringError
+from claimtrack.authoring.new_files import AuthoringError
 from claimtrack.intake.extraction import Extraction, ExtractionError, extract
-from claimtrack.workspace import Workspace, confined_text_path
+from claimtrack.repository.workspace import Workspace, confined_text_path
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,11 @@ problem, escaped as the runner expects, capped at what one step shows, overflow 
 
 from __future__ import annotations
 
-from claimtrack.diagnostics import Severity
-from claimtrack.findings import State
+from claimtrack.engine.report import Report, headline
+from claimtrack.model.diagnostics import Severity
+from claimtrack.model.findings import State
+from claimtrack.model.wording import plural
 from claimtrack.render.escape import one_line
-from claimtrack.report import Report, headline
-from claimtrack.wording import plural
 
 ANNOTATIONS_PER_LEVEL = 10
 """GitHub shows at most 10 error, 10 warning and 10 notice annotations of a step."""

@@ -16,11 +16,11 @@ from functools import cache
 from html import escape
 from importlib import resources
 
-from claimtrack.findings import State
+from claimtrack.engine.report import ClaimView, Discrepancy, Report, SourceScore, headline, outcome_text
+from claimtrack.model.findings import State
+from claimtrack.model.wording import plural
 from claimtrack.render.escape import html_safe
-from claimtrack.report import ClaimView, Discrepancy, Report, SourceScore, headline, outcome_text
-from claimtrack.timeline import TimelineLane, TimelineMark, build_timeline
-from claimtrack.wording import plural
+from claimtrack.render.timeline import TimelineLane, TimelineMark, build_timeline
 
 _MIN_MARK = 0.006
 """The narrowest a mark is drawn (a fraction of its lane), so that a single day stays visible."""

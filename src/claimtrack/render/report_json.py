@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimtrack.codes import CODES
+from claimtrack.engine.report import ClaimView, Discrepancy, PlanView, Report, SourceScore
+from claimtrack.model.codes import CODES
 from claimtrack.render.escape import json_safe
-from claimtrack.report import ClaimView, Discrepancy, PlanView, Report, SourceScore
 
 
 def _claim(view: ClaimView) -> dict[str, Any]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from claimtrack.findings import State
+from claimtrack.engine.report import ClaimView, Discrepancy, Report, headline, outcome_text
+from claimtrack.model.findings import State
+from claimtrack.model.wording import plural
 from claimtrack.render.escape import markdown_code, markdown_text
-from claimtrack.report import ClaimView, Discrepancy, Report, headline, outcome_text
-from claimtrack.wording import plural
 
 
 def cell(text: object) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import textwrap
 
-from claimtrack.diagnostics import Severity
-from claimtrack.findings import State
+from claimtrack.engine.report import Discrepancy, Report, headline, outcome_text
+from claimtrack.model.diagnostics import Severity
+from claimtrack.model.findings import State
+from claimtrack.model.wording import plural
 from claimtrack.render.escape import one_line
-from claimtrack.report import Discrepancy, Report, headline, outcome_text
-from claimtrack.wording import plural
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.NOTE: "36"}
 

@@ -10,12 +10,12 @@ from typing import Any
 from urllib.parse import quote
 
 from claimtrack import __version__
-from claimtrack.codes import CODES
-from claimtrack.diagnostics import Severity
-from claimtrack.findings import State
+from claimtrack.engine.report import Report
+from claimtrack.engine.rules import RULES, rule_doc
+from claimtrack.model.codes import CODES
+from claimtrack.model.diagnostics import Severity
+from claimtrack.model.findings import State
 from claimtrack.render.escape import json_safe
-from claimtrack.report import Report
-from claimtrack.rules import RULES, rule_doc
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "note"}

@@ -1,0 +1,184 @@
+"""The authoring commands' work: archive a source, scaffold a claim. Nothing is ever overwritten.
+
+Both build the file's data, validate it with the same models `validate` uses,
+lay it out with `fmt`, and write it atomically, refusing a path that exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+
+from claimtrack.authoring.fmt import format_text
+from claimtrack.repository.atomic import write_bytes_atomically
+from claimtrack.repository.discover import SOURCES_DIR, FileKind
+from claimtrack.repository.limits import limit
+from claimtrack.repository.reading import NotAFile, TooLarge, read_regular
+from claimtrack.repository.validate_models import adapter
+
+
+class AuthoringError(Exception):
+    """A reason the file cannot be written, worded for the person at the terminal."""
+
+
+def _yaml_text(data: dict[str, Any], relative: PurePosixPath, kind: FileKind) -> str:
+    buffer = io.StringIO()
+    yaml = YAML()
+    yaml.width = 1_000_000
+    yaml.dump(data, buffer)
+    return format_text(buffer.getvalue(), relative, kind)
+
+
+def _validated(kind: FileKind, data: dict[str, Any]) -> None:
+    try:
+        adapter(kind).validate_python(data)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in error.errors())
+        raise AuthoringError(problems) from None
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of a file named on the command line: a regular file (a FIFO or a device is refused before
+    it is read, so nothing hangs or reads forever), at most ``max_text_bytes`` long."""
+    largest = limit("max_text_bytes")
+    try:
+        return read_regular(os.fspath(path), largest)
+    except NotAFile:
+        raise AuthoringError(f"{path} is not a regular file") from None
+    except TooLarge as large:
+        raise AuthoringError(
+            f"{path} is {large.size} bytes, more than the limit of {largest} (CLAIMTRACK_MAX_TEXT_BYTES)"
+        ) from None
+    except OSError as error:
+        raise AuthoringError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def confine(root: Path, *paths: Path) -> None:
+    """Refuse to write where a link in the way (a topic folder, sources/) leads out of the repository."""
+    inside = os.path.realpath(root)
+    for path in paths:
+        real = os.path.realpath(path)
+        if os.path.commonpath([inside, real]) != inside:
+            shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+            raise AuthoringError(f"{shown} would be written outside the repository (through a link); refused")
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    try:
+        write_bytes_atomically(path, data, replace=False)
+    except FileExistsError:
+        raise AuthoringError(f"{path.name} already exists; claimtrack never overwrites it") from None
+
+
+@dataclass
+class SourceSpec:
+    id: str
+    kind: str = "news"
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    container: str | None = None
+    published: str | None = None
+    url: str | None = None
+    accessed: str | None = None
+    language: str | None = None
+    derived_from: list[str] = field(default_factory=list)
+    cites: list[str] = field(default_factory=list)
+    note: str | None = None
+
+
+_IDENTIFIER = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+def _identifier(what: str, value: str) -> None:
+    """Ids and topics become file and folder names: only lower-case letters, digits, - and _."""
+    if not _IDENTIFIER.match(value) or len(value) > 120:
+        raise AuthoringError(f"{what} '{value}' must be lower-case letters and digits joined by - or _")
+
+
+def add_source(root: Path, text_file: Path, spec: SourceSpec) -> tuple[Path, Path]:
+    """Archive ``text_file`` byte for byte as sources/<id>.txt and write sources/<id>.yaml beside it."""
+    _identifier("source id", spec.id)
+    folder = root / SOURCES_DIR
+    meta_path, text_path = folder / f"{spec.id}.yaml", folder / f"{spec.id}.txt"
+    confine(root, meta_path, text_path)
+    for existing in (meta_path, text_path):
+        if existing.exists():
+            raise AuthoringError(f"{SOURCES_DIR}/{existing.name} already exists; claimtrack never overwrites it")
+    raw = read_input(text_file)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise AuthoringError(f"{text_file} is not UTF-8 text (byte {error.start}); convert it first") from None
+    data: dict[str, Any] = {"id": spec.id}
+    for key in ("title", "kind", "authors", "publisher", "container", "published", "url", "accessed", "language"):
+        value = getattr(spec, key)
+        if value:
+            data[key] = value
+    data["text"] = text_path.name
+    data["sha256"] = hashlib.sha256(raw).hexdigest()
+    for key in ("derived_from", "cites", "note"):
+        value = getattr(spec, key)
+        if value:
+            data[key] = value
+    _validated(FileKind.SOURCE, data)
+    relative = PurePosixPath(SOURCES_DIR, meta_path.name)
+    meta = _yaml_text(data, relative, FileKind.SOURCE).encode("utf-8")
+    _write_new(text_path, raw)
+    try:
+        _write_new(meta_path, meta)
+    except BaseException:
+        text_path.unlink(missing_ok=True)
+        raise
+    return text_path, meta_path
+
+
+_QUANTITY = re.compile(
+    r"^\s*(?P<word>about|more than|at least|less than|at most|exactly)?\s*(?P<number>-?\d+(?:\.\d+)?)\s*$",
+    re.IGNORECASE,
+)
+_QUANTITY_KEYS = {
+    None: "exactly",
+    "exactly": "exactly",
+    "about": "about",
+    "more than": "more_than",
+    "at least": "at_least",
+    "less than": "less_than",
+    "at most": "at_most",
+}
+
+
+def parse_quantity(text: str, unit: str) -> dict[str, Any]:
+    """'12', 'about 50', 'more than 300', 'at most 7' as a quantity mapping with ``unit``; also the bounds and
+    digits a draft reads ('around 150', 'up to 40 million', '1,200')."""
+    match = _QUANTITY.match(text)
+    if match is None:
+        from claimtrack.text.quantity_reader import read_quantity  # the words a draft reads, loaded when needed
+
+        read = read_quantity(text)
+        if read is None:
+            raise AuthoringError(
+                f"'{text}' is not a quantity: write a number in digits (12, 7.5, 1,200, 40 million), "
+                "optionally after about (around), more than (over), at least, less than (under) "
+                "or at most (up to)"
+            )
+        return read | {"unit": unit}
+    number = float(match["number"])
+    word = match["word"].lower() if match["word"] else None
+    return {_QUANTITY_KEYS[word]: int(number) if number.is_integer() else number, "unit": unit}
+
+
+def slug(*parts: str) -> str:
+    spaced = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFKD", " ".join(parts)))
+    text = spaced.encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", text)
+    return "-".join(words)[:100].strip("-") or "claim"

@@ -1,0 +1,189 @@
+"""`claimtrack entity add` and `claimtrack property add`: one vocabulary entry, checked, in the canonical layout.
+
+The entry is appended to its file with ruamel.yaml's round-trip mode (every comment and entry already there
+kept), the file is laid out by fmt, validated by the same model `validate` uses, and written atomically.
+An id, label or alias already in the vocabulary is refused, as are references to what does not exist.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from claimtrack.authoring.fmt import format_text, round_trip_yaml
+from claimtrack.authoring.new_files import AuthoringError, _validated
+from claimtrack.model.claims import ClaimType
+from claimtrack.model.vocabulary import EntityKind
+from claimtrack.repository.atomic import write_atomically
+from claimtrack.repository.discover import VOCABULARY_DIR, FileKind
+from claimtrack.repository.references import close_match
+from claimtrack.repository.workspace import Workspace
+
+PROPERTIES_FILE = f"{VOCABULARY_DIR}/properties.yaml"
+ENTITY_FILES: dict[EntityKind, str] = {
+    EntityKind.COUNTRY: "countries",
+    EntityKind.PERSON: "people",
+    EntityKind.ORGANISATION: "organisations",
+    EntityKind.TREATY: "treaties",
+    EntityKind.PLACE: "places",
+    EntityKind.EVENT: "events",
+    EntityKind.POST: "posts",
+    EntityKind.GROUP: "groups",
+    EntityKind.OTHER: "other",
+}
+"""The file under vocabulary/entities/ an entity goes to by default: one per kind, as the corpus keeps them."""
+
+
+@dataclass
+class EntitySpec:
+    id: str
+    kind: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    part_of: str | None = None
+    disjoint: list[str] = field(default_factory=list)
+    description: str | None = None
+    file: str | None = None
+    """The file's name under vocabulary/entities/ (without .yaml); default: by kind."""
+
+
+@dataclass
+class PropertySpec:
+    id: str
+    label: str
+    claim_type: str
+    single_valued: bool = False
+    value_kinds: list[str] = field(default_factory=list)
+    unit: str | None = None
+    not_before: list[str] = field(default_factory=list)
+    description: str | None = None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _unknown(what: str, name: str, known: Any) -> AuthoringError:
+    return AuthoringError(f"unknown {what} '{name}'{close_match(name, known)}")
+
+
+def _entry(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if value not in (None, [], False)}
+
+
+def _append(root: Path, relative: str, section: str, kind: FileKind, entry: dict[str, Any]) -> Path:
+    """Append ``entry`` to the list under ``section`` in the file at ``relative``; make the file if missing."""
+    path = root / relative
+    yaml = round_trip_yaml()
+    if path.exists():
+        document = yaml.load(path.read_text(encoding="utf-8"))
+        if not isinstance(document, CommentedMap) or not isinstance(document.get(section), CommentedSeq):
+            raise AuthoringError(f"{relative} holds no '{section}:' list; fix it with 'claimtrack validate' first")
+    else:
+        document = CommentedMap({section: CommentedSeq()})
+    document[section].append(CommentedMap(entry))
+    _validated(kind, _plain(document))
+    buffer = io.StringIO()
+    yaml.dump(document, buffer)
+    try:
+        text = format_text(buffer.getvalue(), PurePosixPath(relative), kind)
+    except ValueError as error:
+        raise AuthoringError(f"cannot lay out {relative}: {error}") from None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, text)
+    return path
+
+
+def _flow(items: list[str]) -> CommentedSeq:
+    """A short list of names, written on one line as the vocabulary files write them."""
+    seq = CommentedSeq(items)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def add_entity(workspace: Workspace, spec: EntitySpec) -> Path:
+    if spec.id in workspace.entities:
+        raise AuthoringError(f"entity '{spec.id}' already exists in {workspace.entities[spec.id].path}")
+    try:
+        kind = EntityKind(spec.kind)
+    except ValueError:
+        raise AuthoringError(
+            f"'{spec.kind}' is not a kind of entity: use one of {', '.join(k.value for k in EntityKind)}"
+        ) from None
+    names = {_name_key(n): e.model.id for e in workspace.entities.values() for n in (e.model.label, *e.model.aliases)}
+    for name in (spec.label, *spec.aliases):
+        if _name_key(name) in names:
+            raise AuthoringError(
+                f"'{name}' already names entity '{names[_name_key(name)]}'; add it as an alias there, or choose "
+                "another name (two entities sharing a name are taken as one)"
+            )
+    for other in (spec.part_of, *spec.disjoint):
+        if other is not None and other not in workspace.entities:
+            raise _unknown("entity", other, workspace.entities)
+    entry = _entry(
+        {
+            "id": spec.id,
+            "kind": kind.value,
+            "label": spec.label,
+            "aliases": spec.aliases,
+            "part_of": spec.part_of,
+            "disjoint": spec.disjoint,
+            "description": spec.description,
+        }
+    )
+    for key in ("aliases", "disjoint"):
+        if key in entry:
+            entry[key] = _flow(entry[key])
+    name = spec.file or ENTITY_FILES[kind]
+    relative = f"{VOCABULARY_DIR}/entities/{name}.yaml"
+    return _append(workspace.root, relative, "entities", FileKind.ENTITIES, entry)
+
+
+def add_property(workspace: Workspace, spec: PropertySpec) -> Path:
+    if spec.id in workspace.properties:
+        raise AuthoringError(f"property '{spec.id}' already exists in {workspace.properties[spec.id].path}")
+    try:
+        claim_type = ClaimType(spec.claim_type)
+    except ValueError:
+        raise AuthoringError(
+            f"'{spec.claim_type}' is not a claim type: use one of {', '.join(t.value for t in ClaimType)}"
+        ) from None
+    if spec.value_kinds and claim_type is not ClaimType.RELATION:
+        raise AuthoringError("value kinds are for relation properties only")
+    if spec.unit is not None and claim_type is not ClaimType.QUANTITY:
+        raise AuthoringError("a unit is for quantity properties only")
+    if spec.not_before and claim_type is not ClaimType.EVENT:
+        raise AuthoringError("not_before orders event dates: it is for event properties only")
+    for other in spec.not_before:
+        if other not in workspace.properties:
+            raise _unknown("property", other, workspace.properties)
+    entry = _entry(
+        {
+            "id": spec.id,
+            "label": spec.label,
+            "claim_type": claim_type.value,
+            "single_valued": spec.single_valued,
+            "value_kinds": spec.value_kinds,
+            "unit": spec.unit,
+            "not_before": spec.not_before,
+            "description": spec.description,
+        }
+    )
+    for key in ("value_kinds", "not_before"):
+        if key in entry:
+            entry[key] = _flow(entry[key])
+    existing = [p.path for p in workspace.properties.values()]
+    relative = existing[0] if existing else PROPERTIES_FILE
+    return _append(workspace.root, relative, "properties", FileKind.PROPERTIES, entry)

@@ -1,0 +1,310 @@
+"""Commands that write files: source add, new, review, and the exports."""
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimtrack import cache
+from claimtrack.cli.app import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    RootOption,
+    emit,
+    loaded_workspace,
+    root_of,
+)
+
+
+def source_add(
+    text_file: Annotated[
+        Path,
+        typer.Argument(
+            help="The article: a UTF-8 text, a saved web page (.html, .htm) or a PDF, archived byte for byte.",
+            exists=True,
+            dir_okay=False,
+            metavar="FILE",
+        ),
+    ],
+    source_id: Annotated[str, typer.Option("--id", help="The source's id, also its file names.")],
+    kind: Annotated[
+        str, typer.Option(help="news, analysis, essay, interview, official, republication, reference or other.")
+    ] = "news",
+    title: Annotated[str | None, typer.Option(help="The title, as the source gives it.")] = None,
+    author: Annotated[list[str] | None, typer.Option("--author", help="An author; repeatable.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    container: Annotated[str | None, typer.Option(help="The periodical, site or series it appeared in.")] = None,
+    published: Annotated[str | None, typer.Option(help="When: YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
+    accessed: Annotated[str | None, typer.Option(help="When it was retrieved.")] = None,
+    language: Annotated[str | None, typer.Option(help="A BCP 47 tag such as en or ru.")] = None,
+    derived_from: Annotated[
+        list[str] | None, typer.Option("--derived-from", help="A source this one republishes; repeatable.")
+    ] = None,
+    cites: Annotated[list[str] | None, typer.Option("--cites", help="A source this one cites; repeatable.")] = None,
+    note: Annotated[str | None, typer.Option(help="Anything a reviewer should know about the source.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Archive FILE under sources/ with its sha256, and write sources/ID.yaml.
+
+    A text is archived as sources/ID.txt. A saved page (.html, .htm) or a PDF is archived as
+    sources/ID.html or .pdf, its text extracted to sources/ID.txt and its metadata (title, authors,
+    date, site, canonical URL, language) filled in where the file states them; options given here
+    win. Refuses to overwrite an existing source. Leave out what the text does not tell: a field that
+    cannot be known is better missing than guessed.
+    """
+    from claimtrack.authoring.new_files import AuthoringError, SourceSpec, add_source
+    from claimtrack.intake.archive import add_original_source, original_suffix
+
+    repository = root_of(root)
+    spec = SourceSpec(
+        id=source_id,
+        kind=kind,
+        title=title,
+        authors=author or [],
+        publisher=publisher,
+        container=container,
+        published=published,
+        url=url,
+        accessed=accessed,
+        language=language,
+        derived_from=derived_from or [],
+        cites=cites or [],
+        note=note,
+    )
+    try:
+        if original_suffix(text_file) is None:
+            written = list(add_source(repository, text_file, spec))
+        else:
+            written = add_original_source(repository, text_file, spec)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    paths = [path.relative_to(repository).as_posix() for path in written]
+    typer.echo(f"wrote {', '.join(paths[:-1])} and {paths[-1]}")
+
+
+def _prompted(label: str, check: "Callable[[str], str | None]", choices: list[str] | None = None) -> str:
+    """Ask until the answer passes ``check``, showing the vocabulary's choices first and each problem as it comes."""
+    if choices:
+        shown = choices[:40]
+        more = f" (and {len(choices) - len(shown)} more)" if len(choices) > len(shown) else ""
+        typer.echo(f"{label}, one of:\n" + "".join(f"  {choice}\n" for choice in shown) + more, nl=not shown)
+    while True:
+        answer: str = typer.prompt(label)
+        problem = check(answer)
+        if problem is None:
+            return answer
+        typer.echo(f"  {problem}", err=True)
+
+
+def _on_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _missing(option: str) -> "typer.Exit":
+    typer.echo(f"claimtrack: missing {option} (or run on a terminal to be asked)", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def new(
+    subject: Annotated[str | None, typer.Option(help="The entity the claim is about (an id).")] = None,
+    property_id: Annotated[str | None, typer.Option("--property", help="A property from the vocabulary.")] = None,
+    value: Annotated[
+        str | None,
+        typer.Option(help="A date (2016-11-29), a quantity (12, about 50, more than 300), an entity id, or text."),
+    ] = None,
+    unit: Annotated[
+        str | None, typer.Option(help="Quantities: the value's unit, for a property without a fixed one.")
+    ] = None,
+    statement: Annotated[str | None, typer.Option(help="The assertion as one plain sentence.")] = None,
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option("--evidence", help="SOURCE:STANCE:QUOTE, the quote in the source's exact words; repeatable."),
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="The first link's source (with --quote and --stance).")] = None,
+    quote: Annotated[str | None, typer.Option(help="The first link's exact words in the source.")] = None,
+    stance: Annotated[str, typer.Option(help="The first link's stance: supports or contradicts.")] = "supports",
+    prefix: Annotated[
+        list[str] | None, typer.Option("--prefix", help="Text just before the quote, per link in order; repeatable.")
+    ] = None,
+    suffix: Annotated[
+        list[str] | None, typer.Option("--suffix", help="Text just after the quote, per link in order; repeatable.")
+    ] = None,
+    evidence_note: Annotated[
+        list[str] | None, typer.Option("--evidence-note", help="A note on a link, per link in order; repeatable.")
+    ] = None,
+    modality: Annotated[str, typer.Option(help="asserted, planned, predicted, reported or denied.")] = "asserted",
+    claim_id: Annotated[
+        str | None, typer.Option("--id", help="Default: made from the subject, property and value.")
+    ] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option(help="The folder under claims/. Default: where this subject's (else property's) claims are."),
+    ] = None,
+    place: Annotated[str | None, typer.Option(help="Where it happened or holds (an entity id).")] = None,
+    participants: Annotated[
+        list[str] | None, typer.Option("--participant", help="Events: an entity taking part; repeatable.")
+    ] = None,
+    holder: Annotated[str | None, typer.Option(help="Assessments: who makes the judgement (an entity id).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="When the claim holds (quantities, relations).")] = None,
+    valid_from: Annotated[str | None, typer.Option("--valid-from", help="Relations: since when.")] = None,
+    valid_until: Annotated[str | None, typer.Option("--valid-until", help="Relations: until when.")] = None,
+    status: Annotated[
+        str, typer.Option(help="unreviewed, supported, disputed, refuted or unverifiable.")
+    ] = "unreviewed",
+    review_by: Annotated[str | None, typer.Option("--review-by", help="Who decided the status.")] = None,
+    review_note: Annotated[str | None, typer.Option("--review-note", help="Why: what the evidence shows.")] = None,
+    review_on: Annotated[str | None, typer.Option("--review-on", help="When it was decided. Default: today.")] = None,
+    tags: Annotated[list[str] | None, typer.Option("--tag", help="A tag (an id); repeatable.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Write a claim file covering every field of the format, checked first as 'claimtrack validate' checks it.
+
+    On a terminal, asks for each missing field, offering the vocabulary's choices and checking each answer
+    as it is typed. The claim goes to claims/<topic>/<id>.yaml; a file that exists is never overwritten.
+    """
+    from claimtrack.authoring.claim_answers import Answers
+    from claimtrack.authoring.new_claim import ClaimSpec, EvidenceSpec, new_claim
+    from claimtrack.authoring.new_files import AuthoringError
+
+    interactive = _on_terminal()
+    repository = root_of(root)
+    workspace = loaded_workspace(repository, all_valid=True)
+    answers = Answers(workspace)
+
+    def given(
+        current: str | None,
+        option: str,
+        label: str,
+        check: "Callable[[str], str | None]",
+        choices: list[str] | None = None,
+    ) -> str:
+        if current is not None:
+            return current
+        if not interactive:
+            raise _missing(option)
+        return _prompted(label, check, choices)
+
+    try:
+        links = [EvidenceSpec.parse(text) for text in evidence or []]
+        subject = given(subject, "--subject", "subject", answers.entity, answers.entity_choices())
+        property_id = given(property_id, "--property", "property", answers.property, answers.property_choices())
+        value = given(value, "--value", "value", answers.value_of(property_id), answers.value_choices(property_id))
+        statement = given(statement, "--statement", "statement", answers.text)
+        if source is not None or quote is not None or not links:
+            source = given(source, "--source (or --evidence)", "source", answers.source, answers.source_choices())
+            quote = given(quote, "--quote", "quote", answers.quote_in(source))
+            links.insert(0, EvidenceSpec(source, stance, quote))
+        for index, link in enumerate(links):
+            link.prefix = _nth(prefix, index) or link.prefix
+            link.suffix = _nth(suffix, index) or link.suffix
+            link.note = _nth(evidence_note, index) or link.note
+        spec = ClaimSpec(
+            subject=subject,
+            property=property_id,
+            value=value,
+            statement=statement,
+            evidence=links,
+            modality=modality,
+            id=claim_id,
+            topic=topic,
+            place=place,
+            as_of=as_of,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            participants=participants or [],
+            holder=holder,
+            status=status,
+            review_by=review_by,
+            review_note=review_note,
+            review_on=review_on,
+            tags=tags or [],
+            unit=unit,
+        )
+        path, drafted = new_claim(workspace, spec)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    if path is None:
+        for problem in drafted.problems:
+            typer.echo(f"{problem.location()}: {problem.code} {problem.message}", err=True)
+        typer.echo(f"claimtrack: {drafted.relative.as_posix()} not written: fix the problems above", err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+    typer.echo(f"wrote {path.relative_to(repository).as_posix()}")
+
+
+def _nth(values: list[str] | None, index: int) -> str | None:
+    return values[index] if values and index < len(values) and values[index] else None
+
+
+def review(
+    claim_id: Annotated[str, typer.Argument(help="The claim's id.", metavar="CLAIM_ID")],
+    status: Annotated[str, typer.Option(help="supported, disputed, refuted, unverifiable (or unreviewed).")],
+    review_by: Annotated[str | None, typer.Option("--review-by", help="Who decided.")] = None,
+    review_note: Annotated[
+        str | None, typer.Option("--review-note", help="Why: what the evidence shows. A refutation needs one.")
+    ] = None,
+    review_on: Annotated[str | None, typer.Option("--review-on", help="When it was decided. Default: today.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Record a reviewer's verdict on a claim: its status, and a review saying who decided, when and why.
+
+    Every other line of the file, comments included, is kept.
+    """
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.authoring.review import record_review
+
+    repository = root_of(root)
+    workspace = loaded_workspace(repository)
+    try:
+        path = record_review(workspace, claim_id, status, review_by, review_note, review_on)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    typer.echo(f"wrote {path.relative_to(repository).as_posix()}: status {status}")
+
+
+def export_sqlite_command(
+    database: Annotated[
+        Path, typer.Argument(help="The SQLite file to write (replaced only if it is a previous export).")
+    ],
+    root: RootOption = None,
+) -> None:
+    """Write claims, evidence, sources, entities, properties and findings as SQLite tables with keys.
+
+    Browse it with `datasette DATABASE` or any SQL client. The same files always give the same bytes.
+    """
+    from claimtrack.export.sqlite import ExportError, export_sqlite
+
+    result = cache.check(root_of(root))
+    try:
+        export_sqlite(result, database)
+    except ExportError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    typer.echo(f"wrote {database}")
+
+
+def export_claimreview_command(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
+    url_template: Annotated[
+        str | None,
+        typer.Option("--url-template", help="The URL of each published fact-check, with {id} for the claim's id."),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Write schema.org ClaimReview JSON-LD for every reviewed claim (rating scale in the README)."""
+    from claimtrack.export.claimreview import render_claimreview
+
+    result = cache.check(root_of(root))
+    if not result.validation.success:
+        typer.echo("claimtrack: the repository has invalid files; run 'claimtrack validate' first", err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+    if url_template is not None and "{id}" not in url_template:
+        typer.echo("claimtrack: --url-template must contain {id}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    rendered = render_claimreview(result, url_template)
+    emit(rendered, output)

@@ -1,0 +1,140 @@
+"""Starting a claims repository: init, the vocabulary's documentation, entity add and property add."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of
+
+
+def init(
+    folder: Annotated[
+        Path, typer.Argument(help="Where to make the repository (made if missing). Default: here.", file_okay=False)
+    ] = Path("."),
+    workflow: Annotated[
+        bool, typer.Option("--workflow/--no-workflow", help="Write .github/workflows/claimtrack.yml.")
+    ] = True,
+    pre_commit: Annotated[
+        bool, typer.Option("--pre-commit/--no-pre-commit", help="Write .pre-commit-config.yaml.")
+    ] = True,
+    git_url: Annotated[
+        str | None,
+        typer.Option(
+            "--git",
+            help="Install claimtrack from this git repository (URL or path) in the workflow and the pre-commit "
+            "config, instead of by version.",
+        ),
+    ] = None,
+    git_rev: Annotated[
+        str | None, typer.Option("--rev", help="The tag or commit of --git. Default: v<this version>.")
+    ] = None,
+) -> None:
+    """Make a claims repository: claims/, sources/, a starter vocabulary, the JSON Schemas, a README,
+    a .gitignore, a pre-commit config and a GitHub workflow.
+
+    Never overwrites: a file that exists is left as it is and named as skipped.
+    """
+    from claimtrack.authoring.new_repository import InitOptions, init_repository
+
+    if git_rev is not None and git_url is None:
+        typer.echo("claimtrack: --rev needs --git", err=True)
+        raise typer.Exit(2)
+    options = InitOptions(workflow=workflow, pre_commit=pre_commit, git_url=git_url, git_rev=git_rev)
+    result = init_repository(folder, options)
+    where = "." if folder.resolve() == Path.cwd().resolve() else str(folder)
+    for path in result.written:
+        typer.echo(f"wrote {path}")
+    for path in result.skipped:
+        typer.echo(f"skipped {path}: it exists")
+    typer.echo(
+        f"claims repository ready in {where}: add a source with 'claimtrack source add', then a claim with "
+        "'claimtrack new'"
+    )
+
+
+def vocabulary() -> None:
+    """Explain every field of the vocabulary (properties and entities) and what it does to the rules.
+
+    This is docs/vocabulary.md, generated from the models.
+    """
+    from claimtrack.authoring.vocabulary_docs import render_vocabulary_markdown
+
+    typer.echo(render_vocabulary_markdown(), nl=False)
+
+
+_VALID_FIRST = "fix these first (the vocabulary must be valid to add to it)"
+
+
+def _written(path: Path, root: Path, what: str) -> None:
+    typer.echo(f"added {what} to {path.relative_to(root).as_posix()}")
+
+
+def entity_add(
+    entity_id: Annotated[
+        str, typer.Option("--id", help="How claims will name it: lower-case letters, digits, - and _.")
+    ],
+    kind: Annotated[
+        str, typer.Option(help="country, person, organisation, treaty, place, event, post, group or other.")
+    ],
+    label: Annotated[str, typer.Option(help="Its usual name.")],
+    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name or spelling; repeatable.")] = None,
+    part_of: Annotated[str | None, typer.Option("--part-of", help="The entity this one lies within.")] = None,
+    disjoint: Annotated[
+        list[str] | None, typer.Option("--disjoint", help="An entity this one shares no part with; repeatable.")
+    ] = None,
+    description: Annotated[str | None, typer.Option(help="Which entity this is, in one line.")] = None,
+    file: Annotated[
+        str | None, typer.Option("--file", help="The file under vocabulary/entities/ (no .yaml). Default: by kind.")
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Add an entity to vocabulary/entities/, checked and laid out as fmt would; never duplicates an id or name."""
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.authoring.vocabulary_edit import EntitySpec, add_entity
+
+    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_FIRST)
+    spec = EntitySpec(entity_id, kind, label, alias or [], part_of, disjoint or [], description, file)
+    try:
+        path = add_entity(workspace, spec)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    _written(path, workspace.root, f"entity '{entity_id}'")
+
+
+def property_add(
+    property_id: Annotated[str, typer.Option("--id", help="How claims will name it: lower-case letters, digits, _.")],
+    label: Annotated[str, typer.Option(help="The property in words: 'signed on'.")],
+    claim_type: Annotated[
+        str, typer.Option("--claim-type", help="event, quantity, relation, attribution or assessment.")
+    ],
+    single_valued: Annotated[
+        bool, typer.Option("--single-valued", help="A subject has one value at a time: differing values conflict.")
+    ] = False,
+    value_kind: Annotated[
+        list[str] | None, typer.Option("--value-kind", help="Relations: a kind the value may be; repeatable.")
+    ] = None,
+    unit: Annotated[str | None, typer.Option(help="Quantities: the unit every value uses.")] = None,
+    not_before: Annotated[
+        list[str] | None,
+        typer.Option("--not-before", help="Events: a property whose date this one's may not precede; repeatable."),
+    ] = None,
+    description: Annotated[str | None, typer.Option(help="What the property means, in one line.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Add a property to vocabulary/properties.yaml, checked and laid out as fmt would ('claimtrack vocabulary'
+    explains each field and what it does to the rules)."""
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.authoring.vocabulary_edit import PropertySpec, add_property
+
+    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_FIRST)
+    spec = PropertySpec(
+        property_id, label, claim_type, single_valued, value_kind or [], unit, not_before or [], description
+    )
+    try:
+        path = add_property(workspace, spec)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    _written(path, workspace.root, f"property '{property_id}'")

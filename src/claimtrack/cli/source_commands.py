@@ -1,0 +1,70 @@
+"""Commands that take articles in: extract a source's original again."""
+
+from typing import Annotated
+
+import typer
+
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of
+
+
+def source_extract(
+    source_id: Annotated[str, typer.Argument(help="The source's id.", metavar="ID")],
+    root: RootOption = None,
+) -> None:
+    """Extract the text of source ID's archived original (a saved page or a PDF) again, and say whether it
+    differs from the archived text. Writes nothing; exits 1 when the text changed."""
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.intake.reextract import reextract
+
+    workspace = loaded_workspace(root_of(root))
+    try:
+        outcome = reextract(workspace, source_id)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    was = outcome.recorded_with or "an unrecorded extractor"
+    now = outcome.extraction.extracted_with
+    if not outcome.changed:
+        typer.echo(f"{source_id}: text unchanged (archived with {was}, extracted now with {now})")
+        return
+    lines = outcome.changed_lines()
+    typer.echo(f"{source_id}: text changed (archived with {was}, extracted now with {now}):")
+    typer.echo("\n".join(lines))
+    raise typer.Exit(EXIT_PROBLEMS)
+
+
+def draft(
+    source_id: Annotated[str, typer.Argument(help="The source's id.", metavar="SOURCE")],
+    write: Annotated[
+        bool, typer.Option("--write", help="Write the drafts under claims/drafts/ (never over an existing file).")
+    ] = False,
+    root: RootOption = None,
+) -> None:
+    """Propose claims for the checkable sentences of SOURCE that no claim quotes yet.
+
+    Each date proposes an event claim and each quantity a quantity claim, with the sentence as its quote,
+    a subject and a property from the vocabulary, and a modality; relative dates are resolved against the
+    source's publication date, each resolution noted. Prints the drafts as YAML; --write puts them under
+    claims/drafts/, where `check` reports them as drafts (a note) until a person moves them out.
+    """
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.drafting.drafts import draft_source, render_drafts, write_drafts
+
+    repository = root_of(root)
+    workspace = loaded_workspace(repository)
+    try:
+        drafts = draft_source(workspace, source_id)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    if not write:
+        typer.echo(render_drafts(drafts), nl=False)
+        return
+    written, kept = write_drafts(repository, drafts)
+    for path in written:
+        typer.echo(f"wrote {path}")
+    for path in kept:
+        typer.echo(f"kept {path}: it exists; claimtrack never overwrites it")
+    incomplete = sum(1 for d in drafts.drafts if d.path is None)
+    if incomplete:
+        typer.echo(f"{incomplete} proposal(s) not drafted (no subject or property): run without --write to see them")

@@ -1,0 +1,244 @@
+"""Whether two claims' values can both be true, and over which span of time each claim holds.
+
+Values are compared as the sets of possibilities they describe: a partial
+date is an interval of days ("2018" and "2018-03" agree), a quantity an
+interval of numbers with a unit ("more than 300" and "312" agree), and an
+entity agrees with itself, with an entity that shares one of its names, and
+with what contains it or lies within it (a range inside its province).
+
+Two places (or organisations, groups, events) that are neither the same nor
+one within the other may still overlap when the vocabulary does not say
+where they lie: they are known to exclude each other only when the
+vocabulary makes it so (see ``EntityGraph.agreement``). Otherwise their
+agreement is *unknown*, and the rules say what the vocabulary lacks.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+from claimtrack.model.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim
+from claimtrack.model.partial_dates import PartialDate, spoken
+from claimtrack.model.quantities import quantities_compatible
+from claimtrack.model.vocabulary import Entity, EntityKind
+from claimtrack.model.wording import noun
+
+FACT_MODALITIES = (Modality.ASSERTED, Modality.REPORTED)
+"""Claims stated as done or as true; plans, forecasts and denials are not compared as facts."""
+
+COMPARABLE = (EventClaim, QuantityClaim, RelationClaim)
+"""Claim types whose values can contradict each other; attributions and assessments are texts."""
+
+
+class Agreement(StrEnum):
+    """Whether two values can both be true."""
+
+    COMPATIBLE = "compatible"
+    INCOMPATIBLE = "incompatible"
+    UNKNOWN = "unknown"
+    """The vocabulary does not say: two places neither of which is known to lie within or outside the other."""
+
+
+CONTAINING_KINDS = frozenset(
+    {
+        EntityKind.PLACE,
+        EntityKind.COUNTRY,
+        EntityKind.ORGANISATION,
+        EntityKind.GROUP,
+        EntityKind.EVENT,
+        EntityKind.OTHER,
+    }
+)
+"""Kinds of entity that can lie within one another, so that two of them may overlap. People, treaties and
+posts cannot: two different ones always differ."""
+
+
+def _name_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class EntityGraph:
+    """The entities' part_of hierarchy and the names they are known by."""
+
+    entities: Mapping[str, Entity]
+
+    @cached_property
+    def _by_name(self) -> dict[str, frozenset[str]]:
+        names: dict[str, set[str]] = {}
+        for entity in self.entities.values():
+            for name in (entity.label, *entity.aliases):
+                key = _name_key(name)
+                if key:
+                    names.setdefault(key, set()).add(entity.id)
+        return {key: frozenset(ids) for key, ids in names.items()}
+
+    def ancestors(self, entity_id: str) -> tuple[str, ...]:
+        """The entities containing this one, nearest first; stops at a cycle or an unknown entity."""
+        chain: list[str] = []
+        current = self.entities.get(entity_id)
+        while current is not None and current.part_of is not None and current.part_of not in chain:
+            if current.part_of == entity_id:
+                break
+            chain.append(current.part_of)
+            current = self.entities.get(current.part_of)
+        return tuple(chain)
+
+    def same(self, a: str, b: str) -> bool:
+        """The same entity, or two entries sharing a name or alias (a spelling variant)."""
+        if a == b:
+            return True
+        first, second = self.entities.get(a), self.entities.get(b)
+        if first is None or second is None:
+            return False
+        keys = {_name_key(n) for n in (first.label, *first.aliases)}
+        return any(_name_key(n) in keys for n in (second.label, *second.aliases))
+
+    def compatible(self, a: str, b: str) -> bool:
+        """Both can be true: the same entity, one within the other, or a relation the vocabulary leaves open."""
+        return self.agreement(a, b) is not Agreement.INCOMPATIBLE
+
+    def agreement(self, a: str, b: str) -> Agreement:
+        """Compatible when ``a`` and ``b`` are the same entity or one lies within the other; incompatible when
+        the vocabulary says they share no part; unknown when it does not say.
+
+        Two entities share no part when either is of a kind that cannot overlap another (a person, a treaty,
+        a post); when one of them, or an entity containing it, lists the other (or an entity containing it)
+        as ``disjoint``; when each lies (through ``part_of``) in a different country; or when each lies in a
+        different part of one parent: two entities whose ``part_of`` names the same entity are taken as
+        distinct parts of it.
+        """
+        if self.same(a, b) or a in self.ancestors(b) or b in self.ancestors(a):
+            return Agreement.COMPATIBLE
+        first, second = self.entities.get(a), self.entities.get(b)
+        if first is None or second is None:
+            return Agreement.INCOMPATIBLE
+        if first.kind not in CONTAINING_KINDS or second.kind not in CONTAINING_KINDS:
+            return Agreement.INCOMPATIBLE
+        chain_a = [first, *(self.entities[e] for e in self.ancestors(a) if e in self.entities)]
+        chain_b = [second, *(self.entities[e] for e in self.ancestors(b) if e in self.entities)]
+        for x in chain_a:
+            for y in chain_b:
+                if self.same(x.id, y.id):
+                    continue
+                if y.id in x.disjoint or x.id in y.disjoint:
+                    return Agreement.INCOMPATIBLE
+                if x.kind is EntityKind.COUNTRY and y.kind is EntityKind.COUNTRY:
+                    return Agreement.INCOMPATIBLE
+                if x.part_of is not None and x.part_of == y.part_of:
+                    return Agreement.INCOMPATIBLE
+        return Agreement.UNKNOWN
+
+
+def validity(claim: AnyClaim) -> PartialDate | None:
+    """The span over which a claim holds; None when it holds at any time."""
+    if isinstance(claim, RelationClaim):
+        if claim.valid_from is not None or claim.valid_until is not None:
+            start, end = claim.valid_from, claim.valid_until
+            return PartialDate(
+                f"{start or '..'}/{end or '..'}",
+                None if start is None else start.lower,
+                None if end is None else end.upper,
+            )
+        return claim.as_of
+    if isinstance(claim, QuantityClaim):
+        return claim.as_of
+    return None
+
+
+def surely_held(claim: AnyClaim) -> PartialDate | None:
+    """The span over which a claim surely holds: for a relation with ``valid_from``/``valid_until``, from the
+    last day its start may be to the first day its end may be. "From 2009 to 2018" may have ended on any day
+    of 2018, so it does not clash with a successor's "since March 2018". Two such spans overlap (as
+    ``PartialDate.overlaps`` reads them, even when one is inverted, as "from 2018 to 2018" is) exactly when
+    the claims hold on a common day however their partial dates resolve. Otherwise ``validity``."""
+    if isinstance(claim, RelationClaim) and (claim.valid_from is not None or claim.valid_until is not None):
+        start, end = claim.valid_from, claim.valid_until
+        return PartialDate(
+            f"{start or '..'}/{end or '..'}",
+            None if start is None else start.upper,
+            None if end is None else end.lower,
+        )
+    return validity(claim)
+
+
+def dated_at(claim: AnyClaim) -> PartialDate | None:
+    """When the claimed fact happened or began: an event's date, a relation's start, an as_of."""
+    if isinstance(claim, EventClaim):
+        return claim.value
+    if isinstance(claim, RelationClaim):
+        return claim.valid_from or claim.as_of
+    return claim.as_of
+
+
+def spans_overlap(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def values_agreement(a: AnyClaim, b: AnyClaim, graph: EntityGraph) -> Agreement:
+    """Whether both values can be true at once; values of different types are not comparable (compatible)."""
+    if isinstance(a, EventClaim) and isinstance(b, EventClaim):
+        return Agreement.COMPATIBLE if a.value.overlaps(b.value) else Agreement.INCOMPATIBLE
+    if isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim):
+        return Agreement.COMPATIBLE if quantities_compatible(a.value, b.value) else Agreement.INCOMPATIBLE
+    if isinstance(a, RelationClaim) and isinstance(b, RelationClaim):
+        return graph.agreement(a.value, b.value)
+    return Agreement.COMPATIBLE
+
+
+def values_compatible(a: AnyClaim, b: AnyClaim, graph: EntityGraph) -> bool:
+    """True when both values can be true at once, as far as the vocabulary says."""
+    return values_agreement(a, b, graph) is not Agreement.INCOMPATIBLE
+
+
+def value_entails(fact: AnyClaim, denied: AnyClaim, graph: EntityGraph) -> bool:
+    """True when the fact's value lies within the denied value, so that the denial contradicts it."""
+    if isinstance(fact, EventClaim) and isinstance(denied, EventClaim):
+        return denied.value.contains(fact.value)
+    if isinstance(fact, QuantityClaim) and isinstance(denied, QuantityClaim):
+        return fact.value.unit == denied.value.unit and denied.value.interval().contains(fact.value.interval())
+    if isinstance(fact, RelationClaim) and isinstance(denied, RelationClaim):
+        return graph.same(fact.value, denied.value) or denied.value in graph.ancestors(fact.value)
+    return False
+
+
+def value_as_written(claim: AnyClaim) -> str | dict[str, object]:
+    """The value as the file gives it: a string, or a quantity's mapping."""
+    if isinstance(claim, QuantityClaim):
+        return claim.value.model_dump(exclude_none=True, exclude_defaults=False)
+    return str(claim.value)
+
+
+def describe_value(claim: AnyClaim) -> str:
+    """A short human rendering of the value: '2016-11-29', 'more than 300 students'."""
+    if isinstance(claim, EventClaim):
+        return spoken(claim.value)
+    if not isinstance(claim, QuantityClaim):
+        return str(claim.value)
+    value = claim.value.model_dump(exclude_none=True)
+    unit = value.pop("unit")
+    words = {"exactly": "", "about": "about ", "more_than": "more than ", "at_least": "at least "}
+    words |= {"less_than": "less than ", "at_most": "at most "}
+    tolerance = value.pop("tolerance", None)
+    parts = [f"{words[key]}{_number(number)}" for key, number in value.items()]
+    one = value == {"exactly": 1}
+    text = " and ".join(parts) + f" {noun(unit, 1 if one else 2)}"
+    if tolerance is not None and "about" in value and tolerance != 0.1:
+        text += f" (±{_number(tolerance * 100)}%)"
+    return text
+
+
+def _number(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def value_key(claim: AnyClaim) -> str:
+    """A canonical text of the value, equal for equal values."""
+    written = value_as_written(claim)
+    return json.dumps(written, sort_keys=True) if isinstance(written, dict) else written

@@ -1,0 +1,57 @@
+"""The rule catalog: one module per rule, registered here by hand under its stable code.
+
+Codes are never reused: a retired rule keeps its code out of circulation.
+"""
+
+from __future__ import annotations
+
+from claimtrack.engine.rules import (
+    ambiguous_quote,
+    anachronism,
+    conflicting_values,
+    draft_claims,
+    duplicate_claims,
+    order_violations,
+    orphan_entities,
+    orphan_sources,
+    plan_as_fact,
+    plan_outcome,
+    quote_not_found,
+    self_contradiction,
+    single_origin,
+    status_against_evidence,
+    unlinked_passage,
+)
+from claimtrack.engine.rules.base import SECTIONS, RuleDoc, RuleModule, rule_doc
+
+_ALL: tuple[RuleModule, ...] = (
+    conflicting_values,
+    order_violations,
+    quote_not_found,
+    ambiguous_quote,
+    status_against_evidence,
+    plan_as_fact,
+    anachronism,
+    single_origin,
+    self_contradiction,
+    duplicate_claims,
+    orphan_sources,
+    orphan_entities,
+    plan_outcome,
+    unlinked_passage,
+    draft_claims,
+)
+
+RULES: dict[str, RuleModule] = {rule.CODE: rule for rule in _ALL}
+
+
+def get(code_or_name: str) -> RuleModule:
+    """A rule by its code (CT201) or its name (conflicting-values); KeyError for an unknown one."""
+    wanted = code_or_name.strip()
+    for rule in _ALL:
+        if wanted.upper() == rule.CODE or wanted.lower() == rule.NAME:
+            return rule
+    raise KeyError(code_or_name)
+
+
+__all__ = ["RULES", "SECTIONS", "RuleDoc", "RuleModule", "get", "rule_doc"]

@@ -1,0 +1,140 @@
+"""Claims: one typed assertion per file, linked to the sources that support or contradict it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claimtrack.model.common import LAX, Identifier, PartialDateField, StrictModel, Text, empty_list
+from claimtrack.model.quantities import Quantity
+
+
+class ClaimType(StrEnum):
+    EVENT = "event"
+    QUANTITY = "quantity"
+    RELATION = "relation"
+    ATTRIBUTION = "attribution"
+    ASSESSMENT = "assessment"
+
+
+class Modality(StrEnum):
+    """How the source puts it: a plan or a forecast is not a fact."""
+
+    ASSERTED = "asserted"
+    PLANNED = "planned"
+    PREDICTED = "predicted"
+    REPORTED = "reported"
+    DENIED = "denied"
+
+
+class Status(StrEnum):
+    UNREVIEWED = "unreviewed"
+    SUPPORTED = "supported"
+    DISPUTED = "disputed"
+    REFUTED = "refuted"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+
+
+ClaimTypeField = Annotated[ClaimType, LAX]
+ModalityField = Annotated[Modality, LAX]
+StatusField = Annotated[Status, LAX]
+StanceField = Annotated[Stance, LAX]
+
+
+class Evidence(StrictModel):
+    """A link to a source with the exact quoted words (a W3C TextQuoteSelector)."""
+
+    source: Identifier
+    stance: StanceField
+    quote: Text = Field(description="The exact words in the source's archived text.")
+    prefix: str | None = Field(default=None, description="Text just before the quote, to tell repeats apart.")
+    suffix: str | None = Field(default=None, description="Text just after the quote, to tell repeats apart.")
+    note: str | None = None
+
+
+class Review(StrictModel):
+    by: Text
+    on: PartialDateField
+    note: str | None = None
+
+
+class _ClaimBase(StrictModel):
+    id: Identifier = Field(description="Equals the file's stem; unique across the repository.")
+    statement: Text = Field(description="The assertion as one plain sentence.")
+    subject: Identifier = Field(description="The entity the claim is about.")
+    property: Identifier = Field(description="A property from the vocabulary.")
+    place: Identifier | None = Field(default=None, description="Where it happened or holds: an entity id.")
+    modality: ModalityField = Field(
+        description="How the sources put it: asserted, planned, predicted, reported, denied."
+    )
+    status: StatusField = Status.UNREVIEWED
+    evidence: list[Evidence] = Field(min_length=1)
+    review: Review | None = None
+    tags: list[Identifier] = Field(default_factory=empty_list)
+
+
+class EventClaim(_ClaimBase):
+    """A dated happening: a signing, a ratification, an exercise, a visit."""
+
+    type: Literal["event"]
+    value: PartialDateField
+    participants: list[Identifier] = Field(default_factory=empty_list)
+
+
+class QuantityClaim(_ClaimBase):
+    """A number with a unit, as exact or as bounded as the source gives it."""
+
+    type: Literal["quantity"]
+    value: Quantity
+    as_of: PartialDateField | None = None
+
+
+class RelationClaim(_ClaimBase):
+    """An entity-to-entity fact that may hold over a span: membership, a post held, a location."""
+
+    type: Literal["relation"]
+    value: Identifier
+    valid_from: PartialDateField | None = None
+    valid_until: PartialDateField | None = None
+    as_of: PartialDateField | None = None
+
+
+class AttributionClaim(_ClaimBase):
+    """Someone said something: the subject is the speaker, the value what was said."""
+
+    type: Literal["attribution"]
+    value: Text
+    as_of: PartialDateField | None = None
+
+
+class AssessmentClaim(_ClaimBase):
+    """An analyst's judgement or forecast: tracked and linked to sources, never compared by value."""
+
+    type: Literal["assessment"]
+    value: Text
+    holder: Identifier | None = Field(default=None, description="Who makes the judgement, when named.")
+    as_of: PartialDateField | None = None
+
+
+Claim = Annotated[
+    EventClaim | QuantityClaim | RelationClaim | AttributionClaim | AssessmentClaim,
+    Field(discriminator="type"),
+]
+
+AnyClaim = EventClaim | QuantityClaim | RelationClaim | AttributionClaim | AssessmentClaim
+
+CLAIM_MODELS: dict[str, type[AnyClaim]] = {
+    "event": EventClaim,
+    "quantity": QuantityClaim,
+    "relation": RelationClaim,
+    "attribution": AttributionClaim,
+    "assessment": AssessmentClaim,
+}
+"""Each claim type's model, by the value of ``type`` that selects it (the discriminator of ``Claim``)."""

@@ -1,0 +1,59 @@
+"""Sources: archived texts with their metadata, in the spirit of CSL-JSON."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field
+
+from claimtrack.model.common import LAX, Identifier, PartialDateField, StrictModel, Text, empty_list, matching
+
+SHA256_PATTERN = r"^[0-9a-f]{64}$(?!\n)"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\n)"
+_SHA256_CHECK, _SHA256_SCHEMA = matching(SHA256_PATTERN, "a sha256 digest (64 lower-case hex digits)")
+Sha256 = Annotated[str, _SHA256_CHECK, _SHA256_SCHEMA]
+_LANGUAGE_CHECK, _LANGUAGE_SCHEMA = matching(LANGUAGE_PATTERN, "a BCP 47 language tag such as en or ru")
+LanguageTag = Annotated[str, _LANGUAGE_CHECK, _LANGUAGE_SCHEMA]
+
+
+class SourceKind(StrEnum):
+    NEWS = "news"
+    ANALYSIS = "analysis"
+    ESSAY = "essay"
+    INTERVIEW = "interview"
+    OFFICIAL = "official"
+    REPUBLICATION = "republication"
+    REFERENCE = "reference"
+    OTHER = "other"
+
+
+class Source(StrictModel):
+    id: Identifier = Field(description="Equals the file's stem.")
+    title: Text | None = None
+    kind: Annotated[SourceKind, LAX]
+    authors: list[Text] = Field(default_factory=empty_list)
+    publisher: Text | None = None
+    container: Text | None = Field(default=None, description="The periodical, site or series it appeared in.")
+    published: PartialDateField | None = None
+    url: Text | None = None
+    accessed: PartialDateField | None = None
+    language: LanguageTag | None = None
+    text: Text | None = Field(default=None, description="Path of the archived text, relative to this file.")
+    sha256: Sha256 | None = None
+    original: Text | None = Field(
+        default=None,
+        description="Path of the archived original (a saved web page or a PDF) the text was extracted from, "
+        "relative to this file.",
+    )
+    original_sha256: Sha256 | None = None
+    extracted_with: Text | None = Field(
+        default=None, description="The library and version that extracted the text, e.g. 'trafilatura 2.3.1'."
+    )
+    derived_from: list[Identifier] = Field(
+        default_factory=empty_list, description="Sources this text republishes or rewrites."
+    )
+    cites: list[Identifier] = Field(
+        default_factory=empty_list, description="Works this source cites, e.g. its footnotes."
+    )
+    note: str | None = None
