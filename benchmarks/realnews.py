@@ -1,0 +1,224 @@
+"""Drafting scored against the gold set of real pages (benchmarks/gold/, format in its README.md).
+
+Every annotated page is added with `source add` to ONE fresh `claimtrack init` repository (no entity added by
+hand), drafted with `draft`, and each drafted value is compared with the values annotated in its sentence.
+Two counts are kept: over the complete drafts (the claim files `draft --write` would write) and over every
+value `draft` reads (complete or listed as "not drafted").
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from claimtrack.authoring.new_files import SourceSpec
+from claimtrack.authoring.new_repository import InitOptions, init_repository
+from claimtrack.drafting.drafts import Draft, draft_source
+from claimtrack.intake.archive import add_original_source
+from claimtrack.repository.validate import validate_repository
+from claimtrack.text.stems import singular
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "benchmarks" / "gold"
+REALNEWS = ROOT.parent / "shared" / "realnews"
+_BOUNDS = ("exactly", "about", "more_than", "at_least", "less_than", "at_most")
+
+
+def fold(text: str) -> str:
+    """Curly quotes made straight and white space made one space, for finding the few words of `at`."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split())
+
+
+def load_gold(split: str) -> list[dict[str, Any]]:
+    pages: list[dict[str, Any]] = YAML(typ="safe").load((GOLD / f"{split}.yaml").read_text(encoding="utf-8")) or []
+    return pages
+
+
+def article_bodies() -> dict[str, dict[str, str]]:
+    truth: dict[str, dict[str, str]] = json.loads((REALNEWS / "ground-truth.json").read_text(encoding="utf-8"))
+    return truth
+
+
+def page_key(prefix: str, keys: Iterator[str] | list[str]) -> str:
+    found = [k for k in keys if k.startswith(prefix)]
+    if len(found) != 1:
+        raise ValueError(f"page {prefix}: {len(found)} pages start so")
+    return found[0]
+
+
+def page_html(key: str) -> bytes:
+    return gzip.decompress((REALNEWS / "html" / f"{key}.html.gz").read_bytes())
+
+
+def source_id(prefix: str) -> str:
+    return f"page-{prefix}"
+
+
+@dataclass
+class Tally:
+    """What was drafted against what was annotated, for one kind of draft (complete ones, or every value)."""
+
+    drafted: int = 0
+    right: int = 0
+    traps: int = 0
+    values: int = 0
+    values_right: int = 0
+    sentences: int = 0
+    sentences_right: int = 0
+    units_right: int = 0
+    quantities_right: int = 0
+    modality_right: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("drafted", "right", "traps", "values", "values_right", "sentences", "sentences_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.units_right += other.units_right
+        self.quantities_right += other.quantities_right
+        self.modality_right += other.modality_right
+        self.wrong += other.wrong
+        self.missed += other.missed
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.drafted if self.drafted else None
+
+    @property
+    def recall(self) -> float:
+        return self.sentences_right / self.sentences if self.sentences else 0.0
+
+
+def _number_part(value: dict[str, Any]) -> dict[str, float]:
+    return {k: float(v) for k, v in value.items() if k in _BOUNDS}
+
+
+def same_value(drafted: object, wanted: dict[str, Any]) -> bool:
+    """The drafted value is the annotated one: the same EDTF string, or the same bounds and numbers."""
+    if "date" in wanted:
+        return drafted == str(wanted["date"])
+    return isinstance(drafted, dict) and _number_part(drafted) == _number_part(wanted["quantity"])
+
+
+def same_unit(drafted: dict[str, Any], wanted: dict[str, Any]) -> bool:
+    def unit(value: dict[str, Any]) -> str:
+        return " ".join(singular(w) for w in str(value.get("unit", "")).lower().split())
+
+    return unit(drafted) == unit(wanted)
+
+
+def _overlaps(a: str, b: str) -> bool:
+    a, b = fold(a).lower(), fold(b).lower()
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def score_page(page: dict[str, Any], drafts: list[Draft], complete_only: bool) -> Tally:
+    """One page's drafts (every value, or only complete drafts) scored against its annotations."""
+    tally = Tally()
+    values: list[dict[str, Any]] = list(page.get("values") or [])
+    traps: list[dict[str, Any]] = list(page.get("traps") or [])
+    matched: set[int] = set()
+    for draft in drafts:
+        if complete_only and draft.path is None:
+            continue
+        tally.drafted += 1
+        sentence = fold(draft.sentence)
+        proposal = draft.proposal
+        hit = next(
+            (
+                i
+                for i, v in enumerate(values)
+                if i not in matched and fold(v["at"]) in sentence and same_value(proposal.value, v)
+            ),
+            None,
+        )
+        if hit is not None:
+            matched.add(hit)
+            tally.right += 1
+            wanted = values[hit]
+            tally.modality_right += proposal.modality.value == wanted.get("modality", "asserted")
+            if "quantity" in wanted:
+                tally.quantities_right += 1
+                tally.units_right += same_unit(proposal.value, wanted["quantity"])
+            continue
+        if any(fold(t["at"]) in sentence and _overlaps(t["text"], proposal.value_text) for t in traps):
+            tally.traps += 1
+        where = page["page"]
+        tally.wrong.append(f"{where}: {proposal.value_text!r} -> {proposal.value!r} in {draft.sentence[:90]!r}")
+    by_sentence: dict[str, list[int]] = {}
+    for i, v in enumerate(values):
+        by_sentence.setdefault(fold(v["at"]), []).append(i)
+    tally.values = len(values)
+    tally.values_right = len(matched)
+    tally.sentences = len(by_sentence)
+    tally.sentences_right = sum(all(i in matched for i in group) for group in by_sentence.values())
+    tally.missed = [
+        f"{page['page']}: {values[i].get('date') or values[i].get('quantity')} at {values[i]['at']!r}"
+        for i in range(len(values))
+        if i not in matched
+    ]
+    return tally
+
+
+@dataclass
+class GoldResult:
+    complete: Tally
+    every_value: Tally
+    pages: int
+
+
+def drafts_of_pages(pages: list[dict[str, Any]], folder: Path) -> dict[str, list[Draft]]:
+    """Each page added to a fresh `init` repository in ``folder`` and drafted: its drafts by page."""
+    root = folder / "repo"
+    init_repository(root, InitOptions())
+    keys = list(article_bodies())
+    for page in pages:
+        key = page_key(page["page"], keys)
+        saved = folder / f"{page['page']}.html"
+        saved.write_bytes(page_html(key))
+        add_original_source(root, saved, SourceSpec(id=source_id(page["page"])))
+    workspace = validate_repository(root).workspace
+    assert workspace is not None
+    return {page["page"]: draft_source(workspace, source_id(page["page"])).drafts for page in pages}
+
+
+def score_gold(split: str) -> GoldResult:
+    pages = load_gold(split)
+    complete, every = Tally(), Tally()
+    with tempfile.TemporaryDirectory() as folder:
+        drafted = drafts_of_pages(pages, Path(folder))
+    for page in pages:
+        complete.add(score_page(page, drafted[page["page"]], complete_only=True))
+        every.add(score_page(page, drafted[page["page"]], complete_only=False))
+    return GoldResult(complete, every, len(pages))
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else f"{part}/0"
+
+
+def report(name: str, result: GoldResult, verbose: bool = False) -> str:
+    lines = [f"{name}: {result.pages} pages"]
+    for label, tally in (("complete drafts", result.complete), ("every value read", result.every_value)):
+        lines.append(
+            f"  {label:17} precision {_share(tally.right, tally.drafted)}, "
+            f"recall {_share(tally.sentences_right, tally.sentences)} sentences "
+            f"({_share(tally.values_right, tally.values)} values), drafts from a trap: {tally.traps}"
+        )
+        if tally.right:
+            lines.append(
+                f"  {'':17} of the right values: modality right {_share(tally.modality_right, tally.right)}, "
+                f"unit right {_share(tally.units_right, tally.quantities_right)} quantities"
+            )
+    if verbose:
+        lines += ["  wrong: " + w for w in result.every_value.wrong]
+        lines += ["  missed: " + m for m in result.every_value.missed]
+    return "\n".join(lines)

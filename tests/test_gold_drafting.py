@@ -1,0 +1,73 @@
+"""The gold set of real pages (benchmarks/gold/): well formed, and drafting scored on it above a floor."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+
+from claimtrack.model.partial_dates import parse_partial_date
+from claimtrack.model.quantities import Quantity
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+FLOOR_PRECISION = 0.55
+"""Every value `draft` reads from the real pages, right: today's level, raised as drafting improves."""
+FLOOR_RECALL = 0.50
+FLOOR_TRAPS = 2
+
+
+def _realnews() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("realnews", BENCHMARKS / "realnews.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("realnews", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+realnews = _realnews()
+SPLITS = ("dev", "heldout")
+
+
+def _pages() -> list[tuple[str, dict[str, Any]]]:
+    return [(split, page) for split in SPLITS for page in realnews.load_gold(split)]
+
+
+def test_each_page_is_annotated_once_and_in_one_split() -> None:
+    counts = Counter(page["page"] for _, page in _pages())
+    assert [p for p, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(("split", "page"), _pages(), ids=lambda x: x if isinstance(x, str) else x["page"])
+def test_annotations_find_their_sentence_and_are_valid_values(split: str, page: dict[str, Any]) -> None:
+    bodies = realnews.article_bodies()
+    body = realnews.fold(bodies[realnews.page_key(page["page"], list(bodies))]["articleBody"])
+    for item in [*(page.get("values") or []), *(page.get("traps") or [])]:
+        assert body.count(realnews.fold(item["at"])) == 1, item["at"]
+        if "date" in item:
+            parse_partial_date(str(item["date"]))
+        elif "quantity" in item:
+            TypeAdapter(Quantity).validate_python(item["quantity"])
+        else:
+            assert realnews.fold(item["text"]).lower() in body.lower(), item
+    parse_partial_date(str(page["published"]))
+    assert isinstance(page["authors"], list)
+    assert page["title"]
+    assert page["outlet"]
+
+
+def test_draft_scored_on_the_real_pages_stays_above_its_floor() -> None:
+    every = realnews.Tally()
+    for split in SPLITS:
+        every.add(realnews.score_gold(split).every_value)
+    assert every.drafted > 0
+    assert every.right / every.drafted >= FLOOR_PRECISION
+    assert every.recall >= FLOOR_RECALL
+    assert every.traps <= FLOOR_TRAPS
