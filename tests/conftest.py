@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,45 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 EXPECTED = Path(__file__).parent / "expected"
+
+# The audit events of starting a process: a new program (subprocess, os.exec*, os.spawn*, os.posix_spawn,
+# os.system) or a copy of this one (os.fork, as multiprocessing does).
+_PROCESS_EVENTS = frozenset(
+    {"subprocess.Popen", "os.exec", "os.fork", "os.forkpty", "os.posix_spawn", "os.spawn", "os.system"}
+)
+_STARTED: list[list[str]] = []
+
+
+def _note_started(event: str, args: tuple[object, ...]) -> None:
+    if _STARTED and event in _PROCESS_EVENTS:
+        _STARTED[-1].append(f"{event} {args[1] if event == 'subprocess.Popen' else args[0]!r}")
+
+
+sys.addaudithook(_note_started)
+
+
+def _watch_processes(item: pytest.Item) -> Generator[None, object, object]:
+    """Fail a test that starts a process without the ``slow`` marker, so that ``-m "not slow"`` (the inner loop in
+    CONTRIBUTING.md) really leaves out every test that pays for a process, an environment or the browser."""
+    started: list[str] = []
+    _STARTED.append(started)
+    try:
+        result = yield
+    finally:
+        _STARTED.remove(started)
+    if started and item.get_closest_marker("slow") is None:
+        pytest.fail(f"{item.nodeid} starts a process but is not marked slow (pytest.mark.slow): {started[0]}")
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Generator[None, object, object]:
+    return (yield from _watch_processes(item))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
+    return (yield from _watch_processes(item))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -34,6 +34,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_writer_killed_at_any_moment_leaves_the_old_or_the_new_file(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     target.write_bytes(OLD)
@@ -68,6 +69,7 @@ def test_never_overwrite_means_never(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["source.txt"]
 
 
+@pytest.mark.slow
 def test_fmt_killed_mid_run_leaves_each_file_old_or_formatted(tmp_path: Path) -> None:
     messy = [claim(f"c{i}", f"2016-{i % 12 + 1:02d}", subject="exercise", property="occurred_on") for i in range(300)]
     messy = [
@@ -100,6 +102,7 @@ def test_fmt_killed_mid_run_leaves_each_file_old_or_formatted(tmp_path: Path) ->
     assert len(leftovers) <= 1  # a kill can leave the one temporary file being written, never a half file
 
 
+@pytest.mark.slow
 def test_two_writers_at_once_do_not_mix_their_output(tmp_path: Path) -> None:
     root = report_repo(tmp_path / "repo")
     target = tmp_path / "report.json"

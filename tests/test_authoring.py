@@ -202,6 +202,7 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
 def test_source_add_refuses_what_is_not_a_regular_file_before_reading_it(root: Path, tmp_path: Path, kind: str) -> None:
     given = Path(kind) if kind.startswith("/") else tmp_path / kind
@@ -212,6 +213,7 @@ def test_source_add_refuses_what_is_not_a_regular_file_before_reading_it(root: P
     assert sorted(p.name for p in (root / "sources").iterdir()) == ["a.txt", "a.yaml"]
 
 
+@pytest.mark.slow
 def test_source_add_reads_no_more_than_the_text_limit(root: Path, tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text("x" * 100, encoding="utf-8")

@@ -138,6 +138,7 @@ def test_a_store_signed_elsewhere_is_not_trusted(tmp_path: Path, monkeypatch: py
     assert outcome(root, cached=True) == expected  # this machine does not
 
 
+@pytest.mark.slow
 def test_two_runs_at_once_leave_a_valid_cache(tmp_path: Path) -> None:
     root = repo(
         tmp_path, *(claim(f"c{i}", f"'{2000 + i}'", subject="exercise", property="occurred_on") for i in range(30))

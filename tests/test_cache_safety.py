@@ -66,6 +66,7 @@ def test_a_number_of_thousands_of_digits_is_cached(tmp_path: Path) -> None:
     _same_with_and_without_the_cache(root)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 @pytest.mark.parametrize(
     "planted", ["link to /dev/zero", "link outside", "hard link outside", "fifo", "sparse", "folder"]

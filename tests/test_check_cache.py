@@ -229,6 +229,7 @@ def test_a_kept_finding_or_diagnostic_comes_back_whole(finding: Finding, diagnos
     assert diagnostic_from_row(json.loads(json.dumps(diagnostic_row(diagnostic)))) == diagnostic
 
 
+@pytest.mark.slow
 def test_reusing_loads_neither_models_nor_rules(tmp_path: Path) -> None:
     root = _repository(tmp_path)
     program = (
@@ -366,6 +367,7 @@ print("checked" if loaded else "given again")
 """
 
 
+@pytest.mark.slow
 def test_an_edit_to_claimtracks_own_code_is_checked_again(tmp_path: Path) -> None:
     """A working copy installed in place changes its code, not its version: a rule just edited must run."""
     package = tmp_path / "code" / "claimtrack"

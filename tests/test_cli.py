@@ -186,6 +186,7 @@ with open(record, "w") as out:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "built", "module"),
     [
@@ -210,6 +211,7 @@ def test_a_run_imports_and_builds_only_its_own_command(
     }
 
 
+@pytest.mark.slow
 def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
     root = make_repo(tmp_path)
     completed = subprocess.run(
@@ -223,6 +225,7 @@ def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
     assert (completed.returncode, completed.stdout, completed.stderr) == (0, "4 files valid\n", "")
 
 
+@pytest.mark.slow
 def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
     root = make_repo(
         tmp_path,
@@ -260,6 +263,7 @@ def _cli(root: Path, *args: str, env: dict[str, str] | None = None) -> subproces
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "reason"),
     [
@@ -289,6 +293,7 @@ def test_an_output_that_cannot_be_written_is_a_one_line_usage_error(
     assert Path("/dev/null").is_char_device()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("variable", "value", "message"),
     [
@@ -324,6 +329,7 @@ def test_format_choices_are_the_renderer_registries() -> None:
     assert {f.value for f in CheckFormat} - {"text"} <= set(REPORTER_BY_NAME)
 
 
+@pytest.mark.slow
 def test_pydantic_plugins_of_other_packages_do_not_validate_claimtracks_models(tmp_path: Path) -> None:
     """An installed package's pydantic plugin is not loaded by a run (looking for plugins reads every installed
     package's entry points); a user who sets PYDANTIC_DISABLE_PLUGINS keeps their choice."""

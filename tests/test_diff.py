@@ -49,6 +49,7 @@ def invoke(root: Path, *args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+@pytest.mark.slow
 def test_a_conflicting_claim_is_an_introduced_open_error(base: Path) -> None:
     write(base, claim("s2017", "'2017-11-29'", evidence=[("a", "supports", "Delta epsilon")]))
     code, output = invoke(base, "main")
@@ -60,6 +61,7 @@ def test_a_conflicting_claim_is_an_introduced_open_error(base: Path) -> None:
     ) in output
 
 
+@pytest.mark.slow
 def test_resolving_it_passes_and_the_base_is_read_from_git_not_the_working_tree(base: Path) -> None:
     git(base, "checkout", "-q", "-b", "conflict")
     write(base, claim("s2017", "'2017-11-29'", evidence=[("a", "supports", "Delta epsilon")]))
@@ -73,6 +75,7 @@ def test_resolving_it_passes_and_the_base_is_read_from_git_not_the_working_tree(
     assert git(base, "status", "--porcelain") == " M claims/s2017.yaml\n"  # nothing else touched
 
 
+@pytest.mark.slow
 def test_two_revisions_can_be_compared(base: Path) -> None:
     git(base, "checkout", "-q", "-b", "feature")
     write(base, claim("s2017", "'2017-11-29'", evidence=[("a", "supports", "Delta epsilon")]))
@@ -84,6 +87,7 @@ def test_two_revisions_can_be_compared(base: Path) -> None:
     assert [f.code for f in result.introduced_open_errors] == ["CT201", "CT209"]
 
 
+@pytest.mark.slow
 def test_a_status_change_without_a_new_review_is_an_error(base: Path) -> None:
     text = claim("s2016", "'2016-11-29'", status="supported")[1].replace("status: supported", "status: disputed")
     write(base, ("claims/s2016.yaml", text))
@@ -100,12 +104,14 @@ def test_a_status_change_without_a_new_review_is_an_error(base: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_exact_markdown(base: Path, golden: Callable[[str, str], None]) -> None:
     text = claim("s2016", "'2016-11-29'", status="supported", note="Checked again.")[1]
     write(base, ("claims/s2016.yaml", text.replace("Claim s2016.", "Signed in 2016.")))
     golden("diff.md", render_markdown(diff_repository(base, "main")))
 
 
+@pytest.mark.slow
 def test_unknown_revision_and_no_git_are_usage_errors(base: Path, tmp_path: Path) -> None:
     code, output = invoke(base, "no-such-branch")
     assert code == 2
@@ -132,6 +138,7 @@ def test_truncate_keeps_whole_lines_and_says_so() -> None:
     assert truncate("short\n", 300) == "short\n"
 
 
+@pytest.mark.slow
 def test_a_commit_cannot_hide_its_own_files_with_export_ignore(base: Path) -> None:
     # git archive honours the tree's own .gitattributes: the commit below said "This change passes the
     # check" while `check` on it found the bad claim (issue 18, E19).
@@ -146,6 +153,7 @@ def test_a_commit_cannot_hide_its_own_files_with_export_ignore(base: Path) -> No
     assert "`claims/bad.yaml:3:7`: CT103" in output
 
 
+@pytest.mark.slow
 def test_names_with_spaces_at_the_top_of_the_tree_are_names(base: Path) -> None:
     # ls-tree output split on whitespace turned "x claims" into "claims", which the base does not
     # have, and git archive failed: "pathspec 'claims' did not match" (E20).
@@ -162,6 +170,7 @@ def test_names_with_spaces_at_the_top_of_the_tree_are_names(base: Path) -> None:
     assert "`claims/with space.yaml:2:5`: CT103" in output
 
 
+@pytest.mark.slow
 def test_a_file_over_its_limit_in_a_revision_is_refused_unread(base: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # git archive exported a 3 GiB archived text whole (27 s, 6.36 GB): sizes come first now (B10).
     (base / "sources/a.txt").write_bytes(b"Alpha beta gamma. " * 1000)
@@ -183,6 +192,7 @@ def test_a_file_over_its_limit_in_a_revision_is_refused_unread(base: Path, monke
     assert "`sources/a.yaml:4:7`: CT117 archived text is 18000 bytes" in output
 
 
+@pytest.mark.slow
 def test_links_and_submodules_in_a_revision_are_not_recreated(base: Path) -> None:
     (base / "claims/link.yaml").symlink_to("/etc/hostname")
     git(base, "add", "-A")

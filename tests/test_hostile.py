@@ -17,6 +17,8 @@ import pytest
 from helpers import run_capped
 from rulekit import claim, repo, source
 
+pytestmark = pytest.mark.slow
+
 TIMEOUT_SECONDS = 120
 ALIAS_BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcdefgh", "bcdefghi", strict=True)

@@ -56,6 +56,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return hostile_repository(tmp_path_factory.mktemp("corpus"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     # The last two: a cold cache, then the result reused.

@@ -15,6 +15,8 @@ import pytest
 from helpers import run_capped
 from rulekit import claim, repo
 
+pytestmark = pytest.mark.slow
+
 TIMEOUT_SECONDS = 60
 
 

@@ -70,6 +70,7 @@ def worst(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return worst_repository(tmp_path_factory.mktemp("worst"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [["check", "--no-cache"], ["check"]])
 def test_the_worst_inputs_within_the_limits_fit_under_the_stated_cap(worst: Path, args: list[str]) -> None:
     completed = run_capped(worst, *args, timeout=TIMEOUT_SECONDS)

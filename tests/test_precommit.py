@@ -18,6 +18,8 @@ import pytest
 from claimtrack.repository.discover import FileKind, schema_line
 from rulekit import claim, repo
 
+pytestmark = pytest.mark.slow
+
 PROJECT = Path(__file__).resolve().parents[1]
 
 

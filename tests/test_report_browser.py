@@ -21,6 +21,8 @@ from typing import Any
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(os.environ.get("CLAIMTRACK_ARTIFACTS") or ROOT / "build" / "test-artifacts")
 CHROMIUM_ARGS = [

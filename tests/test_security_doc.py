@@ -31,6 +31,7 @@ def test_limits_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
         limit("max_depth")
 
 
+@pytest.mark.slow
 def test_a_bad_limit_is_a_usage_error(tmp_path: Path) -> None:
     repo(tmp_path, claim("c"))
     completed = subprocess.run(

@@ -44,6 +44,7 @@ def test_the_tutorial_can_be_read_without_a_gap() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.slow
 def test_every_command_of_the_tutorial_gives_the_output_shown(tmp_path: Path) -> None:
     markdown = TUTORIAL.read_text(encoding="utf-8")
     for match in _FILE.finditer(markdown):

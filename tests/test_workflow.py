@@ -25,6 +25,7 @@ def _actionlint() -> str:
     return found
 
 
+@pytest.mark.slow
 def test_workflows_pass_actionlint() -> None:
     completed = subprocess.run(
         [_actionlint(), "-no-color", *sorted(str(p) for p in (PROJECT / ".github" / "workflows").glob("*.yml"))],
@@ -68,6 +69,7 @@ def _init_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow
 def test_the_workflow_init_writes_passes_actionlint(tmp_path: Path) -> None:
     env = _init_env(tmp_path)
     for args in ([], ["--git", "https://example.org/team/claimtrack.git", "--rev", "v0.1.0"]):
@@ -81,6 +83,7 @@ def test_the_workflow_init_writes_passes_actionlint(tmp_path: Path) -> None:
         assert "-e ." not in workflow.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_the_workflow_init_writes_runs_its_shell_steps(tmp_path: Path) -> None:
     """A claims repository made by init, with a pull request that adds a conflicting claim: the workflow's
     run steps, in order, in a fresh virtual environment (claimtrack installed by the workflow's own step,
