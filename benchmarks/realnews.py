@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -105,7 +106,10 @@ def same_value(drafted: object, wanted: dict[str, Any]) -> bool:
     """The drafted value is the annotated one: the same EDTF string, or the same bounds and numbers."""
     if "date" in wanted:
         return drafted == str(wanted["date"])
-    return isinstance(drafted, dict) and _number_part(drafted) == _number_part(wanted["quantity"])
+    if not isinstance(drafted, dict):
+        return False
+    got, want = _number_part(drafted), _number_part(wanted["quantity"])
+    return got.keys() == want.keys() and all(math.isclose(got[k], want[k], rel_tol=1e-9) for k in got)
 
 
 def same_unit(drafted: dict[str, Any], wanted: dict[str, Any]) -> bool:
