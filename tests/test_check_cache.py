@@ -70,13 +70,12 @@ def test_an_unchanged_repository_gets_the_stored_result(tmp_path: Path) -> None:
     assert progress.loaded is None  # no file loaded: the stored result
 
 
-def test_a_check_again_that_fails_lets_go_of_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_index_that_fails_to_build_lets_go_of_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import claimtrack.cache.reuse
     from claimtrack.cache.store import Store
 
     root = _repository(tmp_path)
     claimtrack.cache.check(root)
-    result = claimtrack.cache.check(root)  # the stored result, its index made by a full check on first use
     opened: list[Store | None] = []
     closed: list[Store] = []
     original_open, original_close = Store.open, Store.close
@@ -90,13 +89,13 @@ def test_a_check_again_that_fails_lets_go_of_the_store(tmp_path: Path, monkeypat
         original_close(self)
 
     def failing(*args: object) -> CheckResult:
-        raise RuntimeError("a bug in a rule")
+        raise RuntimeError("a bug in the index")
 
     monkeypatch.setattr(Store, "open", open_and_note)
     monkeypatch.setattr(Store, "close", close_and_note)
-    monkeypatch.setattr(claimtrack.cache.reuse, "full_check", failing)
+    monkeypatch.setattr(claimtrack.cache.reuse, "_with_index", failing)
     with pytest.raises(RuntimeError):
-        result.index  # noqa: B018
+        claimtrack.cache.check(root, with_index=True)  # the stored result, with an index asked for
     assert len(opened) == 1
     assert closed == opened
 

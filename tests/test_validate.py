@@ -253,7 +253,7 @@ def test_list_files_classifies_by_place(tmp_path: Path) -> None:
 def test_an_archived_text_is_read_once_for_its_checksum_and_its_quotes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimtrack.engine.check import check_repository
+    from claimtrack.engine.check import CheckInputs, check_repository
     from claimtrack.repository.load import DirectLoader
     from rulekit import claim, repo, source
 
@@ -270,7 +270,7 @@ def test_an_archived_text_is_read_once_for_its_checksum_and_its_quotes(
             reads.append(path.name)
             return super().read_archive(path)
 
-    result = check_repository(root, loader=Counting())
+    result = check_repository(root, CheckInputs(loader=Counting()))
     assert result.validation.diagnostics == []
     assert [f.code for f in result.findings if f.code in {"CT203", "CT118"}] == []
     assert reads == ["a.txt"]

@@ -26,9 +26,18 @@ FEW_FILES = 200
 
 
 def check(
-    root: Path, *, cached: bool = True, progress: Progress | None = None, settle_seconds: int | None = None
+    root: Path,
+    *,
+    cached: bool = True,
+    with_index: bool = False,
+    progress: Progress | None = None,
+    settle_seconds: int | None = None,
 ) -> CheckResult:
-    """The check of the repository at ``root``: what every command and format asks for.
+    """The check of the repository at ``root``: what every command and format asks for, in one call.
+
+    ``with_index`` asks for the claim index beside the findings, as the reports, exports and diff need: on a
+    repository unchanged since the last check its findings are given again and only the index is built (from
+    the kept parses), with no rule run.
 
     With ``cached`` (the default), the last check's result is given again when nothing it read has
     changed, only the subjects touched are checked again when a few claim files changed, and parses
@@ -45,7 +54,7 @@ def check(
         return check_repository(root, progress=progress)
     from claimtrack.cache.reuse import check_with_reuse
 
-    return check_with_reuse(root, progress, settle_seconds)
+    return check_with_reuse(root, progress, settle_seconds, with_index=with_index)
 
 
 def validate(

@@ -22,7 +22,7 @@ A change to anything but claim files, or to many claim files at once, is checked
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Container
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -315,11 +315,10 @@ def check_changed(
     state: CheckState,
     previous: CheckResult,
     fingerprint: Fingerprint,
-    recheck: Callable[[], CheckResult],
     progress: Progress | None = None,
 ) -> tuple[CheckResult, CheckState] | None:
     """The check of ``root`` when only claim files changed since the check that gave ``previous`` and
-    ``state``; None when a full check is due. ``recheck`` makes the full result's index when it is asked for.
+    ``state``; None when a full check is due. The result has no index: the door builds one when it is asked for.
 
     ``fingerprint`` is taken before this call; its list of files is the one checked.
     """
@@ -345,8 +344,7 @@ def check_changed(
     result = CheckResult(
         ValidationResult(len(fingerprint.files), ordered(diagnostics)),
         findings,
-        claim_count=len(claims_kept) + len(index.claims),
-        recheck=recheck,
+        len(claims_kept) + len(index.claims),
     )
     # In the order read, the files checked again in place (a file added, at the end): the parts of the state
     # that did not change are then equal to those read, and the store does not write them again.

@@ -25,6 +25,7 @@ from claimtrack.model.findings import Finding, State
 from claimtrack.repository.validation import ValidationResult
 
 if TYPE_CHECKING:
+    from claimtrack.engine.check import CheckInputs
     from claimtrack.repository.load import Progress
 
 TABLE = "checks"
@@ -89,11 +90,11 @@ def _encode(key: str, result: CheckResult) -> dict[str, Any]:
     }
 
 
-def _decode(payload: dict[str, Any], recheck: Callable[[], CheckResult]) -> CheckResult:
+def _decode(payload: dict[str, Any]) -> CheckResult:
     diagnostics = [diagnostic_from_row(row) for row in payload["diagnostics"]]
     findings = [finding_from_row(row) for row in zip(*payload["findings"], strict=True)]
     validation = ValidationResult(int(payload["files"]), diagnostics)
-    return CheckResult(validation, findings, claim_count=int(payload["claims"]), recheck=recheck)
+    return CheckResult(validation, findings, int(payload["claims"]))
 
 
 CHANGE_TIMES = os.name != "nt"
@@ -138,67 +139,75 @@ def _stage_settled(store: Store, known: dict[str, Settled], settled: dict[str, S
         store.put(TABLE, {"statuses": columns(settled, _STATUS_FIELDS)})
 
 
-def full_check(root: Path, store: Store, progress: Progress | None, first: Fingerprint | None = None) -> CheckResult:
-    """A check of every file, with the parses, anchors and texts' words kept in ``store`` (and the bytes and
-    listing of the fingerprint ``first``, when given); what it parsed, anchored and read is staged for the
-    next run."""
+def _kept_inputs(store: Store, first: Fingerprint | None) -> tuple[CheckInputs, Callable[[bool], None]]:
+    """The check's inputs with the parses, anchors and texts' words kept in ``store`` (and the bytes and listing of
+    the fingerprint ``first``, when given), and what stages what they read for the next run (told whether every
+    file was read)."""
     from claimtrack.cache.anchors import AnchorCache, StoredAnchors
     from claimtrack.cache.loader import CachedLoader
     from claimtrack.cache.word_lists import StoredWords
     from claimtrack.engine.anchoring import TextAnchors
-    from claimtrack.engine.check import check_repository
+    from claimtrack.engine.check import CheckInputs
 
     parses = ParseCache(store, read_all=True)
     anchors = AnchorCache(store)
     words = StoredWords(store)
-    result = check_repository(
-        root,
+    inputs = CheckInputs(
         listing=None if first is None else first.files,
         loader=CachedLoader(parses, None if first is None else first.snapshot),
         find_anchor=StoredAnchors(anchors, TextAnchors()),
         words_of=words,
-        progress=progress,
     )
-    parses.stage(complete=True)
-    anchors.stage()
-    words.stage(complete=True)
+
+    def stage(complete: bool) -> None:
+        parses.stage(complete=complete)
+        anchors.stage()
+        words.stage(complete=complete)
+
+    return inputs, stage
+
+
+def full_check(root: Path, store: Store, progress: Progress | None, first: Fingerprint | None = None) -> CheckResult:
+    """A check of every file, with what it parsed, anchored and read kept in ``store`` for the next run."""
+    from claimtrack.engine.check import check_repository
+
+    inputs, stage = _kept_inputs(store, first)
+    result = check_repository(root, inputs, progress=progress)
+    stage(True)
     return result
 
 
-def check_with_reuse(root: Path, progress: Progress | None = None, settle_seconds: int | None = None) -> CheckResult:
-    """The check of ``root``: the last one's result when nothing it read has changed; when only a few claim
-    files changed, a check of the subjects they touch (``incremental``); else a full check.
+def _with_index(root: Path, store: Store, result: CheckResult, first: Fingerprint) -> CheckResult:
+    """``result`` (given again, or from an incremental check) with the index of every claim, built from the kept
+    parses without running a rule: the findings are the ones a full check would give (tests hold them equal)."""
+    from claimtrack.engine.check import index_repository
 
-    A reused or incremental result makes its index on first use (``CheckResult.index``), by a full check.
-    ``settle_seconds`` is as for ``claimtrack.cache.check``.
+    inputs, stage = _kept_inputs(store, first)
+    _, index = index_repository(root, inputs)
+    stage(True)
+    return CheckResult(result.validation, result.findings, result.claim_count, index)
+
+
+def check_with_reuse(
+    root: Path, progress: Progress | None = None, settle_seconds: int | None = None, *, with_index: bool = False
+) -> CheckResult:
+    """The check of ``root``: the last one's result when nothing it read has changed; when only a few claim
+    files changed, a check of the subjects they touch (``incremental``); else a full check. With ``with_index``
+    the result carries the index of every claim. ``settle_seconds`` is as for ``claimtrack.cache.check``.
     """
     store = Store.open(root)
     if store is None:
         from claimtrack.engine.check import check_repository
 
         return check_repository(root, progress=progress)
-
-    def recheck() -> CheckResult:
-        again = Store.open(root)
-        if again is None:
-            from claimtrack.engine.check import check_repository
-
-            return check_repository(root)
-        try:
-            result = full_check(root, again, None)
-            again.save()
-        finally:
-            again.close()
-        return result
-
     try:
-        return _check(root, store, progress, settle_seconds, recheck)
+        return _check(root, store, progress, settle_seconds, with_index)
     finally:
         store.close()
 
 
 def _check(
-    root: Path, store: Store, progress: Progress | None, settle_seconds: int | None, recheck: Callable[[], CheckResult]
+    root: Path, store: Store, progress: Progress | None, settle_seconds: int | None, with_index: bool
 ) -> CheckResult:
     known = _read_settled(store)
     began = _clock(store)
@@ -207,11 +216,13 @@ def _check(
     kept = store.parts(TABLE, "result")
     previous, previous_key = None, None
     try:
-        previous = None if kept is None else _decode(kept, recheck)
+        previous = None if kept is None else _decode(kept)
         previous_key = None if kept is None else str(kept["key"])
     except (KeyError, TypeError, ValueError):
         previous = None  # of another shape (a bug, not an attack: rows are signed): check again
     if previous is not None and previous_key == first.key:
+        if with_index:
+            previous = _with_index(root, store, previous, first)
         store.save()
         return previous
     # Only now: a reused result needs no model and no rule.
@@ -220,12 +231,14 @@ def _check(
     state = None if previous is None or previous_key is None else read_state(store, previous_key)
     outcome = None
     if state is not None and previous is not None:
-        outcome = check_changed(root, store, state, previous, first, recheck, progress)
+        outcome = check_changed(root, store, state, previous, first, progress)
     if outcome is None:
         result = full_check(root, store, progress, first)
         new_state = state_of(first.key, first.others, first.claim_digests, result)
     else:
         result, new_state = outcome
+        if with_index:
+            result = _with_index(root, store, result, first)
     # Kept only when it is the result for exactly the bytes fingerprinted: the files that did not come from the
     # fingerprint's snapshot (they were not read then, or could not be kept) must not have changed meanwhile.
     if still_same(root, first, first.snapshot.missed):

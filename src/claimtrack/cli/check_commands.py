@@ -3,7 +3,7 @@
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,9 @@ from claimtrack.cli.app import (
     names,
     root_of,
 )
+
+if TYPE_CHECKING:
+    from claimtrack.engine.results import CheckResult
 
 
 class RulesFormat(StrEnum):
@@ -87,7 +90,7 @@ def check(
     chosen = auto_format(None if output_format is None else output_format.value, "text")
     bar = ProgressBar()
     try:
-        result = cache.check(repository, cached=not no_cache, progress=bar)
+        result = cache.check(repository, cached=not no_cache, with_index=chosen != "text", progress=bar)
     finally:
         bar.close()
     if chosen == "text":
@@ -187,7 +190,7 @@ def report(
         sources=names(source),
     )
     repository = root_of(root)
-    built = build_report(cache.check(repository, cached=not no_cache), only)
+    built = build_report(cache.check(repository, cached=not no_cache, with_index=True), only)
     chosen = auto_format(None if output_format is None else output_format.value, "markdown")
     if chosen == "text":
         colour = color if color is not None else (output is None and sys.stdout.isatty())
@@ -240,7 +243,7 @@ def diff(
 
     repository = root_of(root)
     try:
-        result = diff_repository(repository, base, head, check_working_tree=cache.check)
+        result = diff_repository(repository, base, head, check_working_tree=_indexed_check)
     except RevisionError as error:
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -249,3 +252,8 @@ def diff(
         rendered = truncate(rendered, max_bytes)
     sys.stdout.write(rendered)
     raise typer.Exit(EXIT_OK if result.success else EXIT_PROBLEMS)
+
+
+def _indexed_check(root: Path) -> "CheckResult":
+    """The cached check of the working tree with its index, as a diff compares claims."""
+    return cache.check(root, with_index=True)

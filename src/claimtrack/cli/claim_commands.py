@@ -279,7 +279,7 @@ def export_sqlite_command(
     """
     from claimtrack.export.sqlite import ExportError, export_sqlite
 
-    result = cache.check(root_of(root))
+    result = cache.check(root_of(root), with_index=True)
     try:
         export_sqlite(result, database)
     except ExportError as error:
@@ -299,7 +299,7 @@ def export_claimreview_command(
     """Write schema.org ClaimReview JSON-LD for every reviewed claim (rating scale in the README)."""
     from claimtrack.export.claimreview import render_claimreview
 
-    result = cache.check(root_of(root))
+    result = cache.check(root_of(root), with_index=True)
     if not result.validation.success:
         typer.echo("claimtrack: the repository has invalid files; run 'claimtrack validate' first", err=True)
         raise typer.Exit(EXIT_PROBLEMS)

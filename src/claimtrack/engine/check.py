@@ -1,14 +1,16 @@
 """The check stage: validate the repository, index its claims, and run every rule.
 
-The rules run on whatever loaded, so a repository with a broken file still
-gets its findings; the result carries the validation problems beside them.
-Commands do not call this directly: ``claimtrack.cache.check`` does, and reuses
-what it can of the last check.
+The rules run on whatever loaded, so a repository with a broken file still gets its findings; the result
+carries the validation problems beside them. How the files are listed and read, how a quote is found in its
+text and how a text's words are had come in one ``CheckInputs``, whose default reads everything directly:
+this module never knows whether anything was kept from an earlier run. Commands ask ``claimtrack.cache.check``,
+which gives the check its kept inputs and reuses what it can of the last check.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from claimtrack.engine.anchoring import FindAnchor
@@ -20,6 +22,25 @@ from claimtrack.model.findings import Finding, ordered
 from claimtrack.repository.discover import RepoFile
 from claimtrack.repository.load import DIRECT, Loader, Progress
 from claimtrack.repository.validate import validate_repository
+from claimtrack.repository.validation import ValidationResult
+
+
+@dataclass(frozen=True)
+class CheckInputs:
+    """How a check reads the repository. Each field's default is the plain way; the cache gives kept ones."""
+
+    listing: list[RepoFile] | None = None
+    """The repository's files, when they are listed already (else they are listed)."""
+    loader: Loader = DIRECT
+    """How a file is read and parsed."""
+    find_anchor: FindAnchor | None = None
+    """How a quote is found in its archived text (None: searched in the text)."""
+    words_of: WordsOf | None = None
+    """Each archived text's words (None: read from the text)."""
+
+
+PLAIN = CheckInputs()
+"""Every file listed, read and parsed, every quote searched and every text's words read, directly."""
 
 
 def run_rules(index: ClaimIndex, rules: Iterable[RuleModule] | None = None) -> list[Finding]:
@@ -30,18 +51,16 @@ def run_rules(index: ClaimIndex, rules: Iterable[RuleModule] | None = None) -> l
     return ordered(found)
 
 
-def check_repository(
-    root: Path,
-    *,
-    listing: list[RepoFile] | None = None,
-    loader: Loader = DIRECT,
-    find_anchor: FindAnchor | None = None,
-    words_of: WordsOf | None = None,
-    progress: Progress | None = None,
-) -> CheckResult:
-    """Check every file of ``root`` (``listing`` is its files when they are listed already; ``loader``,
-    ``find_anchor`` and ``words_of`` say how files are read and parsed, quotes found and texts' words had)."""
-    validation = validate_repository(root, listing=listing, loader=loader, progress=progress)
-    assert validation.workspace is not None  # a validation builds one; only a result given again has none
-    index = ClaimIndex(validation.workspace, find_anchor, words_of)
-    return CheckResult(validation, run_rules(index), index)
+def index_repository(
+    root: Path, inputs: CheckInputs = PLAIN, *, progress: Progress | None = None
+) -> tuple[ValidationResult, ClaimIndex]:
+    """Validate every file of ``root`` and index its claims, without running a rule."""
+    validation = validate_repository(root, listing=inputs.listing, loader=inputs.loader, progress=progress)
+    assert validation.workspace is not None  # a validation of the whole repository builds one
+    return validation, ClaimIndex(validation.workspace, inputs.find_anchor, inputs.words_of)
+
+
+def check_repository(root: Path, inputs: CheckInputs = PLAIN, *, progress: Progress | None = None) -> CheckResult:
+    """Check every file of ``root``: validate, index, and run every rule."""
+    validation, index = index_repository(root, inputs, progress=progress)
+    return CheckResult(validation, run_rules(index), len(index.claims), index)

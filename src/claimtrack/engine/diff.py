@@ -108,7 +108,7 @@ def field_changes(before: Any, after: Any) -> tuple[FieldChange, ...]:
 
 
 def _items(result: CheckResult, kind: str) -> dict[str, Any]:
-    workspace = result.index.workspace
+    workspace = result.require_index().workspace
     return dict(workspace.claims if kind == "claims" else workspace.sources)
 
 

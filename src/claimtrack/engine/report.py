@@ -229,7 +229,7 @@ def _scorecards(index: ClaimIndex, findings: list[Finding]) -> tuple[SourceScore
 
 def build_report(result: CheckResult, only: ReportFilter | None = None) -> Report:
     only = only or ReportFilter()
-    index = result.index
+    index = result.require_index()
     views = {c: claim_view(index, c) for c in index.claims}
     discrepancies = []
     for finding in result.findings:

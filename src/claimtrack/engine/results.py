@@ -1,12 +1,12 @@
-"""What the validate and check stages return: plain values, light to import.
+"""What the check stage returns: a plain value, light to import.
 
-A check whose result is reused (``claimtrack.cache``) builds these without loading a claim, so
-this module imports neither the models nor the rules.
+A check whose result the cache gives again builds this without loading a claim, so this module imports
+neither the models nor the rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimtrack.model.diagnostics import Severity
@@ -17,42 +17,27 @@ if TYPE_CHECKING:
     from claimtrack.engine.index import ClaimIndex
 
 
+@dataclass(frozen=True)
 class CheckResult:
-    """What a check found: every file's problems, every finding (sorted), how many claims were
-    checked, and the claim index the reports describe.
+    """What a check found: every file's problems, every finding (sorted), how many claims were checked, and,
+    when the command asked for it, the claim index the reports describe.
 
-    Every command gets this one type, whatever produced it: a fresh check, the last check's result
-    given again, or an incremental check. A result that was not built from every claim has no index
-    yet: ``index`` makes it on first use, by checking again (``recheck``), and from then on the
-    result is that check's. A report asks for the index before the findings.
+    Every command gets this one type, whatever produced it: a fresh check, the last check's result given
+    again, or an incremental check. Once a command has it, nothing in it changes or runs again. A command
+    that describes claims (a report, an export, a diff) asks for the index when it asks for the check
+    (``claimtrack.cache.check(..., with_index=True)``); a fresh check always has one.
     """
 
-    def __init__(
-        self,
-        validation: ValidationResult,
-        findings: list[Finding],
-        index: ClaimIndex | None = None,
-        *,
-        claim_count: int | None = None,
-        recheck: Callable[[], CheckResult] | None = None,
-    ) -> None:
-        if index is None and (claim_count is None or recheck is None):
-            raise ValueError("a result without an index needs its claim count and a way to check again")
-        self.validation = validation
-        self.findings = findings
-        self._index = index
-        self.claim_count = len(index.claims) if index is not None else claim_count or 0
-        self._recheck = recheck
+    validation: ValidationResult
+    findings: list[Finding]
+    claim_count: int
+    index: ClaimIndex | None = None
 
-    @property
-    def index(self) -> ClaimIndex:
-        """The index of every claim, made on first use when the result was given without one."""
-        if self._index is None:
-            assert self._recheck is not None
-            full = self._recheck()
-            self.validation, self.findings, self.claim_count = full.validation, full.findings, full.claim_count
-            self._index = full.index
-        return self._index
+    def require_index(self) -> ClaimIndex:
+        """The index of every claim; raises ValueError for a result asked for without one."""
+        if self.index is None:
+            raise ValueError("this check result was asked for without its index (with_index=False)")
+        return self.index
 
     @property
     def open_errors(self) -> int:

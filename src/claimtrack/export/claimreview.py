@@ -101,7 +101,7 @@ def claim_review(index: ClaimIndex, claim: AnyClaim, url_template: str | None) -
 
 def render_claimreview(result: CheckResult, url_template: str | None = None) -> str:
     """A JSON-LD document whose @graph holds one ClaimReview per reviewed claim, in claim id order."""
-    index = result.index
+    index = result.require_index()
     graph = [
         claim_review(index, item.model, url_template)
         for item in index.claims.values()

@@ -160,7 +160,7 @@ def _fill(connection: sqlite3.Connection, result: CheckResult, index: ClaimIndex
 
 def export_sqlite(result: CheckResult, target: Path) -> None:
     """Write the database to ``target`` (atomically), refusing to replace anything but a previous export."""
-    index = result.index  # first: the problems and findings are those of the check that made it
+    index = result.require_index()
     if not result.validation.success:
         raise ExportError("the repository has invalid files; run 'claimtrack validate' and fix them first")
     if os.path.lexists(target) and not is_previous_export(target):
