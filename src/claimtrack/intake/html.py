@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from claimtrack.intake.extraction import Extraction, ExtractionError
+from claimtrack.intake.metadata import page_facts, tidy_page
 
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|p)[\s>]", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -80,7 +81,7 @@ def extract_html(raw: bytes, name: str) -> Extraction:
         raise ExtractionError(f"{name}: no article text could be extracted from this page (no sentence in it)")
     authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
     published = document.date if document.date and _DATE.match(document.date) else None
-    return Extraction(
+    extraction = Extraction(
         text=_paragraphs(document.text or ""),
         extracted_with=f"trafilatura {trafilatura.__version__}",
         title=document.title or None,
@@ -90,3 +91,4 @@ def extract_html(raw: bytes, name: str) -> Extraction:
         url=document.url or None,
         language=language,
     )
+    return tidy_page(extraction, page_facts(tree))

@@ -15,6 +15,7 @@ import io
 import re
 
 from claimtrack.intake.extraction import Extraction, ExtractionError
+from claimtrack.intake.metadata import pdf_title
 
 _ENDS_PARAGRAPH = re.compile(r"[.!?:;\"”’)\]]$")
 _CONTINUES = re.compile(r"^[a-z0-9(\"“‘,;%-]")
@@ -61,7 +62,7 @@ def extract_pdf(raw: bytes, name: str) -> Extraction:
         raise ExtractionError(f"{name} cannot be read as a PDF: {error}") from None
     if not any(page.strip() for page in pages):
         raise ExtractionError(f"{name} has no text layer (scanned or image-only); run OCR on it first")
-    title = _info_text(info.title) if info is not None else None
+    title = pdf_title(_info_text(info.title), name) if info is not None else None
     author = _info_text(info.author) if info is not None else None
     language = _info_text(catalog_language)
     return Extraction(

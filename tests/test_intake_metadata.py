@@ -1,0 +1,140 @@
+"""Metadata tidied at intake: bylines, titles, outlets, publication days and PDF titles (made-up names)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from fpdf import FPDF
+
+from claimtrack.intake.html import extract_html
+from claimtrack.intake.metadata import (
+    checked_published,
+    clean_authors,
+    clean_outlet,
+    clean_title,
+    pdf_title,
+    url_day,
+)
+from claimtrack.intake.pdf import extract_pdf
+
+SITES = ["Velmar Times", "velmartimes.com"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        (["Analysis by Jane Roe"], ["Jane Roe"]),
+        (["By Jane Roe and Tom Lind"], ["Jane Roe", "Tom Lind"]),
+        (["ROBERT ROE, AP National Security Writer"], ["Robert Roe"]),
+        (["Tom Lind", "Ap Auto Writer"], ["Tom Lind"]),
+        (["Mia Lund News reporter"], ["Mia Lund"]),
+        (["Mia Lund is a reporter covering the harbour"], ["Mia Lund"]),
+        (["Staff writer"], []),
+        (["Editorial"], []),
+        (["Velmar Times Staff"], []),
+        (["Harbour Desk"], []),
+        (["Jane Roe", "Jane Q Roe", "Velmar Times com"], ["Jane Q Roe"]),
+        (["Jane Roe, Velmar Times Business"], ["Jane Roe"]),
+        (["Ana Diaz", "MS", "RDN"], ["Ana Diaz"]),
+        (["Carl Berg November"], ["Carl Berg"]),
+        (["Ola Berg", "Ola-B"], ["Ola Berg"]),
+        (["ERIC ROE Associated Press"], ["Eric Roe"]),
+        (["REUTERS"], ["Reuters"]),
+        (["PTI"], ["PTI"]),
+        (["Jane Times"], ["Jane Times"]),
+    ],
+)
+def test_a_byline_keeps_its_people(byline: list[str], people: list[str]) -> None:
+    assert clean_authors(byline, SITES) == people
+
+
+def test_a_fact_checks_claimant_is_not_its_author() -> None:
+    assert clean_authors(["Hanna Brook", "Ola Berg"], SITES, {"Hanna Brook"}) == ["Ola Berg"]
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("Harbour deal signed | Velmar Times", "Harbour deal signed"),
+        ("Harbour deal signed - velmartimes.com", "Harbour deal signed"),
+        ("Harbour deal signed – Velmar Times", "Harbour deal signed"),
+        ("Harbour deal signed : Velmar Times", "Harbour deal signed"),
+        ("Harbour deal signed | World | News | Velmar Times", "Harbour deal signed"),
+        ("Velmar Times: Harbour deal signed after long talks", "Harbour deal signed after long talks"),
+        ("Ferry strike - what we know", "Ferry strike - what we know"),
+        ("Ferry strike - Velmar Times reporters on the quay", "Ferry strike - Velmar Times reporters on the quay"),
+        ("Velmar Times", "Velmar Times"),
+    ],
+)
+def test_a_title_loses_the_sites_name(title: str, clean: str) -> None:
+    assert clean_title(title, SITES) == clean
+
+
+def test_an_outlet_given_as_a_url_or_a_copyright_line() -> None:
+    assert clean_outlet("https://www.velmartimes.com", None) == "velmartimes.com"
+    assert clean_outlet("Copyright 2014", "https://www.velmartimes.com/news/a") == "velmartimes.com"
+    assert clean_outlet("Velmar Times", "https://www.velmartimes.com/news/a") == "Velmar Times"
+    assert clean_outlet(None, None) is None
+
+
+def test_a_date_far_from_the_urls_is_a_date_from_the_content() -> None:
+    url = "https://check.example/statements/2021/may/02/hanna-brook/ferries/"
+    assert url_day(url) is not None
+    assert checked_published("2021-04-11", url) == "2021-05-02"
+    assert checked_published("2021-05-03", url) == "2021-05-03"
+    assert checked_published(None, "https://news.example/2021/05/02/x") == "2021-05-02"
+    assert checked_published("2021-04-11", "https://news.example/news/ferries") == "2021-04-11"
+    assert url_day("https://news.example/2021/02/30/x") is None
+
+
+FACT_CHECK = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Did the ferry fleet double? | Velmar Check</title>
+<meta property="og:site_name" content="Velmar Check">
+<meta name="author" content="Hanna Brook">
+<link rel="canonical" href="https://check.example/2021/05/02/ferry-fleet/">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "ClaimReview",
+"datePublished": "2021-05-02", "author": {"@type": "Organization", "name": "Velmar Check"},
+"itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Hanna Brook"},
+"datePublished": "2021-04-11"}}</script>
+</head><body><article><h1>Did the ferry fleet double?</h1>
+<p>Councillor Hanna Brook said on 11 April 2021 that the ferry fleet doubled in a year.</p>
+<p>The harbour register lists 14 ferries in 2020 and 17 in 2021, a rise of about a fifth.</p>
+</article></body></html>"""
+
+
+def test_a_saved_fact_check_has_no_claimant_for_author_and_no_site_in_its_title() -> None:
+    extraction = extract_html(FACT_CHECK.encode(), "check.html")
+    assert (extraction.title, extraction.authors, extraction.container, extraction.published) == (
+        "Did the ferry fleet double?",
+        [],
+        "Velmar Check",
+        "2021-05-02",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Binder1.pdf", None),
+        ("Microsoft Word - harbour notes.docx", None),
+        ("C:\\Users\\desk\\report final.indd", None),
+        ("scan0001", None),
+        ("Untitled", None),
+        ("Annual report of the harbour authority", "Annual report of the harbour authority"),
+    ],
+)
+def test_a_pdf_titled_with_a_file_name_has_no_title(title: str, kept: str | None) -> None:
+    pdf = FPDF()
+    pdf.set_title(title)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "The harbour authority ordered 12 patrol boats in 2021.")
+    out = io.BytesIO()
+    pdf.output(out)
+    assert extract_pdf(out.getvalue(), "report.pdf").title == kept
+    assert pdf_title(title, "report.pdf") == kept
+
+
+def test_a_pdf_titled_with_its_own_file_name_has_no_title() -> None:
+    assert pdf_title("velmar-report", "velmar-report") is None
