@@ -180,9 +180,10 @@ def _order_cases() -> list[tuple[str, tuple[str, ...], list[type[Any]]]]:
         QuantityClaim,
         RelationClaim,
         Review,
+        Said,
     )
     from claimtrack.model.quantities import ApproximateQuantity, BoundedQuantity, ExactQuantity
-    from claimtrack.model.sources import Source
+    from claimtrack.model.sources import Correction, Source
     from claimtrack.model.vocabulary import Entity, Property
 
     claims: list[type[Any]] = [EventClaim, QuantityClaim, RelationClaim, AttributionClaim, AssessmentClaim]
@@ -191,6 +192,8 @@ def _order_cases() -> list[tuple[str, tuple[str, ...], list[type[Any]]]]:
         ("source", fmt.SOURCE_ORDER, [Source]),
         ("evidence", fmt.NESTED_ORDER["evidence"], [Evidence]),
         ("review", fmt.NESTED_ORDER["review"], [Review]),
+        ("said", fmt.NESTED_ORDER["said"], [Said]),
+        ("corrects", fmt.NESTED_ORDER["corrects"], [Correction]),
         ("quantity", fmt.NESTED_ORDER["value"], [ExactQuantity, ApproximateQuantity, BoundedQuantity]),
         ("property", fmt.NESTED_ORDER["properties"], [Property]),
         ("entity", fmt.NESTED_ORDER["entities"], [Entity]),

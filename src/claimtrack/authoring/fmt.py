@@ -33,21 +33,25 @@ from claimtrack.repository.validate_models import validate_document
 # The models' fields, in the order files lay them out; tests/test_fmt.py ties every list to its models.
 CLAIM_ORDER = (
     "id", "type", "statement", "subject", "property", "value", "place", "participants", "holder",
-    "as_of", "valid_from", "valid_until", "modality", "status", "evidence", "review", "tags",
+    "as_of", "valid_from", "valid_until", "began", "ended", "absolute", "modality", "said", "status", "evidence",
+    "review", "tags",
 )  # fmt: skip
 SOURCE_ORDER = (
     "id", "title", "kind", "authors", "publisher", "container", "published", "url", "accessed",
-    "language", "text", "sha256", "original", "original_sha256", "extracted_with", "derived_from", "cites", "note",
+    "language", "text", "sha256", "original", "original_sha256", "extracted_with", "derived_from", "cites", "corrects",
+    "note",
 )  # fmt: skip
 NESTED_ORDER = {
     "evidence": ("source", "stance", "quote", "prefix", "suffix", "note"),
     "review": ("by", "on", "note"),
+    "said": ("by", "setting", "on"),
+    "corrects": ("source", "kind", "quote", "replacement", "note"),
     "value": ("exactly", "about", "tolerance", "more_than", "at_least", "less_than", "at_most", "unit"),
     "properties": ("id", "label", "claim_type", "single_valued", "value_kinds", "unit", "not_before", "description"),
     "entities": ("id", "kind", "label", "aliases", "part_of", "disjoint", "description"),
 }
 TOP_ORDER = {FileKind.CLAIM: CLAIM_ORDER, FileKind.SOURCE: SOURCE_ORDER}
-DATE_KEYS = frozenset({"as_of", "valid_from", "valid_until", "published", "accessed", "on"})
+DATE_KEYS = frozenset({"as_of", "valid_from", "valid_until", "began", "ended", "published", "accessed", "on"})
 ALWAYS_QUOTED = frozenset({"sha256", "original_sha256"})
 # Characters YAML treats as line breaks inside plain or single-quoted text: only double quotes escape them.
 _NEEDS_ESCAPES = ("\x85", "\u2028", "\u2029")

@@ -39,6 +39,8 @@ def record_review(
         raise AuthoringError(f"'{status}' is not a status: use one of {', '.join(s.value for s in Status)}") from None
     if verdict is not Status.UNREVIEWED and not (by and by.strip()):
         raise AuthoringError("a verdict names its reviewer: give --review-by")
+    if verdict is Status.MISLEADING and not (note and note.strip()):
+        raise AuthoringError("a misleading verdict says what the statement leaves out: give --review-note")
     when = on or today()
     try:
         coerce_partial_date(when)

@@ -245,7 +245,10 @@ def review(
     status: Annotated[str, typer.Option(help="supported, disputed, refuted, unverifiable (or unreviewed).")],
     review_by: Annotated[str | None, typer.Option("--review-by", help="Who decided.")] = None,
     review_note: Annotated[
-        str | None, typer.Option("--review-note", help="Why: what the evidence shows. A refutation needs one.")
+        str | None,
+        typer.Option(
+            "--review-note", help="Why: what the evidence shows. A refutation or a misleading verdict needs one."
+        ),
     ] = None,
     review_on: Annotated[str | None, typer.Option("--review-on", help="When it was decided. Default: today.")] = None,
     root: RootOption = None,

@@ -136,11 +136,17 @@ class EntityGraph:
         return Agreement.UNKNOWN
 
 
+def span_ends(claim: RelationClaim) -> tuple[PartialDate | None, PartialDate | None]:
+    """A relation's start and end: held from ``valid_from`` or since it ``began``, until ``valid_until`` or
+    until it ``ended``. A beginning is also a start, so it compares as "held from then" with other claims."""
+    return claim.valid_from or claim.began, claim.valid_until or claim.ended
+
+
 def validity(claim: AnyClaim) -> PartialDate | None:
     """The span over which a claim holds; None when it holds at any time."""
     if isinstance(claim, RelationClaim):
-        if claim.valid_from is not None or claim.valid_until is not None:
-            start, end = claim.valid_from, claim.valid_until
+        start, end = span_ends(claim)
+        if start is not None or end is not None:
             return PartialDate(
                 f"{start or '..'}/{end or '..'}",
                 None if start is None else start.lower,
@@ -158,8 +164,8 @@ def surely_held(claim: AnyClaim) -> PartialDate | None:
     of 2018, so it does not clash with a successor's "since March 2018". Two such spans overlap (as
     ``PartialDate.overlaps`` reads them, even when one is inverted, as "from 2018 to 2018" is) exactly when
     the claims hold on a common day however their partial dates resolve. Otherwise ``validity``."""
-    if isinstance(claim, RelationClaim) and (claim.valid_from is not None or claim.valid_until is not None):
-        start, end = claim.valid_from, claim.valid_until
+    start, end = span_ends(claim) if isinstance(claim, RelationClaim) else (None, None)
+    if start is not None or end is not None:
         return PartialDate(
             f"{start or '..'}/{end or '..'}",
             None if start is None else start.upper,
@@ -173,7 +179,7 @@ def dated_at(claim: AnyClaim) -> PartialDate | None:
     if isinstance(claim, EventClaim):
         return claim.value
     if isinstance(claim, RelationClaim):
-        return claim.valid_from or claim.as_of
+        return claim.valid_from or claim.began or claim.as_of
     return claim.as_of
 
 

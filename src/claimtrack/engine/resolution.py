@@ -1,7 +1,7 @@
 """How reviewers' decisions, recorded in claim statuses, settle a finding.
 
-A claim is *set aside* when a reviewer refuted it, or found it unverifiable,
-and wrote in ``review.note`` why. A discrepancy between two claims is
+A claim is *set aside* when a reviewer refuted it, found it unverifiable or
+misleading, and wrote in ``review.note`` why. A discrepancy between two claims is
 acknowledged when one of them is set aside or both are disputed.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from claimtrack.model.claims import AnyClaim, Status
 
-SET_ASIDE = (Status.REFUTED, Status.UNVERIFIABLE)
+SET_ASIDE = (Status.REFUTED, Status.UNVERIFIABLE, Status.MISLEADING)
 
 
 def has_note(claim: AnyClaim) -> bool:

@@ -28,6 +28,7 @@ RATINGS: dict[Status, tuple[int, str]] = {
     Status.SUPPORTED: (5, "Supported"),
     Status.DISPUTED: (3, "Disputed"),
     Status.UNVERIFIABLE: (2, "Unverifiable"),
+    Status.MISLEADING: (2, "Misleading"),
     Status.REFUTED: (1, "Refuted"),
 }
 """ratingValue and alternateName for each verdict, from bestRating 5 (supported) to worstRating 1 (refuted)."""

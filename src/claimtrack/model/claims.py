@@ -35,6 +35,8 @@ class Status(StrEnum):
     DISPUTED = "disputed"
     REFUTED = "refuted"
     UNVERIFIABLE = "unverifiable"
+    MISLEADING = "misleading"
+    """True as worded, or in part, but leaving out what changes its meaning; a review note says what."""
 
 
 class Stance(StrEnum):
@@ -59,6 +61,27 @@ class Evidence(StrictModel):
     note: str | None = None
 
 
+class Said(StrictModel):
+    """Who said it, and where: the claim is given as somebody's words, whatever its modality."""
+
+    by: Identifier = Field(description="The speaker: an entity id.")
+    setting: Text | None = Field(
+        default=None, description="Where or how it was said: 'at a press conference in Tolvik'."
+    )
+    on: PartialDateField | None = Field(default=None, description="When it was said.")
+
+
+class Absolute(StrEnum):
+    """An absolute statement about a relation, which an earlier span can contradict."""
+
+    NEVER = "never"
+    """Denied at every time up to the claim's date: "has never been a member", "has avoided joining"."""
+    ALWAYS = "always"
+    """Held at every time up to the claim's date: "has always been a member"."""
+    FIRST = "first"
+    """Began at ``began`` and never held before: "joined for the first time in 2021"."""
+
+
 class Review(StrictModel):
     by: Text
     on: PartialDateField
@@ -77,6 +100,9 @@ class _ClaimBase(StrictModel):
     status: StatusField = Status.UNREVIEWED
     evidence: list[Evidence] = Field(min_length=1)
     review: Review | None = None
+    said: Said | None = Field(
+        default=None, description="The speaker and the setting, when the source gives the claim as someone's words."
+    )
     tags: list[Identifier] = Field(default_factory=empty_list)
 
 
@@ -101,8 +127,17 @@ class RelationClaim(_ClaimBase):
 
     type: Literal["relation"]
     value: Identifier
-    valid_from: PartialDateField | None = None
-    valid_until: PartialDateField | None = None
+    valid_from: PartialDateField | None = Field(default=None, description="Held from then (at least).")
+    valid_until: PartialDateField | None = Field(default=None, description="Held until then (at least).")
+    began: PartialDateField | None = Field(
+        default=None, description="When it began ('a member since 2019', 'joined in April 2021'); not with valid_from."
+    )
+    ended: PartialDateField | None = Field(
+        default=None, description="When it ended ('left in 2012'); not with valid_until."
+    )
+    absolute: Annotated[Absolute, LAX] | None = Field(
+        default=None, description="never, always or first: an absolute statement an earlier span can contradict."
+    )
     as_of: PartialDateField | None = None
 
 

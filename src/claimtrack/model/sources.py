@@ -28,6 +28,23 @@ class SourceKind(StrEnum):
     OTHER = "other"
 
 
+class CorrectionKind(StrEnum):
+    CORRECTION = "correction"
+    RETRACTION = "retraction"
+
+
+class Correction(StrictModel):
+    """A passage of a source (another, or this one) that this source corrects or retracts."""
+
+    source: Identifier = Field(description="The source whose passage is corrected: this source's own id for itself.")
+    kind: Annotated[CorrectionKind, LAX] = CorrectionKind.CORRECTION
+    quote: Text = Field(description="The exact words corrected, in that source's archived text.")
+    replacement: Text | None = Field(
+        default=None, description="The exact words in this source's text that stand instead; none for a retraction."
+    )
+    note: str | None = None
+
+
 class Source(StrictModel):
     id: Identifier = Field(description="Equals the file's stem.")
     title: Text | None = None
@@ -55,5 +72,8 @@ class Source(StrictModel):
     )
     cites: list[Identifier] = Field(
         default_factory=empty_list, description="Works this source cites, e.g. its footnotes."
+    )
+    corrects: list[Correction] = Field(
+        default_factory=empty_list, description="Passages this source corrects or retracts ('Correction: ...')."
     )
     note: str | None = None

@@ -7,16 +7,18 @@ import hashlib
 from collections.abc import Iterable, Iterator
 
 from claimtrack.model.claims import (
+    Absolute,
     AnyClaim,
     AssessmentClaim,
     EventClaim,
+    Modality,
     QuantityClaim,
     RelationClaim,
 )
 from claimtrack.model.codes import diagnostic
 from claimtrack.model.diagnostics import Diagnostic
 from claimtrack.model.partial_dates import PartialDate
-from claimtrack.model.sources import Source
+from claimtrack.model.sources import CorrectionKind, Source
 from claimtrack.model.vocabulary import Entity
 from claimtrack.repository.discover import stem_of
 from claimtrack.repository.limits import limit
@@ -93,11 +95,11 @@ def check_claim(workspace: Workspace, item: Located[AnyClaim]) -> Iterator[Diagn
             yield from _entity(workspace, item, participant, "participants", index)
     if isinstance(claim, AssessmentClaim) and claim.holder is not None:
         yield from _entity(workspace, item, claim.holder, "holder")
+    if claim.said is not None:
+        yield from _entity(workspace, item, claim.said.by, "said", "by")
     if isinstance(claim, RelationClaim):
         yield from _entity(workspace, item, claim.value, "value")
-        start, end = claim.valid_from, claim.valid_until
-        if start is not None and end is not None and end.ends_before(start):
-            yield _at(item, "CT119", "valid_until", reason=f"valid_until {end} is before valid_from {start}")
+        yield from check_span(item, claim)
     if isinstance(claim, QuantityClaim):
         interval = claim.value.interval()
         if interval.lower > interval.upper or (
@@ -105,6 +107,37 @@ def check_claim(workspace: Workspace, item: Located[AnyClaim]) -> Iterator[Diagn
         ):
             yield _at(item, "CT119", "value", reason="the quantity's lower bound is above its upper bound")
     yield from check_property(workspace, item)
+
+
+_ABSOLUTE_NEEDS = {
+    Absolute.NEVER: "modality: denied (never held)",
+    Absolute.ALWAYS: "modality: asserted or reported (always held)",
+    Absolute.FIRST: "a 'began' date (the first beginning)",
+}
+
+
+def check_span(item: Located[AnyClaim], claim: RelationClaim) -> Iterator[Diagnostic]:
+    """A relation's span: a start and an end in order, a beginning or a start (not both), and an absolute
+    statement with what it needs."""
+    for begin_or_end, span_end in (("began", "valid_from"), ("ended", "valid_until")):
+        if getattr(claim, begin_or_end) is not None and getattr(claim, span_end) is not None:
+            reason = f"give '{begin_or_end}' (it {begin_or_end} then) or '{span_end}' (held then), not both"
+            yield _at(item, "CT103", begin_or_end, field=begin_or_end, reason=reason)
+    start, end = claim.valid_from or claim.began, claim.valid_until or claim.ended
+    if start is not None and end is not None and end.ends_before(start):
+        ending = "valid_until" if claim.valid_until is not None else "ended"
+        beginning = "valid_from" if claim.valid_from is not None else "began"
+        yield _at(item, "CT119", ending, reason=f"{ending} {end} is before {beginning} {start}")
+    absolute = claim.absolute
+    if absolute is not None:
+        fits = {
+            Absolute.NEVER: claim.modality is Modality.DENIED,
+            Absolute.ALWAYS: claim.modality in (Modality.ASSERTED, Modality.REPORTED),
+            Absolute.FIRST: claim.began is not None,
+        }[absolute]
+        if not fits:
+            reason = f"'{absolute.value}' needs {_ABSOLUTE_NEEDS[absolute]}"
+            yield _at(item, "CT103", "absolute", field="absolute", reason=reason)
 
 
 def check_property(workspace: Workspace, item: Located[AnyClaim]) -> Iterator[Diagnostic]:
@@ -149,6 +182,14 @@ def check_source(workspace: Workspace, item: Located[Source]) -> Iterator[Diagno
         for index, other in enumerate(getattr(source, field_name)):
             if other not in workspace.source_stems:
                 yield _at(item, "CT112", field_name, index, id=other, hint=_hint(other, workspace.source_stems))
+    for index, correction in enumerate(source.corrects):
+        if correction.source not in workspace.source_stems:
+            hint = _hint(correction.source, workspace.source_stems)
+            yield _at(item, "CT112", "corrects", index, "source", id=correction.source, hint=hint)
+        retraction = correction.kind is CorrectionKind.RETRACTION
+        if retraction == (correction.replacement is not None):
+            reason = "a retraction has no replacement" if retraction else "a correction says what replaces the passage"
+            yield _at(item, "CT103", "corrects", index, field="replacement", reason=reason)
     yield from check_archived_text(workspace, item)
     yield from check_original(workspace, item)
 

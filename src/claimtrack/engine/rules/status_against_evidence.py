@@ -9,7 +9,8 @@
 - `refuted` with nothing against it: no contradicting evidence, no
   conflicting claim that stands, no order violation;
 - `disputed` with nothing in dispute: no contradicting evidence and no
-  conflicting claim.
+  conflicting claim;
+- `misleading` without a `review.note` saying what the statement leaves out.
 
 ## Why it matters
 A status is a reviewer's verdict, and readers take it at its word. A verdict
@@ -76,6 +77,8 @@ def _reasons(index: ClaimIndex, claim: AnyClaim) -> Iterator[tuple[str, tuple[st
             yield "with nothing against it: no contradicting evidence, conflicting claim or order violation", ()
     elif claim.status is Status.DISPUTED and not against and not index.rivals(claim.id)[0]:
         yield "with nothing in dispute: no contradicting evidence and no conflicting claim", ()
+    elif claim.status is Status.MISLEADING and not has_note(claim):
+        yield "needs a review.note saying what the statement leaves out that changes its meaning", ()
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
