@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 import claimtrack.cache
 import claimtrack.engine.check
 from claimtrack.cache import CACHE_DIR
-from claimtrack.cache.parses import diagnostic_from_row, diagnostic_row
-from claimtrack.cache.reuse import finding_from_row, finding_row
+from claimtrack.cache.rows import diagnostic_from_row, diagnostic_row, finding_from_row, finding_row
 from claimtrack.engine.check import check_repository
 from claimtrack.engine.results import CheckResult
 from claimtrack.model.diagnostics import Diagnostic, Severity

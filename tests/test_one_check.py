@@ -83,6 +83,7 @@ FULL_CHECKS_WHEN_UNCHANGED = {
 """How many times each command runs every rule on a repository unchanged since the last check."""
 
 
+@pytest.mark.slow  # git makes the repository diff compares with
 def test_the_full_checks_each_command_runs_on_an_unchanged_repository(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

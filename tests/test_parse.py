@@ -7,7 +7,8 @@ from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
 
 from claimtrack.model.diagnostics import Diagnostic
-from claimtrack.repository.parse import Document, Position, _Yaml12Resolver, parse_document
+from claimtrack.repository.parse import Document, Position, parse_document
+from claimtrack.repository.yaml_composer import _Yaml12Resolver
 
 
 def problem(raw: bytes, *, max_bytes: int = 1 << 20) -> tuple[int, int, str, str]:

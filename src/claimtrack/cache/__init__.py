@@ -86,6 +86,6 @@ def validate(
 def clear(root: Path) -> bool:
     """Remove the repository's cache folder; True when there was one (a link in its place is removed, never
     what it points to)."""
-    from claimtrack.cache.store import clear as clear_folder
+    from claimtrack.cache.folders import clear as clear_folder
 
     return clear_folder(root)

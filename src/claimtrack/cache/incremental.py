@@ -30,7 +30,8 @@ from typing import NamedTuple, cast
 from claimtrack.cache.fingerprint import Fingerprint
 from claimtrack.cache.loader import CachedLoader
 from claimtrack.cache.parses import ParseCache
-from claimtrack.cache.store import Store, columns, from_columns
+from claimtrack.cache.rows import columns, from_columns
+from claimtrack.cache.store import Store
 from claimtrack.cache.word_lists import StoredWords
 from claimtrack.engine.check import run_rules
 from claimtrack.engine.index import ClaimIndex, entities_named_by, sources_used_by

@@ -14,8 +14,9 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
+from claimtrack.cache.rows import diagnostic_from_row, diagnostic_row
 from claimtrack.cache.store import Store
-from claimtrack.model.diagnostics import Diagnostic, Severity
+from claimtrack.model.diagnostics import Diagnostic
 from claimtrack.repository.discover import SOURCES_DIR, VOCABULARY_DIR
 from claimtrack.repository.limits import limit
 from claimtrack.repository.parse import Document, PathKey, Position, text_of
@@ -55,19 +56,6 @@ def _unpacked(packed: str) -> tuple[dict[PathKey, Position], dict[PathKey, Posit
         {tuple(k): Position(line, column) for k, line, column in values},
         {tuple(k): Position(line, column) for k, line, column in keys},
     )
-
-
-def diagnostic_row(diagnostic: Diagnostic) -> list[Any]:
-    """A diagnostic as the store keeps it: a JSON list of its fields in order."""
-    d = diagnostic
-    return [d.path, d.line, d.column, d.code, d.message, d.severity.value]
-
-
-def diagnostic_from_row(row: list[Any], path: str | None = None) -> Diagnostic:
-    """The diagnostic ``diagnostic_row`` kept (at ``path`` when given); raises ValueError or TypeError on
-    another shape."""
-    stored, line, column, code, message, severity = row
-    return Diagnostic(stored if path is None else path, line, column, code, message, Severity(severity))
 
 
 def encode(result: Document | Diagnostic) -> dict[str, Any]:

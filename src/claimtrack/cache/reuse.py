@@ -12,16 +12,23 @@ Anything else falls back to the full check, with unchanged files still coming fr
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.cache.fingerprint import Fingerprint, Settled, clock, fingerprint, still_same
-from claimtrack.cache.parses import ParseCache, diagnostic_from_row, diagnostic_row
-from claimtrack.cache.store import Store, columns, from_columns, make_folder
+from claimtrack.cache.folders import make_folder
+from claimtrack.cache.parses import ParseCache
+from claimtrack.cache.rows import (
+    columns,
+    diagnostic_from_row,
+    diagnostic_row,
+    finding_from_row,
+    finding_row,
+    from_columns,
+)
+from claimtrack.cache.store import Store
 from claimtrack.engine.results import CheckResult
-from claimtrack.model.diagnostics import Severity
-from claimtrack.model.findings import Finding, State
 from claimtrack.repository.validation import ValidationResult
 
 if TYPE_CHECKING:
@@ -31,52 +38,6 @@ if TYPE_CHECKING:
 TABLE = "checks"
 """Its value ``result``, kept in parts (``Store.put_parts``), holds the last check's result, by the key of its
 fingerprint; its row ``statuses`` the status of each settled file when last written (``_stage_settled``)."""
-
-
-def finding_row(finding: Finding) -> list[Any]:
-    """A finding as the store keeps it: a JSON list of its fields in order (severity and state are string
-    enumerations: JSON writes their values)."""
-    f = finding
-    return [
-        f.path,
-        f.line,
-        f.column,
-        f.code,
-        f.message,
-        f.rule,
-        f.severity,
-        f.state,
-        f.subject,
-        f.property,
-        list(f.claims),
-        list(f.sources),
-        f.resolution,
-    ]
-
-
-_SEVERITIES = {severity.value: severity for severity in Severity}
-_STATES = {state.value: state for state in State}
-"""The members by value: calling the enumerations for the 10,000 or so values of a result costs several ms."""
-
-
-def finding_from_row(row: Sequence[Any]) -> Finding:
-    """The finding ``finding_row`` kept; raises KeyError, ValueError or TypeError on another shape."""
-    path, line, column, code, message, rule, severity, state, subject, prop, claims, sources, resolution = row
-    return Finding(
-        path,
-        line,
-        column,
-        code,
-        message,
-        rule,
-        _SEVERITIES[severity],
-        _STATES[state],
-        subject,
-        prop,
-        tuple(claims),
-        tuple(sources),
-        resolution,
-    )
 
 
 def _encode(key: str, result: CheckResult) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 The store holds tables of rows, each a name, a value (JSON text, never pickle: nothing in it can run
 code) and the value's HMAC. What is looked up by name is a row each: a file's parse; the anchors of the
 quotes in an archived text, and the text's words, by the text.
-What every run reads whole is kept with its fields in columns (``columns``): the statuses of settled
+What every run reads whole is kept with its fields in columns (``rows.columns``): the statuses of settled
 files as one row; what the last check learned of each claim file, and its result, in parts (``put_parts``:
 a row per part and one naming them), so that a run that changed one claim file writes again only the
 parts that changed, the digests of the claim files, not the rest. (Measured at 10,000 files: reading,
@@ -32,16 +32,14 @@ import hmac
 import json
 import os
 import secrets
-import shutil
 import sqlite3
-import stat
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from claimtrack.cache import CACHE_DIR
 from claimtrack.cache.code import code_version
-from claimtrack.repository.atomic import write_bytes_atomically
+from claimtrack.cache.folders import is_real_folder, make_folder, remove, signing_key, sound_file
 
 DATABASE = "cache.sqlite3"
 """The store's file in the cache folder (SQLite adds ``-wal`` and ``-shm`` beside it while in use)."""
@@ -59,7 +57,7 @@ APPLICATION_ID = 0x436C546B
 """``PRAGMA application_id`` of a claimtrack store ("ClTk")."""
 SCHEMA_VERSION = 2
 """``PRAGMA user_version``: a store of another version is rebuilt."""
-FORMAT = 4
+FORMAT = 5
 """Signed into every row with claimtrack's version and code (``code.code_version``): a row written by another
 version, or before the code of a working copy changed, does not check."""
 
@@ -71,105 +69,6 @@ MAX_DATABASE_BYTES = 1 << 30
 """The largest database opened: a larger one (a sparse file, say) is not one claimtrack wrote."""
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
-_OLD_FILES = (
-    "parsed-v1.json",
-    "vocabulary-v1.json",
-    "sources-v1.json",
-    "anchors-v1.json",
-    "check-v1.json",
-    "check-state-v1.json",
-    "check-state-delta-v1.json",
-    "settled-v1.json",
-)
-"""The signed JSON files earlier versions kept: removed when the store is written."""
-_GITIGNORE = "# Created by claimtrack: the cache of parsed files, never committed.\n*\n"
-_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by claimtrack.\n"
-
-
-def _key_file() -> Path:
-    """Where this machine's signing key is kept: the folder CLAIMTRACK_KEY_DIR names when it is set (not
-    empty), else the user's cache folder, as each OS names it."""
-    folder = os.environ.get("CLAIMTRACK_KEY_DIR")
-    if folder:
-        return Path(folder) / "cache.key"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("claimtrack", appauthor=False)) / "cache.key"
-
-
-def signing_key() -> bytes | None:
-    """This machine's secret for signing the store; made on first use. None when it cannot be kept."""
-    path = _key_file()
-    try:
-        key = path.read_bytes()
-        if len(key) == 32:
-            return key
-    except OSError:
-        pass
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomically(path, secrets.token_bytes(32), replace=False, mode=0o600)
-    except FileExistsError:
-        pass  # another run made it first
-    except OSError:
-        return None
-    try:
-        key = path.read_bytes()
-    except OSError:
-        return None
-    return key if len(key) == 32 else None
-
-
-def is_real_folder(folder: Path) -> bool:
-    """Whether ``folder`` is a folder itself, not a link to one (nor a file, a FIFO or a device)."""
-    try:
-        return stat.S_ISDIR(os.lstat(folder).st_mode)
-    except OSError:
-        return False
-
-
-def make_folder(folder: Path) -> None:
-    """Make the cache folder, marked as a cache and ignored by git; raises OSError. Whatever else has its
-    name (a link to a folder elsewhere, a file) is removed first: the cache is a real folder or nothing."""
-    if not is_real_folder(folder) and os.path.lexists(folder):
-        folder.unlink()
-    folder.mkdir(exist_ok=True)
-    for marker, text in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
-        if not (folder / marker).exists():
-            write_bytes_atomically(folder / marker, text.encode("utf-8"))
-
-
-def clear(root: Path) -> bool:
-    """Remove the repository's cache folder; True when there was one. A link in its place is removed, never
-    what it points to."""
-    folder = root / CACHE_DIR
-    if not os.path.lexists(folder):
-        return False
-    if is_real_folder(folder):
-        shutil.rmtree(folder)
-    else:
-        folder.unlink()
-    return True
-
-
-def _remove(path: Path) -> None:
-    """Remove whatever has the name ``path`` (a folder with what it holds; a link, never its target)."""
-    with contextlib.suppress(FileNotFoundError):
-        if stat.S_ISDIR(os.lstat(path).st_mode):
-            shutil.rmtree(path)
-        else:
-            path.unlink()
-
-
-def _sound(path: Path, largest: int) -> bool:
-    """Whether ``path`` is absent, or a regular file with one name and at most ``largest`` bytes."""
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
-    return stat.S_ISREG(info.st_mode) and info.st_nlink == 1 and info.st_size <= largest
 
 
 _EXPECTED_SCHEMA: list[tuple[Any, ...]] | None = None
@@ -323,8 +222,6 @@ class Store:
             return
         try:
             make_folder(self.folder)
-            for old in _OLD_FILES:
-                _remove(self.folder / old)
         except OSError:
             return
         connection = self._connect(create=True)
@@ -406,7 +303,7 @@ class Store:
         path = self.folder / DATABASE
         if not is_real_folder(self.folder):
             return None
-        sound = all(_sound(Path(f"{path}{end}"), MAX_DATABASE_BYTES) for end in ("", *_COMPANIONS))
+        sound = all(sound_file(Path(f"{path}{end}"), MAX_DATABASE_BYTES) for end in ("", *_COMPANIONS))
         if not create:
             if not sound:
                 self._untrusted = True
@@ -444,7 +341,7 @@ class Store:
             if create:
                 self._create(connection)
             # Checked again once open: the name must still be a regular file of its own.
-            if self._ours(connection) and _sound(path, MAX_DATABASE_BYTES):
+            if self._ours(connection) and sound_file(path, MAX_DATABASE_BYTES):
                 return connection
         except sqlite3.Error:
             pass
@@ -479,21 +376,6 @@ class Store:
             raise
 
 
-def columns(rows: Mapping[str, tuple[Any, ...]], names: tuple[str, ...]) -> dict[str, list[Any]]:
-    """Rows of equal length by name, as one value keeps them: the names, then a list per field (JSON reads
-    and writes that several times faster than a list per row)."""
-    fields = list(zip(*rows.values(), strict=True)) if rows else [()] * len(names)
-    return {"names": list(rows), **{name: list(field) for name, field in zip(names, fields, strict=True)}}
-
-
-def from_columns(value: dict[str, Any], names: tuple[str, ...]) -> dict[str, tuple[Any, ...]]:
-    """The rows ``columns`` kept; raises KeyError, TypeError or ValueError on another shape."""
-    keys, fields = value["names"], [value[name] for name in names]
-    if not all(isinstance(f, list) and len(f) == len(keys) for f in [keys, *fields]):
-        raise ValueError("columns of different lengths")
-    return dict(zip(keys, zip(*fields, strict=True), strict=True))
-
-
 _to_json = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 """A value as the store writes it: compact JSON. One encoder for every row (``json.dumps`` with options makes
 one per call), not checked for cycles (the values are plain data made by claimtrack)."""
@@ -501,7 +383,7 @@ one per call), not checked for cycles (the values are plain data made by claimtr
 
 def _remove_database(path: Path) -> None:
     for end in ("", *_COMPANIONS):
-        _remove(Path(f"{path}{end}"))
+        remove(Path(f"{path}{end}"))
 
 
 def _bytes(name: str) -> bytes:

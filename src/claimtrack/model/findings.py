@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from operator import attrgetter
-from typing import Any
 
 from claimtrack.model.diagnostics import Severity
 
@@ -53,24 +52,6 @@ class Finding:
         two revisions has one identity (``diff`` matches findings by it; SARIF fingerprints it)."""
         about = "" if self.claims else self.message
         return (self.code, self.subject, self.property, *sorted(self.claims), "|", *self.sources, "|", about)
-
-    def to_json(self) -> dict[str, Any]:
-        """The finding as the JSON outputs give it (the report's and the diff's), in one order."""
-        return {
-            "code": self.code,
-            "rule": self.rule,
-            "severity": self.severity.value,
-            "state": self.state.value,
-            "message": self.message,
-            "subject": self.subject,
-            "property": self.property,
-            "file": self.path,
-            "line": self.line,
-            "column": self.column,
-            "resolution": self.resolution,
-            "sources": list(self.sources),
-            "claims": list(self.claims),
-        }
 
 
 FINDING_ORDER = attrgetter(*(f.name for f in fields(Finding)))

@@ -10,6 +10,7 @@ from claimtrack.model.findings import Finding
 from claimtrack.model.wording import plural
 from claimtrack.render.escape import json_safe, markdown_code, one_line
 from claimtrack.render.github import LEVEL_BY_SEVERITY, Annotation, annotate, overflow_note
+from claimtrack.render.report_json import finding_json
 from claimtrack.render.report_markdown import cell, code_cell
 
 DIFF_FORMAT_VERSION = 1
@@ -124,9 +125,9 @@ def render_json(result: DiffResult) -> str:
         "claims": [_item(c) for c in result.claims],
         "sources": [_item(c) for c in result.sources],
         "findings": {
-            "introduced": [f.to_json() for f in result.introduced],
-            "resolved": [f.to_json() for f in result.resolved],
-            "still_open": [f.to_json() for f in result.still_open],
+            "introduced": [finding_json(f) for f in result.introduced],
+            "resolved": [finding_json(f) for f in result.resolved],
+            "still_open": [finding_json(f) for f in result.still_open],
         },
         "status_changes_without_review": [
             {

@@ -7,7 +7,28 @@ from typing import Any
 
 from claimtrack.engine.report import ClaimView, Discrepancy, PlanView, Report, SourceScore
 from claimtrack.model.codes import CODES
+from claimtrack.model.findings import Finding
 from claimtrack.render.escape import json_safe
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """A finding as the JSON outputs give it (the report's and the diff's), in one order."""
+    f = finding
+    return {
+        "code": f.code,
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "state": f.state.value,
+        "message": f.message,
+        "subject": f.subject,
+        "property": f.property,
+        "file": f.path,
+        "line": f.line,
+        "column": f.column,
+        "resolution": f.resolution,
+        "sources": list(f.sources),
+        "claims": list(f.claims),
+    }
 
 
 def _claim(view: ClaimView) -> dict[str, Any]:
@@ -31,7 +52,7 @@ def _claim(view: ClaimView) -> dict[str, Any]:
 
 def _discrepancy(item: Discrepancy) -> dict[str, Any]:
     # Every source behind the finding, and each claim described in full, in the finding's own form.
-    return {**item.finding.to_json(), "sources": list(item.sources), "claims": [_claim(c) for c in item.claims]}
+    return {**finding_json(item.finding), "sources": list(item.sources), "claims": [_claim(c) for c in item.claims]}
 
 
 def _source(score: SourceScore) -> dict[str, Any]:
