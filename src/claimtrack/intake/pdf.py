@@ -1,12 +1,12 @@
 """A PDF's text and metadata, extracted with pypdf.
 
 pypdf is pure Python (nothing to compile) and reads the text layer page by
-page. Lines a paragraph was wrapped into are joined again, so that a
-sentence is never cut at a line end: a line that does not end a sentence
-(with . ! ? : or a closing quote) and is followed by one starting in lower
-case or with a digit continues the paragraph. The document's information
-dictionary gives the title and author; its creation date is when the file
-was made, not when the text was published, so it is not used.
+page; ``pdf_text`` rejoins it as a reader sees it (paragraphs across line
+ends, hyphens and page breaks, without running headers, footers and page
+numbers), so that a sentence is never cut at a line end. The document's
+information dictionary gives the title (unless it is a file name) and
+author; its creation date is when the file was made, not when the text was
+published, so it is not used.
 """
 
 from __future__ import annotations
@@ -16,27 +16,9 @@ import re
 
 from claimtrack.intake.extraction import Extraction, ExtractionError
 from claimtrack.intake.metadata import pdf_title
+from claimtrack.intake.pdf_text import rejoin
 
-_ENDS_PARAGRAPH = re.compile(r"[.!?:;\"”’)\]]$")
-_CONTINUES = re.compile(r"^[a-z0-9(\"“‘,;%-]")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-
-
-def _paragraphs(pages: list[str]) -> str:
-    paragraphs: list[str] = []
-    open_paragraph = False
-    for page in pages:
-        for raw_line in page.splitlines():
-            line = " ".join(raw_line.split())
-            if not line:
-                open_paragraph = False
-                continue
-            if open_paragraph and _CONTINUES.match(line):
-                paragraphs[-1] += " " + line
-            else:
-                paragraphs.append(line)
-            open_paragraph = not _ENDS_PARAGRAPH.search(line)
-    return "\n".join(paragraphs) + "\n"
 
 
 def _info_text(value: object) -> str | None:
@@ -66,7 +48,7 @@ def extract_pdf(raw: bytes, name: str) -> Extraction:
     author = _info_text(info.author) if info is not None else None
     language = _info_text(catalog_language)
     return Extraction(
-        text=_paragraphs(pages),
+        text=rejoin(pages),
         extracted_with=f"pypdf {pypdf.__version__}",
         title=title,
         authors=[a.strip() for a in re.split(r";|\band\b", author) if a.strip()] if author else [],
