@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from realnews import report, score_gold
+from realnews import article_bodies, report, score_gold
 
 from claimtrack.drafting.drafts import vocabulary_of
 from claimtrack.drafting.propose import propose
@@ -133,8 +133,96 @@ def timings() -> None:
         print(f"source add of a {saved.stat().st_size:,}-byte saved page: {added:.2f} s")
 
 
+TRAFILATURA_ALONE = """
+import sys, trafilatura
+trafilatura.bare_extraction(
+    open(sys.argv[1], "rb").read(), with_metadata=True, include_comments=False, include_tables=True,
+    deduplicate=False, date_extraction_params={"extensive_search": False, "original_date": True},
+)
+"""
+PYPDF_ALONE = "import sys, pypdf; [page.extract_text() for page in pypdf.PdfReader(sys.argv[1]).pages]"
+BIG_PAGE = "d605bdef2cde"
+"""The largest page of the real pages (1.44 MB): a news article in a page of scripts, styles and links."""
+
+
+def printed_report(path: Path, size: int) -> None:
+    """A PDF of about ``size`` bytes, as reports are: 40 pages of text with a running header, a footer with
+    the page number, and a photograph (noise, which does not compress) on the first page."""
+    import random
+
+    from fpdf import FPDF
+    from PIL import Image
+
+    class Report(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 6, "Velmar Harbour Authority - Annual Report 2021", new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 6, f"Page {self.page_no()}", align="C")
+
+    pdf = Report()
+    pdf.set_font("Helvetica", size=11)
+    for number in range(40):
+        pdf.add_page()
+        if number == 0:
+            side = int((size / 3) ** 0.5)
+            noise = random.Random(7).randbytes(side * side * 3)
+            pdf.image(Image.frombytes("RGB", (side, side), noise), w=120)
+            pdf.set_x(pdf.l_margin)
+        for i in range(12):
+            pdf.multi_cell(
+                0,
+                6,
+                new_x="LMARGIN",
+                new_y="NEXT",
+                text=f"In section {number}.{i} the authority reports that {i + 2} patrol boats were delivered on "
+                f"{i % 28 + 1} March 2021, that more than {number * 10 + i} cadets trained on them, and that the "
+                f"council approved a budget of about {i + 40} million euros for the next three years.",
+            )
+    pdf.output(str(path))
+
+
+def library_timings() -> None:
+    """`draft` on the largest real page and `source add` of a 2 MB PDF, against the extraction library
+    alone on the same file, each in a fresh process (the best of three)."""
+    from realnews import page_html, page_key
+
+    claimtrack = [sys.executable, "-m", "claimtrack"]
+    with tempfile.TemporaryDirectory() as folder:
+        repo = Path(folder) / "repo"
+        subprocess.run([*claimtrack, "init", str(repo)], check=True, capture_output=True)
+        saved = Path(folder) / "page.html"
+        saved.write_bytes(page_html(page_key(BIG_PAGE, list(article_bodies()))))
+        alone = _best([sys.executable, "-c", TRAFILATURA_ALONE, str(saved)])
+
+        def fresh_page() -> None:
+            for suffix in (".html", ".txt", ".yaml"):
+                (repo / "sources" / f"page{suffix}").unlink(missing_ok=True)
+
+        added = _best([*claimtrack, "source", "add", str(saved), "--id", "page", "--root", str(repo)], fresh_page)
+        drafted = _best([*claimtrack, "draft", "page", "--root", str(repo)])
+        size = saved.stat().st_size
+        print(f"a {size:,}-byte real page: trafilatura alone {alone:.2f} s; source add {added:.2f} s "
+              f"({added / alone:.1f}x); draft {drafted:.2f} s ({drafted / alone:.1f}x)")  # fmt: skip
+        report = Path(folder) / "report.pdf"
+        printed_report(report, 2_000_000)
+        alone = _best([sys.executable, "-c", PYPDF_ALONE, str(report)])
+
+        def fresh_pdf() -> None:
+            for suffix in (".pdf", ".txt", ".yaml"):
+                (repo / "sources" / f"report{suffix}").unlink(missing_ok=True)
+
+        added = _best([*claimtrack, "source", "add", str(report), "--id", "report", "--root", str(repo)], fresh_pdf)
+        print(f"a {report.stat().st_size:,}-byte PDF of 40 pages: pypdf alone {alone:.2f} s; "
+              f"source add {added:.2f} s ({added / alone:.1f}x)")  # fmt: skip
+
+
 if __name__ == "__main__":
     real_pages("--verbose" in sys.argv)
     recall("the repository's corpus", ROOT)
     recall("tests/corpora/north-strait-ferry", ROOT / "tests" / "corpora" / "north-strait-ferry")
     timings()
+    library_timings()
