@@ -122,7 +122,7 @@ def test_draft_lists_a_sentence_whose_only_date_is_relative(tmp_path: Path) -> N
     assert (result.exit_code, result.output.splitlines()[:2]) == (
         0,
         [
-            "# --- not drafted: line 1: event 'this spring' (the sentence names no entity of the vocabulary)",
+            "# --- not drafted: line 1: event 'this spring' (the sentence names nothing a claim could be about)",
             "#   The water utility will open a desalination plant this spring.",
         ],
     )

@@ -196,7 +196,8 @@ def test_proposals_name_entities_properties_and_near_misses() -> None:
             Modality.ASSERTED,
             (
                 "'Coastal Navi' is not in the vocabulary; did you mean 'Coastal Navy' (navy)?",
-                "'Dalmor Shipyards' is not in the vocabulary: add it with 'claimtrack entity add' if a claim needs it",
+                "'Dalmor Shipyards' is not in the vocabulary: add it with "
+                "claimtrack entity add --id dalmor-shipyards --kind organisation --label 'Dalmor Shipyards'",
             ),
         )
     ]
@@ -210,9 +211,14 @@ def test_a_quantity_takes_the_property_that_counts_its_noun() -> None:
         {"more_than": 200, "unit": "cadet"},
     )
     (proposal,) = propose("The Port of Velmar hired 40 divers.", VOCABULARY, PUBLISHED)
-    assert (proposal.property_id, proposal.notes) == (
-        None,
-        ("no quantity property counts 'diver': add one with 'claimtrack property add' if a claim needs it",),
+    assert (proposal.property_id, proposal.value, proposal.notes) == (
+        "diver_count",
+        {"exactly": 40, "unit": "diver"},
+        ("no quantity property counts 'diver': proposed diver_count",),
+    )
+    assert proposal.new_property is not None
+    assert proposal.new_property.command() == (
+        "claimtrack property add --id diver_count --label 'diver count' --claim-type quantity --unit diver"
     )
 
 
@@ -320,15 +326,16 @@ evidence:
     stance: supports
     quote: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.
 
-# --- claims/drafts/velmar-delivered-on-2021-21.yaml
+# --- claims/drafts/velmar-port-delivered-on-2021-21.yaml
 # yaml-language-server: $schema=../../schemas/claim.schema.json
 # Draft from harbour-news, line 3: check every field, then move it out of claims/drafts/.
 # 'this spring' read as 2021-21 from the source's publication date 2021-03-04
 # modality planned, from 'will'
-id: velmar-delivered-on-2021-21
+# 'The first' read as velmar-port, the subject of the sentence before
+id: velmar-port-delivered-on-2021-21
 type: event
 statement: The first boats will be delivered to Velmar this spring.
-subject: velmar
+subject: velmar-port
 property: delivered_on
 value: '2021-21'
 modality: planned
@@ -376,7 +383,7 @@ def test_draft_write_check_notes_and_never_overwrites(tmp_path: Path) -> None:
         0,
         "wrote claims/drafts/harbour-deal-signed-on-2021-03-02.yaml\n"
         "wrote claims/drafts/harbour-deal-boats-ordered-12.yaml\n"
-        "wrote claims/drafts/velmar-delivered-on-2021-21.yaml\n",
+        "wrote claims/drafts/velmar-port-delivered-on-2021-21.yaml\n",
     )
     files = EXPECTED.split("# --- ")[1:]
     for chunk in files:
@@ -391,7 +398,7 @@ def test_draft_write_check_notes_and_never_overwrites(tmp_path: Path) -> None:
         for name, line in (
             ("harbour-deal-boats-ordered-12", 4),
             ("harbour-deal-signed-on-2021-03-02", 4),
-            ("velmar-delivered-on-2021-21", 5),
+            ("velmar-port-delivered-on-2021-21", 6),
         )
     ]  # fmt: skip
     # Drafts are compared with nothing: only notes (drafts, and the source and entities no claim uses yet).
@@ -428,13 +435,24 @@ _WORDS = st.sampled_from(
 )
 def test_a_draft_always_validates(words: list[str], published: dt.date | None) -> None:
     sentence = " ".join(words).capitalize() + "."
-    properties = {p.id: p for p in PROPERTIES}
-    entities = {e.id for e in ENTITIES}
     for proposal in propose(sentence, VOCABULARY, published):
         if proposal.subject is None or proposal.property_id is None:
             continue
         data = claim_data(proposal, "a-draft", sentence, "harbour-news")
         adapter(FileKind.CLAIM).validate_python(data)  # the model accepts it
+        # The subject and the property are the vocabulary's, or proposed with it, valid and with the line
+        # that adds them.
+        properties = {p.id: p for p in PROPERTIES}
+        entities = {e.id for e in ENTITIES}
+        if proposal.new_property is not None:
+            new = proposal.new_property
+            assert new.id not in properties
+            assert new.command().startswith(f"claimtrack property add --id {new.id} ")
+            properties[new.id] = Property(id=new.id, label=new.label, claim_type=new.claim_type, unit=new.unit)
+        if proposal.new_entity is not None:
+            new_entity = proposal.new_entity
+            assert new_entity.id not in entities
+            entities.add(Entity(id=new_entity.id, kind=new_entity.kind, label=new_entity.label).id)
         prop = properties[proposal.property_id]  # the property exists
         assert proposal.subject in entities  # and the subject
         assert prop.claim_type.value == data["type"]  # the value's type is the property's

@@ -60,10 +60,16 @@ def draft(
     if not write:
         typer.echo(render_drafts(drafts), nl=False)
         return
-    written, kept = write_drafts(repository, drafts)
-    for path in written:
+    try:
+        written = write_drafts(workspace, drafts)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    for line in written.vocabulary:
+        typer.echo(line)
+    for path in written.drafts:
         typer.echo(f"wrote {path}")
-    for path in kept:
+    for path in written.kept:
         typer.echo(f"kept {path}: it exists; claimtrack never overwrites it")
     incomplete = sum(1 for d in drafts.drafts if d.path is None)
     if incomplete:

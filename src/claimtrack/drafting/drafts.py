@@ -3,19 +3,27 @@
 A complete proposal becomes a claim file for ``claims/drafts/``: validated
 with the models, laid out as ``fmt`` does, with the sentence as its statement
 and its quote, status ``unreviewed``, and comments saying where it came from
-and what was guessed. An incomplete one (no entity named, no property that
-counts its noun) is listed as comments, with what to add to the vocabulary.
+and what was guessed. A draft whose subject or property the vocabulary lacks
+says so with the ``claimtrack entity add`` and ``property add`` lines that add
+them; ``--write`` adds them (entities to ``vocabulary/entities/drafted.yaml``,
+for a person to review with the drafts). An incomplete proposal (nothing
+named, a number that counts no noun) is listed as comments.
+
+Sentences are read in order, each passing its subject to the next: "It" and
+"The treaty" take the subject of the sentence before.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 from claimtrack.authoring.new_files import AuthoringError, _validated, _write_new, _yaml_text, confine, slug
-from claimtrack.drafting.propose import Proposal, Vocabulary, propose
-from claimtrack.engine.coverage import measure_coverage
+from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside
+from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
+from claimtrack.drafting.subjects import Context
+from claimtrack.engine.coverage import measure_coverage, split_sentences
 from claimtrack.model.claims import ClaimType
 from claimtrack.repository.discover import DRAFTS_DIR, FileKind, is_draft
 from claimtrack.repository.workspace import Workspace
@@ -89,9 +97,16 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     day, year = publication_day(item.model.published), publication_year(item.model.published)
     taken = set(workspace.claims) | set(workspace.claim_stems)
     result = SourceDrafts(source_id)
-    for sentence in coverage.uncovered:
-        for proposal in propose(sentence.text, vocabulary, day, year=year):
+    uncovered = {sentence.start for sentence in coverage.uncovered}
+    sentences = split_sentences(workspace.archived_text(source_id) or "")
+    context = Context(elsewhere=names_inside([s.text for s in sentences]))
+    for sentence in sentences:
+        proposals = (
+            propose(sentence.text, vocabulary, day, year=year, context=context) if sentence.start in uncovered else []
+        )
+        for proposal in proposals:
             result.drafts.append(_draft(proposal, sentence.text, sentence.line, source_id, taken))
+        context = next_context(sentence.text, vocabulary, context)
     return result
 
 
@@ -109,9 +124,15 @@ def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set
     _validated(FileKind.CLAIM, data)
     comments = [
         f"Draft from {source}, line {line}: check every field, then move it out of {DRAFTS_DIR}/.",
+        *(f"needs: {candidate.command()}" for candidate in _needs(proposal)),
         *proposal.notes,
     ]
     return Draft(line, sentence, proposal, relative.as_posix(), _file_text(data, relative, comments))
+
+
+def _needs(proposal: Proposal) -> list[EntityCandidate | PropertyCandidate]:
+    """What the vocabulary must gain before the draft validates: its subject, its property."""
+    return [c for c in (proposal.new_entity, proposal.new_property) if c is not None]
 
 
 def render_drafts(result: SourceDrafts) -> str:
@@ -124,7 +145,7 @@ def render_drafts(result: SourceDrafts) -> str:
         proposal = draft.proposal
         why = []
         if proposal.subject is None:
-            why.append("the sentence names no entity of the vocabulary")
+            why.append("the sentence names nothing a claim could be about")
         if proposal.property_id is None:
             why.append(f"no {proposal.claim_type.value} property fits")
         lines = [
@@ -139,20 +160,55 @@ def render_drafts(result: SourceDrafts) -> str:
     return "\n".join(parts)
 
 
-def write_drafts(root: Path, result: SourceDrafts) -> tuple[list[str], list[str]]:
-    """Write the complete drafts under claims/drafts/; the paths written and those left alone (existing)."""
-    written, kept = [], []
+DRAFTED_ENTITIES = "drafted"
+"""The file under vocabulary/entities/ that ``draft --write`` adds the entities its drafts need to."""
+
+
+@dataclass
+class Written:
+    """What ``write_drafts`` did: drafts written, drafts left alone (they exist), vocabulary added."""
+
+    drafts: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    vocabulary: list[str] = field(default_factory=list)
+    """One line per entity or property added, as ``entity add`` and ``property add`` report them."""
+
+
+def write_drafts(workspace: Workspace, result: SourceDrafts) -> Written:
+    """Write the complete drafts under claims/drafts/, adding first the entities and properties they need
+    (each once; entities to vocabulary/entities/drafted.yaml), so that every draft written validates."""
+    from claimtrack.authoring.vocabulary_edit import EntitySpec, PropertySpec, add_entity, add_property
+
+    root = workspace.root
+    written = Written()
+    added: set[str] = set()
     for draft in result.drafts:
         if draft.path is None or draft.text is None:
             continue
+        for need in _needs(draft.proposal):
+            if need.id in added or need.id in workspace.entities or need.id in workspace.properties:
+                continue
+            why = f"Named in {result.source}, line {draft.line}, and proposed by claimtrack draft; check it."
+            if isinstance(need, EntityCandidate):
+                spec = EntitySpec(need.id, need.kind.value, need.label, description=why, file=DRAFTED_ENTITIES)
+                path = add_entity(workspace, spec)
+                what = f"entity '{need.id}'"
+            else:
+                unit = need.unit
+                path = add_property(
+                    workspace, PropertySpec(need.id, need.label, need.claim_type.value, unit=unit, description=why)
+                )
+                what = f"property '{need.id}'"
+            added.add(need.id)
+            written.vocabulary.append(f"added {what} to {path.relative_to(root).as_posix()}")
         confine(root, root / draft.path)
         try:
             _write_new(root / draft.path, draft.text.encode("utf-8"))
         except AuthoringError:
-            kept.append(draft.path)
+            written.kept.append(draft.path)
             continue
-        written.append(draft.path)
-    return written, kept
+        written.drafts.append(draft.path)
+    return written
 
 
-__all__ = ["Draft", "SourceDrafts", "draft_source", "render_drafts", "write_drafts"]
+__all__ = ["Draft", "SourceDrafts", "Written", "draft_source", "render_drafts", "write_drafts"]

@@ -5,81 +5,43 @@ the one of that type whose label and description share the most words with
 the sentence (word stems, so "ratified" meets "ratification"; words of
 entities' names do not count, or "ratified by Uzbekistan on" would fit every
 sentence naming Uzbekistan). When no event property's words are in the
-sentence, the guess is the event property most claims of the repository give
-entities of the subject's kind, if there is one. A quantity's property must
-count the noun the sentence counts (its ``unit``, of one word or several), or,
-when no noun follows the number ("rose to 36 in 2017"), one the sentence names
-elsewhere. The subject is an entity the sentence names: for an event, a
-happening or a treaty before anything else; otherwise the entity named
-nearest the value. Names that are not in the vocabulary are reported, with
-the closest known name when one is close ("did you mean").
+sentence, the property is the one most claims of the repository give
+entities of the subject's kind, if there is one, else a new one named after
+the verb the date dates ("opened on"), proposed with its ``property add``
+line. A quantity's property must count the noun the sentence counts (its
+``unit``, of one word or several), or, when no noun follows the number ("rose
+to 36 in 2017"), one the sentence names elsewhere; when none does, one
+counting the noun is proposed. The subject is read by ``subjects``: an entity
+of the vocabulary, a name the vocabulary lacks (proposed with its ``entity
+add`` line), or the subject of the sentence before for "It" or "The treaty".
+Names that are not in the vocabulary are reported, with the closest known
+name when one is close ("did you mean").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimtrack.drafting.candidates import (
+    EntityCandidate,
+    PropertyCandidate,
+    count_property,
+    event_property,
+    event_verb,
+)
 from claimtrack.drafting.modality import modality_of
+from claimtrack.drafting.subjects import NO_CONTEXT, Context, Reading, Subject, named, read_names, subject_of
 from claimtrack.model.claims import AnyClaim, ClaimType, EventClaim, Modality
 from claimtrack.model.vocabulary import Entity, EntityKind, Property
-from claimtrack.text.date_reader import find_dates, is_calendar_word
-from claimtrack.text.mentions import EntityNames, Mention, fold
+from claimtrack.text.date_reader import find_dates
+from claimtrack.text.mentions import EntityNames
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.stems import WORD, singular, word_stems
 
-_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+)*")
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "From",
-        "By",
-        "With",
-        "And",
-        "Or",
-        "But",
-        "As",
-        "This",
-        "These",
-        "That",
-        "Those",
-        "It",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "After",
-        "Before",
-        "Since",
-        "During",
-        "Following",
-        "According",
-        "Also",
-        "However",
-        "When",
-        "While",
-        "Next",
-        "Last",
-        "Meanwhile",
-        "Yet",
-        "Then",
-        "There",
-        "Here",
-        "Some",
-        "Many",
-        "Most",
-    ]
-)
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
 USUAL_AT_LEAST = 3
 """Claims enough to take an event property as the usual one for a kind of entity: one death recorded does
@@ -118,7 +80,8 @@ class Vocabulary:
 
 @dataclass(frozen=True)
 class Proposal:
-    """A claim proposed for a sentence: complete (a draft) when it has a subject and a property."""
+    """A claim proposed for a sentence: complete (a draft) when it has a subject and a property, of the
+    vocabulary or proposed for it (``new_entity``, ``new_property``)."""
 
     claim_type: ClaimType
     value: Any
@@ -128,6 +91,10 @@ class Proposal:
     property_id: str | None
     modality: Modality
     notes: tuple[str, ...] = field(default=())
+    new_entity: EntityCandidate | None = None
+    """The subject, when the vocabulary lacks it: ``entity add`` it first."""
+    new_property: PropertyCandidate | None = None
+    """The property, when none of the vocabulary fits: ``property add`` it first."""
 
     def is_complete(self) -> bool:
         return self.subject is not None and self.property_id is not None
@@ -142,95 +109,130 @@ def _best_property(candidates: list[Property], stems: set[str], vocabulary: Voca
     return best, score
 
 
-def _subject(mentions: list[Mention], vocabulary: Vocabulary, at: int, kinds: tuple[EntityKind, ...]) -> str | None:
-    if not mentions:
-        return None
-    preferred = [m for m in mentions if vocabulary.entities[m.entity].kind in kinds] or mentions
-    return min(preferred, key=lambda m: abs(m.start - at)).entity
+def _name_notes(reading: Reading, subject: Subject | None) -> list[str]:
+    """Notes for the names the vocabulary lacks: a near miss of a known name, or the line that adds it
+    (the subject's own is the draft's, not a note)."""
+    notes = [f"'{name}' is not in the vocabulary; did you mean '{known}' ({entity})?" for name, known, entity in
+             reading.near_misses]  # fmt: skip
+    for name in reading.names:
+        candidate = reading.candidates[name.text]
+        if subject is None or candidate != subject.candidate:
+            notes.append(f"'{name.text}' is not in the vocabulary: add it with {candidate.command()}")
+    return list(dict.fromkeys(notes))
 
 
-def unknown_names(sentence: str, mentions: list[Mention], vocabulary: Vocabulary) -> list[str]:
-    """Notes for names the sentence gives that the vocabulary does not know: a near miss, or a name to add."""
-    from rapidfuzz import fuzz, process
+def next_context(sentence: str, vocabulary: Vocabulary, context: Context = NO_CONTEXT) -> Context:
+    """The context the sentence passes on to the next one: what it is about, before any value, and what it
+    names."""
+    reading = read_names(sentence, vocabulary.names, set(vocabulary.entities), context)
+    kinds = _kinds(vocabulary)
+    subject = subject_of(sentence, reading, kinds, context)
+    known = [Subject(m.entity, label=vocabulary.names.labels[m.entity], kind=kinds[m.entity]) for m in reading.mentions]
+    return context.after(subject, [*known, *(named(reading, name) for name in reading.names)])
 
-    known = vocabulary.names.names()
-    notes = []
-    for match in _NAME.finditer(sentence):
-        words = match.group().split()
-        while words and words[0] in _NOT_NAMES:
-            words.pop(0)
-        if not words or (match.start() == 0 and len(words) == 1):
-            continue
-        name = " ".join(words)
-        start = match.end() - len(name)
-        if any(m.start <= start < m.end or start <= m.start < match.end() for m in mentions) or is_calendar_word(name):
-            continue
-        close = process.extractOne(fold(name), known, scorer=fuzz.ratio, score_cutoff=85) if known else None
-        if close is not None:
-            written = vocabulary.names.written[close[0]]
-            entity = vocabulary.names.entity_named(written)
-            notes.append(f"'{name}' is not in the vocabulary; did you mean '{written}' ({entity})?")
-        else:
-            notes.append(f"'{name}' is not in the vocabulary: add it with 'claimtrack entity add' if a claim needs it")
-    return notes
+
+def _kinds(vocabulary: Vocabulary) -> dict[str, EntityKind]:
+    return {entity_id: entity.kind for entity_id, entity in vocabulary.entities.items()}
 
 
 def propose(
-    sentence: str, vocabulary: Vocabulary, published: dt.date | None, *, year: int | None = None
+    sentence: str,
+    vocabulary: Vocabulary,
+    published: dt.date | None,
+    *,
+    year: int | None = None,
+    context: Context = NO_CONTEXT,
 ) -> list[Proposal]:
     """Every claim the sentence can be drafted into, in the order its values are written; ``published`` is
-    the source's publication day, ``year`` its year when the day is not known."""
+    the source's publication day, ``year`` its year when the day is not known, ``context`` what the rest
+    of the source tells (the subject of the sentence before, the source's names)."""
     dates = find_dates(sentence, published, year=year)
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates])
     if not dates and not quantities:
         return []
-    mentions = vocabulary.names.find(sentence)
+    reading = read_names(sentence, vocabulary.names, set(vocabulary.entities), context)
+    kinds = _kinds(vocabulary)
     stems = word_stems(sentence)
-    names = unknown_names(sentence, mentions, vocabulary)
     proposals: list[Proposal] = []
     events = [p for p in vocabulary.properties if p.claim_type is ClaimType.EVENT]
     for date in dates:
         modality, cue = modality_of(sentence, after_publication=date.after_publication)
+        subject = subject_of(sentence, reading, kinds, context, at=date.start, preferred=_EVENT_KINDS)
+        notes = [n for n in (date.note, _cue_note(modality, cue), None if subject is None else subject.note) if n]
         prop, score = _best_property(events, stems, vocabulary)
-        notes = [n for n in (date.note, _cue_note(modality, cue)) if n]
-        subject = _subject(mentions, vocabulary, date.start, _EVENT_KINDS)
-        if prop is not None and score == 0:
-            kind = None if subject is None else vocabulary.entities[subject].kind
-            usual = vocabulary.usual_events.get(kind) if kind is not None else None
-            if usual is not None and any(p.id == usual for p in events):
-                prop = next(p for p in events if p.id == usual)
-                notes.append(
-                    f"no event property's label matches the sentence; {usual} is the one claims give {kind}s most"
-                )
-            else:
-                notes.append(f"no event property's label matches the sentence; {prop.id} is a guess")
+        property_id, new_property = prop.id if prop else None, None
+        if prop is None or score == 0:
+            property_id, new_property, note = _event_property(sentence, date.start, subject, events, vocabulary)
+            notes.append(note)
         proposals.append(
             Proposal(
-                ClaimType.EVENT, date.value, date.text, subject, prop.id if prop else None, modality, (*notes, *names)
+                ClaimType.EVENT,
+                date.value,
+                date.text,
+                None if subject is None else subject.id,
+                property_id,
+                modality,
+                (*notes, *_name_notes(reading, subject)),
+                None if subject is None else subject.candidate,
+                new_property,
             )
         )
     counted = [p for p in vocabulary.properties if p.claim_type is ClaimType.QUANTITY]
     for quantity in quantities:
         modality, cue = modality_of(sentence)
+        subject = subject_of(sentence, reading, kinds, context, at=quantity.start)
+        notes = [n for n in (_cue_note(modality, cue), None if subject is None else subject.note) if n]
         fitting = [p for p in counted if p.unit is not None and _counts(p.unit, quantity, sentence)]
         prop, _ = _best_property(fitting, stems, vocabulary)
-        notes = [n for n in (_cue_note(modality, cue),) if n]
         value = dict(quantity.value)
+        new_property = None
         if prop is not None:
             value["unit"] = prop.unit
+        elif quantity.noun is None:
+            notes.append("the number counts no noun the sentence names, and no quantity property fits")
         else:
-            noun = quantity.noun or "item"
-            notes.append(
-                f"no quantity property counts '{noun}': add one with 'claimtrack property add' if a claim needs it"
-            )
-            value["unit"] = noun
-        subject = _subject(mentions, vocabulary, quantity.start, ())
+            new_property = count_property(quantity.noun)
+            value["unit"] = quantity.noun
+            notes.append(f"no quantity property counts '{quantity.noun}': proposed {new_property.id}")
         proposals.append(
             Proposal(
-                ClaimType.QUANTITY, value, quantity.text, subject, prop.id if prop else None, modality, (*notes, *names)
+                ClaimType.QUANTITY,
+                value,
+                quantity.text,
+                None if subject is None else subject.id,
+                prop.id if prop else None if new_property is None else new_property.id,
+                modality,
+                (*notes, *_name_notes(reading, subject)),
+                None if subject is None else subject.candidate,
+                new_property,
             )
         )
     return proposals
+
+
+def _event_property(
+    sentence: str, at: int, subject: Subject | None, events: list[Property], vocabulary: Vocabulary
+) -> tuple[str | None, PropertyCandidate | None, str]:
+    """No event property's words are in the sentence: the one claims give the subject's kind most, else
+    one made of the verb the date dates (proposed), else the first event property, as a guess."""
+    entity = None if subject is None else vocabulary.entities.get(subject.id)
+    kind = None if entity is None else entity.kind
+    usual = None if kind is None else vocabulary.usual_events.get(kind)
+    if usual is not None and any(p.id == usual for p in events):
+        return (
+            usual,
+            None,
+            f"no event property's label matches the sentence; {usual} is the one claims give {kind}s most",
+        )
+    verb = event_verb(sentence, at)
+    if verb is not None:
+        proposed = event_property(verb)
+        if any(p.id == proposed.id for p in events):
+            return proposed.id, None, f"'{verb}' is the verb the date dates: {proposed.id}"
+        return proposed.id, proposed, f"no event property's label matches the sentence: proposed {proposed.id}"
+    if events:
+        return events[0].id, None, f"no event property's label matches the sentence; {events[0].id} is a guess"
+    return None, None, "no event property fits, and the sentence has no verb to name one after"
 
 
 def _counts(unit: str, quantity: QuantityMention, sentence: str) -> bool:

@@ -1,0 +1,186 @@
+"""Whom a sentence is about: an entity of the vocabulary it names, one it names that the vocabulary lacks
+(a candidate, with the line that adds it), or, when it opens with a pronoun or a definite description ("It",
+"The treaty"), the subject of the sentence before.
+
+With entities of the vocabulary named, the subject is one of them: for an event, a happening or a treaty
+before anything else; otherwise the one named nearest the value. With none named, it is the first name
+that is not a speaker ("..., Jane Smith said"), for an event a happening or a treaty first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.authoring.new_files import slug
+from claimtrack.drafting.candidates import EntityCandidate, Name, find_names
+from claimtrack.model.vocabulary import EntityKind
+from claimtrack.text.mentions import EntityNames, Mention, fold
+
+_REFERRING = re.compile(
+    r"[\"“‘(]?(?:(?:It|He|She|They|Its|His|Her|Their)\b|(?:The|This|That|These|Those)(?:\s+[a-z][\w’'-]*){1,3})"
+)
+"""A sentence opening with a pronoun, or with "The" and a word in lower case: it speaks of what the
+sentence before spoke of."""
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A sentence's subject: an entity's id, the candidate when the vocabulary lacks it, and how it was read."""
+
+    id: str
+    candidate: EntityCandidate | None = None
+    note: str | None = None
+    label: str = ""
+    kind: EntityKind | None = None
+
+
+RECENT = 12
+"""How many names back a definite description looks."""
+_KIND_NOUNS: dict[str, EntityKind] = {
+    **dict.fromkeys(["treaty", "agreement", "deal", "accord", "pact", "convention", "law", "act"], EntityKind.TREATY),
+    **dict.fromkeys(
+        ["company", "firm", "group", "bank", "ministry", "agency", "carmaker", "automaker", "party", "government",
+         "organisation", "organization", "court", "council", "union", "team", "club"],
+        EntityKind.ORGANISATION,
+    ),
+    **dict.fromkeys(["city", "town", "region", "province", "state", "village", "island"], EntityKind.PLACE),
+    **dict.fromkeys(["country", "nation"], EntityKind.COUNTRY),
+    **dict.fromkeys(
+        ["show", "summit", "election", "festival", "war", "event", "conference", "games", "tournament"],
+        EntityKind.EVENT,
+    ),
+    **dict.fromkeys(["man", "woman", "minister", "president", "official", "leader", "spokesman"], EntityKind.PERSON),
+}  # fmt: skip
+"""Nouns that name a kind of entity: "the company" is the last organisation named."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What reading a sentence takes from the rest of its source."""
+
+    previous: Subject | None = None
+    """The subject of the sentence before."""
+    elsewhere: frozenset[str] = frozenset()
+    """Names the source writes capitalised inside a sentence (``candidates.names_inside``)."""
+    recent: tuple[Subject, ...] = ()
+    """What the last sentences named, the latest first: "The show" is the last named show."""
+
+    def after(self, subject: Subject | None, named: list[Subject]) -> Context:
+        """The context of the next sentence, once this one has named ``named`` and was about ``subject``."""
+        recent = tuple(dict.fromkeys([*reversed(named), *self.recent]))[:RECENT]
+        return Context(subject or self.previous, self.elsewhere, recent)
+
+
+NO_CONTEXT = Context()
+"""A sentence read alone."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The names of a sentence: the vocabulary's, the others, and the candidates made of the others."""
+
+    mentions: list[Mention]
+    names: list[Name]
+    """Names the vocabulary lacks, near misses of a known name left out (a note suggests the known one)."""
+    candidates: dict[str, EntityCandidate]
+    """By the name's text."""
+    near_misses: list[tuple[str, str, str]]
+    """(name written, known name, its entity) for each name close to one of the vocabulary."""
+
+
+def read_names(sentence: str, names: EntityNames, entity_ids: set[str], context: Context) -> Reading:
+    from rapidfuzz import fuzz, process
+
+    mentions = names.find(sentence)
+    known = names.names()
+    unknown: list[Name] = []
+    near: list[tuple[str, str, str]] = []
+    candidates: dict[str, EntityCandidate] = {}
+    for name in find_names(sentence, context.elsewhere):
+        if any(m.start < name.end and name.start < m.end for m in mentions):
+            continue
+        close = process.extractOne(fold(name.text), known, scorer=fuzz.ratio, score_cutoff=85) if known else None
+        if close is not None:
+            written = names.written[close[0]]
+            near.append((name.text, written, names.entity_named(written) or ""))
+            continue
+        unknown.append(name)
+        candidates.setdefault(name.text, candidate_for(name, entity_ids))
+    return Reading(mentions, unknown, candidates, near)
+
+
+def candidate_for(name: Name, entity_ids: set[str]) -> EntityCandidate:
+    base = slug(name.text)
+    entity_id, number = base, 1
+    while entity_id in entity_ids:
+        number += 1
+        entity_id = f"{base}-{number}"
+    return EntityCandidate(entity_id, name.kind, name.text)
+
+
+def referring_word(sentence: str, mentions: list[Mention]) -> str | None:
+    """The pronoun or definite description the sentence opens with, unless it names an entity."""
+    match = _REFERRING.match(sentence)
+    if match is None:
+        return None
+    if match.group().lstrip('"“‘(')[0] == "T" and mentions and mentions[0].start <= match.end():
+        return None  # "The harbour authority said": a description naming an entity
+    return match.group().lstrip('"“‘(')
+
+
+def subject_of(
+    sentence: str,
+    reading: Reading,
+    kinds_of: dict[str, EntityKind],
+    context: Context,
+    *,
+    at: int = 0,
+    preferred: tuple[EntityKind, ...] = (),
+) -> Subject | None:
+    """The subject of a value written at ``at``: see the module's docstring."""
+    referring = referring_word(sentence, reading.mentions)
+    if referring is not None:
+        described, noun = _described(referring, context)
+        if described is not None:
+            words = referring.split()
+            shown = " ".join(words[: [w.lower() for w in words].index(noun) + 1])
+            note = f"'{shown}' read as {described.id}, the last {noun} named before"
+            return Subject(described.id, described.candidate, note, described.label, described.kind)
+        if context.previous is not None:
+            previous = context.previous
+            shown = " ".join(referring.split()[:2])
+            note = f"'{shown}' read as {previous.id}, the subject of the sentence before"
+            return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
+    if reading.mentions:
+        chosen = [m for m in reading.mentions if kinds_of[m.entity] in preferred] or reading.mentions
+        entity = min(chosen, key=lambda m: abs(m.start - at)).entity
+        return Subject(entity, kind=kinds_of[entity])
+    speaking = [n for n in reading.names if not n.speaker] or reading.names
+    chosen_names = [n for n in speaking if n.kind in preferred] or speaking
+    if not chosen_names:
+        return None
+    return named(reading, chosen_names[0])
+
+
+def named(reading: Reading, name: Name) -> Subject:
+    """The subject a name the vocabulary lacks makes."""
+    candidate = reading.candidates[name.text]
+    return Subject(candidate.id, candidate, label=candidate.label, kind=candidate.kind)
+
+
+def _described(referring: str, context: Context) -> tuple[Subject | None, str]:
+    """The entity a definite description ("The show", "the company") names: the last one named before whose
+    name ends with the noun, or whose kind the noun names."""
+    words = referring.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "this", "that"):
+        return None, ""
+    for noun in (w.lower() for w in words[1:]):
+        for subject in context.recent:
+            if subject.label and subject.label.split()[-1].lower() == noun:
+                return subject, noun
+        kind = _KIND_NOUNS.get(noun)
+        found = next((s for s in context.recent if kind is not None and s.kind is kind), None)
+        if found is not None:
+            return found, noun
+    return None, ""
