@@ -43,11 +43,11 @@ from claimtrack.model.claims import AnyClaim
 from claimtrack.model.diagnostics import Diagnostic, ordered
 from claimtrack.model.findings import FINDING_ORDER, Finding
 from claimtrack.model.findings import ordered as ordered_findings
-from claimtrack.repository.discover import YAML_SUFFIXES, FileKind, RepoFile, is_draft, stem_of
+from claimtrack.repository.discover import YAML_SUFFIXES, FileKind, RepoFile, stem_of
 from claimtrack.repository.load import Progress, load_files
 from claimtrack.repository.validate import validate_repository
 from claimtrack.repository.validation import ValidationResult
-from claimtrack.repository.workspace import Workspace
+from claimtrack.repository.workspace import Workspace, compared_claim_files
 
 TABLE, ROW = "checks", "facts"
 """The value of the store, kept in parts (``Store.put_parts``), holding what the last check learned of each
@@ -114,16 +114,6 @@ def stage_state(store: Store, state: CheckState | None) -> None:
         store.put_parts(
             TABLE, ROW, {"key": state.key, "others": state.others, **columns(state.files, ClaimFileFacts._fields)}
         )
-
-
-def _winners(files: dict[str, ClaimFileFacts]) -> dict[str, str]:
-    """Each claim id, with the file the workspace keeps for it: the first valid file by path."""
-    kept: dict[str, str] = {}
-    for path in sorted(files):
-        claim_id = files[path].claim_id
-        if claim_id is not None and claim_id not in kept:
-            kept[claim_id] = path
-    return kept
 
 
 def state_of(key: str, others: str, digests: dict[str, str], result: CheckResult) -> CheckState | None:
@@ -290,7 +280,8 @@ def merged(in_order: list[Finding], more: list[Finding]) -> list[Finding]:
 def _claims_kept(not_checked_again: dict[str, ClaimFileFacts]) -> list[ClaimFileFacts]:
     """The facts of each claim the workspace keeps from the files not checked again: one file per id, the
     first by path, and no drafts (``ClaimIndex.claims`` leaves them out)."""
-    return [not_checked_again[path] for path in _winners(not_checked_again).values() if not is_draft(path)]
+    ids = {path: facts.claim_id for path, facts in not_checked_again.items()}
+    return [not_checked_again[path] for path in compared_claim_files(ids)]
 
 
 def _index_of_changed(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Generic, TypeVar
@@ -12,7 +12,7 @@ from claimtrack.model.codes import diagnostic
 from claimtrack.model.diagnostics import Diagnostic
 from claimtrack.model.sources import Source
 from claimtrack.model.vocabulary import Entity, EntityFile, Property, PropertyFile
-from claimtrack.repository.discover import SOURCES_DIR
+from claimtrack.repository.discover import SOURCES_DIR, is_draft
 from claimtrack.repository.load import LoadedFile, read_archived_bytes
 from claimtrack.repository.parse import Document, PathKey, Position
 
@@ -112,6 +112,23 @@ def _add(index: dict[str, Located[T]], kind: str, item: Located[T], item_id: str
     index[item_id] = item
 
 
+def kept_files(ids_by_path: Mapping[str, str | None]) -> dict[str, str]:
+    """Each id with the file the workspace keeps for it, given each valid file's id by path (None for a file
+    that is not valid): the first by path. Every later file with the same id is reported as CT111."""
+    kept: dict[str, str] = {}
+    for path in sorted(ids_by_path):
+        item_id = ids_by_path[path]
+        if item_id is not None and item_id not in kept:
+            kept[item_id] = path
+    return kept
+
+
+def compared_claim_files(ids_by_path: Mapping[str, str | None]) -> list[str]:
+    """The claim files whose claims the index compares: the file kept for each id (``kept_files``), drafts
+    (claims/drafts/) left out, as ``ClaimIndex.claims`` leaves them out."""
+    return [path for path in kept_files(ids_by_path).values() if not is_draft(path)]
+
+
 def build_workspace(
     root: Path,
     loaded: list[LoadedFile],
@@ -119,7 +136,7 @@ def build_workspace(
     source_stems: set[str],
     read_archive: ReadArchive = read_archived_bytes,
 ) -> tuple[Workspace, list[Diagnostic]]:
-    """Index the valid models; report ids defined twice."""
+    """Index the valid models; report ids defined twice (the first file by path is kept: ``kept_files``)."""
     workspace = Workspace(root, claim_stems=claim_stems, source_stems=source_stems, read_archive=read_archive)
     problems: list[Diagnostic] = []
     for item in sorted(loaded, key=lambda f: f.file.posix):
