@@ -138,3 +138,11 @@ def test_a_pdf_titled_with_a_file_name_has_no_title(title: str, kept: str | None
 
 def test_a_pdf_titled_with_its_own_file_name_has_no_title() -> None:
     assert pdf_title("velmar-report", "velmar-report") is None
+
+
+def test_the_copyright_holder_named_as_author_is_no_author() -> None:
+    page = FACT_CHECK.replace('content="Hanna Brook"', 'content="Harbour Media Group; Ola Berg"').replace(
+        "<title>", '<meta name="copyright" content="Copyright (c) Harbour Media Group 2021"><title>'
+    )
+    assert extract_html(page.encode(), "page.html").authors == ["Ola Berg"]
+    assert clean_authors(["The Associated Press"], SITES) == ["The Associated Press"]

@@ -2,9 +2,9 @@
 
 Extractors return what pages say of themselves, and pages say more than a
 citation wants. A byline carries job titles ("AP National Security Writer"),
-desks ("HNN Staff", "Editorial"), the outlet itself ("Cleveland.com") and
-words around the name ("Analysis by", "... is a reporter"); those are taken
-out, leaving the people (or the agency, when the byline is only an agency).
+desks ("HNN Staff", "Editorial"), the outlet itself ("Cleveland.com"), the
+publisher or copyright holder the page names in its markup, and words
+around the name ("Analysis by", "... is a reporter"); those are taken out, leaving the people (or the agency, when the byline is only an agency).
 A fact-check's markup (schema.org ClaimReview) names the person whose claim
 it reviews, and that person is not its author. A title loses the site's name
 around it ("... | Al Bawaba", "... - News Nation"). A publication date more
@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 from claimtrack.intake.extraction import Extraction
 
 _BY = re.compile(
-    r"^(?:(?:an?\s+)?(?:analysis|opinion|commentary|review|story|words|text|reporting|written|posted|photos?)\s+)?by\s+",
+    r"^(?:(?:an?\s+)?(?:analysis|opinion|commentary|review|story|words|text|reporting|written|posted|photos?)\s+)?by\s+"
+    r"|^(?:текст|фото)\s*:?\s+",
     re.IGNORECASE,
 )
 _BIO = re.compile(r"\s+(?:is|was)\s+an?\s+.*$", re.IGNORECASE)
@@ -126,12 +127,13 @@ _SITE_EXTRAS = frozenset(
     ]
 )
 _AGENCY_AFTER_NAME = re.compile(r"(?<=\w)\s+(?:the\s+)?(?:associated press|reuters|afp|ap)$", re.IGNORECASE)
+_COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved\.?", re.IGNORECASE)
 _CREDENTIALS = frozenset(
     ["ms", "ma", "msc", "rd", "rdn", "phd", "md", "rn", "mph", "mba", "cpt", "cscs", "dds", "jd", "bsc", "ba"]
 )
 _HANDLE = re.compile(r"^[A-Za-z]+-[A-Za-z]$")
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|:|·|»|::)\s+")
-_DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co|in|ca|ph|info|news)$")
+_DOMAIN_END = re.compile(r"\.(?:(?:co|com|org|net|gov)\.)?(?:[a-z]{2}|com|net|org|info|news)$")
 _URL_DAY = re.compile(
     r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(0?[1-9]|[12]\d|3[01])(?:/|$)",
     re.IGNORECASE,
@@ -232,6 +234,9 @@ def page_facts(tree: Any) -> PageFacts:
                 facts.organisations.update(_names(item["publisher"]))
             if kind in ("Organization", "NewsMediaOrganization") and isinstance(item.get("name"), str):
                 facts.organisations.add(item["name"])
+    for notice in tree.xpath("//meta[@name='copyright' or @name='dcterms.rightsHolder']/@content"):
+        holder = _COPYRIGHT_WORDS.sub(" ", str(notice))
+        facts.organisations.add(" ".join(holder.split()).strip(" .,"))
     facts.organisations.discard("")
     return facts
 
@@ -256,7 +261,9 @@ def _person(part: str, sites: list[str]) -> str | None:
     kept = _words_until_role(words)
     if not kept:
         return None
-    name = _AGENCY_AFTER_NAME.sub("", " ".join(kept)) if len(kept) > 2 else " ".join(kept)
+    name = " ".join(kept)
+    if len(_AGENCY_AFTER_NAME.sub("", name).split()) >= 2:
+        name = _AGENCY_AFTER_NAME.sub("", name)
     if _HANDLE.match(name) or _plain(name) in _CREDENTIALS or _names_site(name, sites):
         return None
     if name.isupper() and len(name) > 4:
