@@ -146,3 +146,14 @@ def test_the_copyright_holder_named_as_author_is_no_author() -> None:
     )
     assert extract_html(page.encode(), "page.html").authors == ["Ola Berg"]
     assert clean_authors(["The Associated Press"], SITES) == ["The Associated Press"]
+
+
+def test_a_pages_json_ld_nested_past_reading_or_broken_is_passed_over() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    nested = '{"a": ' * 200 + '{"@type": "ClaimReview", "itemReviewed": {"author": "Ola Berg"}}' + "}" * 200
+    for script in (deep, nested, "{not json"):
+        page = FACT_CHECK.replace(
+            '<script type="application/ld+json">',
+            f'<script type="application/ld+json">{script}</script><script type="application/ld+json">',
+        )
+        assert extract_html(page.encode(), "page.html").authors == []

@@ -147,6 +147,8 @@ _FILE_NAME = re.compile(
 MAX_JSON_LD = 1_000_000
 """Characters of one JSON-LD script read for the organisations and claimants a page names; a longer one is
 left alone (pages put whole article lists there)."""
+MAX_JSON_LD_DEPTH = 20
+"""Levels of a JSON-LD value looked into: publishers and claim reviews sit in the first few."""
 
 
 @dataclass(frozen=True)
@@ -197,15 +199,17 @@ def _same_site(text: str, sites: list[str]) -> bool:
     return False
 
 
-def _objects(value: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON object inside a JSON-LD value, depth first."""
+def _objects(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON object inside a JSON-LD value, depth first, down to ``MAX_JSON_LD_DEPTH``."""
+    if depth > MAX_JSON_LD_DEPTH:
+        return
     if isinstance(value, dict):
         yield value
         for item in value.values():
-            yield from _objects(item)
+            yield from _objects(item, depth + 1)
     elif isinstance(value, list):
         for item in value:
-            yield from _objects(item)
+            yield from _objects(item, depth + 1)
 
 
 def _names(value: Any) -> Iterator[str]:
@@ -224,7 +228,7 @@ def page_facts(tree: Any) -> PageFacts:
             continue
         try:
             data = json.loads(script)
-        except ValueError:
+        except (ValueError, RecursionError):  # a page's own JSON, malformed or nested past what json reads
             continue
         for item in _objects(data):
             kind = item.get("@type")
