@@ -25,7 +25,14 @@ SECTIONS = ("What it finds", "Why it matters", "Example", "How to resolve")
 
 
 class Scope(StrEnum):
-    """What a rule's findings depend on, which says what a check must look at again after a change."""
+    """What a rule's findings depend on, which says what a check must look at again after a change.
+
+    Only the incremental check reads it (``cache/incremental.py``), and it earns its place there by measure:
+    after one claim file changed in a generated repository of 10,000 claims, checking the subjects it touches
+    took a median 3.8 s against 13.9 s for a full check with every parse kept (four runs each, in turns, on a
+    loaded machine; ``python benchmarks/scope.py``). Finding what a change touches without asking the rules would
+    mean re-deriving, per rule, which claims a finding can involve: the rule knows that, so it says it here.
+    """
 
     SUBJECT = "subject"
     """Only the claims of one subject, with the sources and the vocabulary: each finding names its
