@@ -79,3 +79,14 @@ def test_no_two_modules_share_a_name() -> None:
     """One name per concept: a newcomer who reads ``words`` or ``check`` knows which module is meant."""
     names = [path.stem for path in _modules() if path.name != "__init__.py"]
     assert sorted({name for name in names if names.count(name) > 1}) == []
+
+
+LINE_BUDGET = 400
+"""A module longer than this is usually two (STYLE.md, "Small modules")."""
+
+
+def test_no_module_is_over_the_line_budget() -> None:
+    lengths = {
+        path.relative_to(PACKAGE).as_posix(): len(path.read_text(encoding="utf-8").splitlines()) for path in _modules()
+    }
+    assert {name: n for name, n in lengths.items() if n > LINE_BUDGET} == {}
