@@ -24,7 +24,7 @@ from functools import cached_property
 
 from claimtrack.model.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim
 from claimtrack.model.partial_dates import PartialDate, spoken
-from claimtrack.model.quantities import quantities_compatible
+from claimtrack.model.quantities import AnyQuantity, in_unit_of, quantities_compatible, quantity_within
 from claimtrack.model.vocabulary import Entity, EntityKind
 from claimtrack.model.wording import noun
 
@@ -208,7 +208,7 @@ def value_entails(fact: AnyClaim, denied: AnyClaim, graph: EntityGraph) -> bool:
     if isinstance(fact, EventClaim) and isinstance(denied, EventClaim):
         return denied.value.contains(fact.value)
     if isinstance(fact, QuantityClaim) and isinstance(denied, QuantityClaim):
-        return fact.value.unit == denied.value.unit and denied.value.interval().contains(fact.value.interval())
+        return quantity_within(fact.value, denied.value)
     if isinstance(fact, RelationClaim) and isinstance(denied, RelationClaim):
         return graph.same(fact.value, denied.value) or denied.value in graph.ancestors(fact.value)
     return False
@@ -221,21 +221,40 @@ def value_as_written(claim: AnyClaim) -> str | dict[str, object]:
     return str(claim.value)
 
 
-def describe_value(claim: AnyClaim) -> str:
-    """A short human rendering of the value: '2016-11-29', 'more than 300 students'."""
+def describe_value(claim: AnyClaim, like: AnyClaim | None = None) -> str:
+    """A short human rendering of the value: '2016-11-29', 'more than 300 students'; a quantity in another
+    unit than ``like``'s is also given in that unit: '312 kilometres (193.9 miles)'."""
     if isinstance(claim, EventClaim):
         return spoken(claim.value)
     if not isinstance(claim, QuantityClaim):
         return str(claim.value)
-    value = claim.value.model_dump(exclude_none=True)
-    unit = value.pop("unit")
-    words = {"exactly": "", "about": "about ", "more_than": "more than ", "at_least": "at least "}
-    words |= {"less_than": "less than ", "at_most": "at most "}
-    tolerance = value.pop("tolerance", None)
-    parts = [f"{words[key]}{_number(number)}" for key, number in value.items()]
-    one = value == {"exactly": 1}
-    text = " and ".join(parts) + f" {noun(unit, 1 if one else 2)}"
-    if tolerance is not None and "about" in value and tolerance != 0.1:
+    text = describe_quantity(claim.value)
+    factor = in_unit_of(claim.value, like.value) if isinstance(like, QuantityClaim) else None
+    if factor is not None and factor != 1.0 and isinstance(like, QuantityClaim):
+        text += f" ({describe_quantity(claim.value, factor, like.value)})"
+    return text
+
+
+_BOUND_WORDS = {"exactly": "", "about": "about ", "more_than": "more than ", "at_least": "at least "}
+_BOUND_WORDS |= {"less_than": "less than ", "at_most": "at most "}
+_NUMBER_KEYS = tuple(_BOUND_WORDS)
+
+
+def describe_quantity(quantity: AnyQuantity, factor: float = 1.0, unit_of: AnyQuantity | None = None) -> str:
+    """'more than 300 students', '7.5 passengers a year'; with ``factor``, its numbers times it, in the unit
+    and period of ``unit_of`` (four significant digits, as a conversion is only that exact)."""
+    written = quantity.model_dump(exclude_none=True)
+    shown = quantity if unit_of is None else unit_of
+    numbers = {key: written[key] * factor for key in _NUMBER_KEYS if key in written}
+    if factor != 1.0:
+        numbers = {key: float(f"{number:.4g}") for key, number in numbers.items()}
+    parts = [f"{_BOUND_WORDS[key]}{_number(number)}" for key, number in numbers.items()]
+    one = numbers == {"exactly": 1}
+    text = " and ".join(parts) + f" {noun(shown.unit, 1 if one else 2)}"
+    if shown.per is not None:
+        text += f" {'an' if shown.per == 'hour' else 'a'} {shown.per}"
+    tolerance = written.get("tolerance")
+    if tolerance is not None and "about" in written and tolerance != 0.1:
         text += f" (±{_number(tolerance * 100)}%)"
     return text
 

@@ -1,14 +1,27 @@
-"""Quantities as intervals with a unit: "12", "more than 300", "as much as 7 percent", "about 50"."""
+"""Quantities as intervals with a unit: "12", "more than 300", "as much as 7 percent", "about 50", and rates
+("7.5 million passengers a year").
+
+Two quantities in one unit are compared as the intervals they write. In two units, they are compared after
+conversion (``units.conversion``), and an exact number stands for what it rounds: "194 miles" covers 193.5 to
+194.5 miles, and "312 kilometres" lies within it. A unit that does not convert into the other (a different
+noun, a length against a duration) never agrees; an amount in another currency, or a rate against a total,
+is not compared at all.
+"""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
-from claimtrack.model.common import Number, OmittableNumber, StrictModel, Text
+from claimtrack.model.common import LAX, Number, OmittableNumber, StrictModel, Text
+from claimtrack.model.units import Incommensurable, Period, conversion
+
+PeriodField = Annotated[Period, LAX]
+_PER = Field(default=None, description="A rate's period: 'per: year' for '7.5 million passengers a year'.")
 
 DEFAULT_TOLERANCE = 0.1
 """An 'about' quantity without its own tolerance covers ±10% of its value."""
@@ -35,6 +48,10 @@ class Interval:
         )
         return lower_ok and upper_ok
 
+    def scaled(self, factor: float) -> Interval:
+        """The same interval in a unit ``factor`` times smaller (``factor`` > 0)."""
+        return Interval(self.lower * factor, self.upper * factor, self.lower_closed, self.upper_closed)
+
 
 def _below_or_touching(a: Interval, b: Interval) -> bool:
     """True when a's lower bound does not lie past b's upper bound."""
@@ -48,6 +65,7 @@ class ExactQuantity(StrictModel):
 
     exactly: Number
     unit: Text
+    per: PeriodField | None = _PER
 
     def interval(self) -> Interval:
         return Interval(self.exactly, self.exactly)
@@ -59,6 +77,7 @@ class ApproximateQuantity(StrictModel):
     about: Number
     tolerance: Number = Field(default=DEFAULT_TOLERANCE, ge=0)
     unit: Text
+    per: PeriodField | None = _PER
 
     def interval(self) -> Interval:
         spread = abs(self.about) * self.tolerance
@@ -83,6 +102,7 @@ class BoundedQuantity(StrictModel):
     less_than: OmittableNumber = None
     at_most: OmittableNumber = None
     unit: Text
+    per: PeriodField | None = _PER
 
     @model_validator(mode="after")
     def _one_bound_each_side(self) -> BoundedQuantity:
@@ -130,16 +150,73 @@ Quantity = Annotated[
 ]
 
 
-def quantities_compatible(a: ExactQuantity | ApproximateQuantity | BoundedQuantity, b: Any) -> bool:
-    """Two quantities can both be true when their units match and their intervals overlap."""
-    return bool(a.unit == b.unit and a.interval().overlaps(b.interval()))
+AnyQuantity = ExactQuantity | ApproximateQuantity | BoundedQuantity
+
+
+def implied_precision(number: float) -> float:
+    """Half a unit of the last significant digit written: 194 is 193.5 to 194.5, 1.5 is 1.45 to 1.55, 300 is
+    250 to 350 (a round number's zeros are not taken as significant)."""
+    exponent = Decimal(repr(float(number))).normalize().as_tuple().exponent
+    return 0.5 * 10.0 ** int(exponent)
+
+
+def rounded_interval(quantity: AnyQuantity) -> Interval:
+    """The quantity's interval, an exact number widened to every number it may have been rounded from."""
+    if isinstance(quantity, ExactQuantity):
+        spread = implied_precision(quantity.exactly)
+        return Interval(quantity.exactly - spread, quantity.exactly + spread)
+    return quantity.interval()
+
+
+def compared_intervals(a: AnyQuantity, b: AnyQuantity) -> tuple[Interval, Interval] | Incommensurable:
+    """``a``'s and ``b``'s intervals in one unit, or why they have none. Both are put in the unit that sorts
+    first, so that comparing ``a`` with ``b`` computes exactly what comparing ``b`` with ``a`` does."""
+    if a.unit == b.unit and a.per == b.per:
+        return a.interval(), b.interval()
+    swapped = (b.unit, b.per or "") < (a.unit, a.per or "")
+    first, second = (b, a) if swapped else (a, b)
+    factor = conversion(second.unit, second.per, first.unit, first.per)
+    if isinstance(factor, Incommensurable):
+        return factor
+    intervals = rounded_interval(first), rounded_interval(second).scaled(factor)
+    return (intervals[1], intervals[0]) if swapped else intervals
+
+
+def quantities_compatible(a: AnyQuantity, b: AnyQuantity) -> bool:
+    """Two quantities can both be true: their intervals overlap in one unit, or nothing compares them (two
+    currencies, a rate and a total). Quantities in units that do not convert never agree."""
+    compared = compared_intervals(a, b)
+    if isinstance(compared, Incommensurable):
+        return compared is Incommensurable.UNRELATED
+    return compared[0].overlaps(compared[1])
+
+
+def quantity_within(inner: AnyQuantity, outer: AnyQuantity) -> bool:
+    """Every number ``inner`` allows lies within ``outer``, in one unit (a denial's scope holds a fact)."""
+    compared = compared_intervals(outer, inner)
+    return not isinstance(compared, Incommensurable) and compared[0].contains(compared[1])
+
+
+def in_unit_of(quantity: AnyQuantity, other: AnyQuantity) -> float | None:
+    """The factor that puts ``quantity`` in ``other``'s unit and period; None when they are the same or do
+    not convert."""
+    if quantity.unit == other.unit and quantity.per == other.per:
+        return None
+    factor = conversion(quantity.unit, quantity.per, other.unit, other.per)
+    return None if isinstance(factor, Incommensurable) else factor
 
 
 __all__ = [
+    "AnyQuantity",
     "ApproximateQuantity",
     "BoundedQuantity",
     "ExactQuantity",
     "Interval",
+    "Period",
     "Quantity",
+    "compared_intervals",
+    "implied_precision",
+    "in_unit_of",
     "quantities_compatible",
+    "quantity_within",
 ]

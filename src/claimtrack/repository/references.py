@@ -19,6 +19,7 @@ from claimtrack.model.codes import diagnostic
 from claimtrack.model.diagnostics import Diagnostic
 from claimtrack.model.partial_dates import PartialDate
 from claimtrack.model.sources import CorrectionKind, Source
+from claimtrack.model.units import commensurable
 from claimtrack.model.vocabulary import Entity
 from claimtrack.repository.discover import stem_of
 from claimtrack.repository.limits import limit
@@ -165,7 +166,7 @@ def check_property(workspace: Workspace, item: Located[AnyClaim]) -> Iterator[Di
                 "value",
                 reason=f"'{claim.value}' is a {entity.model.kind.value}; property '{prop.id}' takes {' or '.join(allowed)}",
             )
-    if isinstance(claim, QuantityClaim) and prop.unit is not None and claim.value.unit != prop.unit:
+    if isinstance(claim, QuantityClaim) and prop.unit is not None and not commensurable(claim.value.unit, prop.unit):
         yield _at(
             item,
             "CT115",

@@ -103,7 +103,7 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
         claims = [index.claim(c) for c in conflict.claim_ids()]
         # Standing claims first: the finding points at the claim a reviewer has to look at.
         ordered = sorted(claims, key=lambda c: (is_set_aside(c), index.claims[c.id].path))
-        values = [f"{_stated(c)}{describe_value(c)} ({c.id}, {c.status})" for c in ordered]
+        values = [f"{_stated(c)}{describe_value(c, ordered[0])} ({c.id}, {c.status})" for c in ordered]
         state = conflict_state(index, conflict)
         certain = conflict.is_certain()
         yield (FINDING if certain else UNKNOWN_RELATION).at(
