@@ -155,9 +155,10 @@ AnyQuantity = ExactQuantity | ApproximateQuantity | BoundedQuantity
 
 def implied_precision(number: float) -> float:
     """Half a unit of the last significant digit written: 194 is 193.5 to 194.5, 1.5 is 1.45 to 1.55, 300 is
-    250 to 350 (a round number's zeros are not taken as significant)."""
+    250 to 350 (a round number's zeros are not taken as significant). Never less than a billionth of the
+    number: no article gives more digits, and a conversion's floating-point error must stay inside."""
     exponent = Decimal(repr(float(number))).normalize().as_tuple().exponent
-    return 0.5 * 10.0 ** int(exponent)
+    return max(0.5 * 10.0 ** int(exponent), abs(number) * 1e-9)
 
 
 def rounded_interval(quantity: AnyQuantity) -> Interval:
