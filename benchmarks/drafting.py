@@ -32,10 +32,10 @@ from realnews import article_bodies, report, score_gold
 
 from claimtrack.drafting.drafts import vocabulary_of
 from claimtrack.drafting.propose import propose
-from claimtrack.engine.coverage import split_sentences
 from claimtrack.model.claims import EventClaim, QuantityClaim
 from claimtrack.repository.validate import validate_repository
 from claimtrack.text.date_reader import publication_day, publication_year
+from claimtrack.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.engine.coverage import is_checkable, measure_coverage, split_sentences
+from claimtrack.engine.coverage import is_checkable, measure_coverage
 from claimtrack.repository.validate import validate_repository
+from claimtrack.text.sentences import split_sentences
 from helpers import make_repo, source_yaml
 
 

@@ -8,20 +8,22 @@ draft reads: a month, a weekday, "yesterday", "this spring", "last year"
 number words ("fifteen", "a dozen"). Numbered notes (an
 essay's footnotes, a line starting "3. ") are not counted: the works they cite
 are sources of their own, linked by ``cites``. A sentence is covered when an
-evidence quote for that source lies, at least in part, inside it.
+evidence quote for that source lies, at least in part, inside it (both in
+normal form, as quotes are matched: a quote over a wrapped line's end counts).
+Sentences are split as a reader sees them (``text.sentences``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from claimtrack.repository.workspace import Workspace
+from claimtrack.text.quotes import normalise_text
+from claimtrack.text.sentences import Sentence, spans_in_normal_form, split_sentences
 
-_ABBREVIATIONS = {"u.s", "mr", "mrs", "dr", "st", "prof", "gen", "col", "no", "vs", "etc", "e.g", "i.e", "jr", "sr"}
-# A sentence ends at . ! or ?, perhaps followed by closing quotes or brackets and a footnote number
-# glued to it ("Uzbekistan.2"), then whitespace and the start of the next sentence.
-_END = re.compile(r"[.!?][\"”’')\]]*\d{0,2}(?=\s+[\"“‘(\[]?[A-Z0-9«])")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _RELATIVE = r"yesterday|tomorrow|(?:this|last|next|past|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
@@ -33,41 +35,6 @@ _DATE_OR_NUMBER = re.compile(
     rf"\d|\b(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    line: int
-    text: str
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their character spans; paragraphs (lines) never share a sentence."""
-    sentences: list[Sentence] = []
-    offset = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        start = 0
-        for match in _END.finditer(line):
-            before = line[start : match.start()].rsplit(None, 1)
-            last_word = before[-1].lower().rstrip(".") if before else ""
-            if last_word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last_word):
-                continue  # "U.S." or an initial such as "M." does not end a sentence
-            _add(sentences, line, start, match.end(), offset, number)
-            start = match.end()
-        _add(sentences, line, start, len(line), offset, number)
-        offset += len(line) + 1
-    return sentences
-
-
-def _add(sentences: list[Sentence], line: str, start: int, end: int, offset: int, number: int) -> None:
-    chunk = line[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        lead = len(chunk) - len(chunk.lstrip())
-        begin = offset + start + lead
-        sentences.append(Sentence(begin, begin + len(stripped), number, stripped))
 
 
 _NOTE_LINE = re.compile(r"\s*\d{1,3}\.\s+\S")
@@ -126,14 +93,16 @@ def measure_coverage(workspace: Workspace, only: str | None = None) -> list[Sour
             continue
         path = (workspace.root / located.path).parent / located.model.text
         text = path.read_text(encoding="utf-8")
-        spans = [(i, i + len(q)) for q in quotes.get(source_id, []) for i in _occurrences(text, q)]
+        normal = normalise_text(text)
+        quoted = _Quoted(normal, quotes.get(source_id, []))
         result = SourceCoverage(source_id)
         lines = text.split("\n")
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for sentence, span in zip(sentences, spans_in_normal_form(sentences, normal), strict=True):
             if is_note_line(lines[sentence.line - 1]) or not is_checkable(sentence.text, names):
                 continue
             result.checkable += 1
-            if any(a < sentence.end and sentence.start < b for a, b in spans):
+            if span is not None and quoted.overlaps(*span):
                 result.covered += 1
             else:
                 result.uncovered.append(sentence)
@@ -141,9 +110,27 @@ def measure_coverage(workspace: Workspace, only: str | None = None) -> list[Sour
     return results
 
 
-def _occurrences(text: str, quote: str) -> list[int]:
-    found, start = [], text.find(quote)
+class _Quoted:
+    """Where a source's quotes lie in its text in normal form (where quotes are matched, whatever the line
+    ends and spaces), to ask in logarithmic time whether a span holds part of one."""
+
+    def __init__(self, normal: str, quotes: list[str]) -> None:
+        spans = sorted((at, at + len(needle)) for needle in map(normalise_text, quotes) for at in _at(normal, needle))
+        self._starts = [start for start, _ in spans]
+        self._furthest = list(accumulate((end for _, end in spans), max))
+        """The furthest end of the spans up to each one."""
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the spans starting before ``end``
+        return before > 0 and self._furthest[before - 1] > start
+
+
+def _at(text: str, needle: str) -> list[int]:
+    found: list[int] = []
+    if not needle:
+        return found
+    start = text.find(needle)
     while start >= 0:
         found.append(start)
-        start = text.find(quote, start + 1)
+        start = text.find(needle, start + 1)
     return found

@@ -1,6 +1,6 @@
 """The passages of the archived sources, indexed by the entities they name.
 
-Each archived text is split into sentences as ``coverage`` splits them. A
+Each archived text is split into sentences as a reader sees them (``sentences``). A
 sentence is a passage when it is a statement (headings, captions, credits and
 numbered notes citing other works are not) and names an entity of the
 vocabulary, by label, alias or slug id (``mentions``). ``naming(entity)``
@@ -161,22 +161,19 @@ class PassageIndex:
 
 def passages_of(source_id: str, source: Source, text: str, names: EntityNames) -> Iterator[Passage]:
     """The statements of one source's text that name an entity, in the order written."""
-    from claimtrack.engine.coverage import is_note_line, is_statement, split_sentences
+    from claimtrack.engine.coverage import is_note_line, is_statement
     from claimtrack.text.date_reader import publication_day, publication_year
+    from claimtrack.text.sentences import spans_in_normal_form, split_sentences
 
     normal = normalise_text(text)
     day = publication_day(source.published)
     year = publication_year(source.published)
     lines = text.split("\n")
-    cursor = 0
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for sentence, span in zip(sentences, spans_in_normal_form(sentences, normal), strict=True):
         if is_note_line(lines[sentence.line - 1]) or not is_statement(sentence.text):
             continue
         mentions = tuple(names.find(sentence.text))
         if not mentions:
             continue
-        needle = normalise_text(sentence.text)
-        at = normal.find(needle, cursor)
-        span = None if at < 0 else (at, at + len(needle))
-        cursor = cursor if span is None else span[1]
         yield Passage(source_id, sentence.line, sentence.start, sentence.end, sentence.text, mentions, day, year, span)

@@ -1,0 +1,169 @@
+"""A text's sentences as a reader sees them, each with its exact place in the archived text.
+
+Paragraphs first. A blank line ends a paragraph, and so does a line indented
+deeper than the one before it, or one starting a numbered note ("3. "). In a
+hard-wrapped text a line end is no paragraph's end either: a line broken only
+because the next word did not fit is joined to the next. A text counts as
+wrapped when most of its line ends look like that (the line and the next word
+together fill most of the text's usual line width); in a text written one
+line per paragraph every line is a paragraph, as before, so a heading is
+never glued to the sentence below it.
+
+Then sentences, within each paragraph, by sentencex (a compiled splitter that
+knows each language's abbreviations: "Nov. 18", "Mr. Smith", "the U.S.
+delegation", "No. 5", and quotations ending "…done.” Then"), in time linear in
+the text. An essay's footnote number glued to a sentence's end
+("agreements.2 Later") ends the sentence too.
+
+A sentence keeps its span in the archived text (``start``, ``end``: the text
+between is exactly the archive's, line ends included) and its words with every
+run of whitespace made one space (``text``). Quotes are matched after the same
+normalisation, so the words of a sentence that runs over a line end are still
+found in the archive.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from sentencex import segment
+
+from claimtrack.text.quotes import normalise_text
+
+_NOTE_START = re.compile(r"\s*(?:\d{1,3}\.|[•*–-])\s+\S")
+"""A line starting a numbered note or a list item: a paragraph of its own even in a wrapped text."""
+_GLUED_FOOTNOTE = re.compile(r"(?<=[^\W\d])[.!?][\"”’')\]]*\d{1,2}(?=\s+[\"“‘(\[]?[A-Z])")
+"""An essay's footnote number glued to the end of a sentence ("agreements.2 Later"): the sentence ends there."""
+_NUMBER_ONLY = re.compile(r"\s*\d{1,3}\.\s*")
+_FIRST_WORD = re.compile(r"\S+")
+WRAP_SHARE = 0.8
+"""A line end is a wrap when the line and the next line's first word would have filled this share of the
+text's line width: a wrapper breaks a line only when the next word does not fit."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its span in the archived text, the line it starts on, and its words."""
+
+    start: int
+    end: int
+    line: int
+    text: str
+    """The words of ``archive[start:end]``, every run of whitespace (a line end included) one space."""
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text``, in order, paragraph by paragraph."""
+    lines = text.split("\n")
+    line_starts = _line_starts(lines)
+    sentences: list[Sentence] = []
+    for start, end in _paragraphs(lines, line_starts, len(text)):
+        # Line ends inside a paragraph are spaces to the splitter; the same length keeps every offset.
+        paragraph = text[start:end].replace("\n", " ")
+        offset = held = start
+        for piece in segment("en", paragraph):
+            offset += len(piece)
+            if _NUMBER_ONLY.fullmatch(piece):
+                continue  # a note's or a list's number ("3. McDermott"): the start of what follows
+            for begin, finish in _footnote_cuts(text, held, offset):
+                _add(sentences, text, begin, finish, line_starts)
+            held = offset
+        _add(sentences, text, held, offset, line_starts)
+    return sentences
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return starts
+
+
+def _paragraphs(lines: list[str], line_starts: list[int], length: int) -> Iterator[tuple[int, int]]:
+    """The spans of the text's paragraphs (``length`` characters long), blank lines left out."""
+    wrapped = _wrapped_breaks(lines)
+    start: int | None = None
+    for number, line in enumerate(lines):
+        if not line.strip():
+            if start is not None:
+                yield start, line_starts[number] - 1
+                start = None
+            continue
+        if start is None:
+            start = line_starts[number]
+        if number + 1 < len(lines) and number not in wrapped:
+            yield start, line_starts[number] + len(line)
+            start = None
+    if start is not None:
+        yield start, length
+
+
+def _wrapped_breaks(lines: list[str]) -> set[int]:
+    """The numbers (from 0) of the lines whose end is a wrap, not a paragraph's end; none unless most line
+    ends between two lines of text look like wraps (of those that no indent or note says are paragraphs' ends)."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 3:
+        return set()
+    width = lengths[(len(lengths) * 9) // 10]  # the usual width: a long line or two (a link) does not set it
+    breaks: list[int] = []
+    wraps: set[int] = set()
+    for number, (line, following) in enumerate(pairwise(lines)):
+        if not line.strip() or not following.strip():
+            continue
+        if _indent(following) > _indent(line) or _NOTE_START.match(following):
+            continue
+        breaks.append(number)
+        first = _FIRST_WORD.search(following)
+        filled = len(line.rstrip()) + 1 + (len(first.group()) if first else 0)
+        if filled > WRAP_SHARE * width:
+            wraps.add(number)
+    return wraps if 2 * len(wraps) > len(breaks) else set()
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _footnote_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for match in _GLUED_FOOTNOTE.finditer(text, start, end):
+        yield start, match.end()
+        start = match.end()
+    yield start, end
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, line_starts: list[int]) -> None:
+    chunk = text[start:end]
+    words = chunk.split()
+    if not words:
+        return
+    begin = start + len(chunk) - len(chunk.lstrip())
+    finish = end - (len(chunk) - len(chunk.rstrip()))
+    sentences.append(Sentence(begin, finish, bisect_right(line_starts, begin), " ".join(words)))
+
+
+def spans_in_normal_form(sentences: list[Sentence], normal: str) -> list[tuple[int, int] | None]:
+    """Where each of a text's ``sentences`` lies in the text in normal form (``normal``, as ``quotes``
+    gives it, where quotes are anchored); None for one not found there. Each is looked for after the one
+    before, so a text is searched once over."""
+    spans: list[tuple[int, int] | None] = []
+    cursor = skipped = 0
+    for sentence in sentences:
+        needle = normalise_text(sentence.text)
+        at = normal.find(needle, cursor, cursor + skipped + len(needle) + _SLACK) if needle else -1
+        if at < 0:
+            spans.append(None)
+            skipped += len(needle)  # the next sentence lies after this one, wherever it is
+            continue
+        spans.append((at, at + len(needle)))
+        cursor, skipped = at + len(needle), 0
+    return spans
+
+
+_SLACK = 64
+"""How far after the end of the sentence before a sentence's normal form may start: only spaces and
+characters normalising drops lie between, so a failed search stays short."""
