@@ -23,11 +23,12 @@ from claimtrack.authoring.new_files import AuthoringError, _validated, _write_ne
 from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
 from claimtrack.drafting.subjects import Context
-from claimtrack.engine.coverage import measure_coverage, split_sentences
+from claimtrack.engine.coverage import measure_coverage
 from claimtrack.model.claims import ClaimType
 from claimtrack.repository.discover import DRAFTS_DIR, FileKind, is_draft
 from claimtrack.repository.workspace import Workspace
 from claimtrack.text.date_reader import publication_day, publication_year
+from claimtrack.text.sentences import split_sentences
 
 
 @dataclass(frozen=True)
