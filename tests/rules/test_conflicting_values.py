@@ -316,3 +316,17 @@ def test_two_people_always_differ(tmp_path: Path) -> None:
     )
 
     assert [f.severity.value for f in run(root).findings if f.code == CODE] == ["error"]
+
+
+def test_an_attributed_denial_names_its_speaker(tmp_path: Path) -> None:
+    said = "\n  by: alice\n  setting: at a press conference\n  on: '2021-06-03'"
+    root = repo(
+        tmp_path,
+        claim("member", "csto", type="relation", subject="uzbekistan", property="member_of", as_of="'2021'"),
+        claim("denied", "csto", type="relation", subject="uzbekistan", property="member_of", as_of="'2021-06'",
+              modality="denied", said=said),
+    )  # fmt: skip
+    assert messages(root, CODE) == [
+        "uzbekistan member_of: 2 claims give values that cannot all be true: alice said: not csto (denied, "
+        "unreviewed) and csto (member, unreviewed)"
+    ]

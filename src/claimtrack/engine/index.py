@@ -25,6 +25,11 @@ from claimtrack.engine.compare import (
     values_agreement,
 )
 from claimtrack.engine.compare import values_compatible as _values_compatible
+from claimtrack.engine.components import ClaimClass as ClaimClass
+from claimtrack.engine.components import Conflict as Conflict
+from claimtrack.engine.components import GroupKey as GroupKey
+from claimtrack.engine.components import components
+from claimtrack.engine.corrections import CorrectedClaim, corrected_claims, corrected_passages
 from claimtrack.engine.passages import PassageIndex, WordsOf
 from claimtrack.model.claims import AnyClaim, AssessmentClaim, EventClaim, Modality, RelationClaim, Stance, Status
 from claimtrack.model.partial_dates import PartialDate
@@ -33,42 +38,6 @@ from claimtrack.repository.discover import is_draft
 from claimtrack.repository.workspace import Located, Workspace
 from claimtrack.text.mentions import words
 from claimtrack.text.quotes import Anchor, NormalisedText
-
-GroupKey = tuple[str, str]
-
-
-ClaimClass = tuple[str, ...]
-"""Claims of one group that give the same value over the same span, stated alike (as facts, as plans, or as
-denials).
-
-Claims in a class agree with each other, so rules compare classes, not claims: a
-group of thousands of claims with a handful of distinct values costs a handful
-of comparisons."""
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """Claims on one subject and property whose values cannot all be true."""
-
-    subject: str
-    property: str
-    classes: tuple[ClaimClass, ...]
-    incompatible: tuple[tuple[int, int], ...]
-    """Pairs of indexes into ``classes`` whose claims cannot both be true (or may not, see ``unknown``)."""
-    unknown: tuple[tuple[int, int], ...] = ()
-    """The pairs of ``incompatible`` whose values are places the vocabulary does not relate: they cannot both
-    be true only if neither place lies within the other."""
-
-    def is_certain(self) -> bool:
-        """Some pair is known to be incompatible, whatever the vocabulary leaves unsaid."""
-        return len(self.unknown) < len(self.incompatible)
-
-    def claim_ids(self) -> tuple[str, ...]:
-        return tuple(sorted(c for cls in self.classes for c in cls))
-
-    def class_pairs(self) -> Iterator[tuple[ClaimClass, ClaimClass]]:
-        for i, j in self.incompatible:
-            yield self.classes[i], self.classes[j]
 
 
 @dataclass(frozen=True)
@@ -93,6 +62,8 @@ def entities_named_by(claim: AnyClaim) -> list[str]:
         named.extend(claim.participants)
     if isinstance(claim, AssessmentClaim) and claim.holder is not None:
         named.append(claim.holder)
+    if claim.said is not None:
+        named.append(claim.said.by)
     return named
 
 
@@ -193,14 +164,22 @@ class ClaimIndex:
         entities = {entity_id: item.model for entity_id, item in self.workspace.entities.items()}
         return PassageIndex(sources, entities, self.workspace.archived_text, self._words_of)
 
+    @cached_property
+    def corrected(self) -> dict[str, CorrectedClaim]:
+        """The claims resting only on passages a source corrected or retracted (``corrections``), by id."""
+        passages = corrected_passages(self.workspace)
+        claims = {claim_id: item.model for claim_id, item in self.claims.items()}
+        return corrected_claims(claims, passages, self.quote_anchors) if passages else {}
+
     # Conflicting values -------------------------------------------------------------------------
 
     def _classes(self, key: GroupKey) -> list[ClaimClass]:
+        """The group's claims in classes that agree; a claim resting on a corrected passage is no rival."""
         classes: dict[tuple[str, str, str, str], list[str]] = {}
         for claim_id in self.groups[key]:
             claim = self.claim(claim_id)
             stated = _STATED_AS.get(claim.modality)
-            if isinstance(claim, COMPARABLE) and stated is not None:
+            if isinstance(claim, COMPARABLE) and stated is not None and claim_id not in self.corrected:
                 class_key = (type(claim).__name__, value_key(claim), str(validity(claim)), stated)
                 classes.setdefault(class_key, []).append(claim_id)
         return [tuple(members) for members in classes.values()]
@@ -240,7 +219,7 @@ class ClaimIndex:
                         pairs.append((i, j))
                     if agreement is Agreement.UNKNOWN:
                         unknown.add((i, j))
-            found.extend(_components(key, classes, pairs, unknown))
+            found.extend(components(key, classes, pairs, unknown))
         return found
 
     @cached_property
@@ -367,34 +346,3 @@ _STATED_AS = {
 }
 """How a claim is compared with the others of its group, by modality. Predictions are not compared: forecasts
 by different people differ by nature."""
-
-
-def _components(
-    key: GroupKey, classes: list[ClaimClass], pairs: list[tuple[int, int]], unknown: set[tuple[int, int]]
-) -> Iterator[Conflict]:
-    """Split a group's incompatible classes into connected components, one conflict each."""
-    links: dict[int, set[int]] = {}
-    for a, b in pairs:
-        links.setdefault(a, set()).add(b)
-        links.setdefault(b, set()).add(a)
-    seen: set[int] = set()
-    for start in sorted(links, key=lambda i: min(classes[i])):
-        if start in seen:
-            continue
-        component: set[int] = set()
-        stack = [start]
-        while stack:
-            current = stack.pop()
-            if current not in component:
-                component.add(current)
-                stack.extend(links[current] - component)
-        seen |= component
-        ordered = sorted(component, key=lambda i: min(classes[i]))
-        position = {old: new for new, old in enumerate(ordered)}
-        yield Conflict(
-            key[0],
-            key[1],
-            tuple(tuple(sorted(classes[i])) for i in ordered),
-            tuple(sorted((position[a], position[b]) for a, b in pairs if a in component)),
-            tuple(sorted((position[a], position[b]) for a, b in unknown if a in component)),
-        )

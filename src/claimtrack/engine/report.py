@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimtrack.engine.compare import describe_value, validity, value_as_written
+from claimtrack.engine.compare import describe_value, span_ends, validity, value_as_written
 from claimtrack.engine.index import ClaimIndex
 from claimtrack.engine.plans import plan_outcomes
 from claimtrack.engine.results import CheckResult
@@ -167,7 +167,7 @@ def claim_view(index: ClaimIndex, claim_id: str) -> ClaimView:
     claim = item.model
     review = claim.review
     span = claim.value if isinstance(claim, EventClaim) else None
-    if isinstance(claim, RelationClaim) and (claim.valid_from is not None or claim.valid_until is not None):
+    if isinstance(claim, RelationClaim) and span_ends(claim) != (None, None):
         span = validity(claim)
     return ClaimView(
         id=claim.id,

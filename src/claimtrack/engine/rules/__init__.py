@@ -6,9 +6,12 @@ Codes are never reused: a retired rule keeps its code out of circulation.
 from __future__ import annotations
 
 from claimtrack.engine.rules import (
+    absolute_statement,
     ambiguous_quote,
     anachronism,
+    conflicting_beginnings,
     conflicting_values,
+    corrected_evidence,
     draft_claims,
     duplicate_claims,
     order_violations,
@@ -40,6 +43,9 @@ _ALL: tuple[RuleModule, ...] = (
     plan_outcome,
     unlinked_passage,
     draft_claims,
+    corrected_evidence,
+    conflicting_beginnings,
+    absolute_statement,
 )
 
 RULES: dict[str, RuleModule] = {rule.CODE: rule for rule in _ALL}

@@ -58,10 +58,10 @@ FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 
 def ended_at(claim: AnyClaim) -> PartialDate | None:
-    """When the claimed span ends, if it says: a relation's ``valid_until``, or the closed end of an event's
+    """When the claimed span ends, if it says: a relation's ``valid_until`` or ``ended``, or the closed end of an event's
     interval."""
-    if isinstance(claim, RelationClaim) and claim.valid_until is not None:
-        return claim.valid_until
+    if isinstance(claim, RelationClaim) and (claim.valid_until or claim.ended) is not None:
+        return claim.valid_until or claim.ended
     if not isinstance(claim, EventClaim) or "/" not in claim.value.text:
         return None
     end = claim.value.text.split("/")[1]

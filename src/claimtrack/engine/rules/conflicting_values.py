@@ -26,7 +26,9 @@ to 2018" and a successor's "since March 2018" do not conflict (the first may
 end in March 2018, as the second begins), while "from 2009 to 2019" does.
 For any property, single-valued or not, a `denied` claim conflicts with a
 fact whose value lies within the denied one over an overlapping span ("not a
-member of the CSTO in 2025" against "a member since 2006").
+member of the CSTO in 2025" against "a member since 2006"). A claim given as
+somebody's words (`said`) is compared as what it says, and the message names
+the speaker ("ilse-varga said: not ...").
 
 ## Why it matters
 Two sources giving two signing dates for one treaty cannot both be right. Until
@@ -88,7 +90,9 @@ _HOW_STATED = {Modality.DENIED: "not ", Modality.PLANNED: "planned: "}
 
 
 def _stated(claim: AnyClaim) -> str:
-    return _HOW_STATED.get(claim.modality, "")
+    """How the claim is put: 'not ' for a denial, 'planned: ', and who said it ('ilse-varga said: not ')."""
+    said = "" if claim.said is None else f"{claim.said.by} said: "
+    return said + _HOW_STATED.get(claim.modality, "")
 
 
 def _missing(index: ClaimIndex, conflict: Conflict) -> str:
