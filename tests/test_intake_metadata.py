@@ -7,13 +7,17 @@ import io
 import pytest
 from fpdf import FPDF
 
+from claimtrack.intake.bylines import clean_authors
+from claimtrack.intake.extraction import Extraction
 from claimtrack.intake.html import extract_html
 from claimtrack.intake.metadata import (
+    PageFacts,
     checked_published,
-    clean_authors,
     clean_outlet,
     clean_title,
+    headline,
     pdf_title,
+    tidy_page,
     url_day,
 )
 from claimtrack.intake.pdf import extract_pdf
@@ -157,3 +161,37 @@ def test_a_pages_json_ld_nested_past_reading_or_broken_is_passed_over() -> None:
             f'<script type="application/ld+json">{script}</script><script type="application/ld+json">',
         )
         assert extract_html(page.encode(), "page.html").authors == []
+
+
+def test_a_shortened_title_gives_way_to_the_headline_that_says_it_at_length() -> None:
+    short = "Harbour to become police station"
+    long = "Harbour where the fleet was built will become a police station, council says"
+    assert headline(short, ("Velmar Times", long)) == long
+    assert headline(short, ("Sign up for our newsletter and never miss a story",)) == short
+    assert headline(long, (short,)) == long
+
+
+@pytest.mark.parametrize(
+    ("found", "stated", "title_tag", "outlet"),
+    [
+        ("Associated Press", "Velmar Times", None, "Velmar Times"),
+        ("Velmar Times", "velmartimes", None, "Velmar Times"),
+        ("The Velmar Times", "VelmarTimes", None, "The Velmar Times"),
+        ("VelmarTimesOnline", None, "Harbour deal signed - Velmar Times", "Velmar Times"),
+        ("VelmarInt", None, "Harbour deal signed - Velmar International", "Velmar International"),
+        ("Velmar", None, "Harbour deal signed | Velmar West Coast", "Velmar"),
+        (None, None, None, "velmartimes.com"),
+    ],
+)
+def test_the_outlet_is_the_name_the_site_gives_itself(
+    found: str | None, stated: str | None, title_tag: str | None, outlet: str
+) -> None:
+    extraction = Extraction(
+        "Text.\n", "test", title="Harbour deal signed", container=found, url="https://www.velmartimes.com/a"
+    )
+    facts = PageFacts(site_name=stated, title_tag=title_tag)
+    assert tidy_page(extraction, facts).container == outlet
+
+
+def test_an_author_followed_by_the_outlets_name_keeps_the_name() -> None:
+    assert clean_authors(["Finn Carr Velmar International"], ["Velmar International"]) == ["Finn Carr"]

@@ -1,17 +1,19 @@
 """The metadata a page or a PDF states, tidied into what a citation needs.
 
 Extractors return what pages say of themselves, and pages say more than a
-citation wants. A byline carries job titles ("AP National Security Writer"),
-desks ("HNN Staff", "Editorial"), the outlet itself ("Cleveland.com"), the
-publisher or copyright holder the page names in its markup, and words
-around the name ("Analysis by", "... is a reporter"); those are taken out, leaving the people (or the agency, when the byline is only an agency).
-A fact-check's markup (schema.org ClaimReview) names the person whose claim
-it reviews, and that person is not its author. A title loses the site's name
-around it ("... | Al Bawaba", "... - News Nation"). A publication date more
-than two days from the date in the page's own URL (/2019/nov/18/) is a date
-from the page's content, such as the date of the claim a fact-check
-reviews, and the URL's is taken. A PDF whose title is a file name
-("Binder1.pdf") has no title.
+citation wants. Bylines are cleaned by ``bylines``, told the organisations
+the page's markup names (publisher, copyright holder) and the claimants a
+fact-check's markup (schema.org ClaimReview) reviews, who are not its
+authors. A title loses the site's name around it ("... | Al Bawaba", "... -
+News Nation"), and a shortened social-media title gives way to the page's
+headline (its ``<h1>``) when that says the same at more length. The outlet
+is the name the site gives itself (``og:site_name``) when the extractor
+found another, else the extractor's (or the title's fuller way of writing
+it); a URL given as a name is its host.
+A publication date more than two days from the date in the page's own URL
+(/2019/nov/18/) is a date from the page's content, such as the date of the
+claim a fact-check reviews, and the URL's is taken. A PDF whose title is a
+file name ("Binder1.pdf") has no title.
 """
 
 from __future__ import annotations
@@ -19,121 +21,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from claimtrack.intake.bylines import clean_authors, plain, squashed_name
 from claimtrack.intake.extraction import Extraction
 
-_BY = re.compile(
-    r"^(?:(?:an?\s+)?(?:analysis|opinion|commentary|review|story|words|text|reporting|written|posted|photos?)\s+)?by\s+"
-    r"|^(?:текст|фото)\s*:?\s+",
-    re.IGNORECASE,
-)
-_BIO = re.compile(r"\s+(?:is|was)\s+an?\s+.*$", re.IGNORECASE)
-_JOINS = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.IGNORECASE)
-_ROLES = frozenset(
-    [
-        "writer",
-        "reporter",
-        "editor",
-        "correspondent",
-        "columnist",
-        "contributor",
-        "producer",
-        "photographer",
-        "journalist",
-        "analyst",
-        "anchor",
-        "presenter",
-        "critic",
-        "intern",
-    ]
-)
-_DESKS = frozenset(
-    ["staff", "staffs", "bureau", "desk", "editorial", "editors", "team", "services", "newsroom", "wire", "wires"]
-)
-_ROLE_QUALIFIERS = frozenset(
-    [
-        "news",
-        "sport",
-        "sports",
-        "national",
-        "political",
-        "politics",
-        "security",
-        "auto",
-        "business",
-        "international",
-        "foreign",
-        "science",
-        "health",
-        "senior",
-        "chief",
-        "contributing",
-        "associate",
-        "deputy",
-        "managing",
-        "executive",
-        "special",
-        "staff",
-        "ap",
-    ]
-)
-_TRAILING = frozenset(
-    [
-        "published",
-        "updated",
-        "posted",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-_SITE_EXTRAS = frozenset(
-    [
-        "com",
-        "media",
-        "news",
-        "business",
-        "digital",
-        "online",
-        "group",
-        "advance",
-        "weekly",
-        "daily",
-        "network",
-        "international",
-        "sport",
-        "sports",
-    ]
-)
-_AGENCY_AFTER_NAME = re.compile(r"(?<=\w)\s+(?:the\s+)?(?:associated press|reuters|afp|ap)$", re.IGNORECASE)
 _COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved\.?", re.IGNORECASE)
-_CREDENTIALS = frozenset(
-    ["ms", "ma", "msc", "rd", "rdn", "phd", "md", "rn", "mph", "mba", "cpt", "cscs", "dds", "jd", "bsc", "ba"]
-)
-_HANDLE = re.compile(r"^[A-Za-z]+-[A-Za-z]$")
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|:|·|»|::)\s+")
-_DOMAIN_END = re.compile(r"\.(?:(?:co|com|org|net|gov)\.)?(?:[a-z]{2}|com|net|org|info|news)$")
 _URL_DAY = re.compile(
     r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(0?[1-9]|[12]\d|3[01])(?:/|$)",
     re.IGNORECASE,
@@ -147,6 +44,8 @@ _FILE_NAME = re.compile(
 MAX_JSON_LD = 1_000_000
 """Characters of one JSON-LD script read for the organisations and claimants a page names; a longer one is
 left alone (pages put whole article lists there)."""
+MAX_HEADLINES = 5
+"""``<h1>`` elements of a page read as candidate headlines."""
 MAX_JSON_LD_DEPTH = 20
 """Levels of a JSON-LD value looked into: publishers and claim reviews sit in the first few."""
 
@@ -158,42 +57,19 @@ class PageFacts:
 
     organisations: set[str] = field(default_factory=set)
     claimants: set[str] = field(default_factory=set)
-
-
-def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-
-def _squashed(name: str) -> str:
-    """A site's or organisation's name for comparing: "www.", a domain's ending and "the" dropped, letters
-    and digits only ("cleveland.com" and "Cleveland" are one)."""
-    text = _DOMAIN_END.sub("", name.strip().lower().removeprefix("www."))
-    return re.sub(r"[^a-z0-9]", "", _plain(text)).removeprefix("the")
-
-
-def _site_words(name: str) -> set[str]:
-    return set(_plain(_DOMAIN_END.sub("", name.strip().lower().removeprefix("www."))).split()) - {"the"}
-
-
-def _names_site(name: str, sites: list[str]) -> bool:
-    """A byline name that is the outlet, perhaps with a desk or a domain ending ("CNN Business",
-    "Cleveland com", "NJ Advance Media"), not a person who shares a word with it ("Jane Hill" at The Hill)."""
-    squashed, words = _squashed(name), _site_words(name)
-    for site in sites:
-        site_words = _site_words(site)
-        if squashed == _squashed(site):
-            return True
-        if site_words and site_words <= words and (len(site_words) > 1 or words - site_words <= _SITE_EXTRAS):
-            return True
-    return False
+    site_name: str | None = None
+    """The name the site gives itself (``og:site_name``)."""
+    headlines: tuple[str, ...] = ()
+    """The page's ``<h1>`` texts (the first few)."""
+    title_tag: str | None = None
+    """The page's ``<title>``, which often ends with the site's name when the other titles do not."""
 
 
 def _same_site(text: str, sites: list[str]) -> bool:
     """A title's segment that names the site ("Al Bawaba", "PolitiFact West Virginia", "cleveland.com")."""
-    squashed, short = _squashed(text), len(text.split()) <= 3
+    squashed, short = squashed_name(text), len(text.split()) <= 3
     for site in sites:
-        other = _squashed(site)
+        other = squashed_name(site)
         if len(other) >= 3 and (squashed == other or (short and len(other) >= 4 and squashed.startswith(other))):
             return True
     return False
@@ -222,7 +98,14 @@ def _names(value: Any) -> Iterator[str]:
 
 def page_facts(tree: Any) -> PageFacts:
     """The organisations (publishers, organisation authors) and fact-checked claimants of a page's JSON-LD."""
-    facts = PageFacts()
+    site_names = [" ".join(str(n).split()).lstrip("@") for n in tree.xpath("//meta[@property='og:site_name']/@content")]
+    headlines = tuple(" ".join(h.text_content().split()) for h in tree.xpath("//h1")[:MAX_HEADLINES])
+    title_tags = [" ".join(t.text_content().split()) for t in tree.xpath("//head/title")[:1]]
+    facts = PageFacts(
+        site_name=next((n for n in site_names if n), None),
+        headlines=headlines,
+        title_tag=title_tags[0] if title_tags else None,
+    )
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
         if len(script) > MAX_JSON_LD:
             continue
@@ -245,60 +128,13 @@ def page_facts(tree: Any) -> PageFacts:
     return facts
 
 
-def _words_until_role(words: list[str]) -> list[str] | None:
-    """The name before a job title ("Tom Gillespie News reporter" → Tom Gillespie); None for a desk."""
-    lowered = [w.lower().strip(".") for w in words]
-    if any(w in _DESKS for w in lowered):
-        return None
-    role = next((i for i, w in enumerate(lowered) if w in _ROLES), None)
-    if role is None:
-        return words
-    while role > 0 and lowered[role - 1] in _ROLE_QUALIFIERS:
-        role -= 1
-    return words[:role]
-
-
-def _person(part: str, sites: list[str]) -> str | None:
-    words = part.split()
-    while words and words[-1].lower().strip(".") in _TRAILING:
-        words.pop()
-    kept = _words_until_role(words)
-    if not kept:
-        return None
-    name = " ".join(kept)
-    if len(_AGENCY_AFTER_NAME.sub("", name).split()) >= 2:
-        name = _AGENCY_AFTER_NAME.sub("", name)
-    if _HANDLE.match(name) or _plain(name) in _CREDENTIALS or _names_site(name, sites):
-        return None
-    if name.isupper() and len(name) > 4:
-        name = " ".join(w.capitalize() if len(w) > 2 else w for w in name.split())
-    return name
-
-
-def clean_authors(authors: list[str], sites: list[str], claimants: Collection[str] = ()) -> list[str]:
-    """The people (or agencies) of a byline, without titles, desks, the outlet's name or a claimant."""
-    found: dict[str, str] = {}
-    skipped = {_plain(c) for c in claimants}
-    for author in authors:
-        text = _BIO.sub("", _BY.sub("", " ".join(author.split())))
-        for part in _JOINS.split(text):
-            name = _person(part, sites)
-            if name is None or _plain(name) in skipped:
-                continue
-            key = " ".join(w for w in _plain(name).split() if len(w) > 1)
-            if len(name) > len(found.get(key, "")):
-                found[key] = name
-    return list(found.values())
-
-
-def clean_title(title: str | None, sites: list[str]) -> str | None:
-    """The title without the site's name before or after it ("... | Al Bawaba", "... | UK News | Sky News")."""
-    if title is None:
-        return None
+def _without_site(title: str, sites: list[str]) -> tuple[str, str | None]:
+    """The title without the site's name before or after it, and that name as the title wrote it."""
     parts = _SEPARATOR.split(title)
     separators = _SEPARATOR.findall(title)
+    written = None
     if len(parts) > 1 and _same_site(parts[-1], sites):
-        parts.pop()
+        written = parts.pop()
         last = separators.pop()
         while len(parts) > 1 and last.strip() == "|" and len(parts[-1].split()) <= 3:
             parts.pop()
@@ -312,7 +148,26 @@ def clean_title(title: str | None, sites: list[str]) -> str | None:
             after = (" :" if separator == ":" else separator) + " " + site
             if title.endswith(after) and len(title) > len(after) + 8:
                 title = title[: -len(after)].strip()
-    return title.strip() or None
+    return title.strip(), written
+
+
+def clean_title(title: str | None, sites: list[str]) -> str | None:
+    """The title without the site's name before or after it ("... | Al Bawaba", "... | UK News | Sky News")."""
+    return (_without_site(title, sites)[0] or None) if title is not None else None
+
+
+def headline(title: str | None, headlines: tuple[str, ...]) -> str | None:
+    """The page's headline when it says what the (shortened) title says at more length: most of the title's
+    words are in it ("House Hitler was born in to become police station" is "House Hitler was born in
+    will become a police station, Austria says")."""
+    if title is None:
+        return None
+    words = set(plain(title).split())
+    for candidate in headlines:
+        theirs = set(plain(candidate).split())
+        if len(theirs) > len(words) and len(words & theirs) >= 0.8 * len(words):
+            return candidate
+    return title
 
 
 def clean_outlet(outlet: str | None, url: str | None) -> str | None:
@@ -322,6 +177,8 @@ def clean_outlet(outlet: str | None, url: str | None) -> str | None:
         outlet = None
     if outlet and re.match(r"^https?://", outlet):
         outlet = urlsplit(outlet).hostname
+    if outlet and " | " in outlet:  # "Name | Slogan", "The Jerusalem Post | JPost.com"
+        outlet = outlet.split(" | ")[0].strip()
     if outlet is None and host:
         outlet = host
     return outlet.removeprefix("www.") if outlet else None
@@ -354,15 +211,34 @@ def checked_published(published: str | None, url: str | None) -> str | None:
     return published if abs((found - from_url).days) <= 2 else from_url.isoformat()
 
 
+def _site_name(found: str | None, stated: str | None, written: str | None) -> str | None:
+    """The outlet: the name the site states for itself when it is written as a name and is not the one
+    found (an extractor may take the agency's name from the article's markup), else the name found, or
+    the title's way of writing it ("SputnikInt" is "Sputnik International", "BarronsOnline" "Barron's")."""
+    if found is None:
+        return stated or written
+    if stated and stated != stated.lower() and squashed_name(stated) != squashed_name(found):
+        return stated
+    if written and squashed_name(written) != squashed_name(found):
+        mine, theirs = squashed_name(written), squashed_name(found)
+        whole_words = {squashed_name(" ".join(written.split()[:n])) for n in range(1, len(written.split()) + 1)}
+        if (mine and theirs.startswith(mine)) or (theirs and mine.startswith(theirs) and theirs not in whole_words):
+            return written  # "BarronsOnline" is "Barron's"; "SputnikInt" cuts "Sputnik International"
+    return found
+
+
 def tidy_page(extraction: Extraction, facts: PageFacts) -> Extraction:
     """A saved page's extraction with its title, authors, outlet and publication day tidied."""
     host = urlsplit(extraction.url).hostname if extraction.url else None
-    outlet = clean_outlet(extraction.container, extraction.url)
-    sites = [s for s in (extraction.container, outlet, host, *sorted(facts.organisations)) if s]
+    sites = [s for s in (facts.site_name, extraction.container, host, *sorted(facts.organisations)) if s]
+    title, written = _without_site(extraction.title, sites) if extraction.title else (None, None)
+    if written is None and facts.title_tag:
+        written = _without_site(facts.title_tag, sites)[1]
+    outlet = clean_outlet(_site_name(extraction.container, facts.site_name, written), extraction.url)
     return replace(
         extraction,
-        title=clean_title(extraction.title, sites),
-        authors=clean_authors(extraction.authors, sites, facts.claimants),
+        title=headline(title or None, facts.headlines),
+        authors=clean_authors(extraction.authors, [*sites, *([outlet] if outlet else [])], facts.claimants),
         container=outlet,
         published=checked_published(extraction.published, extraction.url),
     )
