@@ -6,20 +6,35 @@ from pathlib import Path
 
 import pytest
 
+from claimtrack.engine.check import check_repository
+from claimtrack.engine.results import CheckResult
 from claimtrack.repository.validate import validate_repository
+from claimtrack.repository.validation import ValidationResult
+from claimtrack.repository.workspace import Workspace
 
 REPOSITORY = Path(__file__).resolve().parents[1]
-RESULT = validate_repository(REPOSITORY)
-WORKSPACE = RESULT.workspace
+CLAIM_FILES = sorted(path.relative_to(REPOSITORY).as_posix() for path in (REPOSITORY / "claims").rglob("*.yaml"))
+"""The corpus's claim files by name alone: collecting the tests reads no claim."""
 
 
-def test_corpus_validates_without_any_diagnostic() -> None:
-    assert [d.location() + " " + d.code for d in RESULT.diagnostics] == []
+@pytest.fixture(scope="module")
+def validated() -> ValidationResult:
+    """The corpus validated once for this module's tests, when the first of them runs."""
+    return validate_repository(REPOSITORY)
 
 
-def test_corpus_has_the_five_articles_archived() -> None:
-    assert WORKSPACE is not None
-    archived = sorted(s.model.id for s in WORKSPACE.sources.values() if s.model.text is not None)
+@pytest.fixture(scope="module")
+def workspace(validated: ValidationResult) -> Workspace:
+    assert validated.workspace is not None
+    return validated.workspace
+
+
+def test_corpus_validates_without_any_diagnostic(validated: ValidationResult) -> None:
+    assert [d.location() + " " + d.code for d in validated.diagnostics] == []
+
+
+def test_corpus_has_the_five_articles_archived(workspace: Workspace) -> None:
+    archived = sorted(s.model.id for s in workspace.sources.values() if s.model.text is not None)
     assert archived == [
         "azizov-shoigu-2018",
         "partnership-2025-news",
@@ -29,29 +44,25 @@ def test_corpus_has_the_five_articles_archived() -> None:
     ]
 
 
-def _quotes() -> list[tuple[str, int, str, str]]:
-    assert WORKSPACE is not None
-    found = []
-    for claim in WORKSPACE.claims.values():
+@pytest.mark.parametrize("claim_file", CLAIM_FILES)
+def test_every_quote_is_in_its_source(workspace: Workspace, claim_file: str) -> None:
+    claims = [claim for claim in workspace.claims.values() if claim.path == claim_file]
+    assert claims, f"{claim_file} gives no claim"
+    missing = []
+    for claim in claims:
         for index, link in enumerate(claim.model.evidence):
-            found.append((claim.model.id, index, link.source, link.quote))
-    return sorted(found)
+            located = workspace.sources[link.source]
+            assert located.model.text is not None
+            text = (REPOSITORY / located.path).parent.joinpath(located.model.text).read_text(encoding="utf-8")
+            if link.quote not in text:
+                missing.append((claim.model.id, index, link.source, link.quote))
+    assert missing == []
 
 
-@pytest.mark.parametrize(("claim", "index", "source", "quote"), _quotes())
-def test_every_quote_is_in_its_source(claim: str, index: int, source: str, quote: str) -> None:
-    assert WORKSPACE is not None
-    located = WORKSPACE.sources[source]
-    assert located.model.text is not None
-    text = (REPOSITORY / located.path).parent.joinpath(located.model.text).read_text(encoding="utf-8")
-    assert quote in text
-
-
-def test_republication_and_citations_are_recorded() -> None:
-    assert WORKSPACE is not None
-    assert WORKSPACE.sources["tca-2017-helicopters"].model.derived_from == ["kucera-2017-original"]
-    assert "ramani-2017-diplomat" in WORKSPACE.sources["southey-2018-mtc-treaty"].model.cites
-    assert len(WORKSPACE.sources["southey-2018-mtc-treaty"].model.cites) == 17
+def test_republication_and_citations_are_recorded(workspace: Workspace) -> None:
+    assert workspace.sources["tca-2017-helicopters"].model.derived_from == ["kucera-2017-original"]
+    assert "ramani-2017-diplomat" in workspace.sources["southey-2018-mtc-treaty"].model.cites
+    assert len(workspace.sources["southey-2018-mtc-treaty"].model.cites) == 17
 
 
 # A ratchet: the corpus may only gain coverage. Raise these numbers as claims are added.
@@ -61,28 +72,29 @@ DELIBERATELY_UNCOVERED = {
 }
 
 
-def test_coverage_is_complete_but_for_the_sentences_left_out_on_purpose() -> None:
+def test_coverage_is_complete_but_for_the_sentences_left_out_on_purpose(workspace: Workspace) -> None:
     from claimtrack.engine.coverage import measure_coverage
 
-    assert WORKSPACE is not None
-    results = measure_coverage(WORKSPACE)
+    results = measure_coverage(workspace)
     assert {r.source: [s.text for s in r.uncovered] for r in results if r.uncovered} == DELIBERATELY_UNCOVERED
     assert all(r.share >= 0.95 for r in results)
 
 
-def test_check_passes_on_the_corpus_with_every_error_acknowledged() -> None:
-    from claimtrack.engine.check import check_repository
+@pytest.fixture(scope="module")
+def checked() -> CheckResult:
+    """The corpus checked once for this module's tests."""
+    return check_repository(REPOSITORY)
 
-    result = check_repository(REPOSITORY)
+
+def test_check_passes_on_the_corpus_with_every_error_acknowledged(checked: CheckResult) -> None:
+    result = checked
     open_errors = [f"{f.location()} {f.code} {f.message}" for f in result.findings if f.is_open_error()]
     assert open_errors == []
     assert result.success
 
 
-def test_report_lists_the_corpus_disagreements() -> None:
-    from claimtrack.engine.check import check_repository
-
-    findings = check_repository(REPOSITORY).findings
+def test_report_lists_the_corpus_disagreements(checked: CheckResult) -> None:
+    findings = checked.findings
     summary = {(f.code, f.subject, f.property, f.state.value, f.claims) for f in findings if f.code < "CT210"}
     # The three signing dates of the treaty: 2016 stands, the essay's own 2017 slip and the 2025 news's 2017 do not.
     assert (
@@ -119,13 +131,12 @@ def test_report_lists_the_corpus_disagreements() -> None:
     ) in {(f.code, f.subject, f.property, f.state.value, f.claims) for f in findings}
 
 
-def test_the_corpus_plans_and_their_outcomes() -> None:
+def test_the_corpus_plans_and_their_outcomes(checked: CheckResult) -> None:
     """The doubling of military collaborations to 36, planned for 2017, is overdue: only the essay reports it
     done, and a reviewer set that claim aside (the essay's own source reports it as a plan)."""
-    from claimtrack.engine.check import check_repository
     from claimtrack.engine.plans import plan_outcomes
 
-    index = check_repository(REPOSITORY).index
+    index = checked.index
     assert index is not None
     outcomes = {p.plan: (p.outcome.value, p.outcomes) for p in plan_outcomes(index)}
     assert outcomes["military-collaborations-36-planned"] == ("overdue", ())

@@ -21,13 +21,12 @@ from typer.testing import CliRunner
 from claimtrack.cli import app
 from claimtrack.engine.check import check_repository
 from claimtrack.engine.plans import plan_outcomes
+from claimtrack.engine.results import CheckResult
 from claimtrack.engine.rules import RULES
 from claimtrack.repository.discover import find_root, list_files
 
 CORPUS = Path(__file__).parent / "corpora" / "north-strait-ferry"
 PROJECT = Path(__file__).resolve().parents[1]
-RESULT = check_repository(CORPUS)
-INDEX = RESULT.index
 
 AGREEMENT = "brennhaven-harbour-agreement"
 LINE = "brennhaven-tolvik-line"
@@ -97,55 +96,62 @@ EXPECTED_PLANS = {
 }  # fmt: skip
 
 
-def test_the_corpus_is_valid() -> None:
-    assert [f"{d.location()} {d.code} {d.message}" for d in RESULT.validation.diagnostics] == []
-    assert RESULT.claim_count == 46
+@pytest.fixture(scope="module")
+def result() -> CheckResult:
+    """The corpus checked once for this module's tests, when the first of them runs (not when pytest collects)."""
+    return check_repository(CORPUS)
 
 
-def test_the_engine_finds_exactly_what_was_planted() -> None:
-    found = {(f.code, f.severity.value, f.state.value, f.subject, f.property, f.claims) for f in RESULT.findings}
-    assert len(found) == len(RESULT.findings)
+def test_the_corpus_is_valid(result: CheckResult) -> None:
+    assert [f"{d.location()} {d.code} {d.message}" for d in result.validation.diagnostics] == []
+    assert result.claim_count == 46
+
+
+def test_the_engine_finds_exactly_what_was_planted(result: CheckResult) -> None:
+    found = {(f.code, f.severity.value, f.state.value, f.subject, f.property, f.claims) for f in result.findings}
+    assert len(found) == len(result.findings)
     assert found == EXPECTED_FINDINGS
 
 
-def test_every_consistency_rule_but_drafts_fires_on_the_corpus() -> None:
+def test_every_consistency_rule_but_drafts_fires_on_the_corpus(result: CheckResult) -> None:
     rules = {code for code in RULES if code <= "CT213"}
-    assert {f.code for f in RESULT.findings} == rules
+    assert {f.code for f in result.findings} == rules
 
 
-def test_the_notes_point_at_the_unused_source_and_entity() -> None:
-    notes = {(f.code, f.location(), f.sources) for f in RESULT.findings if f.code in ("CT211", "CT212")}
+def test_the_notes_point_at_the_unused_source_and_entity(result: CheckResult) -> None:
+    notes = {(f.code, f.location(), f.sources) for f in result.findings if f.code in ("CT211", "CT212")}
     assert notes == {
         ("CT211", "sources/estmark-transport-ministry-2021-03-02.yaml:2:5", ("estmark-transport-ministry-2021-03-02",)),
         ("CT212", "vocabulary/entities/organisations.yaml:14:9", ()),
     }
 
 
-def test_acknowledged_findings_carry_the_reviewers_notes() -> None:
-    resolutions = {f.code: f.resolution for f in RESULT.findings if f.state.value == "acknowledged"}
+def test_acknowledged_findings_carry_the_reviewers_notes(result: CheckResult) -> None:
+    resolutions = {f.code: f.resolution for f in result.findings if f.state.value == "acknowledged"}
     assert set(resolutions) == {"CT201", "CT213"}
     assert (resolutions["CT201"] or "").startswith("agreement-signed-2021-02: The wire story written the day after")
     # Each note is prefixed by its claim's id: one finding covers every plan giving the same value.
     assert (resolutions["CT213"] or "").startswith("crossings-6-a-day-planned: The ministry did announce six")
 
 
-def test_the_unrelated_places_warning_names_what_the_vocabulary_lacks() -> None:
-    (warning,) = [f for f in RESULT.findings if f.code == "CT201" and f.subject == "kestrel-yards"]
+def test_the_unrelated_places_warning_names_what_the_vocabulary_lacks(result: CheckResult) -> None:
+    (warning,) = [f for f in result.findings if f.code == "CT201" and f.subject == "kestrel-yards"]
     assert (
         "the vocabulary does not say whether one of lyse-county and skarholm lies within the other" in warning.message
     )
 
 
-def test_the_plans_and_their_outcomes() -> None:
+def test_the_plans_and_their_outcomes(result: CheckResult) -> None:
     outcomes = {
-        p.plan: (p.outcome.value, None if p.due is None else p.due.text, p.outcomes) for p in plan_outcomes(INDEX)
+        p.plan: (p.outcome.value, None if p.due is None else p.due.text, p.outcomes)
+        for p in plan_outcomes(result.index)
     }
     assert outcomes == EXPECTED_PLANS
 
 
-def test_every_quote_but_the_planted_one_is_in_its_source() -> None:
-    assert RESULT.validation.workspace is not None
-    workspace = RESULT.validation.workspace
+def test_every_quote_but_the_planted_one_is_in_its_source(result: CheckResult) -> None:
+    assert result.validation.workspace is not None
+    workspace = result.validation.workspace
     missing = []
     for item in workspace.claims.values():
         for link in item.model.evidence:
@@ -194,8 +200,8 @@ def test_the_projects_own_check_does_not_pick_up_the_corpus() -> None:
     assert not [f.posix for f in list_files(PROJECT) if not f.posix.startswith(("claims/", "sources/", "vocabulary/"))]
 
 
-def test_the_readme_accounts_for_every_claim_and_names_no_other() -> None:
-    workspace = RESULT.validation.workspace
+def test_the_readme_accounts_for_every_claim_and_names_no_other(result: CheckResult) -> None:
+    workspace = result.validation.workspace
     assert workspace is not None
     readme = (CORPUS / "README.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", readme))
