@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from typer.testing import CliRunner
 
 from claimtrack.repository.validate import validate_repository
 from claimtrack.repository.validation import ValidationResult
@@ -185,3 +188,39 @@ def run_capped(root: Path, *args: str, timeout: int) -> subprocess.CompletedProc
         env={**os.environ, "GITHUB_ACTIONS": ""},
         check=False,
     )
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a run of claimtrack's entry point printed and the code it exited with."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_main(*args: str, env: Mapping[str, str | None] | None = None) -> Ran:
+    """``claimtrack ARGS`` as the console script and ``python -m claimtrack`` run it, through ``claimtrack.cli.main``
+    (a bad setting exits 2 with one line, a bug 3), but in this process, with ``env`` set meanwhile: for a test of
+    what a command prints and its exit code, not of the process (its start, imports, signals or environment at
+    start). ``GITHUB_ACTIONS`` is unset unless ``env`` sets it."""
+    from claimtrack.cli import main
+
+    # main() sets PYDANTIC_DISABLE_PLUGINS and the collector's thresholds for its process: both are put back.
+    kept = {"PYDANTIC_DISABLE_PLUGINS": os.environ.get("PYDANTIC_DISABLE_PLUGINS")}
+    overrides = {"GITHUB_ACTIONS": None, **kept, **(env or {})}
+    thresholds = gc.get_threshold()
+    argv = sys.argv
+    with CliRunner().isolation(env=overrides) as (stdout, stderr, _):
+        sys.argv = ["claimtrack", *args]
+        try:
+            main()
+            code = 0
+        except SystemExit as stop:
+            code = stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 1
+        finally:
+            sys.argv = argv
+            gc.set_threshold(*thresholds)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        return Ran(code, stdout.getvalue().decode("utf-8"), stderr.getvalue().decode("utf-8"))

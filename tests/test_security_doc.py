@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from claimtrack.repository.limits import SETTINGS, InvalidSetting, Setting, limit
+from helpers import run_main
 from rulekit import claim, repo
 
 SECURITY = (Path(__file__).resolve().parents[1] / "SECURITY.md").read_text(encoding="utf-8")
@@ -31,17 +29,10 @@ def test_limits_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
         limit("max_depth")
 
 
-@pytest.mark.slow
 def test_a_bad_limit_is_a_usage_error(tmp_path: Path) -> None:
     repo(tmp_path, claim("c"))
-    completed = subprocess.run(
-        [sys.executable, "-m", "claimtrack", "validate", "--root", str(tmp_path)],
-        env={**os.environ, "CLAIMTRACK_MAX_FILE_BYTES": "lots"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert (completed.returncode, completed.stderr) == (
+    ran = run_main("validate", "--root", str(tmp_path), env={"CLAIMTRACK_MAX_FILE_BYTES": "lots"})
+    assert (ran.returncode, ran.stderr) == (
         2,
         "claimtrack: CLAIMTRACK_MAX_FILE_BYTES must be a positive integer, not 'lots'\n",
     )
