@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from claimtrack.authoring.new_files import AuthoringError, parse_quantity, slug
 from claimtrack.cli import app
 from claimtrack.repository.validate import validate_repository
+from helpers import run_main
 from rulekit import repo
 
 runner = CliRunner()
@@ -213,14 +214,13 @@ def test_source_add_refuses_what_is_not_a_regular_file_before_reading_it(root: P
     assert sorted(p.name for p in (root / "sources").iterdir()) == ["a.txt", "a.yaml"]
 
 
-@pytest.mark.slow
 def test_source_add_reads_no_more_than_the_text_limit(root: Path, tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text("x" * 100, encoding="utf-8")
-    completed = _cli(
+    ran = run_main(
         "source", "add", str(article), "--id", "new-one", "--root", str(root), env={"CLAIMTRACK_MAX_TEXT_BYTES": "99"}
     )
-    assert (completed.returncode, completed.stderr) == (
+    assert (ran.returncode, ran.stderr) == (
         1,
         f"claimtrack: {article} is 100 bytes, more than the limit of 99 (CLAIMTRACK_MAX_TEXT_BYTES)\n",
     )
