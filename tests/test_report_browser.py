@@ -198,7 +198,9 @@ def test_filters_hide_and_show_cards(visit: Visit, page_file: Path) -> None:
     assert sorted(visit.visible_cards()) == both
 
     page.click("button[type=reset]")
-    page.wait_for_function("document.querySelectorAll('article.card[hidden]').length === 0")
+    # The page filters again on a timer after a reset. wait_for_function would poll with eval, which the page's
+    # CSP refuses, so a slow first poll failed; waiting for no hidden card asks the selector engine instead.
+    page.wait_for_selector("article.card[hidden]", state="detached")
     assert sorted(visit.visible_cards()) == everything
 
     page.select_option("select[name=state]", "open")
