@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# No deadline and no too_slow health check: on a loaded machine (the suite runs in parallel, beside other work) an
+# example's time says how busy the machine is, not how slow the code is. A test that sets its own
+# suppress_health_check replaces this list, so it names too_slow again.
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", deadline=None, max_examples=5000, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

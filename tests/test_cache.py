@@ -175,7 +175,9 @@ EDITS = st.lists(
 )
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None
+)
 @given(EDITS)
 def test_results_are_the_same_with_and_without_the_cache(
     tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[int, str]]

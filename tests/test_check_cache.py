@@ -269,7 +269,9 @@ def _edit(root: Path, relative: str, change: str) -> None:
         path.write_text(f"{change}\n", encoding="utf-8")
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None
+)
 @given(EDITS, st.booleans())
 def test_a_reused_check_says_what_a_fresh_check_says(
     tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[str, str]], settle_at_once: bool

@@ -101,7 +101,7 @@ def fuzz_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return repo(tmp_path_factory.mktemp("fuzz"), claim("other", "'2017'"))
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(mutated())
 def test_the_whole_check_never_raises_on_a_mutated_file(fuzz_root: Path, text: str) -> None:
     (fuzz_root / "claims/seed.yaml").write_text(text, encoding="utf-8")

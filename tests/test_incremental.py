@@ -205,7 +205,9 @@ def _subject_rules_keep_to_one_subject(result: CheckResult) -> None:
             assert {claims[c].model.subject for c in finding.claims} <= {finding.subject}
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None
+)
 @given(st.lists(edits, min_size=1, max_size=8))
 def test_an_incremental_check_says_what_a_full_check_says(
     tmp_path_factory: pytest.TempPathFactory, changes: list[tuple[object, ...]]

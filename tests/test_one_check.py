@@ -35,7 +35,9 @@ NEEDS_NO_INDEX = {"check text"}
 """The outputs a command renders from a result asked for without its index; the others ask for it."""
 
 
-@settings(max_examples=12, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    max_examples=12, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None
+)
 @given(st.lists(edits, min_size=1, max_size=4), st.sampled_from(sorted(FORMATS)))
 def test_every_format_says_with_the_cache_what_it_says_without(
     tmp_path_factory: pytest.TempPathFactory, changes: list[tuple[object, ...]], output: str
