@@ -9,7 +9,8 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from claimtrack import __version__
-from claimtrack.authoring.new_repository import InitOptions, install_requirement, starter_text
+from claimtrack.authoring import install_source
+from claimtrack.authoring.new_repository import HookKind, InitOptions, pre_commit_config, starter_text
 from claimtrack.cli import app
 from claimtrack.model.vocabulary import PropertyFile
 
@@ -31,6 +32,22 @@ WRITTEN = [
 ]
 
 
+INDEX_INSTALL = (
+    f"claimtrack is installed from version {__version__} from the package index\n"
+    f"  workflow and README: pip install claimtrack=={__version__}\n"
+    "  hooks: pre-commit installs claimtrack by that requirement; no environment needs to be active\n"
+    "  to change it: delete .pre-commit-config.yaml and .github/workflows/claimtrack.yml, and run init again with "
+    "--git URL --rev REV or --hooks local\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def installed_from_an_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests run as if claimtrack came from a package index (tests/test_init_installs.py installs it
+    the other ways)."""
+    monkeypatch.setattr(install_source, "this_install", install_source.from_index)
+
+
 def invoke(*args: str) -> tuple[int, str]:
     result = runner.invoke(app, list(args))
     return result.exit_code, result.output
@@ -40,7 +57,7 @@ def test_init_writes_a_repository_that_passes_every_check(tmp_path: Path) -> Non
     folder = tmp_path / "claims-repo"
     code, output = invoke("init", str(folder))
     assert code == 0
-    assert output == "".join(f"wrote {path}\n" for path in WRITTEN) + (
+    assert output == "".join(f"wrote {path}\n" for path in WRITTEN) + INDEX_INSTALL + (
         f"claims repository ready in {folder}: add a source with 'claimtrack source add', "
         "then a claim with 'claimtrack new'\n"
     )
@@ -89,13 +106,14 @@ def test_starter_vocabulary_is_general_and_documented() -> None:
 
 
 def test_workflow_installs_a_pinned_version_or_a_git_reference(tmp_path: Path) -> None:
-    assert install_requirement(InitOptions()) == f'"claimtrack=={__version__}"'
-    options = InitOptions(git_url="https://example.org/team/claimtrack.git", git_rev="abc123")
-    assert install_requirement(options) == '"claimtrack @ git+https://example.org/team/claimtrack.git@abc123"'
+    workflow = tmp_path / "index" / ".github/workflows/claimtrack.yml"
+    invoke("init", str(tmp_path / "index"))
+    assert f"run: python -m pip install claimtrack=={__version__}\n" in workflow.read_text(encoding="utf-8")
     invoke("init", str(tmp_path), "--git", "https://example.org/team/claimtrack.git", "--rev", "abc123")
-    workflow = (tmp_path / ".github/workflows/claimtrack.yml").read_text(encoding="utf-8")
-    assert 'run: python -m pip install "claimtrack @ git+https://example.org/team/claimtrack.git@abc123"' in workflow
-    assert "-e ." not in workflow
+    workflow = tmp_path / ".github/workflows/claimtrack.yml"
+    assert "run: python -m pip install 'claimtrack @ git+https://example.org/team/claimtrack.git@abc123'" in (
+        workflow.read_text(encoding="utf-8")
+    )
     config = YAML(typ="safe").load((tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     assert config["repos"] == [
         {
@@ -106,13 +124,21 @@ def test_workflow_installs_a_pinned_version_or_a_git_reference(tmp_path: Path) -
     ]
 
 
-def test_local_hooks_are_claimtracks_hooks() -> None:
-    """The hooks init writes run what the project's .pre-commit-hooks.yaml defines, with the same files."""
+def _hooks(hooks: HookKind) -> list[dict[str, object]]:
+    text = pre_commit_config(InitOptions(hooks=hooks))
+    found: list[dict[str, object]] = YAML(typ="safe").load(text)["repos"][0]["hooks"]
+    return found
+
+
+@pytest.mark.parametrize("hooks", list(HookKind))
+def test_local_hooks_are_claimtracks_hooks(hooks: HookKind) -> None:
+    """The hooks init writes without a repository to clone run what the project's .pre-commit-hooks.yaml
+    defines, with the same files."""
     published = {h["id"]: h for h in YAML(typ="safe").load((PROJECT / ".pre-commit-hooks.yaml").read_text("utf-8"))}
-    local = YAML(typ="safe").load(starter_text("pre-commit-local.yaml"))["repos"][0]["hooks"]
+    local = _hooks(hooks)
     assert [h["id"] for h in local] == ["claimtrack-validate", "claimtrack-fmt", "claimtrack-check"]
     for hook in local:
-        expected = published[hook["id"]]
+        expected = published[str(hook["id"])]
         for key in ("entry", "files", "pass_filenames", "always_run", "require_serial"):
             assert hook.get(key) == expected.get(key), (hook["id"], key)
 

@@ -6,11 +6,14 @@ be run in a folder that holds a git repository, or again after a part was left o
 
 from __future__ import annotations
 
+import json
+import shlex
 from dataclasses import dataclass, field
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path, PurePosixPath
 
-from claimtrack import __version__
+from claimtrack.authoring.install_source import InstallSource, from_index
 from claimtrack.repository.atomic import write_bytes_atomically
 from claimtrack.repository.discover import CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR
 from claimtrack.repository.schemas import render_schemas
@@ -26,14 +29,21 @@ def starter_text(name: str) -> str:
     return resources.files("claimtrack.authoring").joinpath("starter", name).read_text(encoding="utf-8")
 
 
+class HookKind(StrEnum):
+    REPO = "repo"
+    """pre-commit installs claimtrack in an environment of its own: from its git repository (``repo:``), or by
+    pip's requirement (``additional_dependencies``) when there is no repository to clone."""
+    LOCAL = "local"
+    """``language: system``: the claimtrack on PATH runs, so its environment must be active at each commit."""
+
+
 @dataclass(frozen=True)
 class InitOptions:
     workflow: bool = True
     pre_commit: bool = True
-    git_url: str | None = None
-    """Install claimtrack from this git repository (pre-commit's ``repo:``) instead of by version."""
-    git_rev: str | None = None
-    """The tag or commit of ``git_url``; default: the tag of this version, v<version>."""
+    source: InstallSource = field(default_factory=from_index)
+    """Where the workflow and the hooks install claimtrack from (default: this version, from an index)."""
+    hooks: HookKind = HookKind.REPO
 
 
 @dataclass
@@ -43,24 +53,18 @@ class InitResult:
 
 
 def install_requirement(options: InitOptions) -> str:
-    """What `pip install` is given, quoted for a shell: a pinned version, or a git reference."""
-    if options.git_url is None:
-        return f'"claimtrack=={__version__}"'
-    url = options.git_url
-    if "://" not in url and not url.startswith("git@"):
-        # A local repository: pip's requirement syntax needs a host in the URL, which git reads as this machine.
-        url = "file://localhost" + Path(url).resolve().as_posix()
-    return f'"claimtrack @ git+{url}@{_rev(options)}"'
-
-
-def _rev(options: InitOptions) -> str:
-    return options.git_rev or f"v{__version__}"
+    """What `pip install` is given, quoted for a shell."""
+    return shlex.quote(options.source.requirement)
 
 
 def pre_commit_config(options: InitOptions) -> str:
-    if options.git_url is None:
+    source = options.source
+    if options.hooks is HookKind.LOCAL:
         return starter_text("pre-commit-local.yaml")
-    return starter_text("pre-commit-git.yaml").replace("@REPO@", options.git_url).replace("@REV@", _rev(options))
+    if source.repo is not None and source.rev is not None:
+        text = starter_text("pre-commit-git.yaml")
+        return text.replace("@REPO@", json.dumps(source.repo)).replace("@REV@", json.dumps(source.rev))
+    return starter_text("pre-commit-python.yaml").replace("@REQUIREMENT@", json.dumps(source.requirement))
 
 
 def planned_files(options: InitOptions) -> dict[str, str]:

@@ -1,10 +1,12 @@
 """Starting a claims repository: init, the vocabulary's documentation, entity add and property add."""
 
+import shlex
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from claimtrack.authoring.new_repository import WORKFLOW, HookKind, InitOptions
 from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of
 
 
@@ -22,34 +24,81 @@ def init(
         str | None,
         typer.Option(
             "--git",
+            metavar="URL",
             help="Install claimtrack from this git repository (URL or path) in the workflow and the pre-commit "
-            "config, instead of by version.",
+            "config. Default: from where this claimtrack was installed (its git commit, its folder, or its "
+            "version from the package index).",
         ),
     ] = None,
     git_rev: Annotated[
-        str | None, typer.Option("--rev", help="The tag or commit of --git. Default: v<this version>.")
+        str | None,
+        typer.Option(
+            "--rev", metavar="REV", help="The tag or commit of --git. Default: the commit its HEAD names now."
+        ),
     ] = None,
+    hooks: Annotated[
+        HookKind,
+        typer.Option(
+            help="repo: pre-commit installs claimtrack itself, so no environment needs to be active; "
+            "local: the hooks run the claimtrack on PATH.",
+        ),
+    ] = HookKind.REPO,
 ) -> None:
     """Make a claims repository: claims/, sources/, a starter vocabulary, the JSON Schemas, a README,
     a .gitignore, a pre-commit config and a GitHub workflow.
 
-    Never overwrites: a file that exists is left as it is and named as skipped.
+    Never overwrites: a file that exists is left as it is and named as skipped. Says where the hooks and the
+    workflow install claimtrack from, and how to change it.
     """
+    from claimtrack.authoring.install_source import UnusableSource, from_git, this_install
     from claimtrack.authoring.new_repository import InitOptions, init_repository
 
     if git_rev is not None and git_url is None:
         typer.echo("claimtrack: --rev needs --git", err=True)
         raise typer.Exit(2)
-    options = InitOptions(workflow=workflow, pre_commit=pre_commit, git_url=git_url, git_rev=git_rev)
+    try:
+        source = this_install() if git_url is None else from_git(git_url, git_rev)
+    except UnusableSource as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(2) from None
+    options = InitOptions(workflow=workflow, pre_commit=pre_commit, source=source, hooks=hooks)
     result = init_repository(folder, options)
     where = "." if folder.resolve() == Path.cwd().resolve() else str(folder)
     for path in result.written:
         typer.echo(f"wrote {path}")
     for path in result.skipped:
         typer.echo(f"skipped {path}: it exists")
+    if workflow or pre_commit:
+        typer.echo(_install_message(options))
+    warnings = list(source.warnings)
+    if workflow and source.on_this_machine:
+        warnings.append(
+            f"{WORKFLOW} installs claimtrack from this machine, where GitHub's runners cannot: run init with "
+            "--git URL --rev REV, a repository they can reach"
+        )
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
     typer.echo(
         f"claims repository ready in {where}: add a source with 'claimtrack source add', then a claim with "
         "'claimtrack new'"
+    )
+
+
+def _install_message(options: InitOptions) -> str:
+    source = options.source
+    if options.hooks is HookKind.LOCAL:
+        hooks = "the claimtrack on PATH runs (activate its environment before committing)"
+    elif source.repo is not None:
+        hooks = "pre-commit installs claimtrack from that repository; no environment needs to be active"
+    else:
+        hooks = "pre-commit installs claimtrack by that requirement; no environment needs to be active"
+    other = "--hooks repo" if options.hooks is HookKind.LOCAL else "--hooks local"
+    return (
+        f"claimtrack is installed from {source.described}\n"
+        f"  {'workflow and README' if options.workflow else 'README'}: pip install {shlex.quote(source.requirement)}\n"
+        f"  hooks: {hooks}\n"
+        f"  to change it: delete .pre-commit-config.yaml and {WORKFLOW}, and run init again with "
+        f"--git URL --rev REV or {other}"
     )
 
 
