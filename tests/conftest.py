@@ -58,6 +58,16 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
     return (yield from _watch_processes(item))
 
 
+@pytest.fixture(autouse=True)
+def installed_from_an_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In this process `claimtrack init` sees claimtrack as installed from a package index, so its output is the
+    same on every machine and it reads no git checkout; tests/test_init_installs.py and the tutorial's test
+    run init from real installs, and tests/test_install_source.py reads each kind of install record."""
+    from claimtrack.authoring import install_source
+
+    monkeypatch.setattr(install_source, "this_install", install_source.from_index)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def private_key_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Every test, and every process a test starts, signs cache stores with a key kept in a folder of this

@@ -102,7 +102,14 @@ def test_review_records_a_verdict_and_keeps_every_other_line(root: Path) -> None
         root, "review", "s2017", "--status", "refuted", "--review-by", "A. Reviewer",
         "--review-note", "The other date is the signing's.", "--review-on", "2026-02-03",
     )  # fmt: skip
-    assert (code, output) == (0, "wrote claims/treaty-mtc/s2017.yaml: status refuted\n")
+    assert (code, output) == (
+        0,
+        "wrote claims/treaty-mtc/s2017.yaml\n"
+        "  status: unreviewed -> refuted\n"
+        "  review.by: (none) -> A. Reviewer\n"
+        "  review.on: (none) -> 2026-02-03\n"
+        "  review.note: (none) -> The other date is the signing's.\n",
+    )
     text = path.read_text(encoding="utf-8")
     assert "# checked twice\nid: s2017\n" in text
     assert text.endswith(
@@ -116,7 +123,34 @@ def test_review_records_a_verdict_and_keeps_every_other_line(root: Path) -> None
     )
     assert invoke(root, "review", "s2016", "--status", "supported") == (
         1,
-        "claimtrack: a verdict names its reviewer: give --review-by\n",
+        "claimtrack: a supported verdict names its reviewer: give --review-by\n",
+    )
+
+
+def test_review_refuses_a_refutation_without_a_reason_and_never_drops_the_note_on_file(root: Path) -> None:
+    args = ["--subject", "treaty-mtc", "--property", "signed_on", "--statement", "Signed.", "--source", "a"]
+    invoke(root, "new", *args, "--value", "2017", "--quote", "Delta", "--id", "s2017")
+    path = root / "claims/treaty-mtc/s2017.yaml"
+    assert invoke(root, "review", "s2017", "--status", "refuted", "--review-by", "Jo") == (
+        1,
+        "claimtrack: a refuted verdict says why: give --review-note\n",
+    )
+    sam = ["--review-by", "Sam", "--review-on", "2026-02-03", "--review-note", "The signing was in 2016."]
+    assert invoke(root, "review", "s2017", "--status", "refuted", *sam)[0] == 0
+    before = path.read_text(encoding="utf-8")
+    assert invoke(root, "review", "s2017", "--status", "refuted", "--review-by", "Jo") == (
+        1,
+        "claimtrack: a refuted verdict says why: give --review-note (the note on file is Sam's)\n",
+    )
+    assert path.read_text(encoding="utf-8") == before
+    assert invoke(root, "review", "s2017", "--review-on", "2026-02-04") == (
+        0,
+        "wrote claims/treaty-mtc/s2017.yaml\n  review.on: 2026-02-03 -> 2026-02-04\n",
+    )
+    assert "note: The signing was in 2016.\n" in path.read_text(encoding="utf-8")
+    assert invoke(root, "review", "s2017") == (
+        1,
+        "claimtrack: nothing to record: give --status, --review-by, --review-note or --review-on\n",
     )
 
 

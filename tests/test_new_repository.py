@@ -9,7 +9,6 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from claimtrack import __version__
-from claimtrack.authoring import install_source
 from claimtrack.authoring.new_repository import HookKind, InitOptions, pre_commit_config, starter_text
 from claimtrack.cli import app
 from claimtrack.model.vocabulary import PropertyFile
@@ -39,13 +38,6 @@ INDEX_INSTALL = (
     "  to change it: delete .pre-commit-config.yaml and .github/workflows/claimtrack.yml, and run init again with "
     "--git URL --rev REV or --hooks local\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def installed_from_an_index(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests run as if claimtrack came from a package index (tests/test_init_installs.py installs it
-    the other ways)."""
-    monkeypatch.setattr(install_source, "this_install", install_source.from_index)
 
 
 def invoke(*args: str) -> tuple[int, str]:
