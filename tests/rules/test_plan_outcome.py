@@ -64,8 +64,13 @@ def test_an_event_held_in_its_planned_season_fulfils_it(tmp_path: Path) -> None:
     assert _outcomes(root) == [("plan", "fulfilled", ("held",))]
 
 
-def test_an_event_held_late_differs(tmp_path: Path) -> None:
+def test_an_event_held_after_its_planned_season_is_late(tmp_path: Path) -> None:
     root = repo(tmp_path, claim("plan", "2021-23", modality="planned", **DRILL), claim("held", "2022-03", **DRILL))
+    assert _outcomes(root) == [("plan", "late", ("held",))]
+
+
+def test_an_event_held_before_its_planned_season_differs(tmp_path: Path) -> None:
+    root = repo(tmp_path, claim("plan", "2021-23", modality="planned", **DRILL), claim("held", "2021-03", **DRILL))
     assert _outcomes(root) == [("plan", "differs", ("held",))]
 
 

@@ -183,6 +183,33 @@ def dated_at(claim: AnyClaim) -> PartialDate | None:
     return claim.as_of
 
 
+def kept_apart(a: AnyClaim, b: AnyClaim, graph: EntityGraph) -> bool:
+    """Two claims about different occasions, so neither is compared with the other (as a rival value, an
+    outcome or a plan): events whose participants are known to be different entities ("Aurenia's
+    parliament voted" and "Dalvary ratified"), or claims whose places the vocabulary keeps apart. A claim
+    that names no participant, or no place, may be about any."""
+    if isinstance(a, EventClaim) and isinstance(b, EventClaim) and a.participants and b.participants:
+        pairs = ((x, y) for x in a.participants for y in b.participants)
+        if all(graph.agreement(x, y) is Agreement.INCOMPATIBLE for x, y in pairs):
+            return True
+    if a.place is None or b.place is None:
+        return False
+    return graph.agreement(a.place, b.place) is Agreement.INCOMPATIBLE
+
+
+def qualifiers_key(claim: AnyClaim) -> str:
+    """The claim's place and participants as text: claims grouped into one class must share them, since
+    they decide what a claim is compared with (``kept_apart``)."""
+    participants = sorted(claim.participants) if isinstance(claim, EventClaim) else []
+    return f"{claim.place or ''}|{','.join(participants)}"
+
+
+def comparison_key(claim: AnyClaim, *extra: str) -> tuple[str, ...]:
+    """What the claims of one class share, so that rules compare a class once: type, value, span, place and
+    participants, and whatever ``extra`` the caller adds (how the claim is stated, its date)."""
+    return (type(claim).__name__, value_key(claim), str(validity(claim)), qualifiers_key(claim), *extra)
+
+
 def spans_overlap(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is None or b is None or a.overlaps(b)
 

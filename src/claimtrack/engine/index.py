@@ -17,11 +17,11 @@ from claimtrack.engine.compare import (
     FACT_MODALITIES,
     Agreement,
     EntityGraph,
+    comparison_key,
+    kept_apart,
     spans_overlap,
     surely_held,
-    validity,
     value_entails,
-    value_key,
     values_agreement,
 )
 from claimtrack.engine.compare import values_compatible as _values_compatible
@@ -175,20 +175,19 @@ class ClaimIndex:
 
     def _classes(self, key: GroupKey) -> list[ClaimClass]:
         """The group's claims in classes that agree; a claim resting on a corrected passage is no rival."""
-        classes: dict[tuple[str, str, str, str], list[str]] = {}
+        classes: dict[tuple[str, ...], list[str]] = {}
         for claim_id in self.groups[key]:
             claim = self.claim(claim_id)
             stated = _STATED_AS.get(claim.modality)
             if isinstance(claim, COMPARABLE) and stated is not None and claim_id not in self.corrected:
-                class_key = (type(claim).__name__, value_key(claim), str(validity(claim)), stated)
-                classes.setdefault(class_key, []).append(claim_id)
+                classes.setdefault(comparison_key(claim, stated), []).append(claim_id)
         return [tuple(members) for members in classes.values()]
 
     def _agreement(self, a: AnyClaim, b: AnyClaim, single_valued: bool) -> Agreement:
         """Whether two claims of one group can both stand: facts against facts and plans against plans
         (single-valued properties only), and any fact against a denial."""
         a_stated, b_stated = _STATED_AS[a.modality], _STATED_AS[b.modality]
-        if not spans_overlap(surely_held(a), surely_held(b)):
+        if not spans_overlap(surely_held(a), surely_held(b)) or kept_apart(a, b, self.graph):
             return Agreement.COMPATIBLE
         if {a_stated, b_stated} == {"fact", "denied"}:
             fact, denied = (a, b) if a_stated == "fact" else (b, a)

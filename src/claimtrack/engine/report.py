@@ -77,6 +77,12 @@ class PlanView:
     outcome: str
     due: str | None
     outcomes: tuple[ClaimView, ...]
+    delay: str | None = None
+    """How late a plan carried out late was: '75 to 104 days'."""
+
+    def outcome_words(self) -> str:
+        """The outcome as the Plans section says it: 'late by 75 to 104 days', 'fulfilled'."""
+        return self.outcome if self.delay is None else f"{self.outcome} by {self.delay}"
 
 
 @dataclass(frozen=True)
@@ -282,6 +288,7 @@ def _plans(index: ClaimIndex, views: dict[str, ClaimView]) -> tuple[PlanView, ..
             outcome=p.outcome.value,
             due=None if p.due is None else p.due.text,
             outcomes=tuple(views[c] for c in p.outcomes),
+            delay=None if p.delay is None else str(p.delay),
         )
         for p in plan_outcomes(index)
     )

@@ -179,7 +179,7 @@ def _plans(report: Report) -> list[str]:
     rows = (
         f'<tr class="outcome-{e(p.outcome)}"><th scope="row">{claim_link(p.plan.id)}</th>'
         f"<td>{e(p.plan.statement)}</td><td>{e(p.plan.value_text)}</td><td>{e(p.due or '')}</td>"
-        f'<td><span class="badge plain">{e(p.outcome)}</span></td>'
+        f'<td><span class="badge plain">{e(p.outcome_words())}</span></td>'
         f"<td>{'; '.join(f'{claim_link(c.id)}: {e(outcome_text(c))}' for c in p.outcomes)}</td></tr>"
         for p in report.plans
     )

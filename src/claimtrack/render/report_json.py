@@ -84,6 +84,7 @@ def _plan(view: PlanView) -> dict[str, Any]:
         "status": view.plan.status,
         "sources": list(view.plan.sources),
         "outcome": view.outcome,
+        "delay": view.delay,
         "outcome_claims": [
             {"id": c.id, "value": c.value, "modality": c.modality, "status": c.status, "sources": list(c.sources)}
             for c in view.outcomes

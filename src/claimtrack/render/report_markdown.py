@@ -103,7 +103,7 @@ def render_markdown(report: Report) -> str:
             done = ", ".join(f"{code_cell(c.id)}: {cell(outcome_text(c))}" for c in plan.outcomes)
             lines.append(
                 f"| {code_cell(plan.plan.id)} ({cell(plan.plan.file)}:{plan.plan.line}) | {cell(plan.plan.value_text)} "
-                f"| {cell(plan.due or '')} | {plan.outcome} | {done} |"
+                f"| {cell(plan.due or '')} | {plan.outcome_words()} | {done} |"
             )
         lines.append("")
     if report.sources:

@@ -57,6 +57,7 @@ def render_text(report: Report, color: bool = False) -> str:
         lines += [_paint("PLANS", "1", color), ""]
         for plan in report.plans:
             due = f", due {plan.due}" if plan.due else ""
+            due += f", {plan.delay} late" if plan.delay else ""
             lines.append(
                 one_line(
                     f"  {plan.outcome:<9} {plan.plan.id}: {plan.plan.value_text}{due} at {plan.plan.file}:{plan.plan.line}"

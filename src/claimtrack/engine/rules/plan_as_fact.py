@@ -47,7 +47,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimtrack.engine.compare import COMPARABLE, FACT_MODALITIES, dated_at, validity, value_key
+from claimtrack.engine.compare import (
+    COMPARABLE,
+    FACT_MODALITIES,
+    comparison_key,
+    dated_at,
+    kept_apart,
+)
 from claimtrack.engine.index import ClaimIndex
 from claimtrack.engine.resolution import classes_acknowledged, has_note, resolution_note
 from claimtrack.engine.rules.base import FindingTemplate, Scope, listing
@@ -96,9 +102,9 @@ def _conflict_in_time(index: ClaimIndex, planner: str, reporter: str, plans: lis
 
 def _by_value(index: ClaimIndex, claims: list[AnyClaim]) -> list[list[AnyClaim]]:
     """Claims grouped by value and span: each group is compared once."""
-    groups: dict[tuple[str, str], list[AnyClaim]] = {}
+    groups: dict[tuple[str, ...], list[AnyClaim]] = {}
     for claim in claims:
-        groups.setdefault((value_key(claim), str(validity(claim))), []).append(claim)
+        groups.setdefault(comparison_key(claim), []).append(claim)
     return list(groups.values())
 
 
@@ -109,7 +115,12 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
         if not plan_classes:
             continue
         for facts in _by_value(index, [c for c in claims if c.modality in FACT_MODALITIES]):
-            matching = [p for cls in plan_classes if index.values_compatible(facts[0].id, cls[0].id) for p in cls]
+            matching = [
+                p
+                for cls in plan_classes
+                if not kept_apart(facts[0], cls[0], index.graph) and index.values_compatible(facts[0].id, cls[0].id)
+                for p in cls
+            ]
             if matching:
                 yield from _findings(index, facts, matching)
 

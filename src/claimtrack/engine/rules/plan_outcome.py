@@ -1,4 +1,5 @@
-"""A plan whose reported outcome differs from it: the sources say something else was done, or that it was not.
+"""A plan whose reported outcome differs from it: the sources say something else was done, that it was not,
+or that it was done late.
 
 ## What it finds
 Each claim stated as `planned` is matched with the claims on the same subject
@@ -10,10 +11,15 @@ have none. When there are such outcomes and none agrees with the plan's value
 intervals, places by containment), the plan differs from what was done. When
 there is none, but a `denied` claim denies the planned value over the plan's
 own date (a route planned for April, "the island is still waiting" in June),
-the plan was not done.
+the plan was not done. When the planned event happened after the plan's date
+(or the planned relation began after it, with the planned value), the plan
+was carried out late, and the finding gives the delay in days ("planned for
+April 2021, opened on 14 July 2021": 75 to 104 days late). Claims with
+other participants or another place (Dalvary's ratification against a vote
+planned in Aurenia) are no outcome of the plan.
 The report's Plans section lists every plan with its outcome: fulfilled,
-differs, overdue (no outcome, and its date has passed by the newest source's
-publication) or pending.
+late, differs, overdue (no outcome, and its date has passed by the newest
+source's publication) or pending.
 
 ## Why it matters
 "The treaty provides for 12 boats" followed by "15 boats were handed over" is
@@ -58,6 +64,9 @@ NOT_DONE_MESSAGE = (
     "{subject} {property}: planned {planned} ({plan}, from {plan_sources}), but stated as not done: {done}"
 )
 NOT_DONE = FindingTemplate(CODE, NAME, SEVERITY, NOT_DONE_MESSAGE)
+LATE_MESSAGE = "{subject} {property}: planned {planned} ({plan}, from {plan_sources}), but done {delay} late: {done}"
+LATE = FindingTemplate(CODE, NAME, SEVERITY, LATE_MESSAGE)
+TEMPLATES = {Outcome.DIFFERS: FINDING, Outcome.NOT_DONE: NOT_DONE, Outcome.LATE: LATE}
 
 
 def _stated(claim: AnyClaim) -> str:
@@ -70,14 +79,15 @@ def _sources(index: ClaimIndex, claim_id: str) -> str:
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
     for found in plan_classes(index):
-        if found.outcome not in (Outcome.DIFFERS, Outcome.NOT_DONE):
+        template = TEMPLATES.get(found.outcome)
+        if template is None:
             continue
         plans = [index.claim(c) for c in found.plans]
         done = [index.claim(c) for c in found.outcomes]
         noted = [p for p in plans if has_note(p)]
         settled = len(noted) == len(plans) or classes_acknowledged(plans, done)
         notes = resolution_note([*plans, *done]) or " | ".join(f"{p.id}: {p.review.note}" for p in noted if p.review)
-        yield (FINDING if found.outcome is Outcome.DIFFERS else NOT_DONE).at(
+        yield template.at(
             index.claims[found.plans[0]],
             ("value",),
             state=State.ACKNOWLEDGED if settled else State.OPEN,
@@ -89,5 +99,8 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
             plan=listing(list(found.plans)),
             plan_sources=listing(sorted({s for p in found.plans for s in index.supporters(p)}))
             or "no supporting source",
-            done=listing([f"{_stated(c)}{describe_value(c)} ({c.id}, from {_sources(index, c.id)})" for c in done]),
+            delay=str(found.delay),
+            done=listing(
+                [f"{_stated(c)}{describe_value(c, plans[0])} ({c.id}, from {_sources(index, c.id)})" for c in done]
+            ),
         )
