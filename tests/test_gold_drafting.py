@@ -16,10 +16,10 @@ from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.model.quantities import Quantity
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-FLOORS = {"complete drafts": (0.72, 0.53, 11), "every value read": (0.69, 0.68, 22)}
+FLOORS = {"complete drafts": (0.72, 0.53, 15), "every value read": (0.69, 0.69, 27)}
 """Precision, sentence recall and the most drafts from traps on the real pages (development and held out
 together), for the complete drafts and for every value `draft` reads: today's levels, raised as drafting
-improves (complete drafts 227 of 305 right, 133 of 242 sentences, 11 from traps)."""
+improves (complete drafts 298 of 405 right, 174 of 316 sentences, 15 from traps)."""
 
 
 def _realnews() -> ModuleType:
@@ -80,16 +80,16 @@ def test_draft_scored_on_the_real_pages_stays_above_its_floor() -> None:
 
 
 def test_metadata_of_the_real_pages_stays_above_its_floor() -> None:
-    """Title, outlet, authors and publication day as `source add` reads them, against 57 pages: today 57,
-    56, 54 and 52 right, 49 with all four (the days missed are a day off: UTC against the page's own day)."""
+    """Title, outlet, authors and publication day as `source add` reads them, against 60 pages: today 60,
+    58, 57 and 55 right, 51 with all four (the days missed are a day off: UTC against the page's own day)."""
     spec = importlib.util.spec_from_file_location("gold_metadata", BENCHMARKS / "metadata.py")
     assert spec is not None
     assert spec.loader is not None
     metadata = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(metadata)
     right = {name: ok for name, (ok, _) in metadata.measure().items()}
-    assert right["title"] >= 57
-    assert right["outlet"] >= 56
-    assert right["authors"] >= 54
-    assert right["published"] >= 52
-    assert right["all four"] >= 49
+    assert right["title"] >= 60
+    assert right["outlet"] >= 58
+    assert right["authors"] >= 57
+    assert right["published"] >= 55
+    assert right["all four"] >= 51
