@@ -109,6 +109,12 @@ def test_a_hyphen_at_a_line_end_is_kept_for_a_word_written_with_it() -> None:
         "The pre-war harbour and the pre-war fleet were small.\n"
     )
     assert rejoin(["The harbour was in-\nspected twice."]) == "The harbour was inspected twice.\n"
+    assert rejoin(["An Anglo-\nSaxon harbour."]) == "An Anglo-Saxon harbour.\n"
+
+
+def test_a_line_ending_in_a_semicolon_or_a_bracket_ends_no_sentence() -> None:
+    pages = ["The council met twice;\nit approved the boats (twelve of them)\nand the crews.\nCosts"]
+    assert rejoin(pages) == "The council met twice; it approved the boats (twelve of them) and the crews.\nCosts\n"
 
 
 def test_a_short_line_without_a_full_stop_is_a_heading() -> None:

@@ -23,7 +23,7 @@ from collections import Counter
 from itertools import pairwise
 from statistics import median
 
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]]$")
+_ENDS_SENTENCE = re.compile(r"(?:[.!?][\"”’)\]]*|:)$")
 _CONTINUES = re.compile(r"^[a-z0-9(\"“‘,;%-]")
 _HYPHENATED = re.compile(r"(\w+)-$")
 _PAGE_NUMBER = re.compile(
@@ -69,12 +69,12 @@ def body_lines(pages: list[str]) -> list[list[str]]:
 
 def _joined(before: str, line: str, hyphenated_words: set[str]) -> str:
     match = _HYPHENATED.search(before)
-    if match and line[:1].islower():
-        first, rest = match.group(1), line.split(" ", 1)
-        word = f"{first}-{rest[0]}".lower().rstrip(".,;:!?")
-        glue = "-" if word in hyphenated_words else ""
-        return before[: match.end(1)] + glue + line
-    return f"{before} {line}"
+    if match is None:
+        return f"{before} {line}"
+    if not line[:1].islower():  # "Anglo-" / "Saxon": a compound, not a word broken in two
+        return before + line
+    word = f"{match.group(1)}-{line.split(' ', 1)[0]}".lower().rstrip(".,;:!?")
+    return before[: match.end(1)] + ("-" if word in hyphenated_words else "") + line
 
 
 def _continues(previous: str, line: str, usual: float) -> bool:
