@@ -75,17 +75,20 @@ class Tally:
     sentences: int = 0
     sentences_right: int = 0
     units_right: int = 0
+    dates: int = 0
+    dates_right: int = 0
+    quantities: int = 0
     quantities_right: int = 0
     modality_right: int = 0
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("drafted", "right", "traps", "values", "values_right", "sentences", "sentences_right"):
+        for name in (
+            "drafted", "right", "traps", "values", "values_right", "sentences", "sentences_right", "units_right",
+            "dates", "dates_right", "quantities", "quantities_right", "modality_right",
+        ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.units_right += other.units_right
-        self.quantities_right += other.quantities_right
-        self.modality_right += other.modality_right
         self.wrong += other.wrong
         self.missed += other.missed
 
@@ -162,6 +165,9 @@ def score_page(page: dict[str, Any], drafts: list[Draft], complete_only: bool) -
         by_sentence.setdefault(fold(v["at"]), []).append(i)
     tally.values = len(values)
     tally.values_right = len(matched)
+    tally.dates = sum("date" in v for v in values)
+    tally.dates_right = sum("date" in values[i] for i in matched)
+    tally.quantities = tally.values - tally.dates
     tally.sentences = len(by_sentence)
     tally.sentences_right = sum(all(i in matched for i in group) for group in by_sentence.values())
     tally.missed = [
@@ -219,8 +225,9 @@ def report(name: str, result: GoldResult, verbose: bool = False) -> str:
         )
         if tally.right:
             lines.append(
-                f"  {'':17} of the right values: modality right {_share(tally.modality_right, tally.right)}, "
-                f"unit right {_share(tally.units_right, tally.quantities_right)} quantities"
+                f"  {'':17} dates drafted right {_share(tally.dates_right, tally.dates)}, quantities "
+                f"{_share(tally.quantities_right, tally.quantities)}; of the right values, modality right "
+                f"{_share(tally.modality_right, tally.right)}, unit {_share(tally.units_right, tally.quantities_right)}"
             )
     if verbose:
         lines += ["  wrong: " + w for w in result.every_value.wrong]
