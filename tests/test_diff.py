@@ -202,3 +202,51 @@ def test_links_and_submodules_in_a_revision_are_not_recreated(base: Path) -> Non
     with checkout_revision(base, "HEAD") as folder:
         assert not (folder / "claims/link.yaml").exists()
         assert not (folder / "claims/link.yaml").is_symlink()
+
+
+@pytest.mark.slow
+def test_a_conflict_the_change_adds_and_acknowledges_is_introduced_and_annotated_on_the_changed_file(
+    base: Path,
+) -> None:
+    disputed = {"status": "disputed", "note": "The sources differ; asked the ministry."}
+    write(
+        base,
+        claim("s2016", "'2016-11-29'", **disputed),
+        claim("s2017", "'2017-11-29'", evidence=[("a", "supports", "Delta epsilon")], **disputed),
+    )
+    git(base, "checkout", "-q", "-b", "pr")
+    git(base, "add", "-A")
+    git(base, "commit", "-q", "-m", "pr")
+    result = diff_repository(base, "main", "pr")
+    assert result.success
+    conflict = [f for f in result.introduced if f.code == "CT201"]
+    assert [(f.state.value, f.path) for f in conflict] == [("acknowledged", "claims/s2016.yaml")]
+    markdown = render_markdown(result)
+    assert "Findings: 2 introduced (0 open errors, 2 acknowledged in this change)" in markdown
+    assert (
+        "introduced, acknowledged in this change: s2016 disputed by A. Reviewer, s2017 disputed by A. Reviewer"
+    ) in markdown
+    assert "- `status`: `supported` → `disputed`" in markdown
+    assert invoke(base, "main", "pr", "--format", "github")[0] == 0
+    _, output = invoke(base, "main", "pr", "--format", "github")
+    [annotation] = [line for line in output.splitlines() if "CT201" in line]
+    assert annotation.startswith("::notice file=claims/s2016.yaml,line=7,col=8,title=CT201 conflicting-values::")
+
+
+@pytest.mark.slow
+def test_a_finding_on_an_unchanged_file_is_annotated_on_the_claim_the_change_added(base: Path) -> None:
+    write(base, claim("s2017", "'2017-11-29'", evidence=[("a", "supports", "Delta epsilon")]))
+    _, output = invoke(base, "main", "--format", "github")
+    [annotation] = [line for line in output.splitlines() if "CT201" in line]
+    assert annotation.startswith("::error file=claims/s2017.yaml,line=7,col=8,title=CT201 conflicting-values::")
+
+
+@pytest.mark.slow
+def test_the_field_diff_gives_a_default_status_as_the_table_does(base: Path) -> None:
+    write(base, claim("s2017", "'2017-11-29'", status=None))
+    git(base, "add", "-A")
+    git(base, "commit", "-q", "-m", "unreviewed")
+    write(base, claim("s2017", "'2017-11-29'", status="disputed", note="The sources differ."))
+    markdown = render_markdown(diff_repository(base, "HEAD"))
+    assert "| `s2017` (claims/s2017.yaml) | changed | unreviewed → **disputed** |" in markdown
+    assert "- `status`: `unreviewed` → `disputed`" in markdown

@@ -95,7 +95,9 @@ def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
 
 
 def _dump(model: Any) -> dict[str, Any]:
-    return flatten(model.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
+    # Defaults are kept: a status left at its default is "unreviewed" on both sides of the diff, as the
+    # table says, never missing on one.
+    return flatten(model.model_dump(mode="json", exclude_none=True))
 
 
 def field_changes(before: Any, after: Any) -> tuple[FieldChange, ...]:
@@ -141,14 +143,44 @@ def compare_items(base: CheckResult, head: CheckResult, kind: str) -> list[ItemC
 
 
 def compare_findings(base: CheckResult, head: CheckResult) -> tuple[list[Finding], list[Finding], list[Finding]]:
-    """(introduced, resolved, still open): open findings of the head that were not open at the base,
-    open findings of the base that are gone or acknowledged in the head, and those open in both."""
+    """(introduced, resolved, still open): findings of the head the base did not have, open ones and those
+    the change also acknowledged, with open findings of the head that the base had acknowledged; open
+    findings of the base that are gone or acknowledged in the head, unless the head has them as introduced;
+    and those open in both."""
+    base_all = {f.identity() for f in base.findings}
     base_open = {f.identity(): f for f in base.findings if f.state is State.OPEN}
     head_open = {f.identity(): f for f in head.findings if f.state is State.OPEN}
-    introduced = [f for key, f in head_open.items() if key not in base_open]
+    introduced = [f for f in head.findings if f.identity() not in base_all]
+    introduced += [f for key, f in head_open.items() if key in base_all and key not in base_open]
     resolved = [f for key, f in base_open.items() if key not in head_open]
     still_open = [f for key, f in head_open.items() if key in base_open]
     return sorted(introduced), sorted(resolved), sorted(still_open)
+
+
+def acknowledged_by(finding: Finding, head: CheckResult) -> str:
+    """Who acknowledged a finding, as its claims' verdicts say: "s2016 disputed by Jo, s2017 disputed by Jo"."""
+    claims = head.require_index().workspace.claims
+    verdicts = []
+    for claim_id in finding.claims:
+        located = claims.get(claim_id)
+        if located is None or located.model.review is None or located.model.status.value == "unreviewed":
+            continue
+        verdicts.append(f"{claim_id} {located.model.status.value} by {located.model.review.by}")
+    return ", ".join(verdicts)
+
+
+def place_in_change(finding: Finding, changed: dict[str, ItemChange], head: CheckResult) -> tuple[str, int, int]:
+    """Where to annotate a finding so that it lands in the change: its own place when the change touched that
+    file, else the first of its claims whose file the change added or changed (at its value)."""
+    if finding.path in {c.file for c in changed.values()}:
+        return finding.path, finding.line, finding.column
+    claims = head.require_index().workspace.claims
+    for claim_id in finding.claims:
+        change, located = changed.get(claim_id), claims.get(claim_id)
+        if change is not None and located is not None:
+            position = located.position("value")
+            return located.path, position.line, position.column
+    return finding.path, finding.line, finding.column
 
 
 def unreviewed_status_changes(base: CheckResult, head: CheckResult) -> list[UnreviewedStatusChange]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimtrack.engine.diff import DiffResult, ItemChange
-from claimtrack.model.findings import Finding
+from claimtrack.engine.diff import DiffResult, ItemChange, acknowledged_by, place_in_change
+from claimtrack.model.findings import Finding, State
 from claimtrack.model.wording import plural
 from claimtrack.render.escape import json_safe, markdown_code, one_line
 from claimtrack.render.github import LEVEL_BY_SEVERITY, Annotation, annotate, overflow_note
@@ -29,8 +29,15 @@ def _counts(changes: list[ItemChange]) -> str:
     return ", ".join(f"{n} {kind}" for kind, n in kinds.items())
 
 
-def _finding_line(f: Finding) -> str:
-    return f"- **{f.code} {f.rule}** ({f.severity}) {markdown_code(f.location())}: {cell(f.message)}"
+def _finding_line(f: Finding, acknowledged: str = "") -> str:
+    line = f"- **{f.code} {f.rule}** ({f.severity}) {markdown_code(f.location())}: {cell(f.message)}"
+    return line + (f" — introduced, acknowledged in this change: {cell(acknowledged)}" if acknowledged else "")
+
+
+def _acknowledged(result: DiffResult, f: Finding) -> str:
+    if f.state is not State.ACKNOWLEDGED or result.head_result is None:
+        return ""
+    return acknowledged_by(f, result.head_result) or "acknowledged"
 
 
 def _item_section(title: str, changes: list[ItemChange], claims: bool) -> list[str]:
@@ -69,12 +76,14 @@ def _item_section(title: str, changes: list[ItemChange], claims: bool) -> list[s
 
 def render_markdown(result: DiffResult) -> str:
     errors = len(result.introduced_open_errors)
+    acknowledged = sum(1 for f in result.introduced if f.state is State.ACKNOWLEDGED)
     verdict = "fails" if not result.success else "passes"
     lines = [
         f"## claimtrack diff: {markdown_code(result.base)} → {cell(result.head)}",
         "",
         f"This change {verdict} the check. Claims: {_counts(result.claims)}. Sources: {_counts(result.sources)}. "
-        f"Findings: {len(result.introduced)} introduced ({plural(errors, 'open error')}), "
+        f"Findings: {len(result.introduced)} introduced ({plural(errors, 'open error')}, "
+        f"{acknowledged} acknowledged in this change), "
         f"{len(result.resolved)} resolved, {len(result.still_open)} still open.",
         "",
     ]
@@ -97,7 +106,7 @@ def render_markdown(result: DiffResult) -> str:
         ("Findings still open", result.still_open),
     ):
         if findings:
-            lines += [f"### {title}", "", *(_finding_line(f) for f in findings), ""]
+            lines += [f"### {title}", "", *(_finding_line(f, _acknowledged(result, f)) for f in findings), ""]
     lines += _item_section("Claims", result.claims, claims=True)
     lines += _item_section("Sources", result.sources, claims=False)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -166,10 +175,13 @@ def render_github(result: DiffResult) -> str:
         )
         for u in result.unreviewed_status_changes
     ]
-    entries += [
-        (LEVEL_BY_SEVERITY[f.severity], f.path, f.line, f.column, f"{f.code} {f.rule}", f.message)
-        for f in result.introduced
-    ]
+    changed = {c.id: c for c in result.claims if c.kind != "removed"}
+    for f in result.introduced:
+        path, line, column = place_in_change(f, changed, head) if head is not None else (f.path, f.line, f.column)
+        acknowledged = _acknowledged(result, f)
+        level = "notice" if acknowledged else LEVEL_BY_SEVERITY[f.severity]
+        message = f.message + (f" (introduced, acknowledged in this change: {acknowledged})" if acknowledged else "")
+        entries.append((level, path, line, column, f"{f.code} {f.rule}", message))
     lines, hidden = annotate(entries)
     lines.append(
         f"claimtrack diff {one_line(result.base)} → {one_line(result.head)}: {len(result.introduced)} findings introduced, "
