@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -12,14 +13,13 @@ from claimtrack.intake.extraction import Extraction
 from claimtrack.intake.html import extract_html
 from claimtrack.intake.metadata import (
     PageFacts,
-    checked_published,
     clean_outlet,
     clean_title,
     headline,
     pdf_title,
     tidy_page,
-    url_day,
 )
+from claimtrack.intake.page_dates import checked_published, url_day, written_day
 from claimtrack.intake.pdf import extract_pdf
 
 SITES = ["Velmar Times", "velmartimes.com"]
@@ -195,3 +195,21 @@ def test_the_outlet_is_the_name_the_site_gives_itself(
 
 def test_an_author_followed_by_the_outlets_name_keeps_the_name() -> None:
     assert clean_authors(["Finn Carr Velmar International"], ["Velmar International"]) == ["Finn Carr"]
+
+
+def test_the_day_a_page_prints_under_its_headline() -> None:
+    page = """<html><body><header class="site-header"><span class="date">Wednesday, 20 November 2019</span></header>
+    <article><h1>Ferry strike ends</h1><p class="byline">By Ola Berg <span class="timestamp">Updated
+    Nov. 20, 2019</span> <time>11:21 pm CST, Tuesday, November 19, 2019</time></p></article></body></html>"""
+    from lxml import html
+
+    assert written_day(html.fromstring(page)) == dt.date(2019, 11, 19)
+    assert written_day(html.fromstring("<html><body><p class='date'>Soon</p></body></html>")) is None
+
+
+def test_a_utc_day_after_the_printed_one_is_the_printed_one() -> None:
+    printed = dt.date(2019, 11, 19)
+    assert checked_published("2019-11-20", None, printed) == "2019-11-19"
+    assert checked_published("2019-11-22", None, printed) == "2019-11-22"
+    assert checked_published("2019-11-19", None, printed) == "2019-11-19"
+    assert checked_published("2019-11-20", "https://news.example/2019/11/20/x", printed) == "2019-11-19"

@@ -10,9 +10,8 @@ headline (its ``<h1>``) when that says the same at more length. The outlet
 is the name the site gives itself (``og:site_name``) when the extractor
 found another, else the extractor's (or the title's fuller way of writing
 it); a URL given as a name is its host.
-A publication date more than two days from the date in the page's own URL
-(/2019/nov/18/) is a date from the page's content, such as the date of the
-claim a fact-check reviews, and the URL's is taken. A PDF whose title is a
+The publication day is checked against the page's URL and the date it
+prints (``page_dates``). A PDF whose title is a
 file name ("Binder1.pdf") has no title.
 """
 
@@ -28,14 +27,10 @@ from urllib.parse import urlsplit
 
 from claimtrack.intake.bylines import clean_authors, plain, squashed_name
 from claimtrack.intake.extraction import Extraction
+from claimtrack.intake.page_dates import checked_published, written_day
 
 _COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved\.?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|:|·|»|::)\s+")
-_URL_DAY = re.compile(
-    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(0?[1-9]|[12]\d|3[01])(?:/|$)",
-    re.IGNORECASE,
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _FILE_NAME = re.compile(
     r"(?:^|[\\/])[^\\/]*\.(?:pdf|docx?|odt|rtf|indd|qxp|qxd|pages|pptx?|xlsx?|txt|tiff?|jpe?g|png)$"
     r"|^(?:binder|document|untitled|scan|doc|image|page)\s*\d*$|^microsoft word\b",
@@ -61,6 +56,8 @@ class PageFacts:
     """The name the site gives itself (``og:site_name``)."""
     headlines: tuple[str, ...] = ()
     """The page's ``<h1>`` texts (the first few)."""
+    written_day: dt.date | None = None
+    """The day the page prints as its date (``page_dates.written_day``)."""
     title_tag: str | None = None
     """The page's ``<title>``, which often ends with the site's name when the other titles do not."""
 
@@ -102,6 +99,7 @@ def page_facts(tree: Any) -> PageFacts:
     headlines = tuple(" ".join(h.text_content().split()) for h in tree.xpath("//h1")[:MAX_HEADLINES])
     title_tags = [" ".join(t.text_content().split()) for t in tree.xpath("//head/title")[:1]]
     facts = PageFacts(
+        written_day=written_day(tree),
         site_name=next((n for n in site_names if n), None),
         headlines=headlines,
         title_tag=title_tags[0] if title_tags else None,
@@ -184,33 +182,6 @@ def clean_outlet(outlet: str | None, url: str | None) -> str | None:
     return outlet.removeprefix("www.") if outlet else None
 
 
-def url_day(url: str | None) -> dt.date | None:
-    """The day a page's URL gives (/2019/11/19/ or /2019/nov/18/), if it gives one."""
-    match = _URL_DAY.search(url or "")
-    if match is None:
-        return None
-    year, month, day = match.groups()
-    number = int(month) if month.isdigit() else _MONTHS.index(month.lower()) + 1
-    try:
-        return dt.date(int(year), number, int(day))
-    except ValueError:
-        return None
-
-
-def checked_published(published: str | None, url: str | None) -> str | None:
-    """The publication day, or the URL's when the one found is more than two days from it."""
-    from_url = url_day(url)
-    if from_url is None:
-        return published
-    if published is None:
-        return from_url.isoformat()
-    try:
-        found = dt.date.fromisoformat(published)
-    except ValueError:
-        return published
-    return published if abs((found - from_url).days) <= 2 else from_url.isoformat()
-
-
 def _site_name(found: str | None, stated: str | None, written: str | None) -> str | None:
     """The outlet: the name the site states for itself when it is written as a name and is not the one
     found (an extractor may take the agency's name from the article's markup), else the name found, or
@@ -240,7 +211,7 @@ def tidy_page(extraction: Extraction, facts: PageFacts) -> Extraction:
         title=headline(title or None, facts.headlines),
         authors=clean_authors(extraction.authors, [*sites, *([outlet] if outlet else [])], facts.claimants),
         container=outlet,
-        published=checked_published(extraction.published, extraction.url),
+        published=checked_published(extraction.published, extraction.url, facts.written_day),
     )
 
 
