@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from claimtrack.authoring.construct_docs import CONSTRUCTS
 from claimtrack.model.vocabulary import Entity, Property
 
 PROPERTY_RULES: dict[str, str] = {
@@ -177,6 +178,7 @@ def render_vocabulary_markdown() -> str:
         "```",
         "",
         *_field_rows("entities", Entity, ENTITY_RULES),
+        *CONSTRUCTS.splitlines(),
     ]
     while lines[-1] == "":
         lines.pop()

@@ -162,3 +162,17 @@ def replacement_supporters(
             if stands:
                 yield claim_id
                 break
+
+
+def restatements(workspace: Workspace) -> dict[str, list[Span]]:
+    """Where correcting sources repeat the words they correct ("Correction: an article said that ..."), by
+    source: passages accounted for by the correction, which no claim needs to quote."""
+    found: dict[str, list[Span]] = {}
+    for source_id, item in workspace.sources.items():
+        text = None
+        for correction in item.model.corrects:
+            if text is None:
+                archived = workspace.archived_text(source_id)
+                text = "" if archived is None else normalise_text(archived)
+            found.setdefault(source_id, []).extend(_spans(text, correction.quote))
+    return found

@@ -51,6 +51,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from claimtrack.engine.compare import Agreement, describe_value, validity, value_key, values_agreement
+from claimtrack.engine.corrections import restatements
 from claimtrack.engine.index import ClaimIndex
 from claimtrack.engine.passages import Passage
 from claimtrack.model.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim
@@ -122,6 +123,11 @@ class Relations:
             self._drafts.setdefault(item.model.subject, []).append(item.model)
 
     @cached_property
+    def _restated(self) -> dict[str, list[tuple[int, int]]]:
+        """Where correcting sources repeat the passages they correct: accounted for, as if quoted."""
+        return restatements(self.index.workspace)
+
+    @cached_property
     def _name_stems(self) -> set[str]:
         """The word stems of the entities' names: a property's word that is also in a name is no cue."""
         return word_stems(" ".join(n for e in self.index.graph.entities.values() for n in (e.label, *e.aliases)))
@@ -145,7 +151,10 @@ class Relations:
     def _related(self, claim: EventClaim | QuantityClaim | RelationClaim, prop: Property) -> list[RelatedPassage]:
         index = self.index
         if claim.subject not in self._linked:
-            self._linked[claim.subject] = _linked_spans(index, claim.subject, self._drafts.get(claim.subject, []))
+            linked_spans = _linked_spans(index, claim.subject, self._drafts.get(claim.subject, []))
+            for source, spans in self._restated.items():
+                linked_spans.setdefault(source, []).extend(spans)
+            self._linked[claim.subject] = linked_spans
         linked = self._linked[claim.subject]
         cue = self._cue(prop)
         others = self._others(claim)
