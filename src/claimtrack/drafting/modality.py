@@ -1,54 +1,31 @@
-"""How a sentence puts what it says: as done, planned, forecast, reported by someone, or denied.
+"""How a sentence puts each value it gives: as done, planned, forecast, reported by someone, or denied.
 
-Cue words decide, the strongest first: a negation of the verb makes a denial,
-words of intent or schedule a plan ("will", "plans to", "is expected to"),
-words of likelihood a forecast, and words of attribution ("said", "according
-to") a report; a sentence with none asserts. A date after the source's
-publication makes a sentence without a cue a plan: it can only announce it.
+Read per clause (``text.clauses``): in "the port bought 12 boats, and it
+will buy 20 more" the 12 are bought and the 20 planned. Cue words decide,
+the strongest first: a negation of the verb makes a denial, words of intent
+or schedule a plan ("will", "plans to", "is expected to"), words of
+likelihood a forecast, and words of attribution anywhere in the sentence
+("said", "according to", "allegedly", "accused of") a report; a clause with
+none asserts. A date after the source's publication makes a clause without a
+cue a plan: it can only announce it.
 """
 
 from __future__ import annotations
 
-import re
-
 from claimtrack.model.claims import Modality
+from claimtrack.text.clauses import Clauses
 
-_CUES: list[tuple[Modality, re.Pattern[str]]] = [
-    (
-        Modality.DENIED,
-        re.compile(
-            r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|were not"
-            r"|is not|isn[’']t|are not|never|denied|denies|deny|rejected (?:reports|claims))\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        Modality.PLANNED,
-        re.compile(
-            r"\b(?:will|shall|plans? to|planned|planning to|intends? to|intention to|is expected to|are expected to"
-            r"|scheduled|set to|is to|are to|aims? to|going to|to be held|roadmap|would)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        Modality.PREDICTED,
-        re.compile(r"\b(?:is likely to|are likely to|likely|could|may|might|forecasts?|predicts?|projected)\b"),
-    ),
-    (
-        Modality.REPORTED,
-        re.compile(
-            r"\b(?:said|says|told|according to|reportedly|reported|claimed|announced|stated|quoted)\b", re.IGNORECASE
-        ),
-    ),
-]
+_STRONGEST_FIRST = [Modality.DENIED, Modality.PLANNED, Modality.PREDICTED, Modality.REPORTED, Modality.ASSERTED]
 
 
-def modality_of(sentence: str, *, after_publication: bool = False) -> tuple[Modality, str | None]:
-    """The sentence's modality, with the cue that decided it (None when nothing did)."""
-    for modality, pattern in _CUES:
-        match = pattern.search(sentence)
-        if match:
-            return modality, match.group()
-    if after_publication:
+def modality_of(
+    sentence: str | Clauses, *, at: int | None = None, after_publication: bool = False
+) -> tuple[Modality, str | None]:
+    """The modality of the clause at ``at`` (of the whole sentence, its strongest clause, when None), with the
+    cue that decided it (None when nothing did). Pass the sentence's ``Clauses`` to read it once for many values."""
+    clauses = Clauses(sentence) if isinstance(sentence, str) else sentence
+    strongest = min(clauses.clauses, key=lambda c: _STRONGEST_FIRST.index(c.modality))
+    clause = strongest if at is None else clauses.at(at)
+    if clause.modality is Modality.ASSERTED and after_publication:
         return Modality.PLANNED, None
-    return Modality.ASSERTED, None
+    return clause.modality, clause.cue

@@ -37,6 +37,7 @@ from claimtrack.drafting.modality import modality_of
 from claimtrack.drafting.subjects import NO_CONTEXT, Context, Reading, Subject, named, read_names, subject_of
 from claimtrack.model.claims import AnyClaim, ClaimType, EventClaim, Modality
 from claimtrack.model.vocabulary import Entity, EntityKind, Property
+from claimtrack.text.clauses import Clauses
 from claimtrack.text.date_reader import find_dates
 from claimtrack.text.mentions import EntityNames
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities
@@ -151,12 +152,13 @@ def propose(
     if not dates and not quantities:
         return []
     reading = read_names(sentence, vocabulary.names, set(vocabulary.entities), context)
+    clauses = Clauses(sentence)
     kinds = _kinds(vocabulary)
     stems = word_stems(sentence)
     proposals: list[Proposal] = []
     events = [p for p in vocabulary.properties if p.claim_type is ClaimType.EVENT]
     for date in dates:
-        modality, cue = modality_of(sentence, after_publication=date.after_publication)
+        modality, cue = modality_of(clauses, at=date.start, after_publication=date.after_publication)
         subject = subject_of(sentence, reading, kinds, context, at=date.start, preferred=_EVENT_KINDS)
         notes = [n for n in (date.note, _cue_note(modality, cue), None if subject is None else subject.note) if n]
         prop, score = _best_property(events, stems, vocabulary)
@@ -179,7 +181,7 @@ def propose(
         )
     counted = [p for p in vocabulary.properties if p.claim_type is ClaimType.QUANTITY]
     for quantity in quantities:
-        modality, cue = modality_of(sentence)
+        modality, cue = modality_of(clauses, at=quantity.start)
         subject = subject_of(sentence, reading, kinds, context, at=quantity.start)
         notes = [n for n in (_cue_note(modality, cue), None if subject is None else subject.note) if n]
         fitting = [p for p in counted if p.unit is not None and _counts(p.unit, quantity, sentence)]

@@ -1,17 +1,29 @@
 """Dates in a sentence as EDTF partial dates.
 
-A few patterns find where a date is written (month names, years, weekdays,
-seasons, "this year", "last week"). Calendar dates are read as written;
-dateparser reads the phrases that count from the source's publication day
-("on Tuesday", "last week", "two years ago") and says how precise they are.
-A date written without its year ("on January 22", "in May") takes the year
-of a month written earlier in the sentence ("ratified in March 2017, and by
-Russia in April"), else the publication's, which is enough for "this year"
-and "last year" too: a source known to be published in 2018, on a day
-nobody recorded, still dates "in May". Each such reading is stated in the
-mention's note, for a person to check. Seasons are EDTF's season codes
-(``2021-21`` is spring 2021), meteorological and northern, as
-``partial_dates`` reads them.
+A few patterns find where a date is written, the most specific first: spans
+of years ("from 2002 to 2005", "2002–05": an interval), deadlines ("by 2024":
+an open start, ``../2024``), quarters and halves ("the third quarter of next
+year": ``2022-35``), decades ("the 2030s": ``2030/2039``), calendar dates,
+months, seasons, "this year", "last week", weekdays. Month names are whole
+words ("Mayo Clinic" is no May), and a month or a year right after a
+capitalised word that is no date's ("Theresa May", "Vision 2030") is part of
+a name, not a date.
+
+Calendar dates are read as written. A date written without its year ("on
+January 22", "in May", "September of that year") takes the year of a date
+written earlier in the sentence ("ratified in March 2017, and by Russia in
+April"), else the publication's, which is enough for "this year" too: a
+source known to be published in 2018, on a day nobody recorded, still dates
+"in May". Weekdays, "last week" and the like count from the publication day
+(``relative_days``): the paper's own weekday is its publication day, and in
+a clause that plans or forecasts (``clauses``) a weekday or a bare month lies
+ahead, not behind. Each such reading is stated in the mention's note, for a
+person to check. Seasons are EDTF's season codes (``2021-21`` is spring
+2021), meteorological and northern, as ``partial_dates`` reads them.
+
+Time grows linearly with the sentence: each pattern runs once over it, a
+place already read is looked up in a byte map, and the year a date takes
+from earlier in the sentence by bisection.
 """
 
 from __future__ import annotations
@@ -19,14 +31,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
-from claimtrack.model.partial_dates import YEAR_PARTS, PartialDate, parse_partial_date
+from claimtrack.model.partial_dates import PartialDate, parse_partial_date
+from claimtrack.text.clauses import Clauses, looks_ahead
+from claimtrack.text.relative_days import SEASON_CODE, season, shifted, weekday
 
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -34,16 +47,36 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _UNIT = r"(?:year|month|week)"
+_WHICH_YEAR = rf"(?:(?P<year>{_YEAR})|(?P<which>this|last|next|that) year)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "years",
+        re.compile(
+            rf"\b(?:from|between) (?P<first>{_YEAR}) (?:to|and|until|through|till) (?P<last>{_YEAR})\b"
+            rf"|(?<![\d$£€.,-])(?P<first2>{_YEAR}) ?[-–] ?(?P<last2>{_YEAR}|\d\d)\b(?![-–]\d)"
+        ),
+    ),
     (
         "range",
         re.compile(rf"\b(?P<month>{_MONTH}) (?P<first>{_DAY}) ?[-–] ?(?P<last>{_DAY})(?:,? (?P<year>{_YEAR}))?\b"),
     ),
+    (
+        "deadline",
+        re.compile(rf"\b(?:by|until|till|no later than) (?:the end of )?(?:(?P<month>{_MONTH}) )?(?P<year>{_YEAR})\b"),
+    ),
+    (
+        "part",
+        re.compile(
+            rf"\b(?:the )?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?P<part>quarter|half) "
+            rf"(?:of )?{_WHICH_YEAR}\b|\bQ(?P<q>[1-4]) (?P<qyear>{_YEAR})\b"
+        ),
+    ),
+    ("decade", re.compile(r"\b(?:the )?(?P<decade>1[5-9]\d0|20\d0)s\b")),
     ("day", re.compile(rf"\b(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}\b|\b{_MONTH} {_DAY},? {_YEAR}\b")),
-    ("day-no-year", re.compile(rf"\b(?:the )?{_DAY} (?:of )?{_MONTH}\b|\b{_MONTH} {_DAY}\b(?![,.]?\d)")),
+    ("day-no-year", re.compile(rf"\b(?:the )?{_DAY} (?:of )?{_MONTH}|\b{_MONTH} {_DAY}\b(?![,.]?\d)")),
     ("month", re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b")),
-    ("month-this-year", re.compile(rf"\b(?P<month>{_MONTH}) (?:of )?(?P<which>this|last|next) year\b")),
+    ("month-this-year", re.compile(rf"\b(?P<month>{_MONTH}) (?:of )?(?P<which>this|last|next|that) year\b")),
     (
         "season",
         re.compile(
@@ -53,7 +86,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relative",
-        re.compile(rf"\b(?:this|last|next|past) {_UNIT}\b|\b(?:a|one|two|three|\d+) {_UNIT}s? ago\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:this|last|next|past|coming|that) {_UNIT}\b|\b(?:a|one|two|three|four|five|six|seven|\d+) {_UNIT}s? ago\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "weekday",
@@ -64,11 +100,58 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 """Where dates are written, most specific first; a span taken by one pattern is not read again by a later one."""
 
-_SEASON_CODE = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-_CUES = re.compile(rf"\d|{_MONTH}|{_WEEKDAY}|{_SEASON}|\b(?:year|month|week|yesterday|today|tomorrow)\b", re.IGNORECASE)
-
-
+_CUES = re.compile(
+    rf"\d|{_MONTH}|{_WEEKDAY}|{_SEASON}|\b(?:years?|months?|weeks?|yesterday|today|tomorrow)\b", re.IGNORECASE
+)
 _CALENDAR_WORD = re.compile(rf"{_MONTH}|{_WEEKDAY}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w’'-]*)\s+$")
+_NOT_A_NAME = frozenset(
+    [
+        "in",
+        "on",
+        "by",
+        "since",
+        "until",
+        "till",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "of",
+        "and",
+        "or",
+        "but",
+        "between",
+        "for",
+        "each",
+        "every",
+        "around",
+        "about",
+        "that",
+        "the",
+        "a",
+        "an",
+        "as",
+        "at",
+        "when",
+        "while",
+        "until",
+        "its",
+        "their",
+        "with",
+    ]
+)
+"""Capitalised words a month or a year follows without being part of a name ("In May", "Since 2001")."""
+_PART_CODE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+_SHIFT = {"this": 0, "last": -1, "next": 1}
 
 
 def is_calendar_word(word: str) -> bool:
@@ -104,29 +187,18 @@ class DateMention:
     """The date lies wholly after the source's publication: the sentence can only announce it."""
 
 
-@cache
-def _parser(base: dt.date | None, prefer: str) -> Any:
-    from dateparser.date import DateDataParser
-
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
-    return DateDataParser(languages=["en"], settings=settings)
-
-
 _MONTHS = {name[:3]: number for number, name in enumerate(calendar.month_name) if name}
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 
-def _calendar_date(phrase: str, base: dt.date | None) -> tuple[dt.date, str] | None:
+def _calendar_date(phrase: str, year: int | None = None) -> tuple[dt.date, str] | None:
     """A calendar date read as written: "29 November 2016", "Nov. 29th, 2016", "March 2017", "2012"; without
-    its year ("January 22", "May"), in the year of ``base``. Anything else (a weekday, "last year") is None:
-    it is dateparser's to read."""
-    year = month = day = None
+    its year ("January 22", "May"), in ``year``; with its precision (day, month or year)."""
+    found_year = month = day = None
     for token in _TOKEN.findall(phrase):
         if token.isdigit():
-            if len(token) == 4 and year is None:
-                year = int(token)
+            if len(token) == 4 and found_year is None:
+                found_year = int(token)
             elif len(token) <= 2 and day is None:
                 day = int(token)
             else:
@@ -135,77 +207,36 @@ def _calendar_date(phrase: str, base: dt.date | None) -> tuple[dt.date, str] | N
             month = _MONTHS[token[:3].capitalize()]
         elif token.lower() not in ("the", "of", "st", "nd", "rd", "th"):
             return None
-    if year is None and month is not None and base is not None:
-        year = base.year
-    if year is None or (day is not None and month is None):
+    found_year = found_year or (year if month is not None else None)
+    if found_year is None or (day is not None and month is None):
         return None
     try:
-        return dt.date(year, month or 1, day or 1), "day" if day else "month" if month else "year"
+        return dt.date(found_year, month or 1, day or 1), "day" if day else "month" if month else "year"
     except ValueError:
         return None
 
 
-def _read(phrase: str, base: dt.date | None, prefer: str = "current_period") -> tuple[dt.date, str] | None:
-    """The day a phrase gives and how precise it is (day, week, month or year): as written when it is a
-    calendar date, else as dateparser reads it (each phrase once per run: dateparser takes a second to
-    start, which a check that meets no weekday or "last year" does not pay)."""
-    return _calendar_date(phrase, base) or _read_relative(phrase, base, prefer)
-
-
-@cache
-def _read_relative(phrase: str, base: dt.date | None, prefer: str) -> tuple[dt.date, str] | None:
-    data = _parser(base, prefer).get_date_data(phrase)
-    if data.date_obj is None:
-        return None
-    return data.date_obj.date(), data.period or "day"
-
-
-def _edtf(day: dt.date, period: str) -> str:
-    if period == "year":
-        return f"{day.year:04d}"
-    if period == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if period == "week":
-        monday = day - dt.timedelta(days=day.weekday())
-        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
-    return day.isoformat()
-
-
-def _season(match: re.Match[str], published: dt.date | None) -> tuple[str, str | None] | None:
-    code = _SEASON_CODE[match["season"].lower()]
-    which = (match["which"] or "").lower() or None
-    if match["year"]:
-        return f"{match['year']}-{code}", None
-    if published is None or which is None:
-        return None  # "spring" alone, or no publication date to count from
-    first_month = YEAR_PARTS[code][1]
-    year = published.year
-    if code == 24 and published.month <= 2:
-        year -= 1  # January and February belong to the winter that began the December before
-    start = dt.date(year, first_month, 1)
-    if which == "last" and start >= published.replace(day=1):
-        year -= 1
-    elif which == "next" and start <= published:
-        year += 1
-    value = f"{year}-{code}"
-    return value, f"'{match.group()}' read as {value} from the source's publication date {published.isoformat()}"
+def _edtf(day: dt.date, precision: str) -> str:
+    return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(precision, day.isoformat())
 
 
 @dataclass(frozen=True)
-class _Years:
-    """Where a sentence's dates without a year take one from: a month and year written earlier in the
-    sentence ("in March 2017, ... in April"), else the source's publication."""
+class _Context:
+    """What a sentence's dates are read against: the publication, the dates written earlier in the sentence,
+    and the sentence's clauses (a plan's weekdays and months lie ahead)."""
 
     published: dt.date | None
     publication_year: int | None
-    written: tuple[tuple[int, int, str], ...]
-    """(end, year, words) of each month with its year written in the sentence."""
+    ends: list[int]
+    written: list[tuple[int, str]]
+    """(year, words) of each year written in the sentence, in order, ending at ``ends``."""
+    clauses: Clauses
 
-    def at(self, start: int) -> tuple[int, str] | None:
-        """The year for a date written at ``start``, and where it comes from, for the note."""
-        earlier = [(year, words) for end, year, words in self.written if end <= start]
+    def year_at(self, start: int) -> tuple[int, str] | None:
+        """The year for a date written at ``start`` without one, and where it comes from, for the note."""
+        earlier = bisect_right(self.ends, start)
         if earlier:
-            year, words = earlier[-1]
+            year, words = self.written[earlier - 1]
             return year, f"'{words}' earlier in the sentence"
         return self.publication()
 
@@ -217,93 +248,175 @@ class _Years:
             return self.publication_year, f"the source's publication year {self.publication_year}"
         return None
 
+    def ahead(self, at: int) -> bool:
+        return looks_ahead(self.clauses.at(at))
 
-_MONTH_AND_YEAR = re.compile(rf"\b{_MONTH},? (?:of )?(?P<year>{_YEAR})\b|\b{_MONTH} {_DAY},? (?P<year2>{_YEAR})\b")
-_THIS_YEAR = re.compile(r"^(this|last|next) year$", re.IGNORECASE)
+
+_WRITTEN_YEAR = re.compile(
+    rf"(?:\b{_MONTH},? (?:{_DAY},? )?(?:of )?|\b{_DAY} (?:of )?{_MONTH},? )?(?<![\d$£€.,-])(?P<year>{_YEAR})(?![\d%-])(?!,\d)"
+)
+"""A year written in a sentence, with the month and day written before it: what later dates take it from."""
 
 
 def _note(phrase: str, value: str, source: str) -> str:
     return f"'{phrase}' read as {value} from {source}"
 
 
-def _mention(kind: str, match: re.Match[str], years: _Years) -> tuple[str, str | None] | None:
+def _in_a_name(sentence: str, start: int) -> bool:
+    """The word before ``start`` is capitalised and no word a date follows: "Theresa May", "Vision 2030"."""
+    before = _NAME_BEFORE.search(sentence, max(0, start - 40), start)
+    return before is not None and before[1].lower() not in _NOT_A_NAME and not is_calendar_word(before[1])
+
+
+def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, str | None] | None:
     phrase = match.group()
-    published = years.published
+    published = context.published
+    if kind in ("month-no-year", "year") and _in_a_name(match.string, match.start()):
+        return None
+    if kind == "years":
+        first, last = match["first"] or match["first2"], match["last"] or match["last2"]
+        last = last if len(last) == 4 else first[:2] + last
+        return (f"{first}/{last}", None) if last > first else None
+    if kind == "deadline":
+        read = _calendar_date(f"{match['month'] or ''} {match['year']}")
+        return None if read is None else (f"../{_edtf(*read)}", None)
+    if kind == "decade":
+        return f"{match['decade']}/{int(match['decade']) + 9}", None
     if kind == "season":
-        return _season(match, published)
+        which = (match["which"] or "").lower() or None
+        if match["year"]:
+            return f"{match['year']}-{SEASON_CODE[match['season'].lower()]}", None
+        if published is None or which is None:
+            return None  # "spring" alone, or no publication date to count from
+        value = season(match["season"], which, published)
+        return None if value is None else (value, _note(phrase, value, f"the source's publication date {published}"))
     if kind in ("day", "month", "year"):
-        read = _read(phrase, None)
-        if read is None:
-            return None
-        return _edtf(read[0], kind), None
-    context = years.at(match.start())
+        read = _calendar_date(phrase)
+        return None if read is None else (_edtf(read[0], kind), None)
+    if kind in ("part", "month-this-year"):
+        return _of_a_year(kind, match, context)
     if kind == "range":
-        year = match["year"] or (None if context is None else context[0])
-        if year is None:
-            return None
-        first = _calendar_date(f"{match['month']} {match['first']} {year}", None)
-        last = _calendar_date(f"{match['month']} {match['last']} {year}", None)
-        if first is None or last is None or last[0] <= first[0]:
-            return None
-        value = f"{first[0].isoformat()}/{last[0].isoformat()}"
-        return value, None if match["year"] or context is None else _note(phrase, value, context[1])
-    if kind in ("day-no-year", "month-no-year") and context is not None:
-        read = _calendar_date(phrase, dt.date(context[0], 1, 1))
-        if read is None:
-            return None
-        value = _edtf(read[0], "month" if kind == "month-no-year" else read[1])
-        return value, _note(phrase, value, context[1])
-    publication = years.publication()
-    if kind == "month-this-year" and publication is not None:
-        year, source = publication
-        offset = {"this": 0, "last": -1, "next": 1}[match["which"]]
-        month = _calendar_date(match["month"], dt.date(year, 1, 1))
-        if month is None:
-            return None
-        value = f"{year + offset:04d}-{month[0].month:02d}"
-        return value, _note(phrase, value, source)
-    this_year = _THIS_YEAR.match(phrase)
-    if kind == "relative" and this_year and publication is not None:
-        year, source = publication
-        value = f"{year + {'this': 0, 'last': -1, 'next': 1}[this_year[1].lower()]:04d}"
-        return value, _note(phrase, value, source)
+        return _range(match, context)
+    if kind in ("day-no-year", "month-no-year"):
+        return _without_year(kind, match, context)
+    this_year = re.fullmatch(r"(this|last|next|that) year", phrase, re.IGNORECASE)
+    if kind == "relative" and this_year:
+        return _year_of(this_year[1].lower(), phrase, match.start(), context)
     if published is None:
         return None  # a weekday or "last week" counts from a publication day the source does not give
-    prefer = "past" if kind == "weekday" else "current_period"
-    read = _read(phrase, published, prefer)
+    value = weekday(phrase, published, ahead=context.ahead(match.start())) if kind == "weekday" else None
+    if kind == "relative" and not phrase.lower().startswith("that"):
+        value = shifted(phrase, published)
+    return None if value is None else (value, _note(phrase, value, f"the source's publication date {published}"))
+
+
+def _year_of(which: str, phrase: str, at: int, context: _Context) -> tuple[str, str | None] | None:
+    """ "this year", "last year", "next year", "that year" (a year written earlier in the sentence)."""
+    known = context.year_at(at) if which == "that" else context.publication()
+    if known is None or (which == "that" and "earlier" not in known[1]):
+        return None
+    value = f"{known[0] + _SHIFT.get(which, 0):04d}"
+    return value, _note(phrase, value, known[1])
+
+
+def _of_a_year(kind: str, match: re.Match[str], context: _Context) -> tuple[str, str | None] | None:
+    """ "the third quarter of next year", "Q3 2024", "April of this year", "September of that year"."""
+    phrase, groups = match.group(), match.groupdict()
+    if groups.get("year") or groups.get("qyear"):
+        year, note = int(groups.get("year") or groups["qyear"]), None
+    else:
+        known = _year_of(groups["which"], phrase, match.start(), context)
+        if known is None:
+            return None
+        year, note = int(known[0]), known[1]
+    if kind == "month-this-year":
+        read = _calendar_date(groups["month"], year)
+        value = None if read is None else _edtf(read[0], "month")
+    elif groups["q"]:
+        value = f"{year:04d}-{32 + int(groups['q'])}"
+    elif groups["part"] == "quarter":
+        value = f"{year:04d}-{33 + _PART_CODE.get(groups['nth'], 3)}"
+    else:
+        value = f"{year:04d}-{40 + min(_PART_CODE.get(groups['nth'], 1), 1)}"
+    if value is None:
+        return None
+    return value, None if note is None else note.replace(f"as {year:04d}", f"as {value}", 1)
+
+
+def _range(match: re.Match[str], context: _Context) -> tuple[str, str | None] | None:
+    """ "April 4-5, 2017"; without its year, in the year of a date earlier in the sentence or the publication."""
+    known = None if match["year"] else context.year_at(match.start())
+    year = int(match["year"]) if match["year"] else None if known is None else known[0]
+    if year is None:
+        return None
+    first = _calendar_date(f"{match['month']} {match['first']}", year)
+    last = _calendar_date(f"{match['month']} {match['last']}", year)
+    if first is None or last is None or last[0] <= first[0]:
+        return None
+    value = f"{first[0].isoformat()}/{last[0].isoformat()}"
+    return value, None if known is None else _note(match.group(), value, known[1])
+
+
+def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[str, str | None] | None:
+    """ "January 22", "in May": in the year of a date earlier in the sentence, else the publication's; ahead
+    of a publication day in a clause that plans ("will open in May" in a June paper is next May)."""
+    known = context.year_at(match.start())
+    if known is None or match.string.startswith(" of that year", match.end()):
+        return None  # "September of that year" with no year before it: no year to give it
+    year, source = known
+    read = _calendar_date(match.group(), year)
     if read is None:
         return None
-    day, period = read
-    if kind == "relative" and "ago" not in phrase:
-        period = phrase.split()[-1].lower()
-    value = _edtf(day, period)
-    return value, _note(phrase, value, f"the source's publication date {published.isoformat()}")
+    day, precision = read
+    published = context.published
+    if published is not None and "publication" in source and context.ahead(match.start()):
+        month_passed = (day.year, day.month) < (published.year, published.month)
+        if month_passed if kind == "month-no-year" else day < published:
+            source = f"{source}, ahead of it in a plan"
+            ahead = _next_year(day)
+            if ahead is None:
+                return None
+            day = ahead
+    value = _edtf(day, "month" if kind == "month-no-year" else precision)
+    return value, _note(match.group(), value, source)
+
+
+def _next_year(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return None  # 29 February, or past the calendar's last year
 
 
 def find_dates(sentence: str, published: dt.date | None, *, year: int | None = None) -> list[DateMention]:
     """The dates written in ``sentence``, in order. Dates without their year ("in May") take the year of a
-    month written earlier in the sentence, else the publication's (``published``, a day, or ``year`` when
+    date written earlier in the sentence, else the publication's (``published``, a day, or ``year`` when
     the publication is known only to the month or year); weekdays and the like need the publication's day."""
     if not _CUES.search(sentence):
         return []
-    written = tuple((m.end(), int(m["year"] or m["year2"]), m.group()) for m in _MONTH_AND_YEAR.finditer(sentence))
-    years = _Years(published, year if published is None else published.year, written)
-    taken: list[tuple[int, int]] = []
+    written = [(m.end(), int(m["year"]), m.group()) for m in _WRITTEN_YEAR.finditer(sentence)]
+    context = _Context(
+        published,
+        year if published is None else published.year,
+        [end for end, _, _ in written],
+        [(found, words) for _, found, words in written],
+        Clauses(sentence),
+    )
+    taken = bytearray(len(sentence))
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             start, end = match.span()
-            if any(a < end and start < b for a, b in taken):
+            if taken.find(1, start, end) >= 0:
                 continue
-            read = _mention(kind, match, years)
-            if read is None:
-                continue
-            value, note = read
             try:
-                parsed = parse_partial_date(value)
-            except ValueError:
+                read = _mention(kind, match, context)
+                parsed = None if read is None else parse_partial_date(read[0])
+            except (ValueError, OverflowError):
+                continue  # a date the calendar does not have
+            if read is None or parsed is None:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             later = published is not None and parsed.lower is not None and parsed.lower > published
-            found.append(DateMention(start, end, match.group(), value, note, later))
+            found.append(DateMention(start, end, match.group(), read[0], read[1], later))
     return sorted(found, key=lambda m: m.start)

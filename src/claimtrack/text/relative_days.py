@@ -1,0 +1,83 @@
+"""Dates that count from a source's publication: weekdays, "yesterday", "last week", "next month", "two
+years ago", seasons; each as an EDTF value, by calendar arithmetic (no date library).
+
+A weekday without "last" or "next" is the paper's own day when it names it ("said on Wednesday" in a
+Wednesday paper), else the nearest such day before the publication, or after it in a clause that plans or
+forecasts ("will meet on Friday"). Every function returns None for a day the calendar does not have (a
+publication on 9999-12-30 has no "next Sunday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimtrack.model.partial_dates import YEAR_PARTS
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SHIFT = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WORDS = re.compile(r"[a-z]+|\d+")
+SEASON_CODE = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+
+
+def weekday(phrase: str, published: dt.date, *, ahead: bool) -> str | None:
+    """ "on Tuesday", "last Friday", "next Monday", "yesterday", "today", "tomorrow" as a day."""
+    words = phrase.lower().split()
+    try:
+        if words[-1] in ("yesterday", "today", "tomorrow"):
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[words[-1]]
+            return (published + dt.timedelta(days=shift)).isoformat()
+        target = WEEKDAYS.index(words[-1])
+        which = words[0] if len(words) > 1 else "on"
+        after = (target - published.weekday()) % 7  # days to the next such day, 0 for the paper's own
+        before = (published.weekday() - target) % 7
+        if which == "last":
+            days = -(before or 7)
+        elif which == "next":
+            days = after or 7
+        elif after == 0:
+            days = 0
+        else:
+            days = after if ahead else -before
+        return (published + dt.timedelta(days=days)).isoformat()
+    except (OverflowError, ValueError):
+        return None
+
+
+def shifted(phrase: str, published: dt.date) -> str | None:
+    """ "this week", "last month", "next year", "two years ago" as a week, a month or a year."""
+    words = _WORDS.findall(phrase.lower())
+    unit = words[1].rstrip("s")
+    if words[-1] == "ago":
+        count = int(words[0]) if words[0].isdigit() else _COUNT.get(words[0])
+        if count is None or count > 10_000:
+            return None
+        shift = -count
+    else:
+        shift = _SHIFT[words[0]]
+    try:
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+        if unit == "month":
+            months = published.year * 12 + published.month - 1 + shift
+            return dt.date(months // 12, months % 12 + 1, 1).isoformat()[:7]
+        return f"{dt.date(published.year + shift, 1, 1).year:04d}"
+    except (OverflowError, ValueError):
+        return None
+
+
+def season(name: str, which: str | None, published: dt.date) -> str | None:
+    """ "this spring", "last winter", "next autumn", "the summer" as an EDTF season of the right year."""
+    code = SEASON_CODE[name.lower()]
+    first_month = YEAR_PARTS[code][1]
+    year = published.year
+    if code == 24 and published.month <= 2:
+        year -= 1  # January and February belong to the winter that began the December before
+    start = dt.date(year, first_month, 1)
+    if which == "last" and start >= published.replace(day=1):
+        year -= 1
+    elif which == "next" and start <= published:
+        year += 1
+    return f"{year:04d}-{code}" if 1000 <= year <= 9999 else None

@@ -1,0 +1,120 @@
+"""text/date_reader.py: every form of date a sentence gives, read exactly; near misses that are no dates; the
+far end of the calendar; and time that grows no faster than n log n. The sentences are made up for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from claimtrack.text.date_reader import find_dates
+
+WEDNESDAY = dt.date(2021, 3, 3)
+
+
+def read(sentence: str, published: dt.date | None = WEDNESDAY, year: int | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(sentence, published, year=year)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The paper's own weekday is its publication day; others lie before it, or after it in a plan.
+        ("The mayor said on Wednesday that the port would close.", [("on Wednesday", "2021-03-03")]),
+        ("The mayor resigned on Monday.", [("on Monday", "2021-03-01")]),
+        ("The ferry will sail on Friday.", [("on Friday", "2021-03-05")]),
+        ("The council is expected to vote on Monday.", [("on Monday", "2021-03-08")]),
+        ("Both towns signed a deal on Tuesday that will reopen the ferry.", [("on Tuesday", "2021-03-02")]),
+        ("The pier opened last Wednesday.", [("last Wednesday", "2021-02-24")]),
+        ("The pier opens next Wednesday.", [("next Wednesday", "2021-03-10")]),
+        ("Talks ended yesterday.", [("yesterday", "2021-03-02")]),
+        ("The ferry will resume in January.", [("January", "2022-01")]),
+        ("The ferry resumed in January.", [("January", "2021-01")]),
+        ("The ferry will resume in May.", [("May", "2021-05")]),
+        ("The port plans to reopen on February 10.", [("February 10", "2022-02-10")]),
+        ("Fares rose last week.", [("last week", "2021-02-22/2021-02-28")]),
+        ("Fares rose two months ago.", [("two months ago", "2021-01")]),
+        # Calendar forms.
+        ("The pact was signed on Nov. 18, 2016.", [("Nov. 18, 2016", "2016-11-18")]),
+        ("The pact was signed on Nov. 18.", [("Nov. 18", "2021-11-18")]),
+        ("Demand will double in the 2030s.", [("the 2030s", "2030/2039")]),
+        ("He led the port from 2002 to 2005.", [("from 2002 to 2005", "2002/2005")]),
+        ("He led the port between 2002 and 2005.", [("between 2002 and 2005", "2002/2005")]),
+        ("He led the port in 2002–05.", [("2002–05", "2002/2005")]),
+        ("The line must be finished by 2024.", [("by 2024", "../2024")]),
+        ("The line must be finished by March 2024.", [("by March 2024", "../2024-03")]),
+        ("Work starts in the third quarter of next year.", [("the third quarter of next year", "2022-35")]),
+        ("Work started in the first half of 2019.", [("the first half of 2019", "2019-40")]),
+        ("Sales fell in Q4 2020.", [("Q4 2020", "2020-36")]),
+        ("The port opened in 2012 and closed in September of that year.", [
+            ("2012", "2012"), ("September of that year", "2012-09"),
+        ]),
+        ("It was ratified in March 2017, and by Russia in April.", [("March 2017", "2017-03"), ("April", "2017-04")]),
+    ],
+)  # fmt: skip
+def test_dates_read_exactly(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doctors at the Mayo Clinic treated him.",
+        "Kevin Mayer won the decathlon.",
+        "Prime Minister Theresa May spoke.",
+        "The plan is called Vision 2030.",
+        "Fans travelled to Euro 2020 matches.",
+        "The Marchetti family owns the pier.",
+        "It may rain, and they might march.",
+        "The ferry costs $2017 a year.",
+        "The form is 2021-03-04-A.",
+    ],
+)
+def test_near_misses_are_no_dates(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_notes_say_how_a_date_was_read() -> None:
+    [mention] = find_dates("The ferry will resume in January.", WEDNESDAY)
+    assert mention.note == (
+        "'January' read as 2022-01 from the source's publication date 2021-03-03, ahead of it in a plan"
+    )
+    [mention] = find_dates("The mayor said on Wednesday that the port would close.", WEDNESDAY)
+    assert mention.note == "'on Wednesday' read as 2021-03-03 from the source's publication date 2021-03-03"
+
+
+def test_that_year_needs_a_year_written_before_it() -> None:
+    assert read("The port closed in September of that year.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry sails next Sunday, this week, next week, next month and next year.",
+        "It will open on Friday, in January, on February 10, next spring and tomorrow.",
+        "The pier opened last Wednesday, two weeks ago, last winter.",
+    ],
+)
+def test_the_far_end_of_the_calendar_is_no_crash(sentence: str) -> None:
+    for published in (dt.date(9999, 12, 30), dt.date(9999, 12, 31), dt.date(1000, 1, 1), dt.date(1, 1, 1)):
+        for mention in find_dates(sentence, published):
+            assert mention.value  # whatever the calendar has, read; the rest left out
+
+
+def _seconds(sentence: str) -> float:
+    start = time.perf_counter()
+    find_dates(sentence, WEDNESDAY)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["2001 ", "on Monday ", "Theresa May said "],
+)
+def test_reading_grows_no_faster_than_n_log_n(unit: str) -> None:
+    small = "The treaty was signed in " + unit * (100_000 // len(unit))
+    large = "The treaty was signed in " + unit * (1_000_000 // len(unit))
+    _seconds(small)  # warm up
+    ratio = _seconds(large) / max(_seconds(small), 1e-4)
+    assert ratio < 25, ratio
