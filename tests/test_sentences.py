@@ -195,9 +195,13 @@ def test_a_wrapped_article_gives_the_same_coverage_and_drafts(tmp_path: Path) ->
 
 
 def _seconds(text: str) -> float:
-    start = time.perf_counter()
-    split_sentences(text)
-    return time.perf_counter() - start
+    """The best of three runs: the machine's other work adds to a run, never takes from it."""
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        split_sentences(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
 @pytest.mark.parametrize(
@@ -212,6 +216,5 @@ def _seconds(text: str) -> float:
 def test_splitting_grows_no_faster_than_n_log_n(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     large = unit * (1_000_000 // len(unit))
-    _seconds(small)  # warm up
     ratio = _seconds(large) / max(_seconds(small), 1e-4)
     assert ratio < 25, ratio

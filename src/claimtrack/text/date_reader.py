@@ -28,7 +28,6 @@ from earlier in the sentence by bisection.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -36,7 +35,7 @@ from dataclasses import dataclass
 
 from claimtrack.model.partial_dates import PartialDate, parse_partial_date
 from claimtrack.text.clauses import Clauses, looks_ahead
-from claimtrack.text.relative_days import SEASON_CODE, season, shifted, weekday
+from claimtrack.text.relative_days import SEASON_CODE, calendar_date, edtf, season, shifted, weekday
 
 _MONTH = (
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -187,39 +186,6 @@ class DateMention:
     """The date lies wholly after the source's publication: the sentence can only announce it."""
 
 
-_MONTHS = {name[:3]: number for number, name in enumerate(calendar.month_name) if name}
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
-
-
-def _calendar_date(phrase: str, year: int | None = None) -> tuple[dt.date, str] | None:
-    """A calendar date read as written: "29 November 2016", "Nov. 29th, 2016", "March 2017", "2012"; without
-    its year ("January 22", "May"), in ``year``; with its precision (day, month or year)."""
-    found_year = month = day = None
-    for token in _TOKEN.findall(phrase):
-        if token.isdigit():
-            if len(token) == 4 and found_year is None:
-                found_year = int(token)
-            elif len(token) <= 2 and day is None:
-                day = int(token)
-            else:
-                return None
-        elif month is None and calendar.month_name[_MONTHS.get(token[:3].capitalize(), 0)].startswith(token):
-            month = _MONTHS[token[:3].capitalize()]
-        elif token.lower() not in ("the", "of", "st", "nd", "rd", "th"):
-            return None
-    found_year = found_year or (year if month is not None else None)
-    if found_year is None or (day is not None and month is None):
-        return None
-    try:
-        return dt.date(found_year, month or 1, day or 1), "day" if day else "month" if month else "year"
-    except ValueError:
-        return None
-
-
-def _edtf(day: dt.date, precision: str) -> str:
-    return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(precision, day.isoformat())
-
-
 @dataclass(frozen=True)
 class _Context:
     """What a sentence's dates are read against: the publication, the dates written earlier in the sentence,
@@ -278,8 +244,8 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
         last = last if len(last) == 4 else first[:2] + last
         return (f"{first}/{last}", None) if last > first else None
     if kind == "deadline":
-        read = _calendar_date(f"{match['month'] or ''} {match['year']}")
-        return None if read is None else (f"../{_edtf(*read)}", None)
+        read = calendar_date(f"{match['month'] or ''} {match['year']}")
+        return None if read is None else (f"../{edtf(*read)}", None)
     if kind == "decade":
         return f"{match['decade']}/{int(match['decade']) + 9}", None
     if kind == "season":
@@ -291,8 +257,8 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
         value = season(match["season"], which, published)
         return None if value is None else (value, _note(phrase, value, f"the source's publication date {published}"))
     if kind in ("day", "month", "year"):
-        read = _calendar_date(phrase)
-        return None if read is None else (_edtf(read[0], kind), None)
+        read = calendar_date(phrase)
+        return None if read is None else (edtf(read[0], kind), None)
     if kind in ("part", "month-this-year"):
         return _of_a_year(kind, match, context)
     if kind == "range":
@@ -330,8 +296,8 @@ def _of_a_year(kind: str, match: re.Match[str], context: _Context) -> tuple[str,
             return None
         year, note = int(known[0]), known[1]
     if kind == "month-this-year":
-        read = _calendar_date(groups["month"], year)
-        value = None if read is None else _edtf(read[0], "month")
+        read = calendar_date(groups["month"], year)
+        value = None if read is None else edtf(read[0], "month")
     elif groups["q"]:
         value = f"{year:04d}-{32 + int(groups['q'])}"
     elif groups["part"] == "quarter":
@@ -349,8 +315,8 @@ def _range(match: re.Match[str], context: _Context) -> tuple[str, str | None] | 
     year = int(match["year"]) if match["year"] else None if known is None else known[0]
     if year is None:
         return None
-    first = _calendar_date(f"{match['month']} {match['first']}", year)
-    last = _calendar_date(f"{match['month']} {match['last']}", year)
+    first = calendar_date(f"{match['month']} {match['first']}", year)
+    last = calendar_date(f"{match['month']} {match['last']}", year)
     if first is None or last is None or last[0] <= first[0]:
         return None
     value = f"{first[0].isoformat()}/{last[0].isoformat()}"
@@ -364,7 +330,7 @@ def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[s
     if known is None or match.string.startswith(" of that year", match.end()):
         return None  # "September of that year" with no year before it: no year to give it
     year, source = known
-    read = _calendar_date(match.group(), year)
+    read = calendar_date(match.group(), year)
     if read is None:
         return None
     day, precision = read
@@ -377,7 +343,7 @@ def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[s
             if ahead is None:
                 return None
             day = ahead
-    value = _edtf(day, "month" if kind == "month-no-year" else precision)
+    value = edtf(day, "month" if kind == "month-no-year" else precision)
     return value, _note(match.group(), value, source)
 
 

@@ -1,5 +1,6 @@
-"""Dates that count from a source's publication: weekdays, "yesterday", "last week", "next month", "two
-years ago", seasons; each as an EDTF value, by calendar arithmetic (no date library).
+"""Calendar arithmetic for the date reader: dates as written ("Nov. 29th, 2016", "March 2017"), and dates that
+count from a source's publication: weekdays, "yesterday", "last week", "next month", "two years ago",
+seasons; each as an EDTF value (no date library).
 
 A weekday without "last" or "next" is the paper's own day when it names it ("said on Wednesday" in a
 Wednesday paper), else the nearest such day before the publication, or after it in a clause that plans or
@@ -9,6 +10,7 @@ publication on 9999-12-30 has no "next Sunday").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -81,3 +83,37 @@ def season(name: str, which: str | None, published: dt.date) -> str | None:
     elif which == "next" and start <= published:
         year += 1
     return f"{year:04d}-{code}" if 1000 <= year <= 9999 else None
+
+
+_MONTHS = {name[:3]: number for number, name in enumerate(calendar.month_name) if name}
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def calendar_date(phrase: str, year: int | None = None) -> tuple[dt.date, str] | None:
+    """A calendar date read as written: "29 November 2016", "Nov. 29th, 2016", "March 2017", "2012"; without
+    its year ("January 22", "May"), in ``year``; with its precision (day, month or year)."""
+    found_year = month = day = None
+    for token in _TOKEN.findall(phrase):
+        if token.isdigit():
+            if len(token) == 4 and found_year is None:
+                found_year = int(token)
+            elif len(token) <= 2 and day is None:
+                day = int(token)
+            else:
+                return None
+        elif month is None and calendar.month_name[_MONTHS.get(token[:3].capitalize(), 0)].startswith(token):
+            month = _MONTHS[token[:3].capitalize()]
+        elif token.lower() not in ("the", "of", "st", "nd", "rd", "th"):
+            return None
+    found_year = found_year or (year if month is not None else None)
+    if found_year is None or (day is not None and month is None):
+        return None
+    try:
+        return dt.date(found_year, month or 1, day or 1), "day" if day else "month" if month else "year"
+    except ValueError:
+        return None
+
+
+def edtf(day: dt.date, precision: str) -> str:
+    """A day as EDTF to the precision given: a year, a month or the day."""
+    return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(precision, day.isoformat())
