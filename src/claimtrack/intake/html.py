@@ -69,6 +69,7 @@ def extract_html(raw: bytes, name: str) -> Extraction:
     if tree is None:
         raise ExtractionError(f"{name} cannot be read as HTML")
     language = _language(tree)
+    facts = page_facts(tree)  # read before trafilatura, which may prune the tree it is given
     document = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -91,4 +92,4 @@ def extract_html(raw: bytes, name: str) -> Extraction:
         url=document.url or None,
         language=language,
     )
-    return tidy_page(extraction, page_facts(tree))
+    return tidy_page(extraction, facts)
