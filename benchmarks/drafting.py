@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from realnews import article_bodies, report, score_gold
@@ -185,9 +186,23 @@ def printed_report(path: Path, size: int) -> None:
     pdf.output(str(path))
 
 
+def _in_turns(commands: dict[str, tuple[list[str], Callable[[], None] | None]], runs: int = 5) -> dict[str, float]:
+    """Each command's best wall-clock time of ``runs``, the commands run in turns (one after the other in
+    every round), so that a slow moment of a shared machine falls on all of them alike."""
+    best = dict.fromkeys(commands, float("inf"))
+    for _ in range(runs):
+        for name, (command, setup) in commands.items():
+            if setup is not None:
+                setup()
+            start = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            best[name] = min(best[name], time.perf_counter() - start)
+    return best
+
+
 def library_timings() -> None:
-    """`draft` on the largest real page and `source add` of a 2 MB PDF, against the extraction library
-    alone on the same file, each in a fresh process (the best of three)."""
+    """`source add` and `draft` of the largest real page and `source add` of a 2 MB PDF, against the
+    extraction library alone on the same file: each in a fresh process, in turns, the best of five."""
     from realnews import page_html, page_key
 
     claimtrack = [sys.executable, "-m", "claimtrack"]
@@ -196,28 +211,37 @@ def library_timings() -> None:
         subprocess.run([*claimtrack, "init", str(repo)], check=True, capture_output=True)
         saved = Path(folder) / "page.html"
         saved.write_bytes(page_html(page_key(BIG_PAGE, list(article_bodies()))))
-        alone = _best([sys.executable, "-c", TRAFILATURA_ALONE, str(saved)])
-
-        def fresh_page() -> None:
-            for suffix in (".html", ".txt", ".yaml"):
-                (repo / "sources" / f"page{suffix}").unlink(missing_ok=True)
-
-        added = _best([*claimtrack, "source", "add", str(saved), "--id", "page", "--root", str(repo)], fresh_page)
-        drafted = _best([*claimtrack, "draft", "page", "--root", str(repo)])
-        size = saved.stat().st_size
-        print(f"a {size:,}-byte real page: trafilatura alone {alone:.2f} s; source add {added:.2f} s "
-              f"({added / alone:.1f}x); draft {drafted:.2f} s ({drafted / alone:.1f}x)")  # fmt: skip
         report = Path(folder) / "report.pdf"
         printed_report(report, 2_000_000)
-        alone = _best([sys.executable, "-c", PYPDF_ALONE, str(report)])
 
-        def fresh_pdf() -> None:
-            for suffix in (".pdf", ".txt", ".yaml"):
-                (repo / "sources" / f"report{suffix}").unlink(missing_ok=True)
+        def fresh(source: str, suffix: str) -> Callable[[], None]:
+            def remove() -> None:
+                for ending in (suffix, ".txt", ".yaml"):
+                    (repo / "sources" / f"{source}{ending}").unlink(missing_ok=True)
 
-        added = _best([*claimtrack, "source", "add", str(report), "--id", "report", "--root", str(repo)], fresh_pdf)
-        print(f"a {report.stat().st_size:,}-byte PDF of 40 pages: pypdf alone {alone:.2f} s; "
-              f"source add {added:.2f} s ({added / alone:.1f}x)")  # fmt: skip
+            return remove
+
+        times = _in_turns(
+            {
+                "trafilatura": ([sys.executable, "-c", TRAFILATURA_ALONE, str(saved)], None),
+                "add page": (
+                    [*claimtrack, "source", "add", str(saved), "--id", "page", "--root", str(repo)],
+                    fresh("page", ".html"),
+                ),
+                "draft": ([*claimtrack, "draft", "page", "--root", str(repo)], None),
+                "pypdf": ([sys.executable, "-c", PYPDF_ALONE, str(report)], None),
+                "add pdf": (
+                    [*claimtrack, "source", "add", str(report), "--id", "report", "--root", str(repo)],
+                    fresh("report", ".pdf"),
+                ),
+            }
+        )
+        page_size, pdf_size = saved.stat().st_size, report.stat().st_size
+        alone = times["trafilatura"]
+        print(f"a {page_size:,}-byte real page: trafilatura alone {alone:.2f} s, source add {times['add page']:.2f} s "
+              f"({times['add page'] / alone:.1f}x), draft {times['draft']:.2f} s ({times['draft'] / alone:.1f}x)")  # fmt: skip
+        print(f"a {pdf_size:,}-byte PDF of 40 pages: pypdf alone {times['pypdf']:.2f} s, "
+              f"source add {times['add pdf']:.2f} s ({times['add pdf'] / times['pypdf']:.1f}x)")  # fmt: skip
 
 
 if __name__ == "__main__":
