@@ -148,7 +148,7 @@ def test_publication_day_and_year() -> None:
         ("The port ordered 12 patrol boats.", [("12", {"exactly": 12}, "boat")]),
         ("It has fifteen.", [("fifteen", {"exactly": 15}, None)]),
         ("More than 200 cadets trained.", [("More than 200", {"more_than": 200}, "cadet")]),
-        ("It cost about 50 million euros.", [("about 50 million", {"about": 50_000_000}, "euro")]),
+        ("It cost about 50 million euros.", [("about 50 million", {"about": 50_000_000}, "EUR")]),
         ("Spending rose up to 7% of the budget.", [("up to 7%", {"at_most": 7}, "percent")]),
         ("Patrols are doubling to 36 missions.", [("doubling to 36", {"exactly": 36}, "mission")]),
         ("At least one hundred and five sailors, fewer than 3 ships.", [

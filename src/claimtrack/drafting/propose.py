@@ -187,6 +187,8 @@ def propose(
         fitting = [p for p in counted if p.unit is not None and _counts(p.unit, quantity, sentence)]
         prop, _ = _best_property(fitting, stems, vocabulary)
         value = dict(quantity.value)
+        if quantity.per is not None:
+            value["per"] = quantity.per  # a rate: "7.5 million a year"
         new_property = None
         if prop is not None:
             value["unit"] = prop.unit

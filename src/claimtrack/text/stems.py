@@ -5,6 +5,9 @@ taken as its unit), a noun's singular, and the stems a sentence's words are matc
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import inflection
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 """A word as drafting reads one: letters, with apostrophes and hyphens after the first."""
@@ -81,16 +84,21 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+_IRREGULAR = frozenset(["people", "men", "women", "children", "feet", "teeth", "mice", "geese", "oxen"])
+
+
+@cache
 def singular(word: str) -> str:
-    """A plural noun's singular, for the regular English endings (a unit is compared with a property's)."""
+    """A plural noun's singular, lower case (a unit is compared with a property's): "people" is ``person``,
+    "countries" ``country``, "analyses" ``analysis``. inflection's rules read the plural; a word that does
+    not end in -s (but a few irregular plurals) is left as it is, and so is one ending in -ss, -us or -is
+    or of three letters ("boss", "virus", "crisis", "gas"), which those rules would cut."""
     lower = word.lower()
-    if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
-    if lower.endswith(("sses", "ches", "shes", "xes")):
-        return lower[:-2]
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
-        return lower[:-1]
-    return lower
+    if lower in _IRREGULAR:
+        return str(inflection.singularize(lower))
+    if not lower.endswith("s") or lower.endswith(("ss", "us", "is")) or len(lower) <= 3:
+        return lower
+    return str(inflection.singularize(lower))
 
 
 def word_stems(text: str) -> set[str]:

@@ -1,0 +1,183 @@
+"""The words the quantity reader knows: how numbers, scales, currencies, bounds, durations and periods are
+written, and the value of a number as written."""
+
+from __future__ import annotations
+
+import re
+
+_WORD_NUMBER = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+    r"|million|billion|dozen)"
+)
+NUMBER = re.compile(
+    r"(?<![\w.,$€£¥-])(?:(?P<sign>US\$|HK\$|C\$|A\$|\$|€|£|¥)\s?|(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB) )?"
+    r"(?P<number>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
+    r"(?:[ -](?P<scale>thousand|million|billion|trillion)\b|\s?(?P<abbr>bn|mn|tn|m|b|k)\b)?"
+    r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?(?!\d)(?![.,]\d)(?![A-Za-z])"
+    rf"|\b(?P<words>(?:an? |{_WORD_NUMBER}(?:[ -](?:and )?)?)*{_WORD_NUMBER})\b(?P<wpercent> percent\b| per cent\b)?",
+    re.IGNORECASE,
+)
+"""A number: in digits (perhaps with a currency before it, a scale word and a percent sign after it), or in
+words."""
+
+SCALE = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand", "tn": "trillion"}
+SCALE_FACTOR = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "HK$": "HKD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_NOUNS = {
+    "dollar": "USD",
+    "us dollar": "USD",
+    "canadian dollar": "CAD",
+    "australian dollar": "AUD",
+    "hong kong dollar": "HKD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "swiss franc": "CHF",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
+"""Currencies named after the number, singular and lower case, by ISO code ("pound" only with "sterling")."""
+
+BOUNDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:more than|over|in excess of|upwards of|above|just over)\s*$", re.I), "more_than"),
+    (re.compile(r"\b(?:at least|no fewer than|no less than|a minimum of)\s*$", re.I), "at_least"),
+    (re.compile(r"\b(?:less than|fewer than|under|below|just under)\s*$", re.I), "less_than"),
+    (re.compile(r"\b(?:up to|at most|as much as|as many as|no more than|a maximum of)\s*$", re.I), "at_most"),
+    (
+        re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an estimated|close to)\s*$", re.I),
+        "about",
+    ),
+    (re.compile(r"\b(?:doubl|tripl|ris|gr[eo]w|increas|fell|fall|dropp|cut)\w*\s+(?:in \w+ )?to\s*$", re.I), "exactly"),
+]
+"""The words before a number that give its bound, as the model names it."""
+
+DURATION = re.compile(
+    r"\b(?P<first>\d+)\s+(?P<big>years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s*(?:,\s*|and\s+)?"
+    r"(?P<second>\d+)\s+(?P<small>months?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
+"""A duration in two units: "1 hour 52 minutes", "3 years and 6 months"."""
+_UNIT_NAMES = {"hr": "hour", "min": "minute", "sec": "second"}
+IN_SMALLER = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
+"""How many of the smaller unit make one of the larger."""
+
+PERIODS = {
+    "year": "year",
+    "annually": "year",
+    "yearly": "year",
+    "month": "month",
+    "monthly": "month",
+    "week": "week",
+    "weekly": "week",
+    "day": "day",
+    "daily": "day",
+    "hour": "hour",
+    "hourly": "hour",
+}
+
+NOT_A_NAME = frozenset(
+    [
+        "about",
+        "more",
+        "nearly",
+        "some",
+        "up",
+        "over",
+        "under",
+        "only",
+        "just",
+        "at",
+        "around",
+        "almost",
+        "roughly",
+        "approximately",
+        "fewer",
+        "less",
+        "than",
+        "in",
+        "on",
+        "by",
+        "of",
+        "for",
+        "from",
+        "with",
+        "to",
+        "and",
+        "or",
+        "but",
+        "the",
+        "a",
+        "an",
+        "all",
+        "another",
+        "those",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "least",
+        "most",
+        "estimated",
+        "total",
+        "exactly",
+        "every",
+        "each",
+        "last",
+        "next",
+        "first",
+        "since",
+        "after",
+        "before",
+        "during",
+        "until",
+        "between",
+        "within",
+        "among",
+        "while",
+        "when",
+        "as",
+        "nearly",
+        "some",
+    ]
+)
+"""Capitalised words a number follows as a count ("About 50", "In all, 12"), not as a name ("Boeing 787")."""
+
+
+def unit_name(word: str) -> str:
+    """A duration's unit by its full name: "hrs" is ``hour``."""
+    return _UNIT_NAMES.get(word, word)
+
+
+def number_of(match: re.Match[str]) -> float | None:
+    """The number a ``NUMBER`` match writes, scaled ("8.8 billion", "$5m"); None for what is no number here
+    ("5m" without a currency is five metres, no million)."""
+    if match["digits"]:
+        number = float(match["digits"].replace(",", ""))
+        if match["abbr"] and not (match["sign"] or match["code"]):
+            return None
+        scale = (match["scale"] or SCALE.get((match["abbr"] or "").lower()) or "").lower()
+        return number * SCALE_FACTOR[scale] if scale else number
+    from number_parser import parse_number
+
+    words = re.sub(r"^an? ", "one ", match["words"].lower())
+    if words.startswith("one dozen") or words == "dozen":
+        return 12.0
+    parsed = parse_number(words)
+    return None if parsed is None else float(parsed)
