@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 
 from claimtrack.authoring.fmt import format_text
+from claimtrack.authoring.quantity_values import NotAQuantity, read_typed_quantity
 from claimtrack.repository.atomic import write_bytes_atomically
 from claimtrack.repository.discover import SOURCES_DIR, FileKind
 from claimtrack.repository.limits import limit
@@ -157,24 +158,35 @@ _QUANTITY_KEYS = {
 }
 
 
-def parse_quantity(text: str, unit: str) -> dict[str, Any]:
-    """'12', 'about 50', 'more than 300', 'at most 7' as a quantity mapping with ``unit``; also the bounds and
-    digits a draft reads ('around 150', 'up to 40 million', '1,200')."""
+def _one_bound(text: str) -> dict[str, Any] | None:
+    """'12', 'about 50', 'more than 300' and the bounds and digits a draft reads ('around 150', 'up to 40
+    million', '1,200'); None for anything else."""
     match = _QUANTITY.match(text)
     if match is None:
         from claimtrack.text.quantity_reader import read_quantity  # the words a draft reads, loaded when needed
 
-        read = read_quantity(text)
-        if read is None:
-            raise AuthoringError(
-                f"'{text}' is not a quantity: write a number in digits (12, 7.5, 1,200, 40 million), "
-                "optionally after about (around), more than (over), at least, less than (under) "
-                "or at most (up to)"
-            )
-        return read | {"unit": unit}
+        return read_quantity(text)
     number = float(match["number"])
     word = match["word"].lower() if match["word"] else None
-    return {_QUANTITY_KEYS[word]: int(number) if number.is_integer() else number, "unit": unit}
+    return {_QUANTITY_KEYS[word]: int(number) if number.is_integer() else number}
+
+
+def parse_quantity(text: str, unit: str) -> dict[str, Any]:
+    """A typed quantity as a value mapping in ``unit``: '12', 'about 50', 'more than 300', 'at most 7', the
+    bounds and digits a draft reads ('around 150', 'up to 40 million', '1,200'), a range ('between 40 and
+    50'), two bounds, a rate ('7.5 million a year') or the mapping draft writes ('{at_least: 40, at_most:
+    50}'); see ``quantity_values``."""
+    try:
+        value = read_typed_quantity(text, _one_bound)
+    except NotAQuantity:
+        raise AuthoringError(
+            f"'{text}' is not a quantity: write a number in digits (12, 7.5, 1,200, 40 million), "
+            "optionally after about (around), more than (over), at least, less than (under) "
+            "or at most (up to); a range (between 40 and 50, 40 to 50); two bounds (more than 40 and "
+            "less than 50); any of them with a period (a year, per day); or a mapping ({at_least: 40, at_most: 50})"
+        ) from None
+    per = value.pop("per", None)
+    return value | {"unit": value.pop("unit", unit)} | ({"per": per} if per else {})
 
 
 def slug(*parts: str) -> str:
