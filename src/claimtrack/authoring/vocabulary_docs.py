@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from claimtrack.authoring.construct_docs import CONSTRUCTS
+from claimtrack.authoring.quantity_docs import QUANTITY_SECTION
 from claimtrack.model.vocabulary import Entity, Property
 
 PROPERTY_RULES: dict[str, str] = {
@@ -26,15 +27,18 @@ PROPERTY_RULES: dict[str, str] = {
     "single_valued": "With `true`, one subject has one value at a time, so two claims stated alike (both as "
     "facts, or both as plans) whose values cannot both be true and whose spans overlap are a "
     "conflict (CT201). Dates agree when their intervals of days overlap (`2018` and `2018-03`), "
-    "quantities when their intervals overlap in the same unit (`more than 300` and `312`), "
+    "quantities when their intervals overlap in one unit (`more than 300` and `312`; `194 mile` and "
+    "`312 kilometre`, see Quantities below), "
     "entities when they are the same, share a name or alias, or one lies within the other "
     "(`part_of`). Leave it `false` for properties a subject can have many values of at once "
     "(`member_of`, `announced_on`): those conflict only with a `denied` claim.",
     "value_kinds": "For relations: the entity kinds the value may have. A claim whose value is an entity "
     "of another kind is CT115 (`held_by: uzbekistan` when `held_by` takes a person). Empty: any kind.",
-    "unit": "For quantities: every claim's value must use this unit (CT115 otherwise), so values are "
-    "comparable; `12` and `about 15` in one unit are compared as intervals. Leave it out when "
-    "the unit varies (a sum in several currencies); values in different units never agree.",
+    "unit": "For quantities: every claim's value must use this unit, or one that converts into it (`mile` "
+    "for `kilometre`, `million euro` for `euro`; CT115 otherwise), so values are comparable; `12` and "
+    "`about 15` in one unit are compared as intervals. Leave it out when the unit varies (a sum in "
+    "several currencies). Values in units that do not convert into each other never agree; amounts in "
+    "two currencies, and a rate against a total, are never compared (see Quantities below).",
     "not_before": "Properties of the same subject whose date this property's date may not precede: "
     "`ratified_on` with `not_before: [signed_on]` makes a ratification dated entirely before "
     "the signing an order violation (CT202). Dates are intervals, so a ratification in "
@@ -179,6 +183,8 @@ def render_vocabulary_markdown() -> str:
         "",
         *_field_rows("entities", Entity, ENTITY_RULES),
         *CONSTRUCTS.splitlines(),
+        "",
+        *QUANTITY_SECTION.splitlines(),
     ]
     while lines[-1] == "":
         lines.pop()

@@ -9,8 +9,11 @@ values are incompatible. A plan is not compared with a fact here (that is its
 outcome: CT213), and predictions are never compared (forecasts by different
 people differ by nature). Dates
 are compared as intervals of days (`2018` and `2018-03` agree, `2017-11` and
-`2018-03` do not), quantities as intervals with a unit (`more_than: 300` and
-`exactly: 312` agree), entities as the same entity, a spelling variant of it,
+`2018-03` do not), quantities as intervals in one unit (`more_than: 300` and
+`exactly: 312` agree; `{exactly: 194, unit: mile}` and `{exactly: 312, unit:
+kilometre}` agree, since 194 stands for 193.5 to 194.5 miles, and the message
+gives every value also in the first one's unit; amounts in two currencies, and
+a rate against a total, are never compared), entities as the same entity, a spelling variant of it,
 or one containing the other (a firing range and its province agree).
 Two different places are known to exclude each other only when the
 vocabulary says so: each lies (through `part_of`) in a different country,
@@ -19,6 +22,9 @@ or in a different part of one parent, or one lists the other as
 the vocabulary lacks ("does not say whether one of velsk and oran-province
 lies within the other").
 People, treaties and posts never overlap: two different ones always differ.
+Events whose `participants` are known to be different entities (Aurenia's
+ratification and Dalvary's), and claims whose `place`s the vocabulary keeps
+apart, are about different occasions and never conflict.
 Relations with `valid_from`/`valid_until` or `as_of` conflict only where
 their spans overlap, so two people holding one post in different years do not;
 a span's partial-date ends count only where they surely reach, so "from 2009

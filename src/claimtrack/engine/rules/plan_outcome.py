@@ -35,6 +35,16 @@ value: {exactly: 12, unit: patrol boat}        value: {exactly: 15, unit: patrol
 modality: planned                              modality: reported
 ```
 
+Late: the line's opening planned for April 2021 and reported on 14 July 2021
+gives "done 75 to 104 days late" (from the last day of April, or the first).
+
+```yaml
+# claims/line/line-opening-planned-2021-04.yaml  # claims/line/line-opened-2021-07-14.yaml
+property: opened_on                              property: opened_on
+value: '2021-04'                                 value: '2021-07-14'
+modality: planned                                modality: reported
+```
+
 ## How to resolve
 Check both sources. If the plan changed, record it in a `review.note` on the
 planned claim (the finding is then acknowledged); if one source has the value
