@@ -31,12 +31,20 @@ EXPECTED_FINDINGS = {
     # 5. The spokesman's denial against the builder at work since March.
     ("CT201", "error", "open", "tarnline-carriages", "built_by",
      ("harlund-building-carriages-since-2022-03", "harlund-not-building-carriages")),
+    # 6. The Brask tunnel: 9.5 kilometres, or seven miles.
+    ("CT201", "error", "open", "brask-tunnel", "length", ("brask-tunnel-length-7-miles", "brask-tunnel-length-9-5-km")),
+    # 7. 7.5 million passengers a year, or 11,000 a day.
+    ("CT201", "error", "open", "tarnline", "passengers_forecast",
+     ("tarnline-passengers-11000-a-day", "tarnline-passengers-7-5-million-a-year")),
+    # 8. Boring planned for September, begun on 14 December.
+    ("CT213", "warning", "open", "brask-tunnel", "work_began_on",
+     ("brask-tunnel-boring-planned-2022-09", "brask-tunnel-boring-began-2022-12-14")),
 }  # fmt: skip
 
 
 def test_the_corpus_is_valid() -> None:
     assert [f"{d.location()} {d.code} {d.message}" for d in RESULT.validation.diagnostics] == []
-    assert RESULT.claim_count == 15
+    assert RESULT.claim_count == 31
 
 
 def test_the_engine_finds_exactly_what_was_planted() -> None:
@@ -79,7 +87,7 @@ def test_every_quote_is_in_its_source() -> None:
 
 def test_the_articles_are_short_news_copy() -> None:
     texts = sorted((CORPUS / "sources").glob("*.txt"))
-    assert len(texts) == 5
+    assert len(texts) == 7
     for text in texts:
         assert 150 <= len(text.read_text(encoding="utf-8").split()) <= 400, text.name
 
