@@ -276,5 +276,10 @@ def test_new_takes_a_quantity_as_the_article_writes_it(tmp_path: Path) -> None:
         root / "claims/march/march-people-taking-part-about-1500.yaml"
     ).read_text(encoding="utf-8")
     code, output = invoke(root, *args, "--property", "amount", "--value", "40 million euros", "--unit", "euro")
+    assert (code, output) == (0, "wrote claims/march/march-amount-40000000.yaml\n")
+    code, output = invoke(root, *args, "--property", "amount", "--value", "40 million dollars", "--unit", "euro")
     assert code == 1
-    assert "'40 million euros' is not a quantity: write a number in digits (12, 7.5, 1,200, 40 million)" in output
+    assert "'40 million dollars' counts 'USD', which does not convert into 'euro'" in output
+    code, output = invoke(root, *args, "--property", "amount", "--value", "a few", "--unit", "euro")
+    assert code == 1
+    assert "'a few' is not a quantity: write a number in digits (12, 7.5, 1,200, 40 million)" in output

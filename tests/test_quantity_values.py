@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +47,40 @@ def test_a_typed_quantity_is_the_mapping_a_claim_file_writes(text: str, value: d
 
 
 @pytest.mark.parametrize(
-    "text", ["50 to 40", "12 and 13", "more than 40 and more than 50", "300 a fortnight", "{exactly: many}", "lots"]
+    "text", ["12 and 13", "more than 40 and more than 50", "300 a fortnight", "{exactly: many}", "lots"]
 )
 def test_what_is_not_a_quantity_is_refused_with_the_forms_it_may_take(text: str) -> None:
     with pytest.raises(AuthoringError, match="a range \\(between 40 and 50, 40 to 50\\)"):
         parse_quantity(text, "passenger")
+
+
+def test_a_range_written_backwards_is_refused() -> None:
+    with pytest.raises(AuthoringError, match="'50 to 40': the range's first number is larger than its second"):
+        parse_quantity("50 to 40", "passenger")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("$8.8 billion", "USD", {"exactly": 8_800_000_000, "unit": "USD"}),
+        ("50 million euros", "euro", {"exactly": 50_000_000, "unit": "euro"}),
+        ("between 5 and 7 percent", "percent", {"at_least": 5, "at_most": 7, "unit": "percent"}),
+        ("1 hour 52 minutes", "hour", {"exactly": 112, "unit": "minute"}),
+        ("194 miles", "kilometre", {"exactly": 194, "unit": "mile"}),
+        ("7.5 million passengers a year", "passenger", {"exactly": 7_500_000, "unit": "passenger", "per": "year"}),
+    ],
+)
+def test_a_quantity_as_an_article_writes_it_keeps_a_unit_that_converts(
+    text: str, unit: str, value: dict[str, Any]
+) -> None:
+    assert parse_quantity(text, unit) == value
+
+
+def test_a_quantity_in_a_unit_that_does_not_convert_is_refused() -> None:
+    with pytest.raises(
+        AuthoringError, match=re.escape("'$8.8 billion' counts 'USD', which does not convert into 'euro'")
+    ):
+        parse_quantity("$8.8 billion", "euro")
 
 
 @given(

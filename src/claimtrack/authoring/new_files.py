@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 
 from claimtrack.authoring.fmt import format_text
-from claimtrack.authoring.quantity_values import NotAQuantity, read_typed_quantity
+from claimtrack.authoring.quantity_values import NotAQuantity, ReversedRange, read_typed_quantity
 from claimtrack.repository.atomic import write_bytes_atomically
 from claimtrack.repository.discover import SOURCES_DIR, FileKind
 from claimtrack.repository.limits import limit
@@ -171,20 +171,47 @@ def _one_bound(text: str) -> dict[str, Any] | None:
     return {_QUANTITY_KEYS[word]: int(number) if number.is_integer() else number}
 
 
+def _as_an_article_writes_it(text: str, unit: str) -> dict[str, Any] | None:
+    """A quantity as draft reads one in an article ("$8.8 billion", "between 5 and 7 percent", "1 hour 52
+    minutes"), in the unit it names when that converts into ``unit``; None when the text is no one quantity."""
+    from claimtrack.model.units import commensurable, conversion
+    from claimtrack.text.quantity_reader import find_quantities
+    from claimtrack.text.stems import singular
+
+    found = find_quantities(text.strip(), [])
+    if len(found) != 1 or found[0].start != 0:
+        return None
+    (mention,) = found
+    rate_words = {"a", "an", "per", "each", "every", mention.per} if mention.per else set()
+    after = re.findall(r"[^\W\d_]+", text.strip()[mention.end :].lower())
+    if any(word not in rate_words and singular(word) not in mention.nouns for word in after):
+        return None  # words the reading left out ("300 a fortnight"): not the quantity as typed
+    named = mention.noun or unit
+    if not commensurable(named, unit):
+        raise AuthoringError(f"'{text}' counts '{named}', which does not convert into '{unit}'")
+    same = conversion(named, None, unit, None) == 1.0
+    return mention.value | {"unit": unit if same else named} | ({"per": mention.per} if mention.per else {})
+
+
 def parse_quantity(text: str, unit: str) -> dict[str, Any]:
     """A typed quantity as a value mapping in ``unit``: '12', 'about 50', 'more than 300', 'at most 7', the
     bounds and digits a draft reads ('around 150', 'up to 40 million', '1,200'), a range ('between 40 and
     50'), two bounds, a rate ('7.5 million a year') or the mapping draft writes ('{at_least: 40, at_most:
     50}'); see ``quantity_values``."""
+    value: dict[str, Any] | None
     try:
         value = read_typed_quantity(text, _one_bound)
+    except ReversedRange as reversed_range:
+        raise AuthoringError(str(reversed_range)) from None
     except NotAQuantity:
+        value = _as_an_article_writes_it(text, unit)
+    if value is None:
         raise AuthoringError(
             f"'{text}' is not a quantity: write a number in digits (12, 7.5, 1,200, 40 million), "
             "optionally after about (around), more than (over), at least, less than (under) "
             "or at most (up to); a range (between 40 and 50, 40 to 50); two bounds (more than 40 and "
             "less than 50); any of them with a period (a year, per day); or a mapping ({at_least: 40, at_most: 50})"
-        ) from None
+        )
     per = value.pop("per", None)
     return value | {"unit": value.pop("unit", unit)} | ({"per": per} if per else {})
 

@@ -63,8 +63,10 @@ value: {exactly: 7.5, unit: million passenger, per: year}   # agrees with {about
 "between 40 and 50" is `{at_least: 40, at_most: 50}`; "more than 40 and less than 50" is
 `{more_than: 40, less_than: 50}`. `claimtrack new --value` takes these words as typed ("between 40 and
 50", "40 to 50", "40-50", "from 2 to 3 million", "more than 40 and less than 50"), each with a period
-("7.5 million a year", "about 20,000 per day", "1,200 annually"), or the mapping draft writes
-(`--value "{at_least: 40, at_most: 50}"`).
+("7.5 million a year", "about 20,000 per day", "1,200 annually"), the mapping draft writes
+(`--value "{at_least: 40, at_most: 50}"`), or a quantity as an article writes it and draft reads it
+("$8.8 billion", "between 5 and 7 percent", "1 hour 52 minutes"), kept in the unit it names when that
+converts into the property's (`194 miles` for a property counted in kilometres) and refused otherwise.
 
 ### Fractions and remainders
 

@@ -42,6 +42,10 @@ class NotAQuantity(ValueError):
     """The text is none of the forms a quantity is typed in."""
 
 
+class ReversedRange(NotAQuantity):
+    """A range whose first number is the larger: a typing slip, refused rather than read either way."""
+
+
 def _scaled(number: str, scale: str | None) -> float:
     value = float(number.replace(",", ""))
     return value * _SCALES[scale.lower()] if scale else value
@@ -85,7 +89,7 @@ def _range(text: str) -> dict[str, Any] | None:
     low_number, low_scale, high_number, high_scale = match.groups()
     low, high = _scaled(low_number, low_scale or high_scale), _scaled(high_number, high_scale)
     if low > high:
-        raise NotAQuantity(f"{text}: the range's first number is larger than its second")
+        raise ReversedRange(f"'{text}': the range's first number is larger than its second")
     return {"at_least": _plain(low), "at_most": _plain(high)}
 
 
