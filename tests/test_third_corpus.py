@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from claimtrack.engine.check import check_repository
+from claimtrack.engine.results import CheckResult
 
 CORPUS = Path(__file__).parent / "corpora" / "tarnline-railway"
-RESULT = check_repository(CORPUS)
 
 # (code, severity, state, subject, property, claims): the README's "Planted" table, row by row.
 EXPECTED_FINDINGS = {
@@ -42,19 +44,25 @@ EXPECTED_FINDINGS = {
 }  # fmt: skip
 
 
-def test_the_corpus_is_valid() -> None:
-    assert [f"{d.location()} {d.code} {d.message}" for d in RESULT.validation.diagnostics] == []
-    assert RESULT.claim_count == 31
+@pytest.fixture(scope="module")
+def result() -> CheckResult:
+    """The corpus checked once, when its first test runs."""
+    return check_repository(CORPUS)
 
 
-def test_the_engine_finds_exactly_what_was_planted() -> None:
-    found = {(f.code, f.severity.value, f.state.value, f.subject, f.property, f.claims) for f in RESULT.findings}
-    assert len(found) == len(RESULT.findings)
+def test_the_corpus_is_valid(result: CheckResult) -> None:
+    assert [f"{d.location()} {d.code} {d.message}" for d in result.validation.diagnostics] == []
+    assert result.claim_count == 31
+
+
+def test_the_engine_finds_exactly_what_was_planted(result: CheckResult) -> None:
+    found = {(f.code, f.severity.value, f.state.value, f.subject, f.property, f.claims) for f in result.findings}
+    assert len(found) == len(result.findings)
     assert found == EXPECTED_FINDINGS
 
 
-def test_the_report_says_who_corrected_what_and_which_figure_stands() -> None:
-    messages = {f.claims[0]: f.message for f in RESULT.findings}
+def test_the_report_says_who_corrected_what_and_which_figure_stands(result: CheckResult) -> None:
+    messages = {f.claims[0]: f.message for f in result.findings}
     assert messages["ostmere-share-40"] == (
         "ostmere tarnline_cost_share: ostmere-share-40 rests only on 'Ostmere will pay 40 per cent of the cost of "
         "the line' in kessby-herald-2022-03-10, which kessby-herald-2022-03-24 (the publisher, Kessby Herald, "
@@ -65,14 +73,14 @@ def test_the_report_says_who_corrected_what_and_which_figure_stands() -> None:
     assert "tomas-berge said: not harlund-works" in messages["harlund-building-carriages-since-2022-03"]
 
 
-def test_the_misleading_verdict_acknowledges_the_absolute_statement() -> None:
-    (finding,) = [f for f in RESULT.findings if f.code == "CT218"]
+def test_the_misleading_verdict_acknowledges_the_absolute_statement(result: CheckResult) -> None:
+    (finding,) = [f for f in result.findings if f.code == "CT218"]
     assert (finding.resolution or "").startswith("ostmere-never-in-freight-pact: True of June 2022, but it leaves out")
     assert "rate it misleading" in finding.message
 
 
-def test_every_quote_is_in_its_source() -> None:
-    workspace = RESULT.validation.workspace
+def test_every_quote_is_in_its_source(result: CheckResult) -> None:
+    workspace = result.validation.workspace
     assert workspace is not None
     for item in workspace.claims.values():
         for link in item.model.evidence:
@@ -92,8 +100,8 @@ def test_the_articles_are_short_news_copy() -> None:
         assert 150 <= len(text.read_text(encoding="utf-8").split()) <= 400, text.name
 
 
-def test_the_readme_accounts_for_every_claim_and_names_no_other() -> None:
-    workspace = RESULT.validation.workspace
+def test_the_readme_accounts_for_every_claim_and_names_no_other(result: CheckResult) -> None:
+    workspace = result.validation.workspace
     assert workspace is not None
     readme = (CORPUS / "README.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", readme))
