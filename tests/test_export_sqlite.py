@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+from claimtrack.engine.check import check_repository
+from claimtrack.export.sqlite import export_sqlite
 from report_fixture import report_repo
 from rulekit import repo
 
@@ -120,3 +123,23 @@ def test_a_fifo_or_a_device_is_refused_without_being_opened(tmp_path: Path) -> N
     assert fifo.is_fifo()
     assert export(root, Path("/dev/null"))[0] == 1
     assert Path("/dev/null").is_char_device()
+
+
+def test_corrections_and_the_claims_resting_on_them_are_tables(tmp_path: Path) -> None:
+    corpus = Path(__file__).parent / "corpora" / "tarnline-railway"
+    root = tmp_path / "tarnline-railway"
+    shutil.copytree(corpus, root)
+    target = tmp_path / "out.sqlite"
+    export_sqlite(check_repository(root), target)
+    connection = sqlite3.connect(target)
+    try:
+        rows = connection.execute(
+            "SELECT c.claim_id, k.kind, k.corrected_by, k.replacement FROM corrected_claims c "
+            "JOIN corrections k USING (corrected_by, position) ORDER BY c.claim_id"
+        ).fetchall()
+    finally:
+        connection.close()
+    assert rows == [
+        ("ostmere-share-40", "correction", "kessby-herald-2022-03-24", "Ostmere pays 45 per cent of the cost"),
+        ("survey-halted-2022-01", "retraction", "kessby-herald-2022-03-24", None),
+    ]

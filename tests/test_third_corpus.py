@@ -107,3 +107,21 @@ def test_the_readme_accounts_for_every_claim_and_names_no_other(result: CheckRes
     named = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", readme))
     assert set(workspace.claims) - named == set()
     assert named - (set(workspace.claims) | set(workspace.sources) | set(workspace.entities)) == set()
+
+
+def test_the_report_has_a_corrections_section(result: CheckResult) -> None:
+    from claimtrack.engine.report import build_report
+    from claimtrack.render.report_text import render_text
+
+    text = render_text(build_report(result), color=False)
+    section = text[text.index("CORRECTIONS") : text.index("SOURCES")]
+    assert section.splitlines()[2:] == [
+        "  kessby-herald-2022-03-10: Ostmere will pay 40 per cent of the cost of the line",
+        "    corrected by kessby-herald-2022-03-24 (the publisher correcting itself): Ostmere pays 45 per cent of the cost",
+        "    stands: ostmere-share-45",
+        "    resting on the corrected words: ostmere-share-40",
+        "  kessby-herald-2022-03-10: Survey work was halted in January after a landslide near Brask",
+        "    retracted by kessby-herald-2022-03-24 (the publisher correcting itself)",
+        "    resting on the corrected words: survey-halted-2022-01",
+        "",
+    ]

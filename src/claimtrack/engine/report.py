@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimtrack.engine.compare import describe_value, span_ends, validity, value_as_written
+from claimtrack.engine.corrections import corrected_passages, replacement_supporters
 from claimtrack.engine.index import ClaimIndex
 from claimtrack.engine.plans import plan_outcomes
 from claimtrack.engine.results import CheckResult
@@ -86,6 +87,24 @@ class PlanView:
 
 
 @dataclass(frozen=True)
+class CorrectionView:
+    """A passage a source corrected or retracted: who corrected it, what stands instead, and the claims resting
+    on it and supported by the replacement (see ``corrections``)."""
+
+    source: str
+    corrected_by: str
+    kind: str
+    quote: str
+    replacement: str | None
+    by_publisher: bool
+    """The source corrected itself, or a source of the same publisher did."""
+    resting: tuple[str, ...]
+    """Claims resting only on the passage (CT216)."""
+    standing: tuple[str, ...]
+    """Claims the replacement supports: the figure that stands."""
+
+
+@dataclass(frozen=True)
 class SourceScore:
     id: str
     title: str | None
@@ -133,6 +152,7 @@ class Report:
     sources: tuple[SourceScore, ...]
     claims: tuple[ClaimView, ...]
     plans: tuple[PlanView, ...] = ()
+    corrections: tuple[CorrectionView, ...] = ()
     version: int = REPORT_VERSION
 
 
@@ -268,6 +288,7 @@ def build_report(result: CheckResult, only: ReportFilter | None = None) -> Repor
         sources=_scorecards(index, result.findings),
         claims=tuple(views.values()),
         plans=_plans(index, views),
+        corrections=_corrections(index),
     )
 
 
@@ -292,3 +313,22 @@ def _plans(index: ClaimIndex, views: dict[str, ClaimView]) -> tuple[PlanView, ..
         )
         for p in plan_outcomes(index)
     )
+
+
+def _corrections(index: ClaimIndex) -> tuple[CorrectionView, ...]:
+    claims = {claim_id: item.model for claim_id, item in index.claims.items()}
+    views = []
+    for passage in corrected_passages(index.workspace):
+        sources = index.workspace.sources
+        first, second = sources.get(passage.source), sources.get(passage.by)
+        publisher = None if first is None else first.model.publisher
+        same = passage.by_itself or bool(publisher and second is not None and second.model.publisher == publisher)
+        resting = tuple(c for c, corrected in index.corrected.items() if passage in corrected.passages)
+        standing = () if passage.retracted else tuple(replacement_supporters(claims, passage, index.quote_anchors))
+        fix = passage.correction
+        views.append(
+            CorrectionView(
+                passage.source, passage.by, fix.kind.value, fix.quote, fix.replacement, same, resting, standing
+            )
+        )
+    return tuple(views)

@@ -1,7 +1,8 @@
 """The repository as a SQLite database, for Datasette or any SQL client.
 
-Tables for sources (and their derived_from/cites links), entities (with aliases and part_of),
-properties, claims, evidence and findings (with the claims each involves), with primary and
+Tables for sources (and their derived_from/cites links, and the passages they correct or retract),
+entities (with aliases and part_of), properties, claims (with those resting on corrected passages),
+evidence and findings (with the claims each involves), with primary and
 foreign keys. Rows are inserted in a fixed order into a fresh database, so two exports of the
 same files give the same bytes. A file is only replaced when it is a previous export, which
 the `claimtrack_export` table marks.
@@ -35,6 +36,11 @@ CREATE TABLE source_links (
   source_id TEXT NOT NULL REFERENCES sources(id), target_id TEXT NOT NULL REFERENCES sources(id),
   relation TEXT NOT NULL CHECK (relation IN ('derived_from', 'cites')), PRIMARY KEY (source_id, target_id, relation)
 );
+CREATE TABLE corrections (
+  corrected_by TEXT NOT NULL REFERENCES sources(id), position INTEGER NOT NULL,
+  source_id TEXT NOT NULL REFERENCES sources(id), kind TEXT NOT NULL CHECK (kind IN ('correction', 'retraction')),
+  quote TEXT NOT NULL, replacement TEXT, note TEXT, PRIMARY KEY (corrected_by, position)
+);
 CREATE TABLE entities (
   id TEXT PRIMARY KEY, kind TEXT NOT NULL, label TEXT NOT NULL, part_of TEXT REFERENCES entities(id), description TEXT
 );
@@ -54,6 +60,10 @@ CREATE TABLE evidence (
   claim_id TEXT NOT NULL REFERENCES claims(id), position INTEGER NOT NULL,
   source_id TEXT NOT NULL REFERENCES sources(id), stance TEXT NOT NULL, quote TEXT NOT NULL,
   prefix TEXT, suffix TEXT, note TEXT, PRIMARY KEY (claim_id, position)
+);
+CREATE TABLE corrected_claims (
+  claim_id TEXT NOT NULL REFERENCES claims(id), corrected_by TEXT NOT NULL, position INTEGER NOT NULL,
+  PRIMARY KEY (claim_id, corrected_by, position), FOREIGN KEY (corrected_by, position) REFERENCES corrections
 );
 CREATE TABLE findings (
   id INTEGER PRIMARY KEY, code TEXT NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL, state TEXT NOT NULL,
@@ -116,6 +126,12 @@ def _fill(connection: sqlite3.Connection, result: CheckResult, index: ClaimIndex
         for relation in ("derived_from", "cites"):
             for target in sorted(set(getattr(item.model, relation))):
                 connection.execute("INSERT INTO source_links VALUES (?, ?, ?)", (source_id, target, relation))
+    for source_id, item in sorted(workspace.sources.items()):
+        for position, fix in enumerate(item.model.corrects):
+            connection.execute(
+                "INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (source_id, position, fix.source, fix.kind.value, fix.quote, fix.replacement, fix.note),
+            )
     for entity_id, entity_item in sorted(workspace.entities.items()):
         e = entity_item.model
         connection.execute(
@@ -146,6 +162,10 @@ def _fill(connection: sqlite3.Connection, result: CheckResult, index: ClaimIndex
                 "INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (claim_id, position, link.source, link.stance.value, link.quote, link.prefix, link.suffix, link.note),
             )
+    for claim_id, corrected in sorted(index.corrected.items()):
+        for passage in corrected.passages:
+            position = workspace.sources[passage.by].model.corrects.index(passage.correction)
+            connection.execute("INSERT INTO corrected_claims VALUES (?, ?, ?)", (claim_id, passage.by, position))
     for number, f in enumerate(result.findings, start=1):
         connection.execute(
             "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -124,6 +124,19 @@ def to_data(report: Report) -> dict[str, Any]:
         ],
         "sources": [_source(s) for s in report.sources],
         "plans": [_plan(p) for p in report.plans],
+        "corrections": [
+            {
+                "source": c.source,
+                "corrected_by": c.corrected_by,
+                "kind": c.kind,
+                "quote": c.quote,
+                "replacement": c.replacement,
+                "by_publisher": c.by_publisher,
+                "resting": list(c.resting),
+                "standing": list(c.standing),
+            }
+            for c in report.corrections
+        ],
         "claims": [
             {
                 "id": c.id,

@@ -106,6 +106,21 @@ def render_markdown(report: Report) -> str:
                 f"| {cell(plan.due or '')} | {plan.outcome_words()} | {done} |"
             )
         lines.append("")
+    if report.corrections:
+        lines += [
+            "## Corrections",
+            "",
+            "| Source | Passage | Corrected by | Now reads | Figure that stands | Claims resting on the passage |",
+            "|---|---|---|---|---|---|",
+        ]
+        for fix in report.corrections:
+            who = code_cell(fix.corrected_by) + (" (the publisher correcting itself)" if fix.by_publisher else "")
+            now = "retracted" if fix.replacement is None else cell(fix.replacement)
+            lines.append(
+                f"| {code_cell(fix.source)} | {cell(fix.quote)} | {who} | {now} "
+                f"| {', '.join(code_cell(c) for c in fix.standing)} | {', '.join(code_cell(c) for c in fix.resting)} |"
+            )
+        lines.append("")
     if report.sources:
         lines += [
             "## Sources",

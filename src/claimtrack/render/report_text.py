@@ -67,6 +67,18 @@ def render_text(report: Report, color: bool = False) -> str:
                 one_line(f"            - {c.id}: {outcome_text(c)} ({c.modality}, {c.status})") for c in plan.outcomes
             ]
         lines.append("")
+    if report.corrections:
+        lines += [_paint("CORRECTIONS", "1", color), ""]
+        for fix in report.corrections:
+            who = f"{fix.corrected_by} (the publisher correcting itself)" if fix.by_publisher else fix.corrected_by
+            now = f"retracted by {who}" if fix.replacement is None else f"corrected by {who}: {fix.replacement}"
+            lines.append(one_line(f"  {fix.source}: {fix.quote}"))
+            lines.append(one_line(f"    {now}"))
+            if fix.standing:
+                lines.append(one_line(f"    stands: {', '.join(fix.standing)}"))
+            if fix.resting:
+                lines.append(one_line(f"    resting on the corrected words: {', '.join(fix.resting)}"))
+        lines.append("")
     if report.sources:
         lines += [_paint("SOURCES", "1", color)]
         lines.append(f"  {'source':<32} supports refuted disputed unverif. self-contr.")
