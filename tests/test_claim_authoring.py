@@ -69,6 +69,23 @@ def test_new_writes_every_field_in_the_canonical_layout(root: Path) -> None:
     assert invoke(root, "fmt", "--check", str(root / "claims"))[0] == 0
 
 
+def test_new_writes_a_beginning_an_absolute_statement_and_the_speaker(root: Path) -> None:
+    code, output = invoke(
+        root, "new", "--subject", "uzbekistan", "--property", "member_of", "--value", "csto",
+        "--statement", "Alice said Uzbekistan has never been a member.", "--as-of", "2021-06", "--absolute", "never",
+        "--modality", "denied", "--said-by", "alice", "--said-setting", "at a press conference", "--said-on", "2021-06-03",
+        "--evidence", "a:supports:Alpha beta", "--id", "never-member", "--topic", "csto",
+    )  # fmt: skip
+    assert (code, output) == (0, "wrote claims/csto/never-member.yaml\n")
+    text = (root / "claims/csto/never-member.yaml").read_text(encoding="utf-8")
+    assert "as_of: '2021-06'\nabsolute: never\nmodality: denied\nsaid:\n  by: alice\n" in text
+    assert "  setting: at a press conference\n  on: '2021-06-03'\nstatus: unreviewed\n" in text
+    args = ["--subject", "uzbekistan", "--property", "member_of", "--value", "csto", "--evidence", "a:supports:Alpha"]
+    code, _ = invoke(root, "new", *args, "--statement", "Joined in 2019.", "--began", "2019", "--ended", "2021")
+    assert code == 0
+    assert "began: '2019'\nended: '2021'\n" in (root / "claims/csto/uzbekistan-member-of-csto.yaml").read_text()
+
+
 def test_new_runs_the_checks_validate_runs(root: Path) -> None:
     code, output = invoke(
         root, "new", "--subject", "defence-minister", "--property", "held_by", "--value", "uzbekistan",

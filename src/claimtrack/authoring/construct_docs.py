@@ -8,7 +8,8 @@ CONSTRUCTS = """\
 ## Claims: beginnings, absolute statements, somebody's words, corrections
 
 The claim's fields are in `schemas/claim.schema.json`; these are the ones that say how a sentence means its
-value, each with a worked example from `tests/corpora/tarnline-railway/`.
+value, each with a worked example from `tests/corpora/tarnline-railway/`. `claimtrack new` writes them
+(`--began`, `--ended`, `--absolute`, `--said-by`, `--said-setting`, `--said-on`).
 
 ### Beginnings and ends: `began`, `ended`
 

@@ -62,6 +62,13 @@ class ClaimSpec:
     as_of: str | None = None
     valid_from: str | None = None
     valid_until: str | None = None
+    began: str | None = None
+    ended: str | None = None
+    absolute: str | None = None
+    said_by: str | None = None
+    """The speaker, when the source gives the claim as somebody's words (with ``said_setting``, ``said_on``)."""
+    said_setting: str | None = None
+    said_on: str | None = None
     participants: list[str] = field(default_factory=list)
     holder: str | None = None
     status: str = "unreviewed"
@@ -114,9 +121,15 @@ def claim_data(workspace: Workspace, spec: ClaimSpec) -> dict[str, Any]:
         "as_of": spec.as_of,
         "valid_from": spec.valid_from,
         "valid_until": spec.valid_until,
+        "began": spec.began,
+        "ended": spec.ended,
+        "absolute": spec.absolute,
     }
     data |= {key: value for key, value in optional.items() if value}
     data["modality"] = spec.modality
+    if spec.said_by:
+        said = {"by": spec.said_by, "setting": spec.said_setting, "on": spec.said_on}
+        data["said"] = {key: value for key, value in said.items() if value}
     data["status"] = spec.status
     data["evidence"] = [
         {key: value for key, value in vars(link).items() if value is not None} for link in spec.evidence

@@ -152,8 +152,18 @@ def new(
     as_of: Annotated[str | None, typer.Option("--as-of", help="When the claim holds (quantities, relations).")] = None,
     valid_from: Annotated[str | None, typer.Option("--valid-from", help="Relations: since when.")] = None,
     valid_until: Annotated[str | None, typer.Option("--valid-until", help="Relations: until when.")] = None,
+    began: Annotated[str | None, typer.Option(help="Relations: when it began ('a member since 2019').")] = None,
+    ended: Annotated[str | None, typer.Option(help="Relations: when it ended ('left in 2012').")] = None,
+    absolute: Annotated[
+        str | None, typer.Option(help="Relations: never, always or first ('has never been a member').")
+    ] = None,
+    said_by: Annotated[str | None, typer.Option("--said-by", help="The speaker, for somebody's words.")] = None,
+    said_setting: Annotated[
+        str | None, typer.Option("--said-setting", help="Where it was said ('at a press conference').")
+    ] = None,
+    said_on: Annotated[str | None, typer.Option("--said-on", help="When it was said.")] = None,
     status: Annotated[
-        str, typer.Option(help="unreviewed, supported, disputed, refuted or unverifiable.")
+        str, typer.Option(help="unreviewed, supported, disputed, refuted, misleading or unverifiable.")
     ] = "unreviewed",
     review_by: Annotated[str | None, typer.Option("--review-by", help="Who decided the status.")] = None,
     review_note: Annotated[str | None, typer.Option("--review-note", help="Why: what the evidence shows.")] = None,
@@ -215,6 +225,12 @@ def new(
             as_of=as_of,
             valid_from=valid_from,
             valid_until=valid_until,
+            began=began,
+            ended=ended,
+            absolute=absolute,
+            said_by=said_by,
+            said_setting=said_setting,
+            said_on=said_on,
             participants=participants or [],
             holder=holder,
             status=status,
