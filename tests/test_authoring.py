@@ -54,6 +54,38 @@ def test_source_add_archives_bytes_and_writes_valid_metadata(root: Path, tmp_pat
     assert validate_repository(root).success
 
 
+def test_source_add_points_at_a_correction_paragraph(root: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    text = "The ferry runs twice a day.\n\nCorrection: an earlier version said it runs \x1b[2Jthree times.\n"
+    article.write_text(text, encoding="utf-8")
+    code, output = invoke("source", "add", str(article), "--id", "ferry", "--root", str(root))
+    assert (code, output.splitlines()) == (
+        0,
+        [
+            "wrote sources/ferry.txt and sources/ferry.yaml",
+            'sources/ferry.txt:3: a correction ("Correction: an earlier version said it runs \\x1b[2Jthree times."): '
+            "record what it corrects or retracts under 'corrects:' in sources/ferry.yaml (see docs/vocabulary.md)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Correction: an article said 60 per cent.", True),
+        ("CORRECTION — the minister's name was misspelt.", True),
+        ("Clarification: the vote was on Tuesday.", True),
+        ("Editor's note: this story was updated.", True),
+        ("The correction of the figures took a week.", False),
+        ("Corrections officers went on strike.", False),
+    ],
+)
+def test_correction_paragraphs_are_told_by_how_they_open(line: str, found: bool) -> None:
+    from claimtrack.text.correction_notes import correction_paragraphs
+
+    assert correction_paragraphs(f"Headline\n\n{line}\n") == ([(3, line)] if found else [])
+
+
 def test_source_add_refuses_to_overwrite(root: Path, tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text("Text.", encoding="utf-8")
