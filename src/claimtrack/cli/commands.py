@@ -42,15 +42,23 @@ COMMANDS: Mapping[str, str | Group] = {
     ),
     "source": Group(
         "Manage sources: archived texts with their metadata.",
-        {"add": "claim_commands:source_add", "extract": "source_commands:source_extract"},
+        {
+            "add": "claim_commands:source_add",
+            "extract": "source_commands:source_extract",
+            "list": "listing_commands:source_list",
+        },
     ),
     "export": Group(
         "Export the checked repository for other tools.",
         {"sqlite": "claim_commands:export_sqlite_command", "claimreview": "claim_commands:export_claimreview_command"},
     ),
-    "entity": Group("The entities claims may name (vocabulary/entities/).", {"add": "repository_commands:entity_add"}),
+    "entity": Group(
+        "The entities claims may name (vocabulary/entities/).",
+        {"add": "repository_commands:entity_add", "list": "listing_commands:entity_list"},
+    ),
     "property": Group(
-        "The properties claims may use (vocabulary/properties.yaml).", {"add": "repository_commands:property_add"}
+        "The properties claims may use (vocabulary/properties.yaml).",
+        {"add": "repository_commands:property_add", "list": "listing_commands:property_list"},
     ),
 }
 """Command name → ``module:function`` in ``claimtrack.cli``, or a group of such commands."""

@@ -1,0 +1,108 @@
+"""`entity list`, `property list` and `source list`: what claims may name, and how many claims do, as text
+(one row a line, ids whole, never wrapped) or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from claimtrack.model.claims import RelationClaim
+from claimtrack.render.escape import json_safe, one_line
+from claimtrack.repository.workspace import Workspace
+
+JSON_FORMAT_VERSION = 1
+
+
+def entity_uses(workspace: Workspace) -> Counter[str]:
+    """How many claims name each entity (as subject, place, participant or a relation's value)."""
+    uses: Counter[str] = Counter()
+    for located in workspace.claims.values():
+        claim = located.model
+        named = {claim.subject, *(getattr(claim, "participants", []) or [])}
+        if claim.place:
+            named.add(claim.place)
+        if isinstance(claim, RelationClaim):
+            named.add(claim.value)
+        uses.update(named)
+    return uses
+
+
+def property_uses(workspace: Workspace) -> Counter[str]:
+    return Counter(located.model.property for located in workspace.claims.values())
+
+
+def source_uses(workspace: Workspace) -> Counter[str]:
+    return Counter(
+        source for located in workspace.claims.values() for source in {e.source for e in located.model.evidence}
+    )
+
+
+def _table(rows: Sequence[Sequence[str]]) -> str:
+    """Rows as columns padded to their widest cell; the last column is never padded, so nothing wraps early."""
+    if not rows:
+        return ""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "".join(
+        "  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[-1]]).rstrip() + "\n"
+        for row in rows
+    )
+
+
+def _claims(n: int) -> str:
+    return "1 claim" if n == 1 else f"{n} claims"
+
+
+def _dump(payload: dict[str, Any]) -> str:
+    return json_safe(json.dumps(payload, indent=2, ensure_ascii=False)) + "\n"
+
+
+def render_entities(workspace: Workspace, fmt: str) -> str:
+    uses = entity_uses(workspace)
+    entities = sorted(workspace.entities.items())
+    if fmt == "json":
+        items = [
+            {**e.model.model_dump(mode="json", exclude_none=True), "file": e.path, "claims": uses[i]}
+            for i, e in entities
+        ]
+        return _dump({"version": JSON_FORMAT_VERSION, "entities": items})
+    rows = [("ID", "KIND", "CLAIMS", "LABEL")]
+    rows += [(one_line(i), e.model.kind.value, _claims(uses[i]), one_line(e.model.label)) for i, e in entities]
+    return _table(rows) + f"{len(entities)} entities\n"
+
+
+def render_properties(workspace: Workspace, fmt: str) -> str:
+    uses = property_uses(workspace)
+    properties = sorted(workspace.properties.items())
+    if fmt == "json":
+        items = [
+            {**p.model.model_dump(mode="json", exclude_none=True), "file": p.path, "claims": uses[i]}
+            for i, p in properties
+        ]
+        return _dump({"version": JSON_FORMAT_VERSION, "properties": items})
+    rows = [("ID", "TYPE", "CLAIMS", "LABEL")]
+    for i, p in properties:
+        kind = p.model.claim_type.value + (", single-valued" if p.model.single_valued else "")
+        label = one_line(p.model.label) + (f" ({one_line(p.model.unit)})" if p.model.unit else "")
+        rows.append((one_line(i), kind, _claims(uses[i]), label))
+    return _table(rows) + f"{len(properties)} properties\n"
+
+
+def render_sources(workspace: Workspace, fmt: str) -> str:
+    uses = source_uses(workspace)
+    sources = sorted(workspace.sources.items())
+    if fmt == "json":
+        items = [
+            {**s.model.model_dump(mode="json", exclude_none=True), "file": s.path, "claims": uses[i]}
+            for i, s in sources
+        ]
+        return _dump({"version": JSON_FORMAT_VERSION, "sources": items})
+    rows = [("ID", "PUBLISHED", "CLAIMS", "TITLE")]
+    for i, s in sources:
+        published = "" if s.model.published is None else str(s.model.published)
+        rows.append((one_line(i), published or "-", _claims(uses[i]), one_line(s.model.title or "")))
+    return _table(rows) + f"{len(sources)} sources\n"
+
+
+RENDERER_BY_KIND = {"entity": render_entities, "property": render_properties, "source": render_sources}
