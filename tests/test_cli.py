@@ -140,6 +140,7 @@ def test_help_lists_the_table_s_commands_in_its_order_and_suggests_close_names()
     assert [line.split()[0] for line in runner.invoke(app, ["source"]).output.split("Commands:\n")[1].splitlines()] == [
         "add",
         "extract",
+        "list",
     ]
 
 

@@ -25,6 +25,13 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+EXIT_BUG = 3
+EXIT_INTERRUPTED = 130
+EXIT_CODES = (
+    "Exit codes: 0 nothing wrong, 1 problems found, 2 usage error, 3 a bug in claimtrack (CLAIMTRACK_DEBUG=1 "
+    "shows the traceback), 130 interrupted."
+)
+"""The one list of exit codes: the top-level help gives it, and a test holds README.md's to it."""
 
 app = typer.Typer(
     name="claimtrack",
@@ -32,7 +39,7 @@ app = typer.Typer(
     help=(
         "Track fact-checked claims kept as YAML files in git: validate them against their sources, "
         "find where sources disagree, and report it.\n\n"
-        "Exit codes: 0 nothing wrong, 1 problems found, 2 usage error."
+        f"{EXIT_CODES}"
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -194,10 +201,6 @@ GC_THRESHOLDS = (200_000, 50, 1000)
 """A run builds millions of small containers (parsed files, models, indexes) that live until it ends;
 the cyclic collector's default thresholds (700, 10, 10) scan them over and over, a quarter to a third
 of a warm run on 10,000 claims. A run collects rarely instead: it is short, and its cycles are few."""
-
-EXIT_BUG = 3
-EXIT_INTERRUPTED = 130
-
 
 def main() -> None:
     """Run the app; a bug is reported in one line (set CLAIMTRACK_DEBUG=1 for the traceback)."""

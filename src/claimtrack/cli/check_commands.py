@@ -227,6 +227,7 @@ def diff(
             help="Cut Markdown output to this many bytes, with a note (a job summary takes 1 MiB at most).",
         ),
     ] = None,
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Compare two revisions: claims and sources added, removed and changed (field by field), status
@@ -243,7 +244,8 @@ def diff(
 
     repository = root_of(root)
     try:
-        result = diff_repository(repository, base, head, check_working_tree=_indexed_check)
+        check = _uncached_check if no_cache else _indexed_check
+        result = diff_repository(repository, base, head, check_working_tree=check)
     except RevisionError as error:
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -257,3 +259,7 @@ def diff(
 def _indexed_check(root: Path) -> "CheckResult":
     """The cached check of the working tree with its index, as a diff compares claims."""
     return cache.check(root, with_index=True)
+
+
+def _uncached_check(root: Path) -> "CheckResult":
+    return cache.check(root, cached=False, with_index=True)

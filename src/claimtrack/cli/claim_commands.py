@@ -11,6 +11,7 @@ from claimtrack import cache
 from claimtrack.cli.app import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    NoCacheOption,
     RootOption,
     emit,
     loaded_workspace,
@@ -356,6 +357,7 @@ def export_sqlite_command(
     database: Annotated[
         Path, typer.Argument(help="The SQLite file to write (replaced only if it is a previous export).")
     ],
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Write claims, evidence, sources, entities, properties and findings as SQLite tables with keys.
@@ -364,7 +366,7 @@ def export_sqlite_command(
     """
     from claimtrack.export.sqlite import ExportError, export_sqlite
 
-    result = cache.check(root_of(root), with_index=True)
+    result = cache.check(root_of(root), cached=not no_cache, with_index=True)
     try:
         export_sqlite(result, database)
     except ExportError as error:
@@ -379,12 +381,13 @@ def export_claimreview_command(
         str | None,
         typer.Option("--url-template", help="The URL of each published fact-check, with {id} for the claim's id."),
     ] = None,
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Write schema.org ClaimReview JSON-LD for every reviewed claim (rating scale in the README)."""
     from claimtrack.export.claimreview import render_claimreview
 
-    result = cache.check(root_of(root), with_index=True)
+    result = cache.check(root_of(root), cached=not no_cache, with_index=True)
     if not result.validation.success:
         typer.echo("claimtrack: the repository has invalid files; run 'claimtrack validate' first", err=True)
         raise typer.Exit(EXIT_PROBLEMS)

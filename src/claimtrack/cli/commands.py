@@ -7,11 +7,11 @@ arguments, its docstring its help); ``COMMANDS`` names it. The table's order is 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, get_args, get_origin
 
 import typer
 import typer.main
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 
 class Group(NamedTuple):
@@ -107,4 +107,40 @@ class LazyGroup(TyperGroup):
         one.command(name)(getattr(import_module(f"claimtrack.cli.{module}"), function))
         command = typer.main.get_command(one)
         assert isinstance(command, TyperCommand)
+        for param in command.params:
+            worded(param)
         return command
+
+
+def _word(param: TyperOption | TyperArgument) -> str:
+    """A value's metavar in words, as click and argparse write them: TEXT, N, FILE, FOLDER, PATH, [a|b]."""
+    described = param.type_descriptor
+    if described.is_choice:
+        return "[" + "|".join(str(getattr(c, "value", c)) for c in described.choices or ()) + "]"
+    info = described.parameter_info
+    if described.is_path:
+        return "FOLDER" if not info.file_okay else "FILE" if not info.dir_okay else "PATH"
+    annotation: Any = described.annotation
+    element = get_args(annotation)[0] if get_origin(annotation) is list else annotation
+    if element is int:
+        return "N"
+    if element is float:
+        return "NUMBER"
+    return "TEXT"
+
+
+def worded(param: object) -> None:
+    """Typer writes a value's Python type (``<list[str]>``, ``<int range>``) and an argument three ways
+    (``{SOURCE}``, ``[folder]``, ``CLAIM_ID <str>``); this gives every option a metavar in words and every
+    argument its name in capitals, required ones bare and optional ones in brackets, as click's own tools do.
+    """
+    if isinstance(param, TyperOption) and not param.is_flag and not param.count and param.metavar is None:
+        param.metavar = _word(param)
+    elif isinstance(param, TyperArgument):
+        name = param.metavar or (param.name or "").upper()
+        param.metavar = name
+        usage = (name if param.required else f"[{name}]") + ("..." if param.nargs != 1 else "")
+        # Typer reads both through methods; an instance's own callables take their place for this parameter.
+        # (setattr: mypy refuses an assignment to a method.)
+        setattr(param, "_usage_display_name", lambda: usage)  # noqa: B010
+        setattr(param, "display_type_rich", lambda ctx: None)  # noqa: B010
