@@ -300,3 +300,13 @@ def test_new_takes_a_quantity_as_the_article_writes_it(tmp_path: Path) -> None:
     code, output = invoke(root, *args, "--property", "amount", "--value", "a few", "--unit", "euro")
     assert code == 1
     assert "'a few' is not a quantity: write a number in digits (12, 7.5, 1,200, 40 million)" in output
+
+
+def test_property_add_takes_ids_as_its_help_says(root: Path) -> None:
+    args = ["--label", "opened at", "--claim-type", "event"]
+    assert invoke(root, "property", "add", "--id", "opened-at", *args) == (
+        1,
+        "claimtrack: property id 'opened-at': use lower-case letters, digits and _, starting with a letter "
+        "('opened_at')\n",
+    )
+    assert invoke(root, "property", "add", "--id", "opened_at", *args)[0] == 0

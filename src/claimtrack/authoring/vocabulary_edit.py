@@ -8,6 +8,7 @@ An id, label or alias already in the vocabulary is refused, as are references to
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -151,7 +152,18 @@ def add_entity(workspace: Workspace, spec: EntitySpec) -> Path:
     return _append(workspace.root, relative, "entities", FileKind.ENTITIES, entry)
 
 
+PROPERTY_ID = re.compile(r"[a-z][a-z0-9_]*")
+"""A new property's id, as `property add --help` says: lower-case letters, digits and _ (a verb phrase in
+snake case, opened_on), so that it never reads as an entity id, which takes hyphens."""
+
+
 def add_property(workspace: Workspace, spec: PropertySpec) -> Path:
+    if not PROPERTY_ID.fullmatch(spec.id):
+        suggestion = re.sub(r"[^a-z0-9_]+", "_", spec.id.lower()).strip("_")
+        hint = f" ('{suggestion}')" if suggestion and PROPERTY_ID.fullmatch(suggestion) else ""
+        raise AuthoringError(
+            f"property id '{spec.id}': use lower-case letters, digits and _, starting with a letter{hint}"
+        )
     if spec.id in workspace.properties:
         raise AuthoringError(f"property '{spec.id}' already exists in {workspace.properties[spec.id].path}")
     try:

@@ -22,6 +22,7 @@ from claimtrack.cli.app import (
 )
 
 if TYPE_CHECKING:
+    from claimtrack.engine.report import ReportFilter
     from claimtrack.engine.results import CheckResult
 
 
@@ -189,9 +190,17 @@ def report(
         subjects=names(subject),
         sources=names(source),
     )
-    repository = root_of(root)
-    built = build_report(cache.check(repository, cached=not no_cache, with_index=True), only)
     chosen = auto_format(None if output_format is None else output_format.value, "markdown")
+    if color is not None and chosen != "text":
+        typer.echo(f"claimtrack: --color and --no-color are for --format text, not {chosen}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if max_bytes is not None and chosen != "markdown":
+        typer.echo(f"claimtrack: --max-bytes is for --format markdown, not {chosen}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    repository = root_of(root)
+    result = cache.check(repository, cached=not no_cache, with_index=True)
+    _warn_unknown(result, only)
+    built = build_report(result, only)
     if chosen == "text":
         colour = color if color is not None else (output is None and sys.stdout.isatty())
         rendered = render_text(built, colour)
@@ -202,6 +211,22 @@ def report(
 
         rendered = truncate(rendered, max_bytes)
     emit(rendered, output)
+
+
+def _warn_unknown(result: "CheckResult", only: "ReportFilter") -> None:
+    """A warning on stderr for each --subject or --source the repository does not have (with the closest
+    id), so that "0 findings" is never the only answer to a typo."""
+    from claimtrack.repository.references import close_match
+
+    workspace = result.require_index().workspace
+    for option, wanted, known in (
+        ("--subject", only.subjects, workspace.entities),
+        ("--source", only.sources, workspace.sources),
+    ):
+        for name in sorted(wanted - known.keys()):
+            typer.echo(
+                f"claimtrack: warning: {option} '{name}' is not in the repository{close_match(name, known)}", err=True
+            )
 
 
 class DiffFormat(StrEnum):
