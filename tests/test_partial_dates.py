@@ -16,6 +16,7 @@ from claimtrack.model.partial_dates import (
     is_partial_date,
     parse_partial_date,
     spoken,
+    why_not_a_date,
 )
 
 
@@ -258,3 +259,24 @@ def test_edges_of_the_date_language(text: str, valid: bool) -> None:
 )
 def test_seasons_are_said_in_words(text: str, said: str) -> None:
     assert spoken(parse_partial_date(text)) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("2021-02-30", "February 2021 has no 30th (it has 28 days)"),
+        ("2021-02-29", "February 2021 has no 29th (it has 28 days)"),
+        ("2021-04-31/2021-05", "April 2021 has no 31st (it has 30 days)"),
+        ("2021-13", "there is no month 13 (01 to 12, or 21 to 24 for a season)"),
+        ("2021-00-03", "there is no month 0 (01 to 12)"),
+        ("2021-1-5", "write the year with four digits and the month and day with two: 2021-01-05"),
+    ],
+)
+def test_a_bad_date_says_why(text: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(f"'{text}' is not a partial date: {reason}")):
+        parse_partial_date(text)
+
+
+@given(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+def test_no_reason_is_given_against_a_real_day(day: dt.date) -> None:
+    assert why_not_a_date(day.isoformat()) is None

@@ -148,14 +148,45 @@ def _single_bounds(text: str) -> tuple[dt.date, dt.date]:
     return day, day
 
 
+_DATE_SHAPE = re.compile(r"(\d{1,4})-(\d{1,2})(?:-(\d{1,2}))?[~?%]?")
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def why_not_a_date(text: str) -> str | None:
+    """What is wrong with a string shaped like a date that names none: a month past 12 (or not a season), a
+    day its month lacks ("February 2021 has no 30th"), or digits not padded; None for other strings."""
+    for end in text.split("/"):
+        shape = _DATE_SHAPE.fullmatch(end)
+        if shape is None:
+            continue
+        year, month, day = shape[1], shape[2], shape[3]
+        if len(year) != 4 or len(month) != 2 or (day is not None and len(day) != 2):
+            padded = f"{int(year):04d}-{int(month):02d}" + ("" if day is None else f"-{int(day):02d}")
+            return f"write the year with four digits and the month and day with two: {padded}"
+        if day is None and not 1 <= int(month) <= 12 and int(month) not in YEAR_PARTS:
+            return f"there is no month {int(month)} (01 to 12, or 21 to 24 for a season)"
+        if day is not None and not 1 <= int(month) <= 12:
+            return f"there is no month {int(month)} (01 to 12)"
+        if day is not None:
+            last = calendar.monthrange(int(year), int(month))[1]
+            if not 1 <= int(day) <= last:
+                month_name = calendar.month_name[int(month)]
+                return f"{month_name} {year} has no {_ordinal(int(day))} (it has {last} days)"
+    return None
+
+
 @lru_cache(maxsize=65536)
 def parse_partial_date(text: str) -> PartialDate:
     """Parse an EDTF string; raises ValueError with a readable reason."""
     if not is_partial_date(text):
-        raise ValueError(
-            f"'{text}' is not a partial date: write YYYY, YYYY-MM or YYYY-MM-DD, or YYYY-21 to YYYY-24 "
+        reason = why_not_a_date(text) or (
+            "write YYYY, YYYY-MM or YYYY-MM-DD, or YYYY-21 to YYYY-24 "
             "for a season (the others optionally with ~ or ?), or an interval A/B, ../B or A/.."
         )
+        raise ValueError(f"'{text}' is not a partial date: {reason}")
     if "/" not in text:
         lower, upper = _single_bounds(text)
         return PartialDate(text, lower, upper)
