@@ -125,3 +125,19 @@ def test_the_report_has_a_corrections_section(result: CheckResult) -> None:
         "    resting on the corrected words: survey-halted-2022-01",
         "",
     ]
+
+
+def test_the_markdown_and_html_reports_have_the_section_too(result: CheckResult) -> None:
+    from claimtrack.engine.report import build_report
+    from claimtrack.render.report_html import render_html
+    from claimtrack.render.report_markdown import render_markdown
+
+    report = build_report(result)
+    markdown = render_markdown(report)
+    assert (
+        "| `kessby-herald-2022-03-10` | Survey work was halted in January after a landslide near Brask "
+        "| `kessby-herald-2022-03-24` (the publisher correcting itself) | retracted |  | `survey-halted-2022-01` |"
+    ) in markdown
+    html = render_html(report)
+    assert '<li><a href="#corrections">Corrections</a></li>' in html
+    assert '<h2 id="corrections-h">Corrections (2)</h2>' in html

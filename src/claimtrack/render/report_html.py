@@ -201,6 +201,32 @@ def _plans(report: Report) -> list[str]:
     ]
 
 
+def _corrections(report: Report) -> list[str]:
+    if not report.corrections:
+        return []
+    rows = (
+        f'<tr><th scope="row">{source_link(c.source)}</th><td>{e(c.quote)}</td>'
+        f"<td>{source_link(c.corrected_by)}{' (the publisher correcting itself)' if c.by_publisher else ''}</td>"
+        f"<td>{'<em>retracted</em>' if c.replacement is None else e(c.replacement)}</td>"
+        f"<td>{', '.join(claim_link(x) for x in c.standing)}</td><td>{', '.join(claim_link(x) for x in c.resting)}</td></tr>"
+        for c in report.corrections
+    )
+    return [
+        '<section id="corrections" aria-labelledby="corrections-h">',
+        f'<h2 id="corrections-h">Corrections ({len(report.corrections)})</h2>',
+        "<p>Every passage a source corrected or retracted, what it now reads, the claims its replacement supports "
+        "(the figure that stands) and the claims still resting on the corrected words (CT216).</p>",
+        '<div class="table-wrap" role="region" aria-label="Corrections" tabindex="0"><table>',
+        "<caption>Corrections and retractions</caption>",
+        '<thead><tr><th scope="col">Source</th><th scope="col">Passage</th><th scope="col">Corrected by</th>'
+        '<th scope="col">Now reads</th><th scope="col">Figure that stands</th>'
+        '<th scope="col">Claims resting on the passage</th></tr></thead><tbody>',
+        *rows,
+        "</tbody></table></div>",
+        "</section>",
+    ]
+
+
 def _source_row(src: SourceScore) -> str:
     name = e(src.title or src.id)
     # Only web addresses become links: a javascript: or data: address in a source file stays text.
@@ -271,6 +297,7 @@ def render_html(report: Report) -> str:
         ("findings", "Findings"),
         ("timeline", "Timeline"),
         *((("plans", "Plans"),) if report.plans else ()),
+        *((("corrections", "Corrections"),) if report.corrections else ()),
         ("sources", "Sources"),
         ("claims", "Claims"),
     ]
@@ -303,6 +330,7 @@ def render_html(report: Report) -> str:
         *_findings(report),
         *timeline_section(report),
         *_plans(report),
+        *_corrections(report),
         *_sources(report),
         *_claims(report),
         "</main>",

@@ -30,7 +30,7 @@ def render_rules_markdown() -> str:
         "",
         "Each rule has a stable code, never reused, and a default severity. A finding of error severity",
         "fails `claimtrack check` while it is *open*; it is *acknowledged* when the claims involved record a",
-        "reviewer's decision (one is `refuted` or `unverifiable` with a `review.note`, or all are `disputed`).",
+        "reviewer's decision (one is `refuted`, `unverifiable` or `misleading` with a `review.note`, or all are `disputed`).",
         "",
         "| Code | Name | Severity | Finds |",
         "|---|---|---|---|",
