@@ -458,3 +458,22 @@ def test_a_draft_always_validates(words: list[str], published: dt.date | None) -
         assert prop.claim_type.value == data["type"]  # the value's type is the property's
         if prop.unit is not None:
             assert data["value"]["unit"] == prop.unit  # counted in the property's unit
+
+
+def test_a_draft_over_the_file_limit_is_refused_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 28, item 9: a 3 MB sentence made a claim file over max_file_bytes (the sentence is its statement
+    and its quote), and fmt's ValueError became a traceback. (The limit is lowered here to keep it quick.)"""
+    import hashlib
+
+    monkeypatch.setenv("CLAIMTRACK_MAX_FILE_BYTES", "100000")
+    root = _repository(tmp_path / "repo")
+    text = "The first boats were delivered to Velmar on 4 March 2021, " + "and then more boats, " * 3_000 + "all.\n"
+    (root / "sources/harbour-news.txt").write_text(text, encoding="utf-8")
+    meta = root / "sources/harbour-news.yaml"
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    meta.write_text(meta.read_text(encoding="utf-8").split("sha256:")[0] + f"sha256: '{digest}'\n", encoding="utf-8")
+    result = runner.invoke(app, ["draft", "harbour-news", "--root", str(root)])
+    assert result.exit_code == 1
+    assert result.output.startswith("claimtrack: claims/drafts/")
+    assert " would not load, so it is not written: " in result.output
+    assert result.output.count("\n") == 1

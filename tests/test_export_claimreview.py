@@ -58,3 +58,15 @@ def test_a_url_template_needs_the_id(tmp_path: Path) -> None:
     code, output = export(report_repo(tmp_path), "--url-template", "https://factcheck.example/")
     assert code == 2
     assert "--url-template must contain {id}" in output
+
+
+def test_the_url_template_is_filled_as_text_never_formatted(tmp_path: Path) -> None:
+    """Issue 28, item 10: str.format crashed on '{id}{', allocated 3 GB for '{id:>999999999}' and printed
+    internals for '{id.__class__.__mro__}'; only '{id}' is replaced, everything else is kept as written."""
+    root = report_repo(tmp_path)
+    for template in ("{id}{", "{id}{0}", "{id:>999999999}/{id}", "{id.__class__.__mro__}/{id}", "{{id}}"):
+        code, output = export(root, "--url-template", template)
+        assert code == 0, output
+        urls = {review["url"] for review in json.loads(output)["@graph"]}
+        ids = {review["identifier"] for review in json.loads(output)["@graph"]}
+        assert urls == {template.replace("{id}", claim_id) for claim_id in ids}

@@ -36,7 +36,12 @@ def _yaml_text(data: dict[str, Any], relative: PurePosixPath, kind: FileKind) ->
     yaml = YAML()
     yaml.width = 1_000_000
     yaml.dump(data, buffer)
-    return format_text(buffer.getvalue(), relative, kind)
+    try:
+        return format_text(buffer.getvalue(), relative, kind)
+    except ValueError as error:
+        # The file would not load (larger than max_file_bytes, say, from a PDF's 6 MB title): writing it
+        # would only make the next check refuse it.
+        raise AuthoringError(f"{relative} would not load, so it is not written: {error}") from None
 
 
 def _validated(kind: FileKind, data: dict[str, Any]) -> None:

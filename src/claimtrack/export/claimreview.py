@@ -96,7 +96,9 @@ def claim_review(index: ClaimIndex, claim: AnyClaim, url_template: str | None) -
         if claim.review.note:
             review["reviewBody"] = claim.review.note
     if url_template:
-        review["url"] = url_template.format(id=claim.id)
+        # Replaced as text: str.format would let a template read attributes ({id.__class__}), pad without
+        # end ({id:>999999999}) or fail on a lone brace.
+        review["url"] = url_template.replace("{id}", claim.id)
     return review
 
 

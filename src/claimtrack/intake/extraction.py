@@ -35,15 +35,22 @@ ORIGINAL_SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 def extract(raw: bytes, suffix: str, name: str) -> Extraction:
     """The extraction of ``raw``, read as the suffix says (``.html``, ``.htm`` or ``.pdf``); ``name`` is
-    the file's name for messages. Raises ExtractionError for a file that is not what its suffix says or
-    that holds no text."""
+    the file's name for messages. Raises ExtractionError for a file that is not what its suffix says, that
+    holds no text, or whose extraction would exceed the budget (intake/budget.py)."""
+    from claimtrack.intake.budget import Budget, check_text, within
+
     reader = ORIGINAL_SUFFIXES.get(suffix.lower())
-    if reader == "html":
-        from claimtrack.intake.html import extract_html
+    budget = Budget.from_limits()
+    with within(budget, name) as ends:
+        if reader == "html":
+            from claimtrack.intake.html import extract_html
 
-        return extract_html(raw, name)
-    if reader == "pdf":
-        from claimtrack.intake.pdf import extract_pdf
+            extraction = extract_html(raw, name, budget)
+        elif reader == "pdf":
+            from claimtrack.intake.pdf import extract_pdf
 
-        return extract_pdf(raw, name)
-    raise ExtractionError(f"{name}: claimtrack extracts text from .html, .htm and .pdf files, not '{suffix}'")
+            extraction = extract_pdf(raw, name, budget, ends)
+        else:
+            raise ExtractionError(f"{name}: claimtrack extracts text from .html, .htm and .pdf files, not '{suffix}'")
+    check_text(budget, name, extraction.text)
+    return extraction

@@ -55,6 +55,26 @@ SETTINGS: tuple[Setting, ...] = (
         "Longest archived text searched for the passage closest to a quote that is not found.",
     ),
     Setting(
+        "max_extract_seconds",
+        "CLAIMTRACK_MAX_EXTRACT_SECONDS",
+        60,
+        "Longest `source add` or `source extract` may spend extracting the text of one saved page or PDF.",
+        maximum=86_400,
+    ),
+    Setting(
+        "max_pdf_pages",
+        "CLAIMTRACK_MAX_PDF_PAGES",
+        2000,
+        "Most pages of a PDF whose text is extracted; a PDF with more is refused.",
+    ),
+    Setting(
+        "max_html_elements",
+        "CLAIMTRACK_MAX_HTML_ELEMENTS",
+        20_000,
+        "Most elements of a saved page whose text is extracted (the extractor's time grows faster than the "
+        "page); a page with more is refused.",
+    ),
+    Setting(
         "git_timeout_seconds",
         "CLAIMTRACK_GIT_TIMEOUT",
         120,
