@@ -263,7 +263,7 @@ OUTPUTS_REFUSED = [
     (["report", "--output", "{root}/claims"], "it is a folder"),
     (["report", "--output", ""], "it is a folder"),
     (["export", "claimreview", "--output", "{root}/claims"], "it is a folder"),
-    (["schema", "--output-dir", "{root}/claims/treaty/treaty-signed.yaml"], "File exists"),
+    (["schema", "--output-dir", "{root}/claims/treaty/treaty-signed.yaml"], "Not a directory"),
 ]
 
 

@@ -163,7 +163,7 @@ def test_paragraphs_are_joined_in_linear_time() -> None:
         return time.perf_counter() - started
 
     small, large = min(timed(2_000) for _ in range(3)), min(timed(20_000) for _ in range(3))
-    assert large < 30 * small + 0.05
+    assert large < 60 * small + 0.1  # linear: about 10 to 30 times; before, over 200 times (4.3 s)
 
 
 PARAGRAPH = "<p>a b c d.</p>\n"

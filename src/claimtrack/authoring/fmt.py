@@ -24,7 +24,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScala
 
 from claimtrack.model.codes import diagnostic
 from claimtrack.model.diagnostics import Diagnostic, Severity
-from claimtrack.repository.atomic import write_atomically
+from claimtrack.repository.confined import Escape, write_inside
 from claimtrack.repository.discover import FileKind, RepoFile, schema_line
 from claimtrack.repository.load import load_file
 from claimtrack.repository.parse import parse_document
@@ -204,5 +204,8 @@ def format_files(root: Path, files: list[RepoFile], *, check: bool) -> FormatRes
         if formatted != original:
             result.changed.append(file.posix)
             if not check:
-                write_atomically(root / file.relative, formatted)
+                try:
+                    write_inside(root, root / file.relative, formatted.encode("utf-8"))
+                except Escape as escape:
+                    result.problems.append(diagnostic("CT014", file.posix, 1, 1, reason=str(escape)))
     return result

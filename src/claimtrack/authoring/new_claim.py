@@ -234,5 +234,5 @@ def new_claim(workspace: Workspace, spec: ClaimSpec) -> tuple[Path | None, Draft
         return None, drafted
     path = workspace.root / drafted.relative
     confine(workspace.root, path)
-    _write_new(path, drafted.text.encode("utf-8"))
+    _write_new(workspace.root, path, drafted.text.encode("utf-8"))
     return path, drafted

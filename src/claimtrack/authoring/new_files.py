@@ -20,7 +20,7 @@ from ruamel.yaml import YAML
 
 from claimtrack.authoring.fmt import format_text
 from claimtrack.authoring.quantity_values import NotAQuantity, ReversedRange, read_typed_quantity
-from claimtrack.repository.atomic import write_bytes_atomically
+from claimtrack.repository.confined import Escape, escapes, read_text_inside, write_inside
 from claimtrack.repository.discover import SOURCES_DIR, FileKind
 from claimtrack.repository.limits import limit
 from claimtrack.repository.reading import NotAFile, TooLarge, read_regular
@@ -69,20 +69,47 @@ def read_input(path: Path) -> bytes:
 
 
 def confine(root: Path, *paths: Path) -> None:
-    """Refuse to write where a link in the way (a topic folder, sources/) leads out of the repository."""
-    inside = os.path.realpath(root)
+    """Refuse, before anything is written, a path with a link (a topic folder, sources/) or a file on the
+    way: claimtrack writes into a repository only through its real folders (repository/confined.py)."""
     for path in paths:
-        real = os.path.realpath(path)
-        if os.path.commonpath([inside, real]) != inside:
-            shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-            raise AuthoringError(f"{shown} would be written outside the repository (through a link); refused")
+        reason = escapes(root, path)
+        if reason is not None:
+            raise AuthoringError(reason)
 
 
-def _write_new(path: Path, data: bytes) -> None:
+def read_repository_text(root: Path, path: Path) -> str:
+    """The text of a repository's file that a command edits (a claim, a vocabulary file): read inside the
+    repository only, at most ``max_file_bytes``, as UTF-8; AuthoringError otherwise."""
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     try:
-        write_bytes_atomically(path, data, replace=False)
+        return read_text_inside(root, path, limit("max_file_bytes"))
+    except Escape as escape:
+        raise AuthoringError(str(escape)) from None
+    except NotAFile:
+        raise AuthoringError(f"{shown} is not a regular file") from None
+    except TooLarge as large:
+        raise AuthoringError(f"{shown} is {large.size} bytes, more than max_file_bytes") from None
+    except UnicodeDecodeError as error:
+        raise AuthoringError(f"{shown} is not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise AuthoringError(f"cannot read {shown}: {error.strerror or error}") from None
+
+
+def write_repository_text(root: Path, path: Path, text: str) -> None:
+    """Replace a repository's file with ``text``, through its real folders only; AuthoringError otherwise."""
+    try:
+        write_inside(root, path, text.encode("utf-8"))
+    except Escape as escape:
+        raise AuthoringError(str(escape)) from None
+
+
+def _write_new(root: Path, path: Path, data: bytes) -> None:
+    try:
+        write_inside(root, path, data, replace=False)
     except FileExistsError:
         raise AuthoringError(f"{path.name} already exists; claimtrack never overwrites it") from None
+    except Escape as escape:
+        raise AuthoringError(str(escape)) from None
 
 
 @dataclass
@@ -139,9 +166,9 @@ def add_source(root: Path, text_file: Path, spec: SourceSpec) -> tuple[Path, Pat
     _validated(FileKind.SOURCE, data)
     relative = PurePosixPath(SOURCES_DIR, meta_path.name)
     meta = _yaml_text(data, relative, FileKind.SOURCE).encode("utf-8")
-    _write_new(text_path, raw)
+    _write_new(root, text_path, raw)
     try:
-        _write_new(meta_path, meta)
+        _write_new(root, meta_path, meta)
     except BaseException:
         text_path.unlink(missing_ok=True)
         raise

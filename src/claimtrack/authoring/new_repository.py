@@ -14,7 +14,8 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 
 from claimtrack.authoring.install_source import InstallSource, from_index
-from claimtrack.repository.atomic import write_bytes_atomically
+from claimtrack.authoring.new_files import AuthoringError
+from claimtrack.repository.confined import escapes, make_folders_inside, write_inside
 from claimtrack.repository.discover import CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR
 from claimtrack.repository.schemas import render_schemas
 
@@ -84,23 +85,30 @@ def planned_files(options: InitOptions) -> dict[str, str]:
 
 
 def init_repository(folder: Path, options: InitOptions) -> InitResult:
-    """Write the starter repository into ``folder`` (made if missing), skipping every path that exists."""
+    """Write the starter repository into ``folder`` (made if missing), skipping every path that exists;
+    AuthoringError, before anything is written, when a link or a file stands on the way to one (a
+    ``.github`` linked to another checkout would take the workflow there)."""
+    planned = planned_files(options)
+    folder.mkdir(parents=True, exist_ok=True)
+    for relative in (*(f"{d}/.keep" for d in (CLAIMS_DIR, SOURCES_DIR, ENTITIES_DIR)), *planned):
+        reason = escapes(folder, folder / PurePosixPath(relative))
+        if reason is not None:
+            raise AuthoringError(reason)
     result = InitResult()
     for directory in (CLAIMS_DIR, SOURCES_DIR, ENTITIES_DIR):
         path = folder / directory
-        if path.exists():
+        if path.exists() or path.is_symlink():
             result.skipped.append(f"{directory}/")
         else:
-            path.mkdir(parents=True)
+            make_folders_inside(folder, path)
             result.written.append(f"{directory}/")
-    for relative, text in planned_files(options).items():
+    for relative, text in planned.items():
         path = folder / PurePosixPath(relative)
         if path.exists() or path.is_symlink():
             result.skipped.append(relative)
             continue
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            write_bytes_atomically(path, text.encode("utf-8"), replace=False)
+            write_inside(folder, path, text.encode("utf-8"), replace=False)
         except FileExistsError:
             result.skipped.append(relative)
             continue

@@ -19,10 +19,9 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 
 from claimtrack.authoring.fmt import format_text, round_trip_yaml
-from claimtrack.authoring.new_files import AuthoringError
+from claimtrack.authoring.new_files import AuthoringError, read_repository_text, write_repository_text
 from claimtrack.model.claims import Status
 from claimtrack.model.partial_dates import coerce_partial_date
-from claimtrack.repository.atomic import write_atomically
 from claimtrack.repository.discover import FileKind
 from claimtrack.repository.references import close_match
 from claimtrack.repository.workspace import Workspace
@@ -131,7 +130,7 @@ def record_review(workspace: Workspace, claim_id: str, request: ReviewRequest) -
     relative = PurePosixPath(located.path)
     path = workspace.root / relative
     yaml = round_trip_yaml()
-    data = yaml.load(path.read_text(encoding="utf-8"))
+    data = yaml.load(read_repository_text(workspace.root, path))
     status_before = Status(str(data.get("status", Status.UNREVIEWED.value)))
     before = _review_of(data)
     status, review = planned_review(status_before, before, request, today())
@@ -146,5 +145,5 @@ def record_review(workspace: Workspace, claim_id: str, request: ReviewRequest) -
         text = format_text(buffer.getvalue(), relative, FileKind.CLAIM)
     except ValueError as error:
         raise AuthoringError(f"cannot record the review: {error}") from None
-    write_atomically(path, text)
+    write_repository_text(workspace.root, path, text)
     return RecordedReview(path, review_changes(status_before, before, status, review))

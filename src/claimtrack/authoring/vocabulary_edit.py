@@ -16,10 +16,15 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimtrack.authoring.fmt import format_text, round_trip_yaml
-from claimtrack.authoring.new_files import AuthoringError, _validated
+from claimtrack.authoring.new_files import (
+    AuthoringError,
+    _identifier,
+    _validated,
+    read_repository_text,
+    write_repository_text,
+)
 from claimtrack.model.claims import ClaimType
 from claimtrack.model.vocabulary import EntityKind
-from claimtrack.repository.atomic import write_atomically
 from claimtrack.repository.discover import VOCABULARY_DIR, FileKind
 from claimtrack.repository.references import close_match
 from claimtrack.repository.workspace import Workspace
@@ -80,8 +85,8 @@ def _append(root: Path, relative: str, section: str, kind: FileKind, entry: dict
     """Append ``entry`` to the list under ``section`` in the file at ``relative``; make the file if missing."""
     path = root / relative
     yaml = round_trip_yaml()
-    if path.exists():
-        document = yaml.load(path.read_text(encoding="utf-8"))
+    if path.exists() or path.is_symlink():
+        document = yaml.load(read_repository_text(root, path))
         if not isinstance(document, CommentedMap) or not isinstance(document.get(section), CommentedSeq):
             raise AuthoringError(f"{relative} holds no '{section}:' list; fix it with 'claimtrack validate' first")
     else:
@@ -94,8 +99,7 @@ def _append(root: Path, relative: str, section: str, kind: FileKind, entry: dict
         text = format_text(buffer.getvalue(), PurePosixPath(relative), kind)
     except ValueError as error:
         raise AuthoringError(f"cannot lay out {relative}: {error}") from None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, text)
+    write_repository_text(root, path, text)
     return path
 
 
@@ -148,6 +152,7 @@ def add_entity(workspace: Workspace, spec: EntitySpec) -> Path:
         if key in entry:
             entry[key] = _flow(entry[key])
     name = spec.file or ENTITY_FILES[kind]
+    _identifier("--file", name)  # a file name under vocabulary/entities/, never a path (../../x)
     relative = f"{VOCABULARY_DIR}/entities/{name}.yaml"
     return _append(workspace.root, relative, "entities", FileKind.ENTITIES, entry)
 

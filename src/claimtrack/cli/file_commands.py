@@ -58,9 +58,10 @@ def schema(
     """Write the JSON Schemas (Draft 2020-12) exported from the models to schemas/."""
     from claimtrack.repository.schemas import stale_schemas, write_schemas
 
-    folder = output_dir if output_dir is not None else root_of(root) / "schemas"
+    base = output_dir if output_dir is not None else root_of(root)
+    folder = output_dir if output_dir is not None else base / "schemas"
     if check:
-        stale = stale_schemas(folder)
+        stale = stale_schemas(folder, base=base)
         for name in stale:
             typer.echo(f"{folder.name}/{name}: stale; run 'claimtrack schema' to regenerate it")
         if stale:
@@ -68,7 +69,7 @@ def schema(
         typer.echo("schemas are up to date")
         raise typer.Exit(EXIT_OK)
     with usage_error_on_failure(folder):
-        written = write_schemas(folder)
+        written = write_schemas(folder, base=base)
     typer.echo(f"wrote {len(written)} schema file(s)" if written else "schemas are up to date")
 
 

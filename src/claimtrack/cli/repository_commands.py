@@ -51,6 +51,7 @@ def init(
     workflow install claimtrack from, and how to change it.
     """
     from claimtrack.authoring.install_source import UnusableSource, from_git, this_install
+    from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.authoring.new_repository import InitOptions, init_repository
 
     if git_rev is not None and git_url is None:
@@ -62,7 +63,11 @@ def init(
         typer.echo(f"claimtrack: {error}", err=True)
         raise typer.Exit(2) from None
     options = InitOptions(workflow=workflow, pre_commit=pre_commit, source=source, hooks=hooks)
-    result = init_repository(folder, options)
+    try:
+        result = init_repository(folder, options)
+    except AuthoringError as error:
+        typer.echo(f"claimtrack: {error}", err=True)
+        raise typer.Exit(1) from None
     where = "." if folder.resolve() == Path.cwd().resolve() else str(folder)
     for path in result.written:
         typer.echo(f"wrote {path}")

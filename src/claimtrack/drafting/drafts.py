@@ -204,7 +204,7 @@ def write_drafts(workspace: Workspace, result: SourceDrafts) -> Written:
             written.vocabulary.append(f"added {what} to {path.relative_to(root).as_posix()}")
         confine(root, root / draft.path)
         try:
-            _write_new(root / draft.path, draft.text.encode("utf-8"))
+            _write_new(root, root / draft.path, draft.text.encode("utf-8"))
         except AuthoringError:
             written.kept.append(draft.path)
             continue

@@ -91,8 +91,11 @@ def measure_coverage(workspace: Workspace, only: str | None = None) -> list[Sour
         located = workspace.sources[source_id]
         if located.model.text is None:
             continue
-        path = (workspace.root / located.path).parent / located.model.text
-        text = path.read_text(encoding="utf-8")
+        # Read as every archived text is: inside sources/, a regular file, at most max_text_bytes (a text
+        # naming /dev/zero, a FIFO or a file outside is CT116 and has no coverage).
+        text = workspace.archived_text(source_id)
+        if text is None:
+            continue
         normal = normalise_text(text)
         quoted = _Quoted(normal, quotes.get(source_id, []))
         result = SourceCoverage(source_id)

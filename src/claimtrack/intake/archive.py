@@ -93,7 +93,7 @@ def add_original_source(root: Path, original: Path, spec: SourceSpec) -> list[Pa
     written: list[Path] = []
     try:
         for path, content in ((original_path, raw), (text_path, extraction.text.encode("utf-8")), (meta_path, meta)):
-            _write_new(path, content)
+            _write_new(root, path, content)
             written.append(path)
     except BaseException:
         for path in written:

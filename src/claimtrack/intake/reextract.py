@@ -8,6 +8,10 @@ from pathlib import Path
 
 from claimtrack.authoring.new_files import AuthoringError
 from claimtrack.intake.extraction import Extraction, ExtractionError, extract
+from claimtrack.repository.confined import read_inside, read_text_inside
+from claimtrack.repository.discover import SOURCES_DIR
+from claimtrack.repository.limits import limit
+from claimtrack.repository.reading import NotAFile, TooLarge
 from claimtrack.repository.workspace import Workspace, confined_text_path
 
 
@@ -42,9 +46,18 @@ def reextract(workspace: Workspace, source_id: str) -> Reextraction:
     text_path = confined_text_path(workspace.root, item.path, source.text)
     if original is None or text_path is None:
         raise AuthoringError(f"source {source_id}: its files must stay inside sources/")
+    sources = workspace.root / SOURCES_DIR
+    largest = limit("max_text_bytes")
     try:
-        raw = original.read_bytes()
-        archived = text_path.read_text(encoding="utf-8")
+        raw = read_inside(sources, original, largest)
+        archived = read_text_inside(sources, text_path, largest).replace("\r\n", "\n").replace("\r", "\n")
+    except TooLarge as large:
+        raise AuthoringError(
+            f"source {source_id}: an archived file is {large.size} bytes, more than the limit of {largest} "
+            "(CLAIMTRACK_MAX_TEXT_BYTES)"
+        ) from None
+    except NotAFile:
+        raise AuthoringError(f"source {source_id}: an archived file is not a regular file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise AuthoringError(f"source {source_id}: cannot read its archived files ({error})") from None
     try:
