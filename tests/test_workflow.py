@@ -114,7 +114,7 @@ def test_the_workflow_init_writes_runs_its_shell_steps(tmp_path: Path) -> None:
     _git(root, env, "checkout", "-q", "-b", "change")
     subprocess.run(
         [*run, "new", "--subject", "bridge", "--property", "started_on", "--value", "2021-06-03", "--statement",
-         "Opened later.", "--evidence", "a:supports:3 May 2021", "--id", "later"],
+         "Opened later.", "--evidence", "a:supports:3 May 2021", "--id", "later", "--allow-value-mismatch"],
         cwd=root, env=env, check=True, capture_output=True,
     )  # fmt: skip
     venv = tmp_path / "venv"

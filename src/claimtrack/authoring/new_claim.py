@@ -78,6 +78,8 @@ class ClaimSpec:
     tags: list[str] = field(default_factory=list)
     unit: str | None = None
     """A quantity's unit, for a property without a fixed one (a property's own unit is the default)."""
+    allow_value_mismatch: bool = False
+    """Write the claim even when a quote states a date or number that cannot be its value (CT219)."""
 
 
 def claim_value(workspace: Workspace, property_id: str, text: str, unit: str | None = None) -> Any:
@@ -190,6 +192,27 @@ def quote_problems(workspace: Workspace, item: Located[AnyClaim]) -> list[Diagno
     return problems
 
 
+def value_problems(workspace: Workspace, item: Located[AnyClaim]) -> list[Diagnostic]:
+    """Each supporting quote that states a date or number that cannot be the claim's value (as CT219 reads
+    it), as an error: the claim is not written unless told to (``--allow-value-mismatch``)."""
+    from claimtrack.engine.rules.value_against_quote import disagreement
+
+    problems = []
+    for index, link in enumerate(item.model.evidence):
+        source = workspace.sources.get(link.source)
+        if link.stance != "supports" or source is None:
+            continue
+        reading = disagreement(item.model, link.quote, source.model.published)
+        if reading is not None:
+            position = item.position("evidence", index, "quote")
+            message = (
+                f"the quote from {link.source} reads {reading}, which cannot be the value; correct the value, "
+                "or give --allow-value-mismatch to write it anyway"
+            )
+            problems.append(Diagnostic(item.path, position.line, position.column, "CT219", message))
+    return problems
+
+
 @dataclass
 class Drafted:
     relative: PurePosixPath
@@ -224,6 +247,8 @@ def draft_claim(workspace: Workspace, spec: ClaimSpec) -> Drafted:
             )
         )
     problems += quote_problems(workspace, item)
+    if not spec.allow_value_mismatch:
+        problems += value_problems(workspace, item)
     return Drafted(relative, text, sorted(problems, key=lambda p: (p.line, p.column)))
 
 

@@ -32,6 +32,7 @@ COMMANDS: Mapping[str, str | Group] = {
     "diff": "check_commands:diff",
     "new": "claim_commands:new",
     "review": "claim_commands:review",
+    "cite": "claim_commands:cite",
     "draft": "source_commands:draft",
     "related": "related_command:related",
     "init": "repository_commands:init",

@@ -24,6 +24,7 @@ from claimtrack.engine.rules import (
     single_origin,
     status_against_evidence,
     unlinked_passage,
+    value_against_quote,
 )
 from claimtrack.engine.rules.base import SECTIONS, RuleDoc, RuleModule, rule_doc
 
@@ -46,6 +47,7 @@ _ALL: tuple[RuleModule, ...] = (
     corrected_evidence,
     conflicting_beginnings,
     absolute_statement,
+    value_against_quote,
 )
 
 RULES: dict[str, RuleModule] = {rule.CODE: rule for rule in _ALL}
