@@ -32,7 +32,7 @@ COMMANDS: Mapping[str, str | Group] = {
     "diff": "check_commands:diff",
     "new": "claim_commands:new",
     "review": "claim_commands:review",
-    "cite": "claim_commands:cite",
+    "cite": "cite_command:cite",
     "draft": "source_commands:draft",
     "related": "related_command:related",
     "init": "repository_commands:init",
