@@ -213,10 +213,21 @@ def test_parse_quantity(text: str, expected: dict[str, object]) -> None:
     assert parse_quantity(text, "u") == expected
 
 
-@pytest.mark.parametrize("text", ["a dozen", "7%", "150 workers", "doubled to 36", "around", "the 150"])
+@pytest.mark.parametrize("text", ["around", "the 150", "a few"])
 def test_parse_quantity_rejects_words(text: str) -> None:
     with pytest.raises(AuthoringError, match="is not a quantity: write a number in digits"):
         parse_quantity(text, "u")
+
+
+@pytest.mark.parametrize(("text", "noun"), [("7%", "percent"), ("150 workers", "worker")])
+def test_parse_quantity_refuses_a_quantity_of_another_unit(text: str, noun: str) -> None:
+    with pytest.raises(AuthoringError, match=f"counts '{noun}', which does not convert into 'u'"):
+        parse_quantity(text, "u")
+
+
+@pytest.mark.parametrize(("text", "value"), [("a dozen", 12), ("doubled to 36", 36), ("150 workers", 150)])
+def test_parse_quantity_reads_what_draft_reads(text: str, value: int) -> None:
+    assert parse_quantity(text, "worker") == {"exactly": value, "unit": "worker"}
 
 
 def test_slug() -> None:
