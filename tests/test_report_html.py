@@ -241,3 +241,14 @@ def test_validation_problems_get_their_own_section(tmp_path: Path) -> None:
     assert '<li><a href="#problems">Validation problems</a></li>' in html
     assert '<h2 id="problems-h">Validation problems (1)</h2>' in html
     assert "<li><code>claims/broken.yaml:2:1</code> CT004: invalid YAML: did not find expected &#x27;,&#x27;" in html
+
+
+def test_findings_read_by_state_then_severity_then_file(tmp_path: Path) -> None:
+    report = build_report(check_repository(report_repo(tmp_path)))
+    page = render_html(report)
+    cards = re.findall(r'data-state="(\w+)".*?<span class="badge plain">(\w+)</span><code>([^<:]+):(\d+)', page, re.S)
+    rank = {"error": 0, "warning": 1, "note": 2}
+    keys = [(state != "open", rank[severity], path, int(line)) for state, severity, path, line in cards]
+    assert len(keys) == len(report.discrepancies) > 1
+    assert keys == sorted(keys)
+    assert {severity for _, severity, _, _ in cards} >= {"error", "warning"}

@@ -64,9 +64,9 @@ def test_money_in_one_currency_compares_with_its_scale_normalised(tmp_path: Path
     )
     assert messages(root, CODE) == [
         "treaty-mtc cost: 3 claims give values that cannot all be true: "
-        "2480000000 euros (cost-2-48-billion, unreviewed), "
-        "2.5 billion euros (2500000000 euros) (cost-2-5-billion, unreviewed) and "
-        "3100000000 EUR (cost-3-1-billion, unreviewed)"
+        "2,480,000,000 EUR (cost-2-48-billion, unreviewed), "
+        "2,500,000,000 EUR (cost-2-5-billion, unreviewed) and "
+        "3,100,000,000 EUR (cost-3-1-billion, unreviewed)"
     ]
 
 

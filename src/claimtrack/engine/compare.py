@@ -25,6 +25,7 @@ from functools import cached_property
 from claimtrack.model.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim
 from claimtrack.model.partial_dates import PartialDate, spoken
 from claimtrack.model.quantities import AnyQuantity, in_unit_of, quantities_compatible, quantity_within
+from claimtrack.model.units import readings
 from claimtrack.model.vocabulary import Entity, EntityKind
 from claimtrack.model.wording import noun
 
@@ -258,7 +259,9 @@ def describe_value(claim: AnyClaim, like: AnyClaim | None = None) -> str:
     text = describe_quantity(claim.value)
     factor = in_unit_of(claim.value, like.value) if isinstance(like, QuantityClaim) else None
     if factor is not None and factor != 1.0 and isinstance(like, QuantityClaim):
-        text += f" ({describe_quantity(claim.value, factor, like.value)})"
+        converted = describe_quantity(claim.value, factor, like.value)
+        if converted != text:  # money is written in its currency's code already: 2,500,000,000 EUR
+            text += f" ({converted})"
     return text
 
 
@@ -275,9 +278,13 @@ def describe_quantity(quantity: AnyQuantity, factor: float = 1.0, unit_of: AnyQu
     numbers = {key: written[key] * factor for key in _NUMBER_KEYS if key in written}
     if factor != 1.0:
         numbers = {key: float(f"{number:.4g}") for key, number in numbers.items()}
-    parts = [f"{_BOUND_WORDS[key]}{_number(number)}" for key, number in numbers.items()]
+    code, scale = currency_code(shown.unit)
+    if code is not None and scale != 1.0:
+        numbers = {key: number * scale for key, number in numbers.items()}  # 40 million euro: 40,000,000 EUR
+    written_number = _money if code is not None else _number
+    parts = [f"{_BOUND_WORDS[key]}{written_number(number)}" for key, number in numbers.items()]
     one = numbers == {"exactly": 1}
-    text = " and ".join(parts) + f" {noun(shown.unit, 1 if one else 2)}"
+    text = " and ".join(parts) + f" {code or noun(shown.unit, 1 if one else 2)}"
     if shown.per is not None:
         text += f" {'an' if shown.per == 'hour' else 'a'} {shown.per}"
     tolerance = written.get("tolerance")
@@ -288,6 +295,23 @@ def describe_quantity(quantity: AnyQuantity, factor: float = 1.0, unit_of: AnyQu
 
 def _number(number: float) -> str:
     return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def _money(number: float) -> str:
+    """A sum as a reader reads it, in groups of three: 214,000,000; 2,500.5."""
+    return f"{int(number):,}" if float(number).is_integer() else f"{number:,}"
+
+
+def currency_code(unit: str) -> tuple[str | None, float]:
+    """The ISO code of the currency ``unit`` names (``USD`` for "US dollars", "$" or "USD"), with the scale
+    word's factor ("million euro": EUR, a million); a loosely named one ("dollars") is kept as written, with
+    its sums grouped; (None, 1.0) for any other unit."""
+    first = readings(unit)[0]
+    if first.kind != "currency":
+        return None, 1.0
+    if first.base.isupper() and len(first.base) == 3:
+        return first.base, first.factor
+    return (noun(unit, 2), 1.0) if first.factor == 1.0 else (None, 1.0)
 
 
 def value_key(claim: AnyClaim) -> str:

@@ -16,7 +16,8 @@ from functools import cache
 from importlib import resources
 
 from claimtrack.engine.report import ClaimView, Discrepancy, Report, SourceScore, headline, outcome_text
-from claimtrack.model.findings import State
+from claimtrack.model.diagnostics import Severity
+from claimtrack.model.findings import Finding, State
 from claimtrack.model.wording import plural
 from claimtrack.render.html_elements import claim_link, e, slug, source_link
 from claimtrack.render.html_timeline import timeline_section
@@ -145,9 +146,23 @@ def _options(name: str, label: str, everything: str, values: Iterable[tuple[str,
     return f'<label>{label}<select name="{name}"><option value="">{everything}</option>{options}</select></label>'
 
 
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+
+
+def _reading_order(finding: Finding) -> tuple[bool, int, str, int, int]:
+    return (
+        finding.state is not State.OPEN,
+        _SEVERITY_RANK[finding.severity],
+        finding.path,
+        finding.line,
+        finding.column,
+    )
+
+
 def _findings(report: Report) -> list[str]:
     items = list(enumerate(report.discrepancies))
-    items.sort(key=lambda pair: pair[1].finding.state is not State.OPEN)
+    # Open before acknowledged; then errors, warnings and notes; then by file and line.
+    items.sort(key=lambda pair: _reading_order(pair[1].finding))
     rules = sorted({(d.finding.code, f"{d.finding.code} {d.finding.rule}") for _, d in items})
     subjects = sorted({d.finding.subject for _, d in items if d.finding.subject})
     sources = sorted({s for _, d in items for s in _sources_of(d)})
