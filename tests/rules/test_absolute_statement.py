@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
+from claimtrack.model.partial_dates import parse_partial_date
 from rulekit import claim, found, messages, repo, run
+from test_partial_dates import single_dates
 
 CODE = "CT218"
 
@@ -100,3 +105,14 @@ def test_an_absolute_statement_needs_what_it_says(tmp_path: Path, fields: dict[s
 
     root = repo(tmp_path, member("a", **fields))
     assert [(d.code, d.message) for d in check_repository(root).validation.diagnostics] == [("CT103", reason)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(single_dates(), single_dates(), st.sampled_from(["valid_from", "began", "as_of"]))
+def test_never_is_silent_against_every_span_from_its_date_on(said: str, start: str, field: str) -> None:
+    said_on, starts = parse_partial_date(said), parse_partial_date(start)
+    assume(said_on.lower is not None and starts.lower is not None and starts.lower >= said_on.lower)
+    with tempfile.TemporaryDirectory() as folder:
+        never = member("never", as_of=f"'{said}'", absolute="never", modality="denied")
+        root = repo(Path(folder), never, member("later", **{field: f"'{start}'"}))
+        assert found(root, CODE) == []
