@@ -4,11 +4,16 @@ far end of the calendar; and time that grows no faster than n log n. The sentenc
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import time
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from claimtrack.cli import app
 from claimtrack.text.date_reader import find_dates
+from helpers import make_repo
 
 WEDNESDAY = dt.date(2021, 3, 3)
 
@@ -121,3 +126,15 @@ def test_reading_grows_no_faster_than_n_log_n(unit: str) -> None:
     large = "The treaty was signed in " + unit * (1_000_000 // len(unit))
     ratio = _seconds(large) / max(_seconds(small), 1e-4)
     assert ratio < 25, ratio
+
+
+def test_commands_read_a_far_future_publication_without_a_crash(tmp_path: Path) -> None:
+    """A source published on 9999-12-30 that says "next Sunday" and "this week" (issue 28 item 7): each
+    command that reads its dates runs to its end instead of raising OverflowError (exit 3)."""
+    text = "The treaty was signed next Sunday, this week, and on Friday, the Treaty on the Development of Military-Technical Cooperation says.\n"
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    source = f"id: far\ntitle: Far\nkind: news\npublished: 9999-12-30\ntext: far.txt\nsha256: '{digest}'\n"
+    root = make_repo(tmp_path / "repo", {"sources/far.txt": text, "sources/far.yaml": source})
+    for command in (["check", "--no-cache"], ["report"], ["draft", "far"], ["related", "treaty-signed"]):
+        result = CliRunner().invoke(app, [*command, "--root", str(root)])
+        assert result.exit_code in (0, 1), (command, result.output, result.exception)
