@@ -91,18 +91,10 @@ def source_add(
 def _show_corrections(repository: Path, source_id: str) -> None:
     """Point at the text's correction paragraphs, which the source's `corrects:` list should record."""
     from claimtrack.render.escape import one_line
-    from claimtrack.text.correction_notes import correction_paragraphs
+    from claimtrack.text.correction_notes import correction_hints
 
-    text_path = repository / "sources" / f"{source_id}.txt"
-    text = text_path.read_text(encoding="utf-8") if text_path.is_file() else ""
-    for line, paragraph in correction_paragraphs(text):
-        shown = paragraph if len(paragraph) <= 100 else paragraph[:97].rstrip() + "..."
-        typer.echo(
-            one_line(
-                f'sources/{source_id}.txt:{line}: a correction ("{shown}"): record what it corrects or retracts '
-                f"under 'corrects:' in sources/{source_id}.yaml (see docs/vocabulary.md)"
-            )
-        )
+    for hint in correction_hints(repository / "sources" / f"{source_id}.txt", source_id):
+        typer.echo(one_line(hint))
 
 
 def _prompted(label: str, check: "Callable[[str], str | None]", choices: list[str] | None = None) -> str:
