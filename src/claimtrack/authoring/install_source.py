@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import metadata
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import quote, unquote, urlparse
 
 from claimtrack import __version__
+from claimtrack.authoring.git_source import as_pip_url
 
 GIT_TIMEOUT = 30.0
 """Seconds a git command init runs (reading a checkout, asking a remote for a revision) may take."""
@@ -60,7 +61,7 @@ def _is_local(url: str) -> bool:
 def file_url(folder: Path) -> str:
     """``folder`` as a URL pip and git both take: pip's requirement syntax wants a host, which git reads as
     this machine."""
-    return "file://localhost" + folder.resolve().as_posix()
+    return "file://localhost" + quote(folder.resolve().as_posix(), safe="/")
 
 
 def _path_of(url: str) -> Path:
@@ -171,7 +172,7 @@ def from_git(url: str, rev: str | None) -> InstallSource:
     if url.startswith("-") or (rev or "").startswith("-"):
         raise UnusableSource(f"--git and --rev take a repository and a revision, not an option: {url!r} {rev!r}")
     local = "://" not in url and not url.startswith("git@")
-    pip_url = file_url(Path(url)) if local else url
+    pip_url = file_url(Path(url)) if local else as_pip_url(url)
     if rev is None:
         found = _git(None, "ls-remote", url, "HEAD")
         if not found:

@@ -6,6 +6,7 @@ each turns its options into arguments for the pipeline, prints what a renderer r
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -121,13 +122,35 @@ def main_callback(
     """Track fact-checked claims kept as YAML files in git."""
 
 
+def say_error(error: object) -> None:
+    """``claimtrack: MESSAGE`` on stderr, one line, its content (a file name, a library's reason) neutralised."""
+    from claimtrack.render.escape import one_line
+
+    typer.echo(f"claimtrack: {one_line(str(error))}", err=True)
+
+
+class _NeutralHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        from claimtrack.render.escape import one_line
+
+        sys.stderr.write(f"claimtrack: {one_line(record.name)}: {one_line(record.getMessage())}\n")
+
+
+def route_library_logs() -> logging.Handler:
+    """Send the warnings of the libraries claimtrack runs (pypdf names a PDF's own keys in its warnings, a
+    line of its own may start with ``::error``) to stderr through the neutraliser, never raw."""
+    handler = _NeutralHandler(logging.WARNING)
+    logging.getLogger().addHandler(handler)
+    return handler
+
+
 def root_of(root: Path | None) -> Path:
     from claimtrack.repository.discover import NotARepository, find_root
 
     try:
         return find_root(Path.cwd()) if root is None else find_root(root, named=True)
     except NotARepository as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -202,6 +225,7 @@ GC_THRESHOLDS = (200_000, 50, 1000)
 the cyclic collector's default thresholds (700, 10, 10) scan them over and over, a quarter to a third
 of a warm run on 10,000 claims. A run collects rarely instead: it is short, and its cycles are few."""
 
+
 def main() -> None:
     """Run the app; a bug is reported in one line (set CLAIMTRACK_DEBUG=1 for the traceback)."""
     import gc
@@ -210,6 +234,7 @@ def main() -> None:
     from claimtrack.repository.limits import InvalidSetting
 
     gc.set_threshold(*GC_THRESHOLDS)
+    route_library_logs()
     # The models are claimtrack's own: the pydantic plugins other installed packages register (to observe an
     # application's models) have no business validating them, and finding them reads every installed
     # package's entry points, some 10 ms with 90 packages, on every run that validates a file. A value the
@@ -218,7 +243,7 @@ def main() -> None:
     try:
         app(standalone_mode=True)
     except InvalidSetting as error:
-        sys.stderr.write(f"claimtrack: {error}\n")
+        say_error(error)
         sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
         sys.stderr.write("claimtrack: interrupted\n")
@@ -226,8 +251,10 @@ def main() -> None:
     except Exception as error:
         if os.environ.get("CLAIMTRACK_DEBUG"):
             raise
+        from claimtrack.render.escape import one_line
+
         sys.stderr.write(
-            f"claimtrack: internal error ({type(error).__name__}: {error}); "
+            f"claimtrack: internal error ({type(error).__name__}: {one_line(str(error))}); "
             "this is a bug in claimtrack, please report it with CLAIMTRACK_DEBUG=1 output\n"
         )
         sys.exit(EXIT_BUG)

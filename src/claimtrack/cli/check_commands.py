@@ -19,6 +19,7 @@ from claimtrack.cli.app import (
     emit,
     names,
     root_of,
+    say_error,
 )
 
 if TYPE_CHECKING:
@@ -272,7 +273,7 @@ def diff(
         check = _uncached_check if no_cache else _indexed_check
         result = diff_repository(repository, base, head, check_working_tree=check)
     except RevisionError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_USAGE) from None
     rendered = RENDERER_BY_NAME[output_format.value](result)
     if max_bytes is not None and output_format is DiffFormat.MARKDOWN:

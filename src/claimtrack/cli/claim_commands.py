@@ -16,6 +16,7 @@ from claimtrack.cli.app import (
     emit,
     loaded_workspace,
     root_of,
+    say_error,
 )
 
 
@@ -81,7 +82,7 @@ def source_add(
         else:
             written = add_original_source(repository, text_file, spec)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     paths = [path.relative_to(repository).as_posix() for path in written]
     typer.echo(f"wrote {', '.join(paths[:-1])} and {paths[-1]}")
@@ -260,7 +261,7 @@ def new(
         )
         path, drafted = new_claim(workspace, spec)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     if path is None:
         for problem in drafted.problems:
@@ -330,7 +331,7 @@ def review(
     try:
         recorded = record_review(workspace, claim_id, request)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     from claimtrack.render.review_lines import render_changes
 
@@ -347,7 +348,7 @@ def _print_history(repository: Path, claim_id: str) -> None:
     try:
         entries = review_history(workspace, claim_id)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     sys.stdout.write(render_history(entries))
 
@@ -369,7 +370,7 @@ def export_sqlite_command(
     try:
         export_sqlite(result, database)
     except ExportError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     typer.echo(f"wrote {database}")
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from claimtrack.authoring.new_repository import WORKFLOW, HookKind, InitOptions
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of, say_error
 
 
 def init(
@@ -50,6 +50,7 @@ def init(
     Never overwrites: a file that exists is left as it is and named as skipped. Says where the hooks and the
     workflow install claimtrack from, and how to change it.
     """
+    from claimtrack.authoring.git_source import BadGitSource, check_git_source
     from claimtrack.authoring.install_source import UnusableSource, from_git, this_install
     from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.authoring.new_repository import InitOptions, init_repository
@@ -58,15 +59,17 @@ def init(
         typer.echo("claimtrack: --rev needs --git", err=True)
         raise typer.Exit(2)
     try:
+        if git_url is not None:
+            check_git_source(git_url, git_rev)
         source = this_install() if git_url is None else from_git(git_url, git_rev)
-    except UnusableSource as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+    except (BadGitSource, UnusableSource) as error:
+        say_error(error)
         raise typer.Exit(2) from None
     options = InitOptions(workflow=workflow, pre_commit=pre_commit, source=source, hooks=hooks)
     try:
         result = init_repository(folder, options)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(1) from None
     where = "." if folder.resolve() == Path.cwd().resolve() else str(folder)
     for path in result.written:
@@ -152,7 +155,7 @@ def entity_add(
     try:
         path = add_entity(workspace, spec)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     _written(path, workspace.root, f"entity '{entity_id}'")
 
@@ -189,6 +192,6 @@ def property_add(
     try:
         path = add_property(workspace, spec)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     _written(path, workspace.root, f"property '{property_id}'")

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of, say_error
 
 
 def source_extract(
@@ -15,12 +15,13 @@ def source_extract(
     differs from the archived text. Writes nothing; exits 1 when the text changed."""
     from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.intake.reextract import reextract
+    from claimtrack.render.escape import one_line
 
     workspace = loaded_workspace(root_of(root))
     try:
         outcome = reextract(workspace, source_id)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     was = outcome.recorded_with or "an unrecorded extractor"
     now = outcome.extraction.extracted_with
@@ -29,7 +30,7 @@ def source_extract(
         return
     lines = outcome.changed_lines()
     typer.echo(f"{source_id}: text changed (archived with {was}, extracted now with {now}):")
-    typer.echo("\n".join(lines))
+    typer.echo("\n".join(one_line(line) for line in lines))
     raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -49,21 +50,22 @@ def draft(
     """
     from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.drafting.drafts import draft_source, render_drafts, write_drafts
+    from claimtrack.render.escape import safe_text
 
     repository = root_of(root)
     workspace = loaded_workspace(repository)
     try:
         drafts = draft_source(workspace, source_id)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     if not write:
-        typer.echo(render_drafts(drafts), nl=False)
+        typer.echo(safe_text(render_drafts(drafts)), nl=False)
         return
     try:
         written = write_drafts(workspace, drafts)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     for line in written.vocabulary:
         typer.echo(line)

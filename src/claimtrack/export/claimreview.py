@@ -110,4 +110,12 @@ def render_claimreview(result: CheckResult, url_template: str | None = None) -> 
         for item in index.claims.values()
         if item.model.status is not Status.UNREVIEWED
     ]
-    return json_safe(json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False)) + "\n"
+    dumped = json_safe(json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False))
+    return _script_safe(dumped) + "\n"
+
+
+def _script_safe(dumped: str) -> str:
+    """JSON-LD that can be pasted into a ``<script>`` element of a published page: ``</script>`` or ``<!--``
+    in a statement would end the element or open a comment, so ``<``, ``>`` and ``&`` are written as
+    ``\\u003c``, ``\\u003e`` and ``\\u0026`` (they occur only inside strings: the same JSON)."""
+    return dumped.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

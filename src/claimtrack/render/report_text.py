@@ -8,7 +8,7 @@ from claimtrack.engine.report import Discrepancy, Report, headline, outcome_text
 from claimtrack.model.diagnostics import Severity
 from claimtrack.model.findings import State
 from claimtrack.model.wording import plural
-from claimtrack.render.escape import one_line
+from claimtrack.render.escape import one_line, safe_line
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.NOTE: "36"}
 
@@ -18,9 +18,11 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(
+    # A wrap can move content that was mid-line (``::error::``) to the start of a line of its own.
+    wrapped = textwrap.wrap(
         one_line(" ".join(text.split())), width=100, initial_indent=indent, subsequent_indent=indent
-    ) or [indent]
+    )
+    return [safe_line(line) for line in wrapped] or [indent]
 
 
 def _discrepancy(item: Discrepancy, color: bool) -> list[str]:
