@@ -234,12 +234,12 @@ def main() -> None:
     from claimtrack.repository.limits import InvalidSetting
 
     gc.set_threshold(*GC_THRESHOLDS)
-    route_library_logs()
     # The models are claimtrack's own: the pydantic plugins other installed packages register (to observe an
     # application's models) have no business validating them, and finding them reads every installed
     # package's entry points, some 10 ms with 90 packages, on every run that validates a file. A value the
     # user set is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    handler = route_library_logs()
     try:
         app(standalone_mode=True)
     except InvalidSetting as error:
@@ -258,3 +258,5 @@ def main() -> None:
             "this is a bug in claimtrack, please report it with CLAIMTRACK_DEBUG=1 output\n"
         )
         sys.exit(EXIT_BUG)
+    finally:
+        logging.getLogger().removeHandler(handler)  # main() may run in a process that goes on (a test)
