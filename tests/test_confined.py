@@ -51,6 +51,10 @@ COMMAND_ARGS: dict[str, list[str]] = {
     "export sqlite": ["{outside}/../export.db"],
     "export claimreview": [],
     "entity add": ["--id", "velmar", "--kind", "place", "--label", "Velmar"],
+    "entity list": [],
+    "property list": [],
+    "source list": [],
+    "cite": ["treaty-signed", "news-one", "--quote", "The treaty was signed", "--stance", "supports"],
     "property add": ["--id", "opened_on", "--label", "opened on", "--claim-type", "event"],
 }  # fmt: skip
 

@@ -16,9 +16,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimtrack.authoring.fmt import format_text, round_trip_yaml
 from claimtrack.authoring.new_claim import quote_problems, value_problems
-from claimtrack.authoring.new_files import AuthoringError
+from claimtrack.authoring.new_files import AuthoringError, read_repository_text, write_repository_text
 from claimtrack.model.claims import AnyClaim, Stance
-from claimtrack.repository.atomic import write_atomically
 from claimtrack.repository.discover import FileKind
 from claimtrack.repository.parse import Document, parse_document
 from claimtrack.repository.references import close_match
@@ -57,7 +56,7 @@ def cite(workspace: Workspace, citation: Citation) -> Path:
             raise AuthoringError(f"{citation.claim} already quotes these words from {citation.source}")
     relative = PurePosixPath(located.path)
     path = workspace.root / relative
-    text = _with_link(path.read_text(encoding="utf-8"), relative, citation, stance)
+    text = _with_link(read_repository_text(workspace.root, path), relative, citation, stance)
     item = _located(text, relative)
     position = len(item.model.evidence) - 1
     problems = [p for p in quote_problems(workspace, item) if (p.line, p.column) == _quote_at(item, position)]
@@ -65,7 +64,7 @@ def cite(workspace: Workspace, citation: Citation) -> Path:
         problems += [p for p in value_problems(workspace, item) if (p.line, p.column) == _quote_at(item, position)]
     if problems:
         raise AuthoringError("; ".join(f"{p.code} {p.message}" for p in problems) + f"; {relative} not changed")
-    write_atomically(path, text)
+    write_repository_text(workspace.root, path, text)
     return path
 
 

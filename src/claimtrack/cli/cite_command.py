@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of
+from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of, say_error
 
 
 def cite(
@@ -38,6 +38,6 @@ def cite(
     try:
         path = add_citation(workspace, citation)
     except AuthoringError as error:
-        typer.echo(f"claimtrack: {error}", err=True)
+        say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
     typer.echo(f"wrote {path.relative_to(repository).as_posix()}: {stance} from {source_id}")
