@@ -73,6 +73,14 @@ NoCacheOption = Annotated[
     ),
 ]
 
+AllowValueMismatch = Annotated[
+    bool,
+    typer.Option(
+        "--allow-value-mismatch", help="Write it even when a supporting quote states a date or number not the value."
+    ),
+]
+"""`new` and `cite`: a quote stating another date or number than the value (CT219) is refused without it."""
+
 
 PROGRESS_FROM_FILES = 2000
 

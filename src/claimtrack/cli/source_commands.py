@@ -1,10 +1,20 @@
-"""Commands that take articles in: extract a source's original again."""
+"""Commands that take articles in: extract a source's original again, draft claims from it."""
 
-from typing import Annotated
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of, say_error
+
+if TYPE_CHECKING:
+    from claimtrack.drafting.drafts import SourceDrafts, Written
+    from claimtrack.repository.workspace import Workspace
+
+
+class DraftFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
 
 
 def source_extract(
@@ -39,17 +49,23 @@ def draft(
     write: Annotated[
         bool, typer.Option("--write", help="Write the drafts under claims/drafts/ (never over an existing file).")
     ] = False,
+    output_format: Annotated[
+        DraftFormat, typer.Option("--format", help="text (the drafts as YAML) or json (for tools; see the README).")
+    ] = DraftFormat.TEXT,
     root: RootOption = None,
 ) -> None:
     """Propose claims for the checkable sentences of SOURCE that no claim quotes yet.
 
     Each date proposes an event claim and each quantity a quantity claim, with the sentence as its quote,
     a subject and a property from the vocabulary, and a modality; relative dates are resolved against the
-    source's publication date, each resolution noted. Prints the drafts as YAML; --write puts them under
-    claims/drafts/, where `check` reports them as drafts (a note) until a person moves them out.
+    source's publication date, each resolution noted. A subject or property the vocabulary lacks is
+    proposed with the `entity add` or `property add` line that adds it; a sentence stating what a claim
+    already says proposes the `claimtrack cite` line instead. Prints the drafts as YAML (--format json: as
+    JSON, for tools); --write adds the vocabulary they need and puts them under claims/drafts/, where
+    `check` reports them as drafts (a note) until a person moves them out.
     """
     from claimtrack.authoring.new_files import AuthoringError
-    from claimtrack.drafting.drafts import draft_source, render_drafts, write_drafts
+    from claimtrack.drafting.drafts import draft_source, render_drafts
     from claimtrack.render.escape import safe_text
 
     repository = root_of(root)
@@ -59,20 +75,39 @@ def draft(
     except AuthoringError as error:
         say_error(error)
         raise typer.Exit(EXIT_PROBLEMS) from None
+    if output_format is DraftFormat.JSON:
+        from claimtrack.render.draft_json import render_drafts_json
+
+        if write:
+            _write_drafts(workspace, drafts)
+        typer.echo(render_drafts_json(drafts), nl=False)
+        return
     if not write:
         typer.echo(safe_text(render_drafts(drafts)), nl=False)
         return
-    try:
-        written = write_drafts(workspace, drafts)
-    except AuthoringError as error:
-        say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+    written = _write_drafts(workspace, drafts)
     for line in written.vocabulary:
         typer.echo(line)
     for path in written.drafts:
         typer.echo(f"wrote {path}")
     for path in written.kept:
         typer.echo(f"kept {path}: it exists; claimtrack never overwrites it")
+    if drafts.citations:
+        typer.echo(
+            f"{len(drafts.citations)} sentence(s) state claims that exist: add them with the 'claimtrack cite' "
+            "lines printed without --write"
+        )
     incomplete = sum(1 for d in drafts.drafts if d.path is None)
     if incomplete:
         typer.echo(f"{incomplete} proposal(s) not drafted (no subject or property): run without --write to see them")
+
+
+def _write_drafts(workspace: "Workspace", drafts: "SourceDrafts") -> "Written":
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.drafting.drafts import write_drafts
+
+    try:
+        return write_drafts(workspace, drafts)
+    except AuthoringError as error:
+        say_error(error)
+        raise typer.Exit(EXIT_PROBLEMS) from None

@@ -15,12 +15,14 @@ Sentences are read in order, each passing its subject to the next: "It" and
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
 from claimtrack.authoring.new_files import AuthoringError, _validated, _write_new, _yaml_text, confine, slug
 from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside
+from claimtrack.drafting.citations import Citation, KnownClaims
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
 from claimtrack.drafting.subjects import Context
 from claimtrack.engine.coverage import measure_coverage
@@ -48,6 +50,8 @@ class Draft:
 class SourceDrafts:
     source: str
     drafts: list[Draft] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    """Sentences stating what a claim already says: evidence to add with `claimtrack cite`, not new claims."""
 
 
 def vocabulary_of(workspace: Workspace) -> Vocabulary:
@@ -101,14 +105,41 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     uncovered = {sentence.start for sentence in coverage.uncovered}
     sentences = split_sentences(workspace.archived_text(source_id) or "")
     context = Context(elsewhere=names_inside([s.text for s in sentences]))
+    known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
     for sentence in sentences:
-        proposals = (
-            propose(sentence.text, vocabulary, day, year=year, context=context) if sentence.start in uncovered else []
-        )
-        for proposal in proposals:
-            result.drafts.append(_draft(proposal, sentence.text, sentence.line, source_id, taken))
+        if sentence.start in uncovered:
+            _read(sentence.text, sentence.line, source_id, known, result, taken, vocabulary, day, year, context)
         context = next_context(sentence.text, vocabulary, context)
     return result
+
+
+def _read(
+    sentence: str,
+    line: int,
+    source: str,
+    known: KnownClaims,
+    result: SourceDrafts,
+    taken: set[str],
+    vocabulary: Vocabulary,
+    day: dt.date | None,
+    year: int | None,
+    context: Context,
+) -> None:
+    """The citations and drafts of one sentence: a claim's quote it holds, or a value a claim states, is a
+    citation of that claim; every other value a draft."""
+    cited = {citation.claim for citation in result.citations}  # a claim is cited once from a source
+    for claim, quote in known.quoted_in(sentence):
+        if claim in cited:
+            continue
+        result.citations.append(Citation(line, sentence, claim, quote))
+        cited.add(claim)
+    for proposal in propose(sentence, vocabulary, day, year=year, context=context):
+        stated = known.stating(proposal)
+        if stated is None:
+            result.drafts.append(_draft(proposal, sentence, line, source, taken))
+        elif stated not in cited:
+            result.citations.append(Citation(line, sentence, stated, sentence))
+            cited.add(stated)
 
 
 def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set[str]) -> Draft:
@@ -156,6 +187,11 @@ def render_drafts(result: SourceDrafts) -> str:
             *(f"#   {note}" for note in proposal.notes),
         ]
         parts.append("\n".join(lines) + "\n")
+    for citation in result.citations:
+        parts.append(
+            f"# --- cite: line {citation.line}: the sentence states {citation.claim}; add it as evidence:\n"
+            f"{citation.command(result.source)}\n"
+        )
     if not parts:
         return f"# {result.source}: every checkable sentence is quoted by a claim; nothing to draft\n"
     return "\n".join(parts)

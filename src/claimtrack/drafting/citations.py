@@ -1,0 +1,76 @@
+"""Sentences that state what a claim already says: a citation to add (`claimtrack cite`), not a new claim.
+
+A sentence of the source being drafted cites an existing claim when it holds
+one of the claim's quotes from another source (a republication repeats the
+words), or when a draft read from it has the claim's subject, property and
+value. The claims that already quote the source are left out: the source is
+their evidence already.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from claimtrack.drafting.propose import Proposal
+from claimtrack.model.claims import AnyClaim, EventClaim, QuantityClaim
+from claimtrack.text.quotes import normalise
+
+SHORTEST_QUOTE = 20
+"""Characters a quote needs before its words in another sentence are taken as the same statement."""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A sentence that states an existing claim: the claim, and the words to quote from the source."""
+
+    line: int
+    sentence: str
+    claim: str
+    quote: str
+
+    def command(self, source: str) -> str:
+        return f"claimtrack cite {self.claim} {source} --quote {shlex.quote(self.quote)}"
+
+
+def value_key(value: Any) -> str:
+    """A value as drafts and claims compare: an EDTF string, or a quantity's numbers and unit."""
+    if isinstance(value, dict):
+        return json.dumps({k: float(v) if isinstance(v, int | float) else v for k, v in value.items()}, sort_keys=True)
+    return str(value)
+
+
+class KnownClaims:
+    """The claims a source being drafted may cite: by subject, property and value, and by their quotes."""
+
+    def __init__(self, claims: Iterable[AnyClaim], source: str) -> None:
+        self.by_value: dict[tuple[str, str, str], str] = {}
+        self.quotes: list[tuple[str, str, str]] = []
+        """(normalised quote, claim, quote as written) of each claim's quotes from other sources."""
+        for claim in claims:
+            if any(link.source == source for link in claim.evidence):
+                continue
+            if isinstance(claim, EventClaim | QuantityClaim):
+                value = claim.value if isinstance(claim, EventClaim) else claim.value.model_dump(exclude_defaults=True)
+                self.by_value.setdefault((claim.subject, claim.property, value_key(value)), claim.id)
+            for link in claim.evidence:
+                if link.stance == "supports" and len(link.quote) >= SHORTEST_QUOTE:
+                    self.quotes.append((normalise(link.quote).text, claim.id, link.quote))
+
+    def stating(self, proposal: Proposal) -> str | None:
+        """The claim a draft repeats: the same subject, property and value."""
+        if proposal.subject is None or proposal.property_id is None:
+            return None
+        return self.by_value.get((proposal.subject, proposal.property_id, value_key(proposal.value)))
+
+    def quoted_in(self, sentence: str) -> list[tuple[str, str]]:
+        """(claim, quote) of each claim whose quote from another source the sentence holds, each claim once."""
+        text = normalise(sentence).text
+        found: dict[str, str] = {}
+        for quote, claim, written in self.quotes:
+            if quote in text:
+                found.setdefault(claim, written)
+        return list(found.items())

@@ -1,0 +1,81 @@
+"""`claimtrack draft --format json`: every draft and proposed citation of a source, for tools and reviewers.
+
+The shape (``format_version`` 1; a field is added in a new version, never renamed or dropped in one)::
+
+    {
+      "format_version": 1,
+      "source": "harbour-news",
+      "drafts": [
+        {
+          "line": 2,                       # the sentence's line in the archived text
+          "quote": "The Port of ...",      # the sentence, the draft's statement and quote
+          "type": "event",                 # or "quantity"
+          "value": "2021-03-02",           # EDTF, or a quantity's mapping with its unit
+          "written": "2 March 2021",       # the words the value was read from
+          "subject": "harbour-deal",       # null when the sentence names nothing
+          "property": "signed_on",         # null when none fits and none can be proposed
+          "modality": "reported",
+          "notes": ["modality reported, from 'said'"],   # how it was read, for a person to check
+          "file": "claims/drafts/harbour-deal-signed-on-2021-03-02.yaml",   # null: incomplete, not written
+          "new_entity": null,              # or {id, kind, label, command}: the subject to add first
+          "new_property": null             # or {id, label, claim_type, unit, command}: the property to add
+        }
+      ],
+      "citations": [
+        {"line": 5, "quote": "...", "claim": "an-existing-claim", "command": "claimtrack cite ..."}
+      ]
+    }
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimtrack.drafting.drafts import Draft, SourceDrafts
+from claimtrack.render.escape import json_safe
+
+JSON_FORMAT_VERSION = 1
+
+
+def _draft(draft: Draft) -> dict[str, Any]:
+    proposal = draft.proposal
+    entity = proposal.new_entity
+    prop = proposal.new_property
+    return {
+        "line": draft.line,
+        "quote": draft.sentence,
+        "type": proposal.claim_type.value,
+        "value": proposal.value,
+        "written": proposal.value_text,
+        "subject": proposal.subject,
+        "property": proposal.property_id,
+        "modality": proposal.modality.value,
+        "notes": list(proposal.notes),
+        "file": draft.path,
+        "new_entity": None
+        if entity is None
+        else {"id": entity.id, "kind": entity.kind.value, "label": entity.label, "command": entity.command()},
+        "new_property": None
+        if prop is None
+        else {
+            "id": prop.id,
+            "label": prop.label,
+            "claim_type": prop.claim_type.value,
+            "unit": prop.unit,
+            "command": prop.command(),
+        },
+    }
+
+
+def render_drafts_json(result: SourceDrafts) -> str:
+    payload = {
+        "format_version": JSON_FORMAT_VERSION,
+        "source": result.source,
+        "drafts": [_draft(draft) for draft in result.drafts],
+        "citations": [
+            {"line": c.line, "quote": c.quote, "claim": c.claim, "command": c.command(result.source)}
+            for c in result.citations
+        ],
+    }
+    return json_safe(json.dumps(payload, indent=2, ensure_ascii=False)) + "\n"

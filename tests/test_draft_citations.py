@@ -1,0 +1,171 @@
+"""draft proposes a citation, not a duplicate, for a sentence stating what a claim already says (a
+republication's words, or the claim's value in other words); and draft --format json, exact."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from rulekit import claim, repo, source
+from test_drafting import _repository
+
+runner = CliRunner()
+ORIGINAL = "The treaty was signed on 29 November 2016, the ministry said.\n"
+REPUBLISHED = (
+    "The treaty was signed on 29 November 2016, the ministry said.\n"
+    "In Moscow, officials signed the treaty on 29 November 2016.\n"
+    "The treaty was ratified on 5 May 2017.\n"
+)
+CITE = "claimtrack cite signed b --quote 'The treaty was signed on 29 November 2016'"
+
+
+def _root(tmp_path: Path) -> Path:
+    sources = source("a", ORIGINAL, published="'2016-11-30'") | source(
+        "b", REPUBLISHED, published="'2017-06-01'", derived_from="[a]"
+    )
+    quote = "The treaty was signed on 29 November 2016"
+    return repo(tmp_path, claim("signed", "'2016-11-29'", evidence=[("a", "supports", quote)]), sources=sources)
+
+
+def _draft(root: Path, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["draft", *args, "--root", str(root)])
+    return result.exit_code, result.output
+
+
+def test_a_republication_proposes_citations_and_drafts_only_what_is_new(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    code, output = _draft(root, "b")
+    assert code == 0
+    drafted, _, citations = output.partition("# --- cite: ")
+    assert drafted.startswith("# --- claims/drafts/treaty-mtc-ratified-on-2017-05-05.yaml\n")
+    assert drafted.count("# --- ") == 1  # the signing is not drafted again
+    # The words the original's claim quotes, once for the claim (the second sentence states it too).
+    assert (
+        "# --- cite: " + citations == f"# --- cite: line 1: the sentence states signed; add it as evidence:\n{CITE}\n"
+    )
+    written = runner.invoke(app, [*shlex.split(CITE)[1:], "--root", str(root)])
+    assert (written.exit_code, written.output) == (0, "wrote claims/signed.yaml: supports from b\n")
+    # Now the claim cites b: nothing more to cite, and the ratification is still new.
+    assert "cite" not in _draft(root, "b")[1]
+
+
+def test_a_value_a_claim_states_in_other_words_is_a_citation(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    (root / "sources/b.txt").write_text(REPUBLISHED.split("\n", 1)[1], encoding="utf-8")
+    (root / "sources/b.yaml").write_text(
+        source("b", REPUBLISHED.split("\n", 1)[1], published="'2017-06-01'")["sources/b.yaml"], encoding="utf-8"
+    )
+    code, output = _draft(root, "b", "--format", "json")
+    assert code == 0
+    assert json.loads(output)["citations"] == [
+        {
+            "line": 1,
+            "quote": "In Moscow, officials signed the treaty on 29 November 2016.",
+            "claim": "signed",
+            "command": "claimtrack cite signed b --quote 'In Moscow, officials signed the treaty on 29 November 2016.'",
+        }
+    ]
+    assert _draft(root, "b", "--write")[1] == (
+        "wrote claims/drafts/treaty-mtc-ratified-on-2017-05-05.yaml\n"
+        "1 sentence(s) state claims that exist: add them with the 'claimtrack cite' lines printed without --write\n"
+    )
+
+
+EXPECTED_JSON = """\
+{
+  "format_version": 1,
+  "source": "harbour-news",
+  "drafts": [
+    {
+      "line": 2,
+      "quote": "The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.",
+      "type": "event",
+      "value": "2021-03-02",
+      "written": "2 March 2021",
+      "subject": "harbour-deal",
+      "property": "signed_on",
+      "modality": "reported",
+      "notes": [
+        "modality reported, from 'said'"
+      ],
+      "file": "claims/drafts/harbour-deal-signed-on-2021-03-02.yaml",
+      "new_entity": null,
+      "new_property": null
+    },
+    {
+      "line": 2,
+      "quote": "The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.",
+      "type": "quantity",
+      "value": {
+        "exactly": 12,
+        "unit": "boat"
+      },
+      "written": "12",
+      "subject": "harbour-deal",
+      "property": "boats_ordered",
+      "modality": "reported",
+      "notes": [
+        "modality reported, from 'said'"
+      ],
+      "file": "claims/drafts/harbour-deal-boats-ordered-12.yaml",
+      "new_entity": null,
+      "new_property": null
+    },
+    {
+      "line": 3,
+      "quote": "The first boats will be delivered to Velmar this spring.",
+      "type": "event",
+      "value": "2021-21",
+      "written": "this spring",
+      "subject": "velmar-port",
+      "property": "delivered_on",
+      "modality": "planned",
+      "notes": [
+        "'this spring' read as 2021-21 from the source's publication date 2021-03-04",
+        "modality planned, from 'will'",
+        "'The first' read as velmar-port, the subject of the sentence before"
+      ],
+      "file": "claims/drafts/velmar-port-delivered-on-2021-21.yaml",
+      "new_entity": null,
+      "new_property": null
+    }
+  ],
+  "citations": []
+}
+"""
+
+
+def test_draft_json_is_exact(tmp_path: Path) -> None:
+    root = _repository(tmp_path / "repo")
+    assert _draft(root, "harbour-news", "--format", "json") == (0, EXPECTED_JSON)
+
+
+def test_draft_json_gives_what_the_vocabulary_must_gain(tmp_path: Path) -> None:
+    root = _repository(tmp_path / "repo")
+    (root / "sources/harbour-news.txt").write_text("Kestrel County hired 40 divers.\n", encoding="utf-8")
+    (root / "sources/harbour-news.yaml").write_text(
+        source("harbour-news", "Kestrel County hired 40 divers.\n", published="'2021-03-04'")[
+            "sources/harbour-news.yaml"
+        ],
+        encoding="utf-8",
+    )
+    (draft,) = json.loads(_draft(root, "harbour-news", "--format", "json")[1])["drafts"]
+    assert (draft["new_entity"], draft["new_property"]) == (
+        {
+            "id": "kestrel-county",
+            "kind": "place",
+            "label": "Kestrel County",
+            "command": "claimtrack entity add --id kestrel-county --kind place --label 'Kestrel County'",
+        },
+        {
+            "id": "diver_count",
+            "label": "diver count",
+            "claim_type": "quantity",
+            "unit": "diver",
+            "command": "claimtrack property add --id diver_count --label 'diver count' --claim-type quantity --unit diver",
+        },
+    )
