@@ -157,16 +157,22 @@ def compare_findings(base: CheckResult, head: CheckResult) -> tuple[list[Finding
     return sorted(introduced), sorted(resolved), sorted(still_open)
 
 
-def acknowledged_by(finding: Finding, head: CheckResult) -> str:
-    """Who acknowledged a finding, as its claims' verdicts say: "s2016 disputed by Jo, s2017 disputed by Jo"."""
+def acknowledged_by(finding: Finding, head: CheckResult, changed: frozenset[str] = frozenset()) -> str:
+    """Who acknowledged a finding, as its claims' verdicts say: "s2016 disputed by Jo, s2017 disputed by Jo";
+    only the verdicts on the ``changed`` claims when any of them has one."""
     claims = head.require_index().workspace.claims
+    in_change = [claim_id for claim_id in finding.claims if claim_id in changed]
     verdicts = []
-    for claim_id in finding.claims:
+    for claim_id in in_change if any(_has_verdict(claims.get(c)) for c in in_change) else finding.claims:
         located = claims.get(claim_id)
         if located is None or located.model.review is None or located.model.status.value == "unreviewed":
             continue
         verdicts.append(f"{claim_id} {located.model.status.value} by {located.model.review.by}")
     return ", ".join(verdicts)
+
+
+def _has_verdict(located: Any) -> bool:
+    return located is not None and located.model.review is not None and located.model.status.value != "unreviewed"
 
 
 def place_in_change(finding: Finding, changed: dict[str, ItemChange], head: CheckResult) -> tuple[str, int, int]:

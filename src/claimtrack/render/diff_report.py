@@ -37,7 +37,8 @@ def _finding_line(f: Finding, acknowledged: str = "") -> str:
 def _acknowledged(result: DiffResult, f: Finding) -> str:
     if f.state is not State.ACKNOWLEDGED or result.head_result is None:
         return ""
-    return acknowledged_by(f, result.head_result) or "acknowledged"
+    changed = frozenset(c.id for c in result.claims if c.kind != "removed")
+    return acknowledged_by(f, result.head_result, changed) or "acknowledged"
 
 
 def _item_section(title: str, changes: list[ItemChange], claims: bool) -> list[str]:
