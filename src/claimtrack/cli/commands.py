@@ -31,7 +31,7 @@ COMMANDS: Mapping[str, str | Group] = {
     "report": "check_commands:report",
     "diff": "check_commands:diff",
     "new": "claim_commands:new",
-    "review": "claim_commands:review",
+    "review": "review_command:review",
     "cite": "cite_command:cite",
     "draft": "source_commands:draft",
     "related": "related_command:related",
