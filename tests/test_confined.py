@@ -56,9 +56,6 @@ COMMAND_ARGS: dict[str, list[str]] = {
     "source list": [],
     "cite": ["treaty-signed", "news-one", "--quote", "The treaty was signed", "--stance", "supports"],
     "property add": ["--id", "opened_on", "--label", "opened on", "--claim-type", "event"],
-    "source list": [],
-    "entity list": [],
-    "property list": [],
 }  # fmt: skip
 
 

@@ -194,6 +194,29 @@ def test_a_wrapped_article_gives_the_same_coverage_and_drafts(tmp_path: Path) ->
     assert results[0][0] == 4
 
 
+def test_draft_reads_no_sentence_longer_than_any_it_quotes(tmp_path: Path) -> None:
+    """One 'sentence' of 100 KB holding thousands of dates is not read (each draft would quote all of it), and
+    says so; a sentence just under the bound is read as usual."""
+    from claimtrack.drafting.drafts import MAX_SENTENCE_CHARS
+
+    long_one = "The harbour deal was signed in " + "2001, " * 1_000 + "and in 2002.\n"
+    short_one = "The harbour deal was signed in " + "2001, " * ((MAX_SENTENCE_CHARS - 60) // 6) + "and in 2002.\n"
+    assert len(short_one) <= MAX_SENTENCE_CHARS < len(long_one)
+    workspace = validate_repository(_repository(tmp_path / "long", long_one)).workspace
+    assert workspace is not None
+    drafts = draft_source(workspace, "gazette")
+    assert (drafts.drafts, drafts.too_long) == ([], [(1, len(long_one) - 1)])
+    assert render_drafts(drafts) == (
+        f"# --- not read: line 1: a sentence of {len(long_one) - 1:,} characters, longer than any drafted from "
+        f"({MAX_SENTENCE_CHARS:,}); quote the words that state a value with `claimtrack new`\n"
+    )
+    workspace = validate_repository(_repository(tmp_path / "short", short_one)).workspace
+    assert workspace is not None
+    drafts = draft_source(workspace, "gazette")
+    assert drafts.too_long == []
+    assert drafts.drafts != []
+
+
 def _seconds(text: str) -> float:
     """The best of five runs in processor time: the machine's other work (the suite runs in parallel) adds to a
     run's wall time, the longer run's more, and the ratio would measure the machine."""
