@@ -18,7 +18,9 @@ from ruamel.yaml.error import YAMLError
 from claimtrack.authoring.new_files import AuthoringError
 from claimtrack.authoring.review import FieldChange, review_changes
 from claimtrack.model.claims import Status
+from claimtrack.repository.confined import Escape, read_text_inside
 from claimtrack.repository.limits import limit
+from claimtrack.repository.reading import NotAFile, TooLarge
 from claimtrack.repository.references import close_match
 from claimtrack.repository.workspace import Workspace
 
@@ -91,7 +93,10 @@ def review_history(workspace: Workspace, claim_id: str) -> list[HistoryEntry]:
         if changes:
             entries.append(HistoryEntry(commit[:12], date, author, changes))
         previous = current
-    on_disk = _verdict((root / relative).read_text(encoding="utf-8"))
+    try:
+        on_disk = _verdict(read_text_inside(root, root / relative, limit("max_file_bytes")))
+    except (Escape, NotAFile, TooLarge, OSError, UnicodeDecodeError) as error:
+        raise AuthoringError(f"{relative} cannot be read: {error}") from None
     changes = review_changes(*previous, *on_disk)
     if changes:
         entries.append(HistoryEntry(UNCOMMITTED, "", "", changes))

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from claimtrack.repository.confined import Escape, read_text_inside
+from claimtrack.repository.limits import limit
+from claimtrack.repository.reading import NotAFile, TooLarge
+
 _OPENING = re.compile(
     r"^\s*(?:correction|clarification|retraction|editor's note|editor’s note)s?\s*[:.—-]", re.IGNORECASE
 )
@@ -18,7 +22,10 @@ def correction_paragraphs(text: str) -> list[tuple[int, str]]:
 
 def correction_hints(text_path: Path, source_id: str) -> list[str]:
     """What `source add` says of each correction paragraph of the archived text at ``text_path``."""
-    text = text_path.read_text(encoding="utf-8") if text_path.is_file() else ""
+    try:
+        text = read_text_inside(text_path.parent, text_path, limit("max_text_bytes"))
+    except (Escape, NotAFile, TooLarge, OSError, UnicodeDecodeError):
+        return []  # the text source add just archived is gone or changed into something else: nothing to point at
     hints = []
     for line, paragraph in correction_paragraphs(text):
         shown = paragraph if len(paragraph) <= 100 else paragraph[:97].rstrip() + "..."
