@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from claimtrack.repository.workspace import Workspace
-from claimtrack.text.quotes import normalise_text
+from claimtrack.text.quotes import normalise_text, occurrences
 from claimtrack.text.sentences import Sentence, spans_in_normal_form, split_sentences
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -118,7 +118,9 @@ class _Quoted:
     ends and spaces), to ask in logarithmic time whether a span holds part of one."""
 
     def __init__(self, normal: str, quotes: list[str]) -> None:
-        spans = sorted((at, at + len(needle)) for needle in map(normalise_text, quotes) for at in _at(normal, needle))
+        spans = sorted(
+            (at, at + len(needle)) for needle in map(normalise_text, quotes) for at in occurrences(normal, needle)
+        )
         self._starts = [start for start, _ in spans]
         self._furthest = list(accumulate((end for _, end in spans), max))
         """The furthest end of the spans up to each one."""
@@ -126,14 +128,3 @@ class _Quoted:
     def overlaps(self, start: int, end: int) -> bool:
         before = bisect_left(self._starts, end)  # the spans starting before ``end``
         return before > 0 and self._furthest[before - 1] > start
-
-
-def _at(text: str, needle: str) -> list[int]:
-    found: list[int] = []
-    if not needle:
-        return found
-    start = text.find(needle)
-    while start >= 0:
-        found.append(start)
-        start = text.find(needle, start + 1)
-    return found

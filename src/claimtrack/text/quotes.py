@@ -120,7 +120,8 @@ def normalise(text: str) -> NormalisedText:
     return NormalisedText(written, origin)
 
 
-def _occurrences(haystack: str, needle: str) -> list[int]:
+def occurrences(haystack: str, needle: str) -> list[int]:
+    """Every index where ``needle`` starts in ``haystack``, overlapping ones too (none for an empty needle)."""
     found: list[int] = []
     if not needle:
         return found
@@ -146,19 +147,19 @@ class Anchor:
 def anchor(source: str, quote: str, prefix: str | None = None, suffix: str | None = None) -> Anchor:
     """Where ``quote`` lies in ``source`` (a text already in normal form)."""
     needle = normalise_text(quote)
-    occurrences = _occurrences(source, needle)
+    found = occurrences(source, needle)
     before = normalise_text(prefix) if prefix else ""
     after = normalise_text(suffix) if suffix else ""
     selected = []
     text = source
-    for start in occurrences:
+    for start in found:
         # Normalised text has single spaces: skip at most one between the quote and its context.
         head_end = start - 1 if start and text[start - 1] == " " else start
         end = start + len(needle)
         tail_start = end + 1 if end < len(text) and text[end] == " " else end
         if (not before or text.endswith(before, 0, head_end)) and (not after or text.startswith(after, tail_start)):
             selected.append(start)
-    return Anchor(tuple(occurrences), tuple(selected))
+    return Anchor(tuple(found), tuple(selected))
 
 
 @dataclass(frozen=True)
