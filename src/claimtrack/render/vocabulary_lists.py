@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from claimtrack.model.claims import RelationClaim
 from claimtrack.render.escape import json_safe, one_line
-from claimtrack.repository.workspace import Workspace
+from claimtrack.repository.workspace import Located, Workspace
 
 JSON_FORMAT_VERSION = 1
 
@@ -58,15 +58,20 @@ def _dump(payload: dict[str, Any]) -> str:
     return json_safe(json.dumps(payload, indent=2, ensure_ascii=False)) + "\n"
 
 
+def _json(name: str, items: list[tuple[str, Located[Any]]], uses: Mapping[str, int]) -> str:
+    """The listing as JSON: each item's fields as its file gives them, its file, and how many claims use it."""
+    listed = [
+        {**item.model.model_dump(mode="json", exclude_none=True), "file": item.path, "claims": uses[i]}
+        for i, item in items
+    ]
+    return _dump({"version": JSON_FORMAT_VERSION, name: listed})
+
+
 def render_entities(workspace: Workspace, fmt: str) -> str:
     uses = entity_uses(workspace)
     entities = sorted(workspace.entities.items())
     if fmt == "json":
-        items = [
-            {**e.model.model_dump(mode="json", exclude_none=True), "file": e.path, "claims": uses[i]}
-            for i, e in entities
-        ]
-        return _dump({"version": JSON_FORMAT_VERSION, "entities": items})
+        return _json("entities", entities, uses)
     rows = [("ID", "KIND", "CLAIMS", "LABEL")]
     rows += [(one_line(i), e.model.kind.value, _claims(uses[i]), one_line(e.model.label)) for i, e in entities]
     return _table(rows) + f"{len(entities)} entities\n"
@@ -76,11 +81,7 @@ def render_properties(workspace: Workspace, fmt: str) -> str:
     uses = property_uses(workspace)
     properties = sorted(workspace.properties.items())
     if fmt == "json":
-        items = [
-            {**p.model.model_dump(mode="json", exclude_none=True), "file": p.path, "claims": uses[i]}
-            for i, p in properties
-        ]
-        return _dump({"version": JSON_FORMAT_VERSION, "properties": items})
+        return _json("properties", properties, uses)
     rows = [("ID", "TYPE", "CLAIMS", "LABEL")]
     for i, p in properties:
         kind = p.model.claim_type.value + (", single-valued" if p.model.single_valued else "")
@@ -93,11 +94,7 @@ def render_sources(workspace: Workspace, fmt: str) -> str:
     uses = source_uses(workspace)
     sources = sorted(workspace.sources.items())
     if fmt == "json":
-        items = [
-            {**s.model.model_dump(mode="json", exclude_none=True), "file": s.path, "claims": uses[i]}
-            for i, s in sources
-        ]
-        return _dump({"version": JSON_FORMAT_VERSION, "sources": items})
+        return _json("sources", sources, uses)
     rows = [("ID", "PUBLISHED", "CLAIMS", "TITLE")]
     for i, s in sources:
         published = "" if s.model.published is None else str(s.model.published)
