@@ -3,8 +3,8 @@
 Real pages: the gold set of benchmarks/gold/ (development and held-out pages apart), every page added to one
 fresh `claimtrack init` repository and drafted; precision is drafted values right, recall the annotated
 sentences whose every date and quantity was drafted right, and drafts made from a trap (a clock time, a model
-number, page furniture) are counted (benchmarks/realnews.py says how). `--verbose` lists each wrong and each
-missed value of the development pages.
+number, page furniture) are counted (benchmarks/realnews.py says how). `--verbose` prints the modality of the right
+values (gold against drafted) on both and lists each wrong and each missed value of the development pages.
 
 Invented corpora: for every event and quantity claim of the corpus, the sentence of its source holding the first
 quote is drafted (with the source's publication date and the corpus vocabulary); the claim's value counts
@@ -44,7 +44,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 def real_pages(verbose: bool) -> None:
     print(report("real pages, development", score_gold("dev"), verbose))
-    print(report("real pages, held out", score_gold("heldout")))
+    print(report("real pages, held out", score_gold("heldout"), table=verbose))
 
 
 def recall(name: str, root: Path) -> None:

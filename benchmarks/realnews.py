@@ -12,6 +12,7 @@ import gzip
 import json
 import math
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,15 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold"
 REALNEWS = ROOT.parent / "shared" / "realnews"
 _BOUNDS = ("exactly", "about", "more_than", "at_least", "less_than", "at_most")
+MODALITIES = ("asserted", "attributed", "planned", "predicted", "denied")
+"""The gold's names for how a value is put, in the order the confusion table prints them."""
+_GOLD_NAME = {"reported": "attributed"}
+"""claimtrack's Modality names the gold's "attributed" `reported`; every other name is the same."""
+
+
+def gold_modality(drafted: str) -> str:
+    """The gold's name for a modality claimtrack drafted."""
+    return _GOLD_NAME.get(drafted, drafted)
 
 
 def fold(text: str) -> str:
@@ -80,6 +90,8 @@ class Tally:
     quantities: int = 0
     quantities_right: int = 0
     modality_right: int = 0
+    modalities: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """Of the right values: (the gold's modality, the drafted one's gold name), counted."""
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
 
@@ -89,6 +101,7 @@ class Tally:
             "dates", "dates_right", "quantities", "quantities_right", "modality_right",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.modalities.update(other.modalities)
         self.wrong += other.wrong
         self.missed += other.missed
 
@@ -151,7 +164,9 @@ def score_page(page: dict[str, Any], drafts: list[Draft], complete_only: bool) -
             matched.add(hit)
             tally.right += 1
             wanted = values[hit]
-            tally.modality_right += proposal.modality.value == wanted.get("modality", "asserted")
+            pair = (wanted.get("modality", "asserted"), gold_modality(proposal.modality.value))
+            tally.modalities[pair] += 1
+            tally.modality_right += pair[0] == pair[1]
             if "quantity" in wanted:
                 tally.quantities_right += 1
                 tally.units_right += same_unit(proposal.value, wanted["quantity"])
@@ -215,7 +230,18 @@ def _share(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else f"{part}/0"
 
 
-def report(name: str, result: GoldResult, verbose: bool = False) -> str:
+def modality_table(tally: Tally) -> list[str]:
+    """Gold modality (rows) against drafted modality (columns), over the right values."""
+    shown = [m for m in MODALITIES if any(m in pair for pair in tally.modalities)] or ["asserted"]
+    lines = ["gold \\ drafted " + "".join(f"{m:>11}" for m in shown)]
+    for gold in shown:
+        lines.append(f"{gold:16}" + "".join(f"{tally.modalities[gold, drafted]:11}" for drafted in shown))
+    return lines
+
+
+def report(name: str, result: GoldResult, verbose: bool = False, *, table: bool = False) -> str:
+    """The figures of one split; ``table`` adds the modality confusion table of the complete drafts, ``verbose``
+    that and each wrong and missed value (for development pages only: held-out pages are measured, not read)."""
     lines = [f"{name}: {result.pages} pages"]
     for label, tally in (("complete drafts", result.complete), ("every value read", result.every_value)):
         lines.append(
@@ -229,6 +255,9 @@ def report(name: str, result: GoldResult, verbose: bool = False) -> str:
                 f"{_share(tally.quantities_right, tally.quantities)}; of the right values, modality right "
                 f"{_share(tally.modality_right, tally.right)}, unit {_share(tally.units_right, tally.quantities_right)}"
             )
+    if verbose or table:
+        lines.append("  modality of the right values of complete drafts:")
+        lines += ["    " + line for line in modality_table(result.complete)]
     if verbose:
         lines += ["  wrong: " + w for w in result.every_value.wrong]
         lines += ["  missed: " + m for m in result.every_value.missed]
