@@ -3,6 +3,7 @@ only with themselves."""
 
 from __future__ import annotations
 
+import logging
 import math
 
 import pytest
@@ -17,7 +18,7 @@ from claimtrack.model.quantities import (
     quantities_compatible,
     quantity_within,
 )
-from claimtrack.model.units import Incommensurable, Period, commensurable, conversion, readings
+from claimtrack.model.units import Incommensurable, Period, commensurable, conversion, readings, registry
 
 LENGTHS = ["mile", "kilometre", "metre", "foot", "nautical mile", "yard"]
 DURATIONS = ["minute", "hour", "second", "day", "week"]
@@ -149,6 +150,15 @@ def test_percentage_points_convert_into_basis_points_but_not_percent() -> None:
     assert conversion("percentage point", None, "basis points", None) == 100
     assert conversion("percent", None, "percentage points", None) is Incommensurable.DIFFERENT
     assert conversion("per cent", None, "percent", None) == 1
+    assert conversion("pp", None, "bps", None) == 100
+
+
+def test_building_the_unit_registry_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    """pint logs "Redefining 'pp'" when a unit takes a symbol it has: that line reached every hook's output."""
+    registry.cache_clear()
+    with caplog.at_level(logging.DEBUG):
+        registry()
+    assert [record.getMessage() for record in caplog.records] == []
 
 
 @pytest.mark.parametrize("text", ["km**99999999", "2 km", "m" * 300, "kilometre; import os", "__class__"])

@@ -44,8 +44,11 @@ _SPELLINGS = (
     (re.compile(r"\bper cent\b"), "percent"),
     (re.compile(r"\bpercentage[ -]points?\b"), "percentage_point"),
     (re.compile(r"\bbasis[ -]points?\b"), "basis_point"),
+    (re.compile(r"\bpp\b"), "percentage_point"),
+    (re.compile(r"\bbps?\b"), "basis_point"),
 )
-"""Names pint reads as two units ("percentage" times "point"), joined into the one unit they are."""
+"""Names pint reads as two units ("percentage" times "point"), joined into the one unit they are, and their
+abbreviations (pint has "pp" and "bp" of its own, which the two units must not redefine: it logs when they do)."""
 
 _PINT_TEXT = re.compile(r"[A-Za-z][A-Za-z_ /-]{0,59}")
 """What is handed to pint: letters, spaces, '/' and '-', never digits or operators, so no unit text makes pint
@@ -84,8 +87,8 @@ def registry() -> UnitRegistry[Any]:
     import pint
 
     units: UnitRegistry[Any] = pint.UnitRegistry()
-    units.define("percentage_point = [percentage_point] = pp")
-    units.define("basis_point = 0.01 percentage_point = bp")
+    units.define("percentage_point = [percentage_point]")
+    units.define("basis_point = 0.01 percentage_point")
     return units
 
 
