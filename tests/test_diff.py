@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -55,8 +56,9 @@ def test_a_conflicting_claim_is_an_introduced_open_error(base: Path) -> None:
     code, output = invoke(base, "main")
     assert code == 1
     assert "This change fails the check." in output
+    # At the added claim's value, not at the unchanged s2016.yaml: the line a reviewer sees in the PR's diff.
     assert (
-        "- **CT201 conflicting-values** (error) `claims/s2016.yaml:7:8`: treaty-mtc signed\\_on: 2 claims give "
+        "- **CT201 conflicting-values** (error) `claims/s2017.yaml:7:8`: treaty-mtc signed\\_on: 2 claims give "
         "values that cannot all be true: 2016-11-29 (s2016, supported) and 2017-11-29 (s2017, unreviewed)"
     ) in output
 
@@ -239,6 +241,11 @@ def test_a_finding_on_an_unchanged_file_is_annotated_on_the_claim_the_change_add
     _, output = invoke(base, "main", "--format", "github")
     [annotation] = [line for line in output.splitlines() if "CT201" in line]
     assert annotation.startswith("::error file=claims/s2017.yaml,line=7,col=8,title=CT201 conflicting-values::")
+    # Every format points at the same place, the one in the change.
+    found = json.loads(invoke(base, "main", "--format", "json")[1])["findings"]["introduced"]
+    [introduced] = [f for f in found if f["code"] == "CT201"]
+    assert (introduced["file"], introduced["line"], introduced["column"]) == ("claims/s2017.yaml", 7, 8)
+    assert "`claims/s2017.yaml:7:8`" in invoke(base, "main")[1]
 
 
 @pytest.mark.slow

@@ -80,7 +80,7 @@ def check(
     Exits 1 when a file is invalid or an open finding of error severity remains.
     A discrepancy between sources is acknowledged, and no longer fails the
     check, once the claims record a reviewer's decision: one claim refuted (or
-    unverifiable) with a review.note saying why, or all of them disputed.
+    unverifiable, or misleading) with a review.note saying why, or all of them disputed.
 
     When no file under claims/, sources/ or vocabulary/ has changed since the
     last run, the text output repeats that run's result without checking

@@ -9,7 +9,7 @@ resolves, or leaves open. A status change must come with a fresh review.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -175,18 +175,19 @@ def _has_verdict(located: Any) -> bool:
     return located is not None and located.model.review is not None and located.model.status.value != "unreviewed"
 
 
-def place_in_change(finding: Finding, changed: dict[str, ItemChange], head: CheckResult) -> tuple[str, int, int]:
-    """Where to annotate a finding so that it lands in the change: its own place when the change touched that
-    file, else the first of its claims whose file the change added or changed (at its value)."""
+def place_in_change(finding: Finding, changed: dict[str, ItemChange], head: CheckResult) -> Finding:
+    """The finding placed where it lands in the change, so that every format points a reviewer at the same
+    line of the PR's diff: its own place when the change touched that file, else the value of the first of
+    its claims whose file the change added or changed."""
     if finding.path in {c.file for c in changed.values()}:
-        return finding.path, finding.line, finding.column
+        return finding
     claims = head.require_index().workspace.claims
     for claim_id in finding.claims:
         change, located = changed.get(claim_id), claims.get(claim_id)
         if change is not None and located is not None:
             position = located.position("value")
-            return located.path, position.line, position.column
-    return finding.path, finding.line, finding.column
+            return replace(finding, path=located.path, line=position.line, column=position.column)
+    return finding
 
 
 def unreviewed_status_changes(base: CheckResult, head: CheckResult) -> list[UnreviewedStatusChange]:
@@ -218,6 +219,8 @@ def diff_results(base: CheckResult, head: CheckResult, base_label: str, head_lab
     # The claims first: they need the index, and a result's findings are those of the check that made it.
     claims = compare_items(base, head, "claims")
     introduced, resolved, still_open = compare_findings(base, head)
+    changed = {c.id: c for c in claims if c.kind != "removed"}
+    introduced = [place_in_change(f, changed, head) for f in introduced]
     return DiffResult(
         base=base_label,
         head=head_label,

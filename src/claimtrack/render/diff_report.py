@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimtrack.engine.diff import DiffResult, ItemChange, acknowledged_by, place_in_change
+from claimtrack.engine.diff import DiffResult, ItemChange, acknowledged_by
 from claimtrack.model.findings import Finding, State
 from claimtrack.model.wording import plural
 from claimtrack.render.escape import json_safe, markdown_code, one_line
@@ -176,13 +176,11 @@ def render_github(result: DiffResult) -> str:
         )
         for u in result.unreviewed_status_changes
     ]
-    changed = {c.id: c for c in result.claims if c.kind != "removed"}
     for f in result.introduced:
-        path, line, column = place_in_change(f, changed, head) if head is not None else (f.path, f.line, f.column)
         acknowledged = _acknowledged(result, f)
         level = "notice" if acknowledged else LEVEL_BY_SEVERITY[f.severity]
         message = f.message + (f" (introduced, acknowledged in this change: {acknowledged})" if acknowledged else "")
-        entries.append((level, path, line, column, f"{f.code} {f.rule}", message))
+        entries.append((level, f.path, f.line, f.column, f"{f.code} {f.rule}", message))
     lines, hidden = annotate(entries)
     lines.append(
         f"claimtrack diff {one_line(result.base)} → {one_line(result.head)}: {len(result.introduced)} findings introduced, "
