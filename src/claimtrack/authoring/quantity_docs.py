@@ -68,6 +68,14 @@ value: {exactly: 7.5, unit: million passenger, per: year}   # agrees with {about
 ("$8.8 billion", "between 5 and 7 percent", "1 hour 52 minutes"), kept in the unit it names when that
 converts into the property's (`194 miles` for a property counted in kilometres) and refused otherwise.
 
+**A bound is a statement about the quantity, not the quantity itself.** "faces up to 15 years in prison"
+and "faces up to 10 years" are two bounds, `{at_most: 15}` and `{at_most: 10}`, and both can hold (a
+term of 8 years is under each), so no rule finds a disagreement between them. When what the article
+gives is itself a limit (a maximum sentence, a capacity, a speed limit, a ceiling), make the property
+that limit and the number its exact value: `max_prison_term` with `{exactly: 15, unit: year}` against
+`{exactly: 10, unit: year}` is the disagreement it is (CT201). `draft` reads "up to" as `at_most` and
+cannot know which you mean: change the value when you keep the draft.
+
 ### Fractions and remainders
 
 A fraction is a quantity of its own, with the basis written in the statement, not a value to compute
