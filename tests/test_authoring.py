@@ -188,10 +188,56 @@ def test_new_checks_before_writing(root: Path, args: list[str], message: str) ->
     assert not (root / "claims").exists() or not any((root / "claims").rglob("*.yaml"))
 
 
-def test_new_without_a_terminal_names_the_missing_option(root: Path) -> None:
-    code, output = invoke("new", "--subject", "treaty-mtc", "--root", str(root))
-    assert code == 2
-    assert "missing --property" in output
+def test_new_without_a_terminal_names_every_missing_option_at_once(root: Path) -> None:
+    assert invoke("new", "--subject", "treaty-mtc", "--root", str(root)) == (
+        2,
+        "claimtrack: new: 5 options missing (on a terminal, new asks for what is missing):\n"
+        "  --property: missing\n"
+        "  --value: missing\n"
+        "  --statement: missing\n"
+        "  --source (or --evidence): missing\n"
+        "  --quote: missing\n",
+    )
+
+
+def test_new_lists_what_is_missing_with_what_is_given_wrong(root: Path) -> None:
+    """One run names every missing option and every wrong one, each unknown id with the closest known."""
+    code, output = invoke(
+        "new", "--subject", "treaty-mt", "--property", "signed_in", "--source", "a2", "--modality", "sure",
+        "--participant", "alise", "--status", "refuted", "--root", str(root),
+    )  # fmt: skip
+    assert (code, output) == (
+        2,
+        "claimtrack: new: 5 options missing and 5 options given wrong (on a terminal, new asks for what is "
+        "missing):\n"
+        "  --subject: unknown entity 'treaty-mt'; did you mean 'treaty-mtc'? (add it with 'claimtrack entity add')\n"
+        "  --property: unknown property 'signed_in'; did you mean 'signed_on'? (add it with 'claimtrack property "
+        "add')\n"
+        "  --value: missing\n"
+        "  --statement: missing\n"
+        "  --source: unknown source 'a2'; did you mean 'a'? (add it with 'claimtrack source add')\n"
+        "  --quote: missing\n"
+        "  --modality: 'sure' is not one of asserted, planned, predicted, reported, denied\n"
+        "  --participant: unknown entity 'alise'; did you mean 'alice'? (add it with 'claimtrack entity add')\n"
+        "  --review-by: missing (a refuted verdict names who decided)\n"
+        "  --review-note: missing (a refuted verdict says why)\n",
+    )
+
+
+def test_new_checks_the_value_for_the_property_and_the_quote_in_its_source(root: Path) -> None:
+    code, output = invoke(
+        "new", "--subject", "treaty-mtc", "--property", "held_by", "--value", "bobb", "--evidence", "a:maybe:Alpah",
+        "--root", str(root),
+    )  # fmt: skip
+    assert (code, output) == (
+        2,
+        "claimtrack: new: 1 option missing and 3 options given wrong (on a terminal, new asks for what is "
+        "missing):\n"
+        "  --value: unknown entity 'bobb'; did you mean 'bob'? (add it with 'claimtrack entity add')\n"
+        "  --statement: missing\n"
+        "  --evidence: not in the archived text of a; closest passage (89% similar, line 1): 'Alpha'\n"
+        "  --evidence: 'maybe' is not one of supports, contradicts\n",
+    )
 
 
 @pytest.mark.parametrize(

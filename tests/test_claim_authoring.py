@@ -267,8 +267,9 @@ def test_a_quantity_takes_its_unit_from_the_property_or_from_unit(tmp_path: Path
     invoke(root, "entity", "add", "--id", "deal", "--kind", "other", "--label", "The deal")
     args = ["new", "--subject", "deal", "--statement", "Worth it.", "--evidence", "a:supports:412 million euros"]
     assert invoke(root, *args, "--property", "amount", "--value", "412000000") == (
-        1,
-        "claimtrack: property 'amount' has no fixed unit: give the value's unit with --unit\n",
+        2,
+        "claimtrack: new: 1 option missing (on a terminal, new asks for what is missing):\n"
+        "  --unit: missing (property 'amount' has no fixed unit)\n",
     )
     code, output = invoke(root, *args, "--property", "amount", "--value", "about 412000000", "--unit", "euro")
     assert (code, output) == (0, "wrote claims/deal/deal-amount-about-412000000.yaml\n")

@@ -21,9 +21,10 @@ from ruamel.yaml import YAML
 from claimtrack.authoring.fmt import format_text
 from claimtrack.authoring.quantity_values import NotAQuantity, ReversedRange, read_typed_quantity
 from claimtrack.repository.confined import Escape, escapes, read_text_inside, write_inside
-from claimtrack.repository.discover import SOURCES_DIR, FileKind
+from claimtrack.repository.discover import SOURCES_DIR, FileKind, list_files
 from claimtrack.repository.limits import limit
 from claimtrack.repository.reading import NotAFile, TooLarge, read_regular
+from claimtrack.repository.references import close_match
 from claimtrack.repository.validate_models import adapter
 
 
@@ -132,6 +133,22 @@ class SourceSpec:
 _IDENTIFIER = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
+def check_related_sources(root: Path, spec: SourceSpec) -> None:
+    """The sources ``--derived-from`` and ``--cites`` name are in the repository (a file naming one that is not
+    would fail the next check with CT112); AuthoringError naming each unknown one and the closest known."""
+    wanted = [("--derived-from", other) for other in spec.derived_from] + [("--cites", other) for other in spec.cites]
+    if not wanted:
+        return
+    known = {file.stem for file in list_files(root, frozenset()) if file.kind is FileKind.SOURCE}
+    unknown = [
+        f"{option}: unknown source '{other}'{close_match(other, known)}"
+        for option, other in wanted
+        if other not in known
+    ]
+    if unknown:
+        raise AuthoringError(" ".join(unknown))
+
+
 def _identifier(what: str, value: str) -> None:
     """Ids and topics become file and folder names: only lower-case letters, digits, - and _."""
     if not _IDENTIFIER.match(value) or len(value) > 120:
@@ -141,6 +158,7 @@ def _identifier(what: str, value: str) -> None:
 def add_source(root: Path, text_file: Path, spec: SourceSpec) -> tuple[Path, Path]:
     """Archive ``text_file`` byte for byte as sources/<id>.txt and write sources/<id>.yaml beside it."""
     _identifier("source id", spec.id)
+    check_related_sources(root, spec)
     folder = root / SOURCES_DIR
     meta_path, text_path = folder / f"{spec.id}.yaml", folder / f"{spec.id}.txt"
     confine(root, meta_path, text_path)

@@ -41,7 +41,7 @@ def rules(
     ] = RulesFormat.TEXT,
 ) -> None:
     """List the consistency rules, or explain one: what it finds, why it matters, an example, how to resolve."""
-    from claimtrack.engine.rules import get
+    from claimtrack.engine.rules import get, unknown_rule
     from claimtrack.render.rule_docs import render_rule, render_rule_list, render_rules_markdown
 
     if code is None:
@@ -50,7 +50,7 @@ def rules(
     try:
         rule = get(code)
     except KeyError:
-        typer.echo(f"claimtrack: no rule '{code}'; 'claimtrack rules' lists them", err=True)
+        typer.echo(f"claimtrack: {unknown_rule(code)}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     sys.stdout.write(render_rule(rule))
 
@@ -161,7 +161,7 @@ def report(
     Exits 0 once the report is written, whatever it holds ('claimtrack check' is the gate); 2 on bad options.
     """
     from claimtrack.engine.report import ReportFilter, build_report
-    from claimtrack.engine.rules import get
+    from claimtrack.engine.rules import get, unknown_rule
     from claimtrack.model.claims import Status
     from claimtrack.model.diagnostics import Severity
     from claimtrack.model.findings import State
@@ -171,7 +171,7 @@ def report(
     try:
         rules_wanted = frozenset(get(r).CODE for r in names(rule))
     except KeyError as error:
-        typer.echo(f"claimtrack: no rule {error}; 'claimtrack rules' lists them", err=True)
+        typer.echo(f"claimtrack: {unknown_rule(str(error.args[0]))}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     choices = {
         "--severity": (names(severity), {s.value for s in Severity}),

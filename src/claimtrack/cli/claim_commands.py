@@ -116,11 +116,6 @@ def _on_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def _missing(option: str) -> "typer.Exit":
-    typer.echo(f"claimtrack: missing {option} (or run on a terminal to be asked)", err=True)
-    return typer.Exit(EXIT_USAGE)
-
-
 def new(
     subject: Annotated[str | None, typer.Option(help="The entity the claim is about (an id).")] = None,
     property_id: Annotated[str | None, typer.Option("--property", help="A property from the vocabulary.")] = None,
@@ -202,29 +197,51 @@ def new(
     repository = root_of(root)
     workspace = loaded_workspace(repository, all_valid=True)
     answers = Answers(workspace)
+    if not interactive:
+        from claimtrack.authoring.claim_options import GivenOptions, describe, option_problems
+
+        typed = GivenOptions(
+            subject=subject,
+            property=property_id,
+            value=value,
+            unit=unit,
+            statement=statement,
+            source=source,
+            quote=quote,
+            stance=stance,
+            evidence=evidence or [],
+            modality=modality,
+            place=place,
+            participants=participants or [],
+            holder=holder,
+            said_by=said_by,
+            status=status,
+            review_by=review_by,
+            review_note=review_note,
+        )
+        problems = option_problems(workspace, typed)
+        if any(problem.missing for problem in problems):
+            typer.echo(describe(problems), err=True, nl=False)
+            raise typer.Exit(EXIT_USAGE)
 
     def given(
         current: str | None,
-        option: str,
         label: str,
         check: "Callable[[str], str | None]",
         choices: list[str] | None = None,
     ) -> str:
-        if current is not None:
-            return current
-        if not interactive:
-            raise _missing(option)
-        return _prompted(label, check, choices)
+        # Off a terminal, every option the claim needs was given (option_problems said so above).
+        return current if current is not None else _prompted(label, check, choices)
 
     try:
         links = [EvidenceSpec.parse(text) for text in evidence or []]
-        subject = given(subject, "--subject", "subject", answers.entity, answers.entity_choices())
-        property_id = given(property_id, "--property", "property", answers.property, answers.property_choices())
-        value = given(value, "--value", "value", answers.value_of(property_id), answers.value_choices(property_id))
-        statement = given(statement, "--statement", "statement", answers.text)
+        subject = given(subject, "subject", answers.entity, answers.entity_choices())
+        property_id = given(property_id, "property", answers.property, answers.property_choices())
+        value = given(value, "value", answers.value_of(property_id), answers.value_choices(property_id))
+        statement = given(statement, "statement", answers.text)
         if source is not None or quote is not None or not links:
-            source = given(source, "--source (or --evidence)", "source", answers.source, answers.source_choices())
-            quote = given(quote, "--quote", "quote", answers.quote_in(source))
+            source = given(source, "source", answers.source, answers.source_choices())
+            quote = given(quote, "quote", answers.quote_in(source))
             links.insert(0, EvidenceSpec(source, stance, quote))
         for index, link in enumerate(links):
             link.prefix = _nth(prefix, index) or link.prefix

@@ -28,6 +28,7 @@ from claimtrack.drafting.subjects import Context
 from claimtrack.engine.coverage import measure_coverage
 from claimtrack.model.claims import ClaimType
 from claimtrack.repository.discover import DRAFTS_DIR, FileKind, is_draft
+from claimtrack.repository.references import close_match
 from claimtrack.repository.workspace import Workspace
 from claimtrack.text.date_reader import publication_day, publication_year
 from claimtrack.text.sentences import split_sentences
@@ -102,7 +103,7 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     """Drafts for every checkable sentence of the source that no claim (nor draft) quotes yet."""
     item = workspace.sources.get(source_id)
     if item is None:
-        raise AuthoringError(f"unknown source '{source_id}'")
+        raise AuthoringError(f"unknown source '{source_id}'{close_match(source_id, workspace.sources)}")
     coverage = next((c for c in measure_coverage(workspace, only=source_id) if c.source == source_id), None)
     if coverage is None:
         raise AuthoringError(f"source {source_id} has no archived text to draft from")

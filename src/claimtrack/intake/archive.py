@@ -21,6 +21,7 @@ from claimtrack.authoring.new_files import (
     _validated,
     _write_new,
     _yaml_text,
+    check_related_sources,
     confine,
     read_input,
 )
@@ -72,6 +73,7 @@ def source_data(spec: SourceSpec, extraction: Extraction, original_name: str, ra
 def add_original_source(root: Path, original: Path, spec: SourceSpec) -> list[Path]:
     """Archive a saved page or PDF with its extracted text; the paths written, the original first."""
     _identifier("source id", spec.id)
+    check_related_sources(root, spec)
     suffix = original_suffix(original)
     if suffix is None:
         raise AuthoringError(f"{original.name}: claimtrack extracts text from .html, .htm and .pdf files")

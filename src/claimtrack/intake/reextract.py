@@ -12,6 +12,7 @@ from claimtrack.repository.confined import read_inside, read_text_inside
 from claimtrack.repository.discover import SOURCES_DIR
 from claimtrack.repository.limits import limit
 from claimtrack.repository.reading import NotAFile, TooLarge
+from claimtrack.repository.references import close_match
 from claimtrack.repository.workspace import Workspace, confined_text_path
 
 
@@ -38,7 +39,7 @@ def reextract(workspace: Workspace, source_id: str) -> Reextraction:
     """Extract the source's archived original again; AuthoringError when it has none or it cannot be read."""
     item = workspace.sources.get(source_id)
     if item is None:
-        raise AuthoringError(f"unknown source '{source_id}'")
+        raise AuthoringError(f"unknown source '{source_id}'{close_match(source_id, workspace.sources)}")
     source = item.model
     if source.original is None:
         raise AuthoringError(f"source {source_id} has no archived original (a saved page or a PDF) to extract from")

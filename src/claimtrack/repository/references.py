@@ -26,17 +26,38 @@ from claimtrack.repository.limits import limit
 from claimtrack.repository.originals import check_original
 from claimtrack.repository.workspace import Located, Workspace, confined_text_path
 
+_SUGGESTIONS = 3
+"""The most known names one "did you mean" offers."""
+_NEAR_BEST = 0.1
+"""How much less alike than the closest name another may be and still be offered: 'akipress-2016-11-3' is
+one character from 'akipress-2016-11-30' and offers only that, not every other source of that day."""
 
-def _hint(name: str, known: Iterable[str]) -> str:
-    import difflib  # only when a reference is wrong
 
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+def closest_names(name: str, known: Iterable[str]) -> list[str]:
+    """The known names most like ``name`` (at most three, the closest first), or none when none is close."""
+    import difflib  # only when a name is wrong
+
+    scored = []
+    for candidate in known:
+        matcher = difflib.SequenceMatcher(None, name, candidate)
+        if matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and matcher.ratio() >= 0.6:
+            scored.append((matcher.ratio(), candidate))
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    best = scored[0][0] if scored else 0.0
+    return [candidate for ratio, candidate in scored[:_SUGGESTIONS] if ratio >= best - _NEAR_BEST]
 
 
 def close_match(name: str, known: Iterable[str]) -> str:
-    """ "; did you mean 'x'?" for the known name closest to ``name``, or nothing."""
-    return _hint(name, known)
+    """ "; did you mean 'x'?" (or "'x' or 'y'?", "'x', 'y' or 'z'?") for the known names closest to ``name``,
+    or nothing: the one way every message about an unknown id suggests the known ones."""
+    close = [f"'{candidate}'" for candidate in closest_names(name, known)]
+    if not close:
+        return ""
+    listed = close[0] if len(close) == 1 else f"{', '.join(close[:-1])} or {close[-1]}"
+    return f"; did you mean {listed}?"
+
+
+_hint = close_match
 
 
 def _at(item: Located[object], code: str, *loc: str | int, **params: object) -> Diagnostic:

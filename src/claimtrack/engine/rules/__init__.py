@@ -62,4 +62,15 @@ def get(code_or_name: str) -> RuleModule:
     raise KeyError(code_or_name)
 
 
-__all__ = ["RULES", "SECTIONS", "RuleDoc", "RuleModule", "get", "rule_doc"]
+def unknown_rule(code_or_name: str) -> str:
+    """What to say of a code or name no rule has: the closest codes or names, and where they are listed."""
+    from claimtrack.repository.references import close_match
+
+    wanted = code_or_name.strip()
+    looks_like_code = wanted[:2].upper() == "CT"
+    known = [rule.CODE for rule in _ALL] if looks_like_code else [rule.NAME for rule in _ALL]
+    hint = close_match(wanted.upper() if looks_like_code else wanted.lower(), known)
+    return f"no rule '{code_or_name}'{hint} ('claimtrack rules' lists them)"
+
+
+__all__ = ["RULES", "SECTIONS", "RuleDoc", "RuleModule", "get", "rule_doc", "unknown_rule"]
