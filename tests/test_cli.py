@@ -262,7 +262,10 @@ NOT_REGULAR = "it is not a regular file, and claimtrack replaces only regular fi
 OUTPUTS_REFUSED = [
     (["report", "--output", "{root}/claims"], "it is a folder"),
     (["report", "--output", ""], "it is a folder"),
-    (["export", "claimreview", "--output", "{root}/claims"], "it is a folder"),
+    (
+        ["export", "claimreview", "--url-template", "https://factcheck.example/{id}", "--output", "{root}/claims"],
+        "it is a folder",
+    ),
     (["schema", "--output-dir", "{root}/claims/treaty/treaty-signed.yaml"], "Not a directory"),
 ]
 

@@ -49,7 +49,7 @@ COMMAND_ARGS: dict[str, list[str]] = {
     "source add": ["{article}", "--id", "new-one"],
     "source extract": ["news-one"],
     "export sqlite": ["{outside}/../export.db"],
-    "export claimreview": [],
+    "export claimreview": ["--url-template", "https://factcheck.example/{{id}}"],
     "entity add": ["--id", "velmar", "--kind", "place", "--label", "Velmar"],
     "entity list": [],
     "property list": [],

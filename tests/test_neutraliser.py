@@ -108,7 +108,7 @@ COMMANDS = [
     ["coverage"],
     ["related", "treaty-signed"],
     ["draft", "news-one"],
-    ["export", "claimreview"],
+    ["export", "claimreview", "--url-template", "https://factcheck.example/{id}"],
 ]
 
 

@@ -28,7 +28,7 @@ def _reporter(name: str) -> Callable[[CheckResult], str]:
 FORMATS: dict[str, Callable[[CheckResult], str]] = {
     "check text": lambda result: render_check_text(result, show_all=True),
     **{f"report {name}": _reporter(name) for name in REPORTER_BY_NAME},
-    "claimreview": render_claimreview,
+    "claimreview": lambda result: render_claimreview(result, "https://factcheck.example/{id}").text,
 }
 """Every output of ``check`` and ``report`` (check's json and github formats are the report's)."""
 NEEDS_NO_INDEX = {"check text"}
@@ -78,7 +78,7 @@ FULL_CHECKS_WHEN_UNCHANGED = {
     "check --format json": 0,
     "report": 0,
     "report --format sarif": 0,
-    "export claimreview": 0,
+    "export claimreview --url-template https://factcheck.example/{id}": 0,
     "export sqlite out.sqlite": 0,
     "diff HEAD": 1,  # the base revision, checked in a temporary folder; the working tree's check is given again
 }

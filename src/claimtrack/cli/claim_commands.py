@@ -1,5 +1,6 @@
 """Commands that write files: source add, new, review, and the exports."""
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -318,20 +319,65 @@ def export_claimreview_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
     url_template: Annotated[
         str | None,
-        typer.Option("--url-template", help="The URL of each published fact-check, with {id} for the claim's id."),
+        typer.Option(
+            "--url-template",
+            metavar="URL",
+            help="Required: the address of each published fact-check page, with {id} for the claim's id.",
+        ),
+    ] = None,
+    archive_url_template: Annotated[
+        str | None,
+        typer.Option(
+            "--archive-url-template",
+            metavar="URL",
+            help="Where you publish the archived copy of each source, with {id} for the source's id: the "
+            "address of an appearance whose source has no url of its own.",
+        ),
+    ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option("--language", metavar="TAG", help="The reviews' language (inLanguage), e.g. en."),
     ] = None,
     no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
-    """Write schema.org ClaimReview JSON-LD for every reviewed claim (rating scale in the README)."""
-    from claimtrack.export.claimreview import render_claimreview
+    """Write schema.org ClaimReview JSON-LD, one reviewed claim per line (JSON Lines).
 
-    result = cache.check(root_of(root), cached=not no_cache, with_index=True)
+    Each line is one fact-check page's JSON-LD. A field that cannot be written is named on stderr; a
+    review without what consumers require (its claimant, its reviewer) is left out, and the exit code is 1.
+    """
+    from claimtrack.export.claimreview import render_claimreview
+    from claimtrack.model.sources import LANGUAGE_PATTERN
+
+    repository = root_of(root)
+    if url_template is None:
+        typer.echo(
+            "claimtrack: export claimreview needs --url-template: every ClaimReview names the page of its "
+            "fact-check (url), e.g. --url-template 'https://factcheck.example/claims/{id}'",
+            err=True,
+        )
+        raise typer.Exit(EXIT_USAGE)
+    for option, template in (("--url-template", url_template), ("--archive-url-template", archive_url_template)):
+        if template is not None and "{id}" not in template:
+            typer.echo(f"claimtrack: {option} must contain {{id}}", err=True)
+            raise typer.Exit(EXIT_USAGE)
+        if template is not None and not re.match(r"https?://[^/?#{}]", template):
+            # Feeds and search engines read a full address; a relative one means nothing outside its page.
+            say_error(f"{option} must be a full http:// or https:// address, e.g. https://factcheck.example/{{id}}")
+            raise typer.Exit(EXIT_USAGE)
+    if language is not None and not re.match(LANGUAGE_PATTERN, language):
+        say_error(f"--language: {language!r} is not a BCP 47 language tag such as en or pt-BR")
+        raise typer.Exit(EXIT_USAGE)
+    result = cache.check(repository, cached=not no_cache, with_index=True)
     if not result.validation.success:
         typer.echo("claimtrack: the repository has invalid files; run 'claimtrack validate' first", err=True)
         raise typer.Exit(EXIT_PROBLEMS)
-    if url_template is not None and "{id}" not in url_template:
-        typer.echo("claimtrack: --url-template must contain {id}", err=True)
-        raise typer.Exit(EXIT_USAGE)
-    rendered = render_claimreview(result, url_template)
-    emit(rendered, output)
+    exported = render_claimreview(result, url_template, archive_url_template, language)
+    emit(exported.text, output)
+    if language is None:
+        typer.echo("claimtrack: warning: inLanguage left out of every review: --language gives it", err=True)
+    for omission in exported.omissions:
+        say_error(f"warning: {omission}")
+    if exported.left_out:
+        say_error(f"{len(exported.left_out)} of {exported.records + len(exported.left_out)} reviews left out")
+        raise typer.Exit(EXIT_PROBLEMS)

@@ -1,117 +1,199 @@
-"""Reviewed claims as schema.org ClaimReview JSON-LD, the format search engines read fact-checks in.
+"""Reviewed claims as schema.org ClaimReview JSON-LD, one fact-check per line, as its consumers read it.
 
-Each claim with a verdict (any status but unreviewed) becomes one ClaimReview: the claim's
-statement as `claimReviewed`; `itemReviewed`, a Claim whose `appearance` lists the sources
-that state it (with their titles, URLs, dates and publishers where known) and whose
-`firstAppearance` is the earliest of them; `reviewRating` from the status on the scale in
-RATINGS; `author` and `datePublished` from the review. The context maps every term onto the
-schema.org vocabulary inline, so the document expands without fetching anything.
+Each claim with a verdict (any status but unreviewed) becomes one ClaimReview on a line of its own (JSON
+Lines): a search engine expects one ClaimReview per fact-check page, and a feed reads a record at a time, so
+each line is the whole JSON-LD of one page (``"@context": "https://schema.org"``, the form both read), ready
+for its ``<script type="application/ld+json">`` element. It carries ``url`` (the fact-check page, from a
+template) and an ``@id`` made from it; ``claimReviewed``, the claim's statement, whole; ``reviewRating``,
+whose ``alternateName`` names the verdict and whose number (on TRUTH_SCALE) only a degree of truth has, with
+the review note as ``ratingExplanation``; ``author`` and ``datePublished`` from the review; ``inLanguage``;
+and ``itemReviewed``, a Claim with its claimant, date and appearances (``claim_appearances``).
+
+A field that cannot be written is left out and reported as an ``Omission``; a review that lacks what its
+consumers require (REQUIRED) is left out whole and reported too.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimtrack.engine.index import ClaimIndex
 from claimtrack.engine.results import CheckResult
+from claimtrack.export.claim_appearances import (
+    LEFT_OUT,
+    Appearances,
+    Omission,
+    claim_date,
+    claimant,
+    plain_date,
+    work,
+)
 from claimtrack.model.claims import AnyClaim, Status
-from claimtrack.model.partial_dates import PartialDate
-from claimtrack.model.sources import Source
 from claimtrack.render.escape import json_safe
 
-CONTEXT = {"@vocab": "https://schema.org/"}
-BEST, WORST = 5, 1
-RATINGS: dict[Status, tuple[int, str]] = {
-    Status.SUPPORTED: (5, "Supported"),
-    Status.DISPUTED: (3, "Disputed"),
-    Status.UNVERIFIABLE: (2, "Unverifiable"),
-    Status.MISLEADING: (2, "Misleading"),
-    Status.REFUTED: (1, "Refuted"),
+CONTEXT = "https://schema.org"
+VERDICTS: dict[Status, str] = {
+    Status.SUPPORTED: "Supported",
+    Status.DISPUTED: "Disputed",
+    Status.UNVERIFIABLE: "Unverifiable",
+    Status.MISLEADING: "Misleading",
+    Status.REFUTED: "Refuted",
 }
-"""ratingValue and alternateName for each verdict, from bestRating 5 (supported) to worstRating 1 (refuted)."""
+"""Each verdict's name, written as ``reviewRating.alternateName`` (the rating search results show)."""
+BEST, WORST = 5, 1
+TRUTH_SCALE: dict[Status, int] = {Status.SUPPORTED: BEST, Status.REFUTED: WORST}
+"""The verdicts that are degrees of truth, each with its own ratingValue. Disputed (the sources cannot
+decide), unverifiable and misleading say something other than how true the claim is: they have no number."""
+CLAIM_REVIEWED_LENGTH = 75
+"""The length search results show on a phone without wrapping (Google's recommendation for claimReviewed)."""
+REQUIRED = ("url", "claimReviewed", "reviewRating.alternateName", "author", "itemReviewed.author")
+"""Without any of these a consumer rejects the review (``url``, ``claimReviewed`` and the rating's name are
+required by search engines; the reviewer and the claimant by the fact-check feed), so it is not written."""
 
 
-_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+@dataclass(frozen=True)
+class ClaimReviewExport:
+    """The JSON Lines, what each review goes without, and the reviews left out (as omissions of ``review``)."""
+
+    text: str
+    records: int
+    omissions: list[Omission] = field(default_factory=list)
+
+    @property
+    def left_out(self) -> list[Omission]:
+        return [o for o in self.omissions if o.field == "review"]
 
 
-def _iso(date: PartialDate | None) -> str | None:
-    """A schema.org Date for a plain year, month or day; intervals and uncertain dates have none."""
-    return date.text if date is not None and _ISO_DATE.match(date.text) else None
+def fill(template: str, identifier: str) -> str:
+    # Replaced as text: str.format would let a template read attributes ({id.__class__}), pad without end
+    # ({id:>999999999}) or fail on a lone brace.
+    return template.replace("{id}", identifier)
 
 
-def _work(source: Source) -> dict[str, Any]:
-    work: dict[str, Any] = {"@type": "CreativeWork", "identifier": source.id}
-    if source.title:
-        work["name"] = source.title
-    if source.url:
-        work["url"] = source.url
-    published = _iso(source.published)
-    if published is not None:
-        work["datePublished"] = published
-    if source.authors:
-        work["author"] = [{"@type": "Person", "name": name} for name in source.authors]
-    if source.publisher:
-        work["publisher"] = {"@type": "Organization", "name": source.publisher}
-    return work
+def _rating(claim: AnyClaim) -> dict[str, Any]:
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": VERDICTS[claim.status]}
+    value = TRUTH_SCALE.get(claim.status)
+    if value is not None:
+        rating |= {"ratingValue": value, "bestRating": BEST, "worstRating": WORST}
+    if claim.review is not None and claim.review.note:
+        rating["ratingExplanation"] = claim.review.note
+    return rating
 
 
-def _first(sources: list[Source]) -> Source | None:
-    """The source published earliest (by the start of its date); undated ones count as latest."""
+def _item(
+    index: ClaimIndex, claim: AnyClaim, archive_template: str | None, omissions: list[Omission]
+) -> dict[str, Any]:
+    appearances = Appearances.of(index, claim)
+    item: dict[str, Any] = {"@type": "Claim"}
+    author = claimant(index, claim, appearances, omissions)
+    if author is None:
+        omissions.append(
+            Omission(
+                claim.id,
+                "itemReviewed.author",
+                f"{LEFT_OUT}: no speaker, and no appearance names an author or publisher",
+            )
+        )
+    else:
+        item["author"] = author
+    date, why = claim_date(claim, appearances)
+    if date is None:
+        omissions.append(Omission(claim.id, "itemReviewed.datePublished", f"{LEFT_OUT}: {why}"))
+    else:
+        item["datePublished"] = date
+    works: list[dict[str, Any]] = []
+    for source in appearances.sources:
+        url = source.url or (fill(archive_template, source.id) if archive_template and source.text else None)
+        if url is None:
+            how = "" if source.text else " and no archived text"
+            hint = " (--archive-url-template gives one to archived sources)" if source.text else ""
+            where = "firstAppearance" if source is appearances.first else "appearance"
+            omissions.append(Omission(claim.id, where, f"{LEFT_OUT}: {source.id} has no url{how}{hint}"))
+        elif source is appearances.first:
+            item["firstAppearance"] = work(source, url)
+        else:
+            works.append(work(source, url))
+    if works:
+        item["appearance"] = works
+    return item
 
-    def when(source: Source) -> dt.date:
-        date = source.published
-        return date.lower if date is not None and date.lower is not None else dt.date.max
 
-    return min(sources, key=lambda s: (when(s), s.id)) if sources else None
-
-
-def claim_review(index: ClaimIndex, claim: AnyClaim, url_template: str | None) -> dict[str, Any]:
-    value, name = RATINGS[claim.status]
-    sources = [index.workspace.sources[s].model for s in index.supporters(claim.id) if s in index.workspace.sources]
-    item: dict[str, Any] = {"@type": "Claim", "appearance": [_work(s) for s in sources]}
-    first = _first(sources)
-    if first is not None:
-        item["firstAppearance"] = _work(first)
+def claim_review(
+    index: ClaimIndex,
+    claim: AnyClaim,
+    url_template: str,
+    archive_template: str | None = None,
+    language: str | None = None,
+) -> tuple[dict[str, Any], list[Omission]]:
+    """One claim's ClaimReview (with its own context) and what it goes without."""
+    omissions: list[Omission] = []
+    url = fill(url_template, claim.id)
     review: dict[str, Any] = {
+        "@context": CONTEXT,
         "@type": "ClaimReview",
+        "@id": url if "#" in url else f"{url}#claimreview",
+        "url": url,
         "identifier": claim.id,
         "claimReviewed": claim.statement,
-        "itemReviewed": item,
-        "reviewRating": {
-            "@type": "Rating",
-            "ratingValue": value,
-            "bestRating": BEST,
-            "worstRating": WORST,
-            "alternateName": name,
-        },
     }
-    if claim.review is not None:
+    if len(claim.statement) > CLAIM_REVIEWED_LENGTH:
+        omissions.append(
+            Omission(
+                claim.id,
+                "claimReviewed",
+                f"is {len(claim.statement)} characters, over the {CLAIM_REVIEWED_LENGTH} search results show "
+                "unwrapped: written whole, as a shortened statement could say something else",
+            )
+        )
+    if claim.review is None:
+        omissions.append(
+            Omission(claim.id, "author", f"{LEFT_OUT}: the claim has a status but no review saying who decided it")
+        )
+    else:
         review["author"] = {"@type": "Organization", "name": claim.review.by}
-        reviewed_on = _iso(claim.review.on)
-        if reviewed_on is not None:
+        reviewed_on = plain_date(claim.review.on)
+        if reviewed_on is None:
+            omissions.append(
+                Omission(
+                    claim.id,
+                    "datePublished",
+                    f"{LEFT_OUT}: the review's date '{claim.review.on.text}' is no plain date",
+                )
+            )
+        else:
             review["datePublished"] = reviewed_on
-        if claim.review.note:
-            review["reviewBody"] = claim.review.note
-    if url_template:
-        # Replaced as text: str.format would let a template read attributes ({id.__class__}), pad without
-        # end ({id:>999999999}) or fail on a lone brace.
-        review["url"] = url_template.replace("{id}", claim.id)
-    return review
+        if not claim.review.note:
+            omissions.append(
+                Omission(claim.id, "reviewRating.ratingExplanation", f"{LEFT_OUT}: the review has no note")
+            )
+    if language is not None:
+        review["inLanguage"] = language
+    review["reviewRating"] = _rating(claim)
+    review["itemReviewed"] = _item(index, claim, archive_template, omissions)
+    return review, omissions
 
 
-def render_claimreview(result: CheckResult, url_template: str | None = None) -> str:
-    """A JSON-LD document whose @graph holds one ClaimReview per reviewed claim, in claim id order."""
+def render_claimreview(
+    result: CheckResult, url_template: str, archive_template: str | None = None, language: str | None = None
+) -> ClaimReviewExport:
+    """JSON Lines: one ClaimReview per reviewed claim, in claim id order, each a JSON-LD document."""
     index = result.require_index()
-    graph = [
-        claim_review(index, item.model, url_template)
-        for item in index.claims.values()
-        if item.model.status is not Status.UNREVIEWED
-    ]
-    dumped = json_safe(json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False))
-    return _script_safe(dumped) + "\n"
+    lines: list[str] = []
+    every: list[Omission] = []
+    for item in index.claims.values():
+        claim = item.model
+        if claim.status is Status.UNREVIEWED:
+            continue
+        review, omissions = claim_review(index, claim, url_template, archive_template, language)
+        missing = [o.field for o in omissions if o.field in REQUIRED and o.reason.startswith(LEFT_OUT)]
+        every += omissions
+        if missing:
+            every.append(Omission(claim.id, "review", f"{LEFT_OUT}: it has no {' and no '.join(missing)}"))
+        else:
+            lines.append(_script_safe(json_safe(json.dumps(review, ensure_ascii=False))))
+    return ClaimReviewExport("".join(f"{line}\n" for line in lines), len(lines), every)
 
 
 def _script_safe(dumped: str) -> str:
