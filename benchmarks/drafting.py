@@ -1,7 +1,7 @@
 """Drafting measured: on real pages annotated by hand, on the invented corpora, and two timings of intake.
 
-Real pages: the gold set of benchmarks/gold/ (development and held-out pages apart), every page added to one
-fresh `claimtrack init` repository and drafted; precision is drafted values right, recall the annotated
+Real pages: the gold set of benchmarks/gold/ (development pages, held-out pages and the second held-out set
+apart), every page added to one fresh `claimtrack init` repository and drafted; precision is drafted values right, recall the annotated
 sentences whose every date and quantity was drafted right, and drafts made from a trap (a clock time, a model
 number, page furniture) are counted (benchmarks/realnews.py says how). `--verbose` prints the modality of the right
 values (gold against drafted) on both and lists each wrong and each missed value of the development pages.
@@ -45,6 +45,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 def real_pages(verbose: bool) -> None:
     print(report("real pages, development", score_gold("dev"), verbose))
     print(report("real pages, held out", score_gold("heldout"), table=verbose))
+    print(report("real pages, held out (second set)", score_gold("heldout2")))
 
 
 def recall(name: str, root: Path) -> None:
