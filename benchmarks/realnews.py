@@ -20,7 +20,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from claimtrack.authoring.new_files import SourceSpec
+from claimtrack.authoring.new_files import AuthoringError, SourceSpec
 from claimtrack.authoring.new_repository import InitOptions, init_repository
 from claimtrack.drafting.drafts import Draft, draft_source
 from claimtrack.intake.archive import add_original_source
@@ -198,32 +198,43 @@ class GoldResult:
     complete: Tally
     every_value: Tally
     pages: int
+    refused: list[str] = field(default_factory=list)
+    """The pages `source add` refused, with its reason: drafted nothing, so all their values count as missed."""
 
 
-def drafts_of_pages(pages: list[dict[str, Any]], folder: Path) -> dict[str, list[Draft]]:
-    """Each page added to a fresh `init` repository in ``folder`` and drafted: its drafts by page."""
+def drafts_of_pages(pages: list[dict[str, Any]], folder: Path) -> tuple[dict[str, list[Draft]], list[str]]:
+    """Each page added to a fresh `init` repository in ``folder`` and drafted: its drafts by page, and the
+    pages `source add` refused (with its reason), which have no drafts."""
     root = folder / "repo"
     init_repository(root, InitOptions())
     keys = list(article_bodies())
+    refused: dict[str, str] = {}
     for page in pages:
         key = page_key(page["page"], keys)
         saved = folder / f"{page['page']}.html"
         saved.write_bytes(page_html(key))
-        add_original_source(root, saved, SourceSpec(id=source_id(page["page"])))
+        try:
+            add_original_source(root, saved, SourceSpec(id=source_id(page["page"])))
+        except AuthoringError as error:
+            refused[page["page"]] = f"{page['page']}: {error}"
     workspace = validate_repository(root).workspace
     assert workspace is not None
-    return {page["page"]: draft_source(workspace, source_id(page["page"])).drafts for page in pages}
+    drafts = {
+        page["page"]: [] if page["page"] in refused else draft_source(workspace, source_id(page["page"])).drafts
+        for page in pages
+    }
+    return drafts, list(refused.values())
 
 
 def score_gold(split: str) -> GoldResult:
     pages = load_gold(split)
     complete, every = Tally(), Tally()
     with tempfile.TemporaryDirectory() as folder:
-        drafted = drafts_of_pages(pages, Path(folder))
+        drafted, refused = drafts_of_pages(pages, Path(folder))
     for page in pages:
         complete.add(score_page(page, drafted[page["page"]], complete_only=True))
         every.add(score_page(page, drafted[page["page"]], complete_only=False))
-    return GoldResult(complete, every, len(pages))
+    return GoldResult(complete, every, len(pages), refused)
 
 
 def _share(part: int, whole: int) -> str:
@@ -243,6 +254,7 @@ def report(name: str, result: GoldResult, verbose: bool = False, *, table: bool 
     """The figures of one split; ``table`` adds the modality confusion table of the complete drafts, ``verbose``
     that and each wrong and missed value (for development pages only: held-out pages are measured, not read)."""
     lines = [f"{name}: {result.pages} pages"]
+    lines += [f"  not added, so nothing drafted: {reason}" for reason in result.refused]
     for label, tally in (("complete drafts", result.complete), ("every value read", result.every_value)):
         lines.append(
             f"  {label:17} precision {_share(tally.right, tally.drafted)}, "
