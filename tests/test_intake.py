@@ -301,3 +301,22 @@ def test_source_extract_needs_an_original(root: Path, tmp_path: Path) -> None:
         "claimtrack: source plain has no archived original (a saved page or a PDF) to extract from\n",
     )
     assert invoke("source", "extract", "nope", "--root", str(root)) == (1, "claimtrack: unknown source 'nope'\n")
+
+
+def test_a_box_shown_on_hover_is_not_part_of_the_sentence_it_sits_in() -> None:
+    from claimtrack.intake.html import extract_html
+
+    card = (
+        '<span class="name-card"><a href="/people/okafor">Maria Okafor</a>'
+        '<span class="rollover-people-block"><span><a href="/people/okafor">Maria Okafor</a>'
+        '<a href="/news/1">Harbour fees rise again | Ferry strike ends</a> MORE</span></span></span>'
+    )
+    tip = '<span class="has-tooltip">cadets<span class="tooltiptext">trainee officers</span></span>'
+    page = PAGE.replace("the harbour authority said", f"said its director {card} on Tuesday").replace(
+        "more than 200 cadets", f"more than 200 {tip}"
+    )
+    text = extract_html(page.encode(), "page.html").text
+    assert "said its director Maria Okafor on Tuesday." in text
+    assert "more than 200 cadets are expected to train on them." in text
+    assert "Ferry strike" not in text
+    assert "trainee officers" not in text

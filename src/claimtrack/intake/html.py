@@ -22,6 +22,12 @@ _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_POP_UP_WORDS = ("tooltip", "popover", "rollover", "hovercard")
+_POP_UP_ENDS = ("text", "block", "content", "body", "popup", "box", "inner")
+"""A class with a word of the first list that ends with one of the second (rollover-people-block, tooltiptext,
+q-tooltip-content) names what a page shows only while the pointer rests on a word: the box of a tooltip, a
+pop-over's content, a name's roll-over card with its latest headlines. Not the word itself: "has-tooltip" or a
+"tooltip" wrapper hold it, and stay."""
 
 
 def _has_sentence(text: str) -> bool:
@@ -69,6 +75,31 @@ def _count_elements(tree: Any, budget: Budget, name: str) -> None:
             )
 
 
+def _is_pop_up(name: str) -> bool:
+    return name.endswith(_POP_UP_ENDS) and any(word in name for word in _POP_UP_WORDS)
+
+
+def _drop_pop_ups(tree: Any) -> None:
+    """Remove the boxes a page shows on hover: inside a sentence, their words would join the sentence
+    ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)"), and no reader sees them there."""
+    boxes = [
+        element
+        for element in tree.iter()
+        if isinstance(element.get("class"), str) and any(_is_pop_up(c) for c in element.get("class").lower().split())
+    ]
+    for element in boxes:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail:  # the words after the box belong to the sentence around it
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+
+
 def extract_html(raw: bytes, name: str, budget: Budget | None = None) -> Extraction:
     """The article of a saved page; ExtractionError when the file is not HTML or holds no article text."""
     if not _looks_like_html(raw):
@@ -83,6 +114,7 @@ def extract_html(raw: bytes, name: str, budget: Budget | None = None) -> Extract
     _count_elements(tree, budget or Budget.from_limits(), name)
     language = _language(tree)
     facts = page_facts(tree)  # read before trafilatura, which may prune the tree it is given
+    _drop_pop_ups(tree)
     document = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
