@@ -320,3 +320,17 @@ def test_a_box_shown_on_hover_is_not_part_of_the_sentence_it_sits_in() -> None:
     assert "more than 200 cadets are expected to train on them." in text
     assert "Ferry strike" not in text
     assert "trainee officers" not in text
+
+
+def test_an_article_laid_out_in_a_table_is_read_as_paragraphs_and_a_table_of_data_stays_a_table() -> None:
+    from claimtrack.intake.html import extract_html
+
+    paragraphs = "".join(f"<p>{line}</p>" for line in PAGE_TEXT.splitlines()[1:])
+    laid_out = (
+        "<html><head><title>Harbour deal signed</title></head><body><table><tr><td><a href='/'>Home</a></td>"
+        f"<td><h1>Harbour authority signs deal for twelve patrol boats</h1>{paragraphs}</td></tr></table></body></html>"
+    )
+    assert extract_html(laid_out.encode(), "page.html").text.endswith("".join(PAGE_TEXT.splitlines(True)[1:]))
+    data = "<table><tr><th>Boats</th><th>Delivered</th></tr><tr><td>12</td><td>2022</td></tr></table>"
+    page = PAGE.replace("</article>", f"{data}</article>")
+    assert "| Boats | Delivered |\n|---|---|\n| 12 | 2022 |\n" in extract_html(page.encode(), "page.html").text

@@ -22,6 +22,8 @@ _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_BLOCK_TEXT = ("p", "h1", "h2", "h3")
+"""What a table of data has no use for, and a table laying out a page holds."""
 _POP_UP_WORDS = ("tooltip", "popover", "rollover", "hovercard")
 _POP_UP_ENDS = ("text", "block", "content", "body", "popup", "box", "inner")
 """A class with a word of the first list that ends with one of the second (rollover-people-block, tooltiptext,
@@ -75,6 +77,16 @@ def _count_elements(tree: Any, budget: Budget, name: str) -> None:
             )
 
 
+def _unwrap_layout_tables(tree: Any) -> None:
+    """A table that holds paragraphs or headings lays a page out (old sites put the whole article in one
+    cell); it holds no data. Its rows and cells become plain blocks, so the article is read as paragraphs,
+    not as one table row ("|  | Seeking a bigger role ... by Jeff Foust ...")."""
+    for table in list(tree.iter("table")):
+        if any(table.find(f".//{tag}") is not None for tag in _BLOCK_TEXT):
+            for element in (table, *table.iter("thead", "tbody", "tfoot", "tr", "td", "th")):
+                element.tag = "div"
+
+
 def _is_pop_up(name: str) -> bool:
     return name.endswith(_POP_UP_ENDS) and any(word in name for word in _POP_UP_WORDS)
 
@@ -115,6 +127,7 @@ def extract_html(raw: bytes, name: str, budget: Budget | None = None) -> Extract
     language = _language(tree)
     facts = page_facts(tree)  # read before trafilatura, which may prune the tree it is given
     _drop_pop_ups(tree)
+    _unwrap_layout_tables(tree)
     document = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
