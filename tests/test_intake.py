@@ -16,6 +16,7 @@ from fpdf import FPDF
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+from claimtrack.intake.extraction import ExtractionError
 from claimtrack.repository.validate import validate_repository
 from rulekit import repo
 
@@ -334,3 +335,16 @@ def test_an_article_laid_out_in_a_table_is_read_as_paragraphs_and_a_table_of_dat
     data = "<table><tr><th>Boats</th><th>Delivered</th></tr><tr><td>12</td><td>2022</td></tr></table>"
     page = PAGE.replace("</article>", f"{data}</article>")
     assert "| Boats | Delivered |\n|---|---|\n| 12 | 2022 |\n" in extract_html(page.encode(), "page.html").text
+
+
+def test_an_article_in_a_script_written_without_spaces_has_sentences() -> None:
+    from claimtrack.intake.html import extract_html
+
+    article = "<p>港湾局は三月二日に巡視船十二隻の契約を結んだ。</p><p>最初の船は今年の春に届く予定だという。</p>"
+    page = f"<html lang='ja'><head><title>港湾局の契約</title></head><body><article>{article}</article></body></html>"
+    assert extract_html(page.encode(), "page.html").text == (
+        "港湾局は三月二日に巡視船十二隻の契約を結んだ。\n最初の船は今年の春に届く予定だという。\n"
+    )
+    links = "<html><body><nav><a href='/a'>ホーム</a> <a href='/b'>ニュース</a></nav></body></html>"
+    with pytest.raises(ExtractionError, match="no article text"):
+        extract_html(links.encode(), "links.html")

@@ -21,7 +21,9 @@ from claimtrack.intake.metadata import page_facts, tidy_page
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|p)[\s>]", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_SENTENCE_END = re.compile(r"[.!?。！？؟।][\"”’')\]」』）]*$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+"""Kana, CJK ideographs and Hangul: scripts whose sentences are not words between spaces."""
 _BLOCK_TEXT = ("p", "h1", "h2", "h3")
 """What a table of data has no use for, and a table laying out a page holds."""
 _POP_UP_WORDS = ("tooltip", "popover", "rollover", "hovercard")
@@ -33,9 +35,14 @@ pop-over's content, a name's roll-over card with its latest headlines. Not the w
 
 
 def _has_sentence(text: str) -> bool:
-    """A line of at least four words ending as a sentence does: what a page with an article has, and a page
-    of links, buttons and headings (which trafilatura's fallbacks still return) does not."""
-    return any(len(line.split()) >= 4 and _SENTENCE_END.search(line.rstrip()) for line in text.splitlines())
+    """A line of at least four words (or, in a script written without spaces, ten of its characters) ending
+    as a sentence does: what a page with an article has, and a page of links, buttons and headings (which
+    trafilatura's fallbacks still return) does not."""
+    return any(_long_enough(line) and _SENTENCE_END.search(line.rstrip()) for line in text.splitlines())
+
+
+def _long_enough(line: str) -> bool:
+    return len(line.split()) >= 4 or len(_UNSPACED.findall(line)) >= 10
 
 
 def _looks_like_html(raw: bytes) -> bool:
