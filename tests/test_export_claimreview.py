@@ -71,7 +71,11 @@ def fixture_repo(root: Path) -> Path:
             evidence=[("wire", "supports", "in Moscow")],
         ),
         claim(
-            "signed-unverifiable", status="unverifiable", note=None, evidence=[("paper", "supports", "officials said")]
+            "signed-unverifiable",
+            status="unverifiable",
+            note=None,
+            summary="Officials said the treaty was signed.",
+            evidence=[("paper", "supports", "officials said")],
         ),
         claim(
             "at-forish",
@@ -103,8 +107,9 @@ def fixture_repo(root: Path) -> Path:
         )
         | source("essay", ESSAY, published="'2018-02-04/..'"),
     )
-    path = root / "claims" / "signed-in-moscow.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("Claim signed-in-moscow.", LONG), encoding="utf-8")
+    for claim_id in ("signed-in-moscow", "signed-unverifiable"):  # the second has a summary
+        path = root / "claims" / f"{claim_id}.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace(f"Claim {claim_id}.", LONG), encoding="utf-8")
     return root
 
 
@@ -125,7 +130,8 @@ def test_exact_output(tmp_path: Path, golden: Callable[[str, str], None]) -> Non
         "published '2018-02-04/..', which no plain date holds\n"
         "claimtrack: warning: at-forish: review left out: it has no itemReviewed.author\n"
         f"claimtrack: warning: signed-in-moscow: claimReviewed is {len(LONG)} characters, over the 75 search "
-        "results show unwrapped: written whole, as a shortened statement could say something else\n"
+        "results show unwrapped: the statement is written whole (cut, it could say something else); a summary in "
+        "the claim is written instead\n"
         "claimtrack: warning: signed-unverifiable: reviewRating.ratingExplanation left out: the review has no note\n"
         "claimtrack: 1 of 5 reviews left out\n"
     )
@@ -147,6 +153,8 @@ def test_the_republished_original_is_the_first_appearance_and_only_truth_has_a_n
     for verdict in ("signed-in-moscow", "signed-unverifiable"):
         assert not {"ratingValue", "bestRating", "worstRating"} & set(ratings[verdict]), verdict
     assert ratings["signed-in-moscow"]["alternateName"] == "Misleading"
+    assert reviews["signed-in-moscow"]["claimReviewed"] == LONG
+    assert reviews["signed-unverifiable"]["claimReviewed"] == "Officials said the treaty was signed."
 
 
 def test_without_a_url_template_it_says_how_to_give_one(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from claimtrack.repository.validate_models import validate_document
 
 # The models' fields, in the order files lay them out; tests/test_fmt.py ties every list to its models.
 CLAIM_ORDER = (
-    "id", "type", "statement", "subject", "property", "value", "place", "participants", "holder",
+    "id", "type", "statement", "summary", "subject", "property", "value", "place", "participants", "holder",
     "as_of", "valid_from", "valid_until", "began", "ended", "absolute", "modality", "said", "status", "evidence",
     "review", "tags",
 )  # fmt: skip

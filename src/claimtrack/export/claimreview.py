@@ -4,9 +4,9 @@ Each claim with a verdict (any status but unreviewed) becomes one ClaimReview on
 Lines): a search engine expects one ClaimReview per fact-check page, and a feed reads a record at a time, so
 each line is the whole JSON-LD of one page (``"@context": "https://schema.org"``, the form both read), ready
 for its ``<script type="application/ld+json">`` element. It carries ``url`` (the fact-check page, from a
-template) and an ``@id`` made from it; ``claimReviewed``, the claim's statement, whole; ``reviewRating``,
-whose ``alternateName`` names the verdict and whose number (on TRUTH_SCALE) only a degree of truth has, with
-the review note as ``ratingExplanation``; ``author`` and ``datePublished`` from the review; ``inLanguage``;
+template) and an ``@id`` made from it; ``claimReviewed``, the claim's summary, else its statement, whole (cut,
+a statement could say something else); ``reviewRating``, whose ``alternateName`` names the verdict and whose
+number (on TRUTH_SCALE) only a degree of truth has, with the review note as ``ratingExplanation``; ``author`` and ``datePublished`` from the review; ``inLanguage``;
 and ``itemReviewed``, a Claim with its claimant, date and appearances (``claim_appearances``).
 
 A field that cannot be written is left out and reported as an ``Omission``; a review that lacks what its
@@ -30,7 +30,7 @@ from claimtrack.export.claim_appearances import (
     plain_date,
     work,
 )
-from claimtrack.model.claims import AnyClaim, Status
+from claimtrack.model.claims import SUMMARY_LENGTH, AnyClaim, Status
 from claimtrack.render.escape import json_safe
 
 CONTEXT = "https://schema.org"
@@ -46,8 +46,6 @@ BEST, WORST = 5, 1
 TRUTH_SCALE: dict[Status, int] = {Status.SUPPORTED: BEST, Status.REFUTED: WORST}
 """The verdicts that are degrees of truth, each with its own ratingValue. Disputed (the sources cannot
 decide), unverifiable and misleading say something other than how true the claim is: they have no number."""
-CLAIM_REVIEWED_LENGTH = 75
-"""The length search results show on a phone without wrapping (Google's recommendation for claimReviewed)."""
 REQUIRED = ("url", "claimReviewed", "reviewRating.alternateName", "author", "itemReviewed.author")
 """Without any of these a consumer rejects the review (``url``, ``claimReviewed`` and the rating's name are
 required by search engines; the reviewer and the claimant by the fact-check feed), so it is not written."""
@@ -136,15 +134,16 @@ def claim_review(
         "@id": url if "#" in url else f"{url}#claimreview",
         "url": url,
         "identifier": claim.id,
-        "claimReviewed": claim.statement,
+        "claimReviewed": claim.summary or claim.statement,
     }
-    if len(claim.statement) > CLAIM_REVIEWED_LENGTH:
+    if claim.summary is None and len(claim.statement) > SUMMARY_LENGTH:
         omissions.append(
             Omission(
                 claim.id,
                 "claimReviewed",
-                f"is {len(claim.statement)} characters, over the {CLAIM_REVIEWED_LENGTH} search results show "
-                "unwrapped: written whole, as a shortened statement could say something else",
+                f"is {len(claim.statement)} characters, over the {SUMMARY_LENGTH} search results show unwrapped: "
+                "the statement is written whole (cut, it could say something else); a summary in the claim is "
+                "written instead",
             )
         )
     if claim.review is None:

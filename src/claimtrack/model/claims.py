@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field, WithJsonSchema
 
 from claimtrack.model.common import LAX, Identifier, PartialDateField, StrictModel, Text, empty_list
 from claimtrack.model.quantities import Quantity
@@ -82,6 +82,22 @@ class Absolute(StrEnum):
     """Began at ``began`` and never held before: "joined for the first time in 2021"."""
 
 
+SUMMARY_LENGTH = 75
+
+
+def _check_summary(value: str) -> str:
+    if len(value) > SUMMARY_LENGTH:
+        raise ValueError(f"is {len(value)} characters; a summary has {SUMMARY_LENGTH} at most")
+    return value
+
+
+Summary = Annotated[
+    Text,
+    AfterValidator(_check_summary),
+    WithJsonSchema({"type": "string", "pattern": r"\S", "maxLength": SUMMARY_LENGTH}),
+]
+
+
 class Review(StrictModel):
     by: Text
     on: PartialDateField
@@ -91,6 +107,11 @@ class Review(StrictModel):
 class _ClaimBase(StrictModel):
     id: Identifier = Field(description="Equals the file's stem; unique across the repository.")
     statement: Text = Field(description="The assertion as one plain sentence.")
+    summary: Summary | None = Field(
+        default=None,
+        description=f"The statement in {SUMMARY_LENGTH} characters or fewer, where claims are shown briefly "
+        "(ClaimReview's claimReviewed, which search results show unwrapped up to that length).",
+    )
     subject: Identifier = Field(description="The entity the claim is about.")
     property: Identifier = Field(description="A property from the vocabulary.")
     place: Identifier | None = Field(default=None, description="Where it happened or holds: an entity id.")
