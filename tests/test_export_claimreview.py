@@ -285,3 +285,13 @@ def test_the_json_ld_can_be_embedded_in_a_script_element(tmp_path: Path) -> None
     assert "\\u003c/script\\u003e" in output
     reviewed = {review["identifier"]: review for review in records(output)}
     assert reviewed["signed-2016"]["claimReviewed"] == statement
+
+
+def test_a_summary_over_75_characters_is_refused_where_it_stands(tmp_path: Path) -> None:
+    root = repo(tmp_path, claim("c1", summary="x" * 76))
+    result = runner.invoke(app, ["validate", "--root", str(root)])
+    assert result.exit_code == 1
+    assert (
+        result.stdout.splitlines()[0]
+        == "claims/c1.yaml:8:10: CT103 summary: is 76 characters; a summary has 75 at most"
+    )
