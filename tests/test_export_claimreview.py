@@ -24,6 +24,7 @@ runner = CliRunner()
 S = "http://schema.org/"
 PAGE = "https://factcheck.example/claims/{id}"
 ARCHIVE = "https://factcheck.example/sources/{id}"
+DESK = "Ledger Fact Desk"
 CONTEXT = json.loads((Path(__file__).parent / "contexts" / "schema.org.jsonld").read_text(encoding="utf-8"))
 """The few terms of the schema.org context the export uses, written from the published vocabulary, so that
 expanding needs no network."""
@@ -120,7 +121,9 @@ def export(root: Path, *args: str) -> tuple[int, str, str]:
 
 def test_exact_output(tmp_path: Path, golden: Callable[[str, str], None]) -> None:
     root = fixture_repo(tmp_path)
-    code, output, errors = export(root, "--url-template", PAGE, "--archive-url-template", ARCHIVE, "--language", "en")
+    code, output, errors = export(
+        root, "--url-template", PAGE, "--archive-url-template", ARCHIVE, "--language", "en", "--publisher", DESK
+    )
     assert code == 1  # at-forish is left out: nobody is known to have made the claim
     golden("claimreview.jsonl", output)
     assert errors == (
@@ -155,6 +158,22 @@ def test_the_republished_original_is_the_first_appearance_and_only_truth_has_a_n
     assert ratings["signed-in-moscow"]["alternateName"] == "Misleading"
     assert reviews["signed-in-moscow"]["claimReviewed"] == LONG
     assert reviews["signed-unverifiable"]["claimReviewed"] == "Officials said the treaty was signed."
+
+
+def test_the_author_is_the_publisher_named_else_the_reviewer_with_a_warning(tmp_path: Path) -> None:
+    root = fixture_repo(tmp_path)
+    _, output, errors = export(root, "--url-template", PAGE, "--language", "en", "--publisher", DESK)
+    assert {json.dumps(r["author"]) for r in records(output)} == {
+        '{"@type": "Organization", "name": "Ledger Fact Desk"}'
+    }
+    assert "--publisher" not in errors
+    _, output, errors = export(root, "--url-template", PAGE, "--language", "en")
+    assert {json.dumps(r["author"]) for r in records(output)} == {'{"@type": "Organization", "name": "A. Reviewer"}'}
+    assert errors.count("--publisher") == 1
+    assert (
+        "claimtrack: warning: author is each review's reviewer, written as an organisation: --publisher names the "
+        "organisation that publishes the fact-checks, the author consumers expect\n"
+    ) in errors
 
 
 def test_without_a_url_template_it_says_how_to_give_one(tmp_path: Path) -> None:

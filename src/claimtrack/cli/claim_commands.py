@@ -338,6 +338,15 @@ def export_claimreview_command(
         str | None,
         typer.Option("--language", metavar="TAG", help="The reviews' language (inLanguage), e.g. en."),
     ] = None,
+    publisher: Annotated[
+        str | None,
+        typer.Option(
+            "--publisher",
+            metavar="NAME",
+            help="The organisation that publishes the fact-checks, each review's author as consumers read it. "
+            "Default: each review's reviewer (review.by).",
+        ),
+    ] = None,
     no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
@@ -372,10 +381,15 @@ def export_claimreview_command(
     if not result.validation.success:
         typer.echo("claimtrack: the repository has invalid files; run 'claimtrack validate' first", err=True)
         raise typer.Exit(EXIT_PROBLEMS)
-    exported = render_claimreview(result, url_template, archive_url_template, language)
+    exported = render_claimreview(result, url_template, archive_url_template, language, publisher)
     emit(exported.text, output)
     if language is None:
         typer.echo("claimtrack: warning: inLanguage left out of every review: --language gives it", err=True)
+    if publisher is None:
+        say_error(
+            "warning: author is each review's reviewer, written as an organisation: --publisher names the "
+            "organisation that publishes the fact-checks, the author consumers expect"
+        )
     for omission in exported.omissions:
         say_error(f"warning: {omission}")
     if exported.left_out:

@@ -124,8 +124,10 @@ def claim_review(
     url_template: str,
     archive_template: str | None = None,
     language: str | None = None,
+    publisher: str | None = None,
 ) -> tuple[dict[str, Any], list[Omission]]:
-    """One claim's ClaimReview (with its own context) and what it goes without."""
+    """One claim's ClaimReview (with its own context) and what it goes without. Its ``author`` is the
+    organisation publishing the fact-check (``publisher``), as consumers read it, else the review's reviewer."""
     omissions: list[Omission] = []
     url = fill(url_template, claim.id)
     review: dict[str, Any] = {
@@ -146,12 +148,14 @@ def claim_review(
                 "written instead",
             )
         )
+    if publisher is not None:
+        review["author"] = {"@type": "Organization", "name": publisher}
     if claim.review is None:
         omissions.append(
             Omission(claim.id, "author", f"{LEFT_OUT}: the claim has a status but no review saying who decided it")
         )
     else:
-        review["author"] = {"@type": "Organization", "name": claim.review.by}
+        review.setdefault("author", {"@type": "Organization", "name": claim.review.by})
         reviewed_on = plain_date(claim.review.on)
         if reviewed_on is None:
             omissions.append(
@@ -175,7 +179,11 @@ def claim_review(
 
 
 def render_claimreview(
-    result: CheckResult, url_template: str, archive_template: str | None = None, language: str | None = None
+    result: CheckResult,
+    url_template: str,
+    archive_template: str | None = None,
+    language: str | None = None,
+    publisher: str | None = None,
 ) -> ClaimReviewExport:
     """JSON Lines: one ClaimReview per reviewed claim, in claim id order, each a JSON-LD document."""
     index = result.require_index()
@@ -185,7 +193,7 @@ def render_claimreview(
         claim = item.model
         if claim.status is Status.UNREVIEWED:
             continue
-        review, omissions = claim_review(index, claim, url_template, archive_template, language)
+        review, omissions = claim_review(index, claim, url_template, archive_template, language, publisher)
         missing = [o.field for o in omissions if o.field in REQUIRED and o.reason.startswith(LEFT_OUT)]
         every += omissions
         if missing:
