@@ -33,6 +33,7 @@ COMMANDS: Mapping[str, str | Group] = {
     "new": "claim_commands:new",
     "review": "review_command:review",
     "cite": "cite_command:cite",
+    "edit": "edit_command:edit",
     "draft": "source_commands:draft",
     "related": "related_command:related",
     "init": "repository_commands:init",
@@ -55,11 +56,19 @@ COMMANDS: Mapping[str, str | Group] = {
     ),
     "entity": Group(
         "The entities claims may name (vocabulary/entities/).",
-        {"add": "repository_commands:entity_add", "list": "listing_commands:entity_list"},
+        {
+            "add": "repository_commands:entity_add",
+            "list": "listing_commands:entity_list",
+            "remove": "vocabulary_commands:entity_remove",
+        },
     ),
     "property": Group(
         "The properties claims may use (vocabulary/properties.yaml).",
-        {"add": "repository_commands:property_add", "list": "listing_commands:property_list"},
+        {
+            "add": "repository_commands:property_add",
+            "list": "listing_commands:property_list",
+            "remove": "vocabulary_commands:property_remove",
+        },
     ),
 }
 """Command name → ``module:function`` in ``claimtrack.cli``, or a group of such commands."""

@@ -1,0 +1,357 @@
+"""`claimtrack edit`: change fields of a claim that exists, checked as `new` checks a claim it writes.
+
+An option left out keeps what the file has; an empty one ("") removes an optional field. The value is read
+by `new`'s own reader (``claim_value``), in the claim's unit unless told another. The file is edited with
+ruamel.yaml's round-trip mode and laid out by fmt, so every other line stays; a comment line that was
+attached to a field that changed or went is put back before the next field. The result is checked as
+`new` checks a claim (the models with line and column, references with "did you mean", every quote in its
+source, and CT219 unless allowed) and written atomically only when nothing is wrong; every problem is
+returned otherwise. The claim's id, and so its file's name, never change: other claims, reviews and
+exports refer to it.
+
+A verdict is about what the claim asserted. A change of what it asserts (subject, property, value, place,
+dates, modality, speaker: ``MEANING_FIELDS``) leaves a verdict on the old claim, so the edit is refused
+unless the reviewer says what becomes of it: ``ReviewChoice.KEEP`` (a typo the verdict saw through) or
+``ReviewChoice.RESET`` (unreviewed again; the old verdict stays in git, as `review --history` shows). A new
+wording of the statement or new tags leave the verdict as it is.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, fields
+from enum import StrEnum
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from claimtrack.authoring.fmt import format_text, round_trip_yaml
+from claimtrack.authoring.new_claim import claim_value, quote_problems, value_problems
+from claimtrack.authoring.new_files import AuthoringError, read_repository_text, write_repository_text
+from claimtrack.authoring.review import FieldChange
+from claimtrack.engine.compare import describe_value
+from claimtrack.model.claims import AnyClaim, ClaimType, QuantityClaim, Status
+from claimtrack.model.codes import diagnostic
+from claimtrack.model.diagnostics import Diagnostic, Severity
+from claimtrack.repository.discover import FileKind
+from claimtrack.repository.parse import Document, parse_document
+from claimtrack.repository.references import check_claim, close_match
+from claimtrack.repository.validate_models import validate_document
+from claimtrack.repository.workspace import Located, Workspace
+
+REQUIRED = ("statement", "subject", "property", "modality")
+"""Fields every claim has: an empty option cannot remove them."""
+OPTIONAL = ("place", "holder", "as_of", "valid_from", "valid_until", "began", "ended", "absolute")
+LISTS = ("participants", "tags")
+SAID = ("said_by", "said_setting", "said_on")
+
+MEANING_FIELDS = frozenset(
+    {"type", "subject", "property", "value", "place", "participants", "holder", "as_of", "valid_from",
+     "valid_until", "began", "ended", "absolute", "modality", "said.by", "said.setting", "said.on"}
+)  # fmt: skip
+"""Fields whose change makes the claim assert something else, so that a verdict on it no longer applies."""
+
+SHOWN_FIELDS = (
+    "type", "statement", "subject", "property", "value", "place", "participants", "holder", "as_of", "valid_from",
+    "valid_until", "began", "ended", "absolute", "modality", "said.by", "said.setting", "said.on", "status",
+    "review.by", "review.on", "review.note", "tags",
+)  # fmt: skip
+"""The fields an edit may change, in the order of the file and of the printed changes."""
+
+
+class ReviewChoice(StrEnum):
+    """What becomes of a verdict when the claim it judged changes what it asserts."""
+
+    REFUSE = "refuse"
+    KEEP = "keep"
+    RESET = "reset"
+
+
+@dataclass(frozen=True)
+class ClaimEdit:
+    """The fields to change: None keeps the file's; "" (or a list of one "") removes an optional one."""
+
+    value: str | None = None
+    unit: str | None = None
+    statement: str | None = None
+    subject: str | None = None
+    property: str | None = None
+    modality: str | None = None
+    place: str | None = None
+    holder: str | None = None
+    as_of: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    began: str | None = None
+    ended: str | None = None
+    absolute: str | None = None
+    said_by: str | None = None
+    said_setting: str | None = None
+    said_on: str | None = None
+    participants: tuple[str, ...] | None = None
+    tags: tuple[str, ...] | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+
+@dataclass(frozen=True)
+class EditOutcome:
+    path: Path
+    changes: tuple[FieldChange, ...]
+    problems: tuple[str, ...] = ()
+    """What is wrong with an option itself (a value that is no quantity), as ``--option: why``."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What is wrong with the claim the edit would write, each at its line and column in that text."""
+    written: bool = False
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.problems) or any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+
+def edit_claim(
+    workspace: Workspace,
+    claim_id: str,
+    edit: ClaimEdit,
+    review: ReviewChoice = ReviewChoice.REFUSE,
+    *,
+    allow_value_mismatch: bool = False,
+) -> EditOutcome:
+    """Apply ``edit`` to the claim's file and write it when the claim it makes has no problem."""
+    located = workspace.claims.get(claim_id)
+    if located is None:
+        raise AuthoringError(f"unknown claim '{claim_id}'{close_match(claim_id, workspace.claims)}")
+    relative = PurePosixPath(located.path)
+    path = workspace.root / relative
+    if edit.is_empty():
+        return EditOutcome(path, ())
+    original = read_repository_text(workspace.root, path)
+    yaml = round_trip_yaml()
+    data = yaml.load(original)
+    if not isinstance(data, CommentedMap):
+        raise AuthoringError(f"{relative} holds no claim; fix it with 'claimtrack validate' first")
+    problems = _apply(workspace, data, edit, located.model)
+    text, diagnostics, item = _drafted(yaml, data, original, relative)
+    changes = field_changes(located.model, item.model) if item is not None else ()
+    stale = [c.name for c in changes if c.name in MEANING_FIELDS]
+    if stale and located.model.status is not Status.UNREVIEWED:
+        if review is ReviewChoice.RESET:
+            data["status"] = Status.UNREVIEWED.value
+            data.pop("review", None)
+            text, diagnostics, item = _drafted(yaml, data, original, relative)
+            changes = field_changes(located.model, item.model) if item is not None else ()
+        elif review is ReviewChoice.REFUSE:
+            problems.append(_stale_verdict(located.model, stale))
+    if item is not None:
+        diagnostics += _repository_problems(workspace, item, allow_value_mismatch)
+    outcome = EditOutcome(path, changes, tuple(problems), tuple(sorted(diagnostics, key=_position)))
+    if outcome.refused or not changes:
+        return outcome
+    write_repository_text(workspace.root, path, text)
+    return EditOutcome(path, changes, written=True)
+
+
+def _position(problem: Diagnostic) -> tuple[int, int]:
+    return problem.line, problem.column
+
+
+def _stale_verdict(claim: AnyClaim, stale: list[str]) -> str:
+    who = f" by {claim.review.by} on {claim.review.on}" if claim.review is not None else ""
+    return (
+        f"{claim.id} has a {claim.status.value} verdict{who} on what it asserted before, and a new "
+        f"{', '.join(stale)} makes it another claim: give --reset-review to make it unreviewed (the verdict "
+        "stays in git: review --history), or --keep-review if the verdict holds for the new claim"
+    )
+
+
+def _apply(workspace: Workspace, data: CommentedMap, edit: ClaimEdit, before: AnyClaim) -> list[str]:
+    """Set the fields ``edit`` gives in ``data``; what is wrong with an option itself, as ``--option: why``."""
+    problems: list[str] = []
+    for key in REQUIRED:
+        given = getattr(edit, key)
+        if given is not None and not given.strip():
+            problems.append(f"--{key}: must not be blank")
+        elif given is not None:
+            data[key] = given
+    for key in OPTIONAL:
+        _set_optional(data, key, getattr(edit, key))
+    for key in LISTS:
+        _set_list(data, key, getattr(edit, key))
+    _set_said(data, edit)
+    property_id = edit.property or before.property
+    located = workspace.properties.get(property_id)
+    claim_type = located.model.claim_type.value if located is not None else before.type
+    if claim_type != before.type:
+        data["type"] = claim_type
+        if edit.value is None:
+            problems.append(
+                f"--value: property '{property_id}' takes {claim_type} claims, not {before.type} claims: "
+                "give the value anew"
+            )
+    problems += _set_value(workspace, data, edit, before, claim_type)
+    return problems
+
+
+def _set_optional(data: CommentedMap, key: str, given: str | None) -> None:
+    if given is None:
+        return
+    if given.strip():
+        data[key] = given
+    else:
+        data.pop(key, None)
+
+
+def _set_list(data: CommentedMap, key: str, given: tuple[str, ...] | None) -> None:
+    if given is None:
+        return
+    items = [item for item in given if item.strip()]
+    current = data.get(key)
+    if not items:
+        data.pop(key, None)
+    elif isinstance(current, CommentedSeq):
+        current[:] = items  # the list's own style (one line or one item a line) stays
+    else:
+        seq = CommentedSeq(items)
+        seq.fa.set_flow_style()
+        data[key] = seq
+
+
+def _set_said(data: CommentedMap, edit: ClaimEdit) -> None:
+    if all(getattr(edit, key) is None for key in SAID):
+        return
+    if edit.said_by is not None and not edit.said_by.strip():
+        data.pop("said", None)  # no speaker, so nothing said
+        return
+    said = data.get("said")
+    if not isinstance(said, CommentedMap):
+        said = CommentedMap()
+        data["said"] = said
+    for key in SAID:
+        _set_optional(said, key.removeprefix("said_"), getattr(edit, key))
+
+
+def _set_value(
+    workspace: Workspace, data: CommentedMap, edit: ClaimEdit, before: AnyClaim, claim_type: str
+) -> list[str]:
+    quantity = claim_type == ClaimType.QUANTITY.value
+    if edit.unit is not None and not quantity:
+        return [f"--unit: a {claim_type} claim's value has no unit"]
+    if edit.value is None:
+        if edit.unit is not None and isinstance(data.get("value"), CommentedMap):
+            data["value"]["unit"] = edit.unit  # the same number, in the unit it should have said
+        return []
+    if not edit.value.strip():
+        return ["--value: must not be blank"]
+    property_id = edit.property or before.property
+    unit = edit.unit
+    if unit is None and quantity and isinstance(before, QuantityClaim) and edit.property is None:
+        unit = before.value.unit  # the claim's unit, which may differ from (and convert into) the property's
+    try:
+        data["value"] = claim_value(workspace, property_id, edit.value, unit)
+    except AuthoringError as error:
+        return [f"--value: {error}"]
+    return []
+
+
+def _drafted(
+    yaml: YAML, data: CommentedMap, original: str, relative: PurePosixPath
+) -> tuple[str, list[Diagnostic], Located[AnyClaim] | None]:
+    """The file's text after the edit, what the claim models find in it, and the claim when they find none."""
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    text = with_comments_of(original, buffer.getvalue())
+    unformatted = None
+    try:
+        text = format_text(text, relative, FileKind.CLAIM)
+    except ValueError as error:
+        unformatted = diagnostic("CT014", relative.as_posix(), 1, 1, reason=str(error))
+    document = parse_document(text.encode("utf-8"), relative.as_posix(), FileKind.CLAIM.value)
+    if not isinstance(document, Document):
+        return text, [document], None
+    model, problems = validate_document(document, FileKind.CLAIM)
+    problems = [p for p in problems if p.code != "CT013"]
+    if model is None:
+        return text, problems, None  # the models say what is wrong, at its line and column
+    if unformatted is not None:
+        problems.append(unformatted)
+    return text, problems, Located(model, document)  # type: ignore[arg-type]
+
+
+def _repository_problems(workspace: Workspace, item: Located[AnyClaim], allow_value_mismatch: bool) -> list[Diagnostic]:
+    problems = list(check_claim(workspace, item))
+    problems += quote_problems(workspace, item)
+    if not allow_value_mismatch:
+        problems += value_problems(workspace, item)
+    return problems
+
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+
+
+def _comment_lines(text: str) -> list[str]:
+    return [
+        line.strip()
+        for line in text.splitlines()
+        if line.lstrip().startswith("#") and not line.lstrip().startswith("# yaml-language-server:")
+    ]
+
+
+def with_comments_of(original: str, edited: str) -> str:
+    """``edited`` with every comment line of ``original`` it lacks put back, before the top-level field that
+    followed it there (ruamel.yaml keeps a comment with the field above it, which an edit may remove)."""
+    missing = Counter(_comment_lines(original)) - Counter(_comment_lines(edited))
+    if not missing:
+        return edited
+    before_key: dict[str | None, list[str]] = {}
+    waiting: list[str] = []
+    for line in original.splitlines():
+        stripped = line.strip()
+        if stripped in missing and missing[stripped] > 0 and line.lstrip().startswith("#"):
+            missing[stripped] -= 1
+            waiting.append(stripped)
+            continue
+        match = _TOP_KEY.match(line)
+        if match and waiting:
+            before_key.setdefault(match[1], []).extend(waiting)
+            waiting = []
+    lines: list[str] = []
+    present = set()
+    for line in edited.splitlines():
+        match = _TOP_KEY.match(line)
+        if match and match[1] in before_key:
+            lines += before_key[match[1]]
+            present.add(match[1])
+        lines.append(line)
+    lines += waiting + [line for key, kept in before_key.items() if key not in present for line in kept]
+    return "\n".join(lines) + "\n"
+
+
+def _shown(claim: AnyClaim, name: str) -> str | None:
+    if name == "value":
+        return describe_value(claim)
+    owner: Any = claim
+    for part in name.split("."):
+        owner = getattr(owner, part, None)
+        if owner is None:
+            return None
+    if isinstance(owner, list):
+        return ", ".join(str(item) for item in owner) if owner else None
+    return str(getattr(owner, "value", owner))
+
+
+def field_changes(before: AnyClaim, after: AnyClaim) -> tuple[FieldChange, ...]:
+    """Each field that differs, in the file's order: ``value: at most 15 years -> 15 years``."""
+    changes = []
+    for name in SHOWN_FIELDS:
+        if name == "value":
+            differs = before.type != after.type or before.value != after.value
+        else:
+            differs = _shown(before, name) != _shown(after, name)
+        if differs:
+            changes.append(FieldChange(name, _shown(before, name), _shown(after, name)))
+    return tuple(changes)

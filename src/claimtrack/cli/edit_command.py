@@ -1,0 +1,139 @@
+"""`claimtrack edit`: change fields of a claim that exists, keeping its id, its file and every other line."""
+
+import sys
+from typing import Annotated
+
+import typer
+
+from claimtrack.cli.app import EXIT_PROBLEMS, EXIT_USAGE, RootOption, loaded_workspace, root_of, say_error
+
+_EMPTY_REMOVES = ' "" removes it.'
+
+
+def edit(
+    claim_id: Annotated[str, typer.Argument(help="The claim's id (it never changes).", metavar="CLAIM_ID")],
+    value: Annotated[
+        str | None,
+        typer.Option(
+            help="A date (2016-11-29), a quantity (12, about 50, up to 15: read as 'new --value' reads it, in the "
+            "claim's unit unless --unit says another), an entity id, or text."
+        ),
+    ] = None,
+    unit: Annotated[
+        str | None, typer.Option(help="Quantities: the value's unit; alone, the same number in this unit.")
+    ] = None,
+    statement: Annotated[str | None, typer.Option(help="The assertion as one plain sentence.")] = None,
+    subject: Annotated[str | None, typer.Option(help="The entity the claim is about (an id).")] = None,
+    property_id: Annotated[
+        str | None,
+        typer.Option("--property", help="A property from the vocabulary; one of another claim type needs --value."),
+    ] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, planned, predicted, reported or denied.")] = None,
+    place: Annotated[
+        str | None, typer.Option(help="Where it happened or holds (an entity id)." + _EMPTY_REMOVES)
+    ] = None,
+    participants: Annotated[
+        list[str] | None,
+        typer.Option("--participant", help="Events: an entity taking part; repeatable, replaces the list."),
+    ] = None,
+    holder: Annotated[str | None, typer.Option(help="Assessments: who makes the judgement." + _EMPTY_REMOVES)] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="When the claim holds." + _EMPTY_REMOVES)] = None,
+    valid_from: Annotated[
+        str | None, typer.Option("--valid-from", help="Relations: since when." + _EMPTY_REMOVES)
+    ] = None,
+    valid_until: Annotated[
+        str | None, typer.Option("--valid-until", help="Relations: until when." + _EMPTY_REMOVES)
+    ] = None,
+    began: Annotated[str | None, typer.Option(help="Relations: when it began." + _EMPTY_REMOVES)] = None,
+    ended: Annotated[str | None, typer.Option(help="Relations: when it ended." + _EMPTY_REMOVES)] = None,
+    absolute: Annotated[str | None, typer.Option(help="Relations: never, always or first." + _EMPTY_REMOVES)] = None,
+    said_by: Annotated[
+        str | None, typer.Option("--said-by", help="The speaker, for somebody's words." + _EMPTY_REMOVES)
+    ] = None,
+    said_setting: Annotated[
+        str | None, typer.Option("--said-setting", help="Where it was said." + _EMPTY_REMOVES)
+    ] = None,
+    said_on: Annotated[str | None, typer.Option("--said-on", help="When it was said." + _EMPTY_REMOVES)] = None,
+    tags: Annotated[
+        list[str] | None, typer.Option("--tag", help='A tag (an id); repeatable, replaces the list; "" clears it.')
+    ] = None,
+    keep_review: Annotated[
+        bool,
+        typer.Option(
+            "--keep-review", help="A verdict stays although what the claim asserts changes (a typo it saw through)."
+        ),
+    ] = False,
+    reset_review: Annotated[
+        bool,
+        typer.Option(
+            "--reset-review",
+            help="What the claim asserts changes: make it unreviewed and remove its review (git keeps it).",
+        ),
+    ] = False,
+    allow_value_mismatch: Annotated[
+        bool,
+        typer.Option(
+            "--allow-value-mismatch", help="Write it even when a quote states a date or number that is not the value."
+        ),
+    ] = False,
+    root: RootOption = None,
+) -> None:
+    """Change fields of the claim CLAIM_ID; an option left out keeps what the file has.
+
+    The claim's id and file name never change (other files and exports refer to them): to rename a claim,
+    write it anew with 'claimtrack new'. The changed claim is checked as 'new' checks one (the models, every
+    id it names, every quote, a quote stating another value) and written only when nothing is wrong, every
+    problem listed otherwise. Each changed field is printed as 'field: before -> after'; every other line of
+    the file, comments included, is kept. A claim with a verdict whose subject, property, value, dates, place,
+    modality or speaker changes is refused unless --keep-review or --reset-review says what becomes of the
+    verdict; a new statement or new tags keep it.
+    """
+    from claimtrack.authoring.edit_claim import ClaimEdit, ReviewChoice, edit_claim
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.render.review_lines import render_changes
+
+    if keep_review and reset_review:
+        say_error("--keep-review and --reset-review: give one of them")
+        raise typer.Exit(EXIT_USAGE)
+    repository = root_of(root)
+    workspace = loaded_workspace(repository)
+    given = ClaimEdit(
+        value=value,
+        unit=unit,
+        statement=statement,
+        subject=subject,
+        property=property_id,
+        modality=modality,
+        place=place,
+        holder=holder,
+        as_of=as_of,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        began=began,
+        ended=ended,
+        absolute=absolute,
+        said_by=said_by,
+        said_setting=said_setting,
+        said_on=said_on,
+        participants=None if participants is None else tuple(participants),
+        tags=None if tags is None else tuple(tags),
+    )
+    review = ReviewChoice.KEEP if keep_review else ReviewChoice.RESET if reset_review else ReviewChoice.REFUSE
+    try:
+        outcome = edit_claim(workspace, claim_id, given, review, allow_value_mismatch=allow_value_mismatch)
+    except AuthoringError as error:
+        say_error(error)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    shown = outcome.path.relative_to(repository).as_posix()
+    if outcome.refused:
+        for problem in outcome.problems:
+            say_error(problem)
+        for diagnostic in outcome.diagnostics:
+            typer.echo(f"{diagnostic.location()}: {diagnostic.code} {diagnostic.message}", err=True)
+        say_error(f"{shown} not changed: fix the problems above")
+        raise typer.Exit(EXIT_PROBLEMS)
+    if not outcome.written:
+        typer.echo(f"{shown}: nothing changed")
+        return
+    typer.echo(f"wrote {shown}")
+    sys.stdout.write(render_changes(outcome.changes))
