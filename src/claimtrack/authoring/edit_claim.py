@@ -307,28 +307,26 @@ def with_comments_of(original: str, edited: str) -> str:
     missing = Counter(_comment_lines(original)) - Counter(_comment_lines(edited))
     if not missing:
         return edited
-    before_key: dict[str | None, list[str]] = {}
+    kept_keys = {match[1] for line in edited.splitlines() if (match := _TOP_KEY.match(line))}
+    before_key: dict[str, list[str]] = {}
     waiting: list[str] = []
     for line in original.splitlines():
         stripped = line.strip()
-        if stripped in missing and missing[stripped] > 0 and line.lstrip().startswith("#"):
+        if missing[stripped] > 0 and line.lstrip().startswith("#"):
             missing[stripped] -= 1
             waiting.append(stripped)
             continue
         match = _TOP_KEY.match(line)
-        if match and waiting:
+        if match and waiting and match[1] in kept_keys:
             before_key.setdefault(match[1], []).extend(waiting)
             waiting = []
     lines: list[str] = []
-    present = set()
     for line in edited.splitlines():
         match = _TOP_KEY.match(line)
-        if match and match[1] in before_key:
-            lines += before_key[match[1]]
-            present.add(match[1])
+        if match:
+            lines += before_key.pop(match[1], [])
         lines.append(line)
-    lines += waiting + [line for key, kept in before_key.items() if key not in present for line in kept]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + waiting) + "\n"
 
 
 def _shown(claim: AnyClaim, name: str) -> str | None:

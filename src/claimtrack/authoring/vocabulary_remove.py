@@ -2,8 +2,9 @@
 
 An entry something still uses (a claim, drafts included, or another entry: an entity's ``part_of`` or
 ``disjoint``, a property's ``not_before``) is refused, naming each user. ``--unused`` takes out every entry
-nothing uses, as `draft --write` leaves them when its drafts are deleted: what only removed entries use is
-unused too. The entry's own lines go (from its ``-`` to its last line, an end-of-line comment with them);
+`draft --write` proposed (its description still says so) that nothing uses: what deleted drafts leave
+behind. Entries written by hand and the starter vocabulary `init` writes are left to ``remove ID``: that a
+property is not used yet does not make it unwanted. The entry's own lines go (from its ``-`` to its last line, an end-of-line comment with them);
 every comment line between entries, and every other entry, stays byte for byte. A file left with no entry
 is kept, as ``entities: []`` (or ``properties: []``), with its comments: it stays valid and stays where
 `entity add` puts that kind. Each file is checked to hold exactly its other entries before anything is
@@ -83,15 +84,25 @@ def _entity_links(entity: Entity) -> list[tuple[str, list[str]]]:
     return [("part_of", [entity.part_of] if entity.part_of else []), ("disjoint", list(entity.disjoint))]
 
 
+DRAFTED = "proposed by claimtrack draft"
+"""What `draft --write` says in the description of each entry it adds, until someone writes their own."""
+
+
+def drafted(workspace: Workspace, kind: Kind) -> set[str]:
+    """The entries `draft --write` added whose description still says so."""
+    located = workspace.entities if kind == "entity" else workspace.properties
+    return {entry_id for entry_id, item in located.items() if DRAFTED in (item.model.description or "")}
+
+
 def unused(workspace: Workspace, kind: Kind) -> list[str]:
-    """The entries no claim uses and no entry that stays refers to, in id order."""
-    entries = _entries(workspace, kind)
+    """The entries `draft` proposed that no claim uses and no entry that stays refers to, in id order: what
+    deleted drafts leave behind. The starter vocabulary and entries written by hand are never among them."""
     named = {
         entry_id
         for claim in workspace.claims.values()
         for entry_id in (entities_named_by(claim.model) if kind == "entity" else [claim.model.property])
     }
-    removable = set(entries) - named
+    removable = drafted(workspace, kind) - named
     changed = True
     while changed:  # an entry a kept one refers to is kept, and so is what it refers to
         changed = False

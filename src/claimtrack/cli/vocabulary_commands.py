@@ -35,20 +35,23 @@ def _remove(
     for removal in removals:
         typer.echo(f"{done} {kind} '{removal.id}' from {removal.path}")
     if every_unused:
-        plural = "entities" if kind == "entity" else "properties"
-        typer.echo(f"{done} {len(removals)} unused {plural}" if removals else f"no unused {plural}")
+        from claimtrack.model.wording import noun
+
+        drafted = f"unused drafted {noun(kind, len(removals))}"
+        typer.echo(f"{done} {len(removals)} {drafted}" if removals else f"no {drafted}")
 
 
 def entity_remove(
     entity_id: Annotated[str | None, typer.Argument(help="The entity's id.", metavar="ID")] = None,
     every_unused: Annotated[
-        bool, typer.Option("--unused", help="Remove every entity no claim names and no kept entity refers to.")
+        bool,
+        typer.Option("--unused", help="Remove every entity draft proposed that nothing names now (--dry-run first)."),
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say what would be removed.")] = False,
     root: RootOption = None,
 ) -> None:
-    """Remove an entity from vocabulary/entities/, or with --unused every one nothing uses (what deleted drafts
-    left behind).
+    """Remove an entity from vocabulary/entities/, or with --unused what deleted drafts left behind: every
+    entity 'draft --write' added (its description still says so) that no claim names.
 
     Refused, naming each user, while a claim (a draft too) names it or another entity refers to it (part_of,
     disjoint). Every other entry and every comment line between entries stays; a file left empty is kept as
@@ -60,13 +63,14 @@ def entity_remove(
 def property_remove(
     property_id: Annotated[str | None, typer.Argument(help="The property's id.", metavar="ID")] = None,
     every_unused: Annotated[
-        bool, typer.Option("--unused", help="Remove every property no claim uses and no kept property refers to.")
+        bool,
+        typer.Option("--unused", help="Remove every property draft proposed that nothing uses now (--dry-run first)."),
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say what would be removed.")] = False,
     root: RootOption = None,
 ) -> None:
-    """Remove a property from the vocabulary, or with --unused every one nothing uses (what deleted drafts left
-    behind).
+    """Remove a property from the vocabulary, or with --unused what deleted drafts left behind: every property
+    'draft --write' added (its description still says so) that no claim uses.
 
     Refused, naming each user, while a claim (a draft too) uses it or another property's not_before names it.
     Every other entry and every comment line between entries stays; a file left empty is kept as
