@@ -56,6 +56,11 @@ COMMAND_ARGS: dict[str, list[str]] = {
     "source list": [],
     "cite": ["treaty-signed", "news-one", "--quote", "The treaty was signed", "--stance", "supports"],
     "property add": ["--id", "opened_on", "--label", "opened on", "--claim-type", "event"],
+    "edit": ["treaty-signed", "--statement", "Signed in Moscow.", "--tag", "treaty"],
+    "entity remove": ["uzbekistan"],
+    "entity remove --unused": ["--unused"],
+    "property remove": ["said"],
+    "property remove --unused": ["--unused"],
 }  # fmt: skip
 
 

@@ -3,8 +3,7 @@ entry and comment line kept otherwise; --unused takes out exactly what deleted d
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -108,10 +107,16 @@ def test_a_file_left_without_entries_stays_valid(tmp_path: Path) -> None:
     assert _run(root, "validate")[0] == 0
 
 
-def _claimtrack(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "claimtrack", *args], cwd=root, capture_output=True, text=True, check=False
-    )
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _claimtrack(root: Path, *args: str) -> Ran:
+    result = runner.invoke(app, [*args, "--root", str(root)])
+    return Ran(result.exit_code, result.stdout, result.stderr)
 
 
 def test_unused_removes_exactly_what_only_a_deleted_draft_needed(tmp_path: Path) -> None:
@@ -146,9 +151,7 @@ def test_unused_removes_exactly_what_only_a_deleted_draft_needed(tmp_path: Path)
     for draft in (root / "claims/drafts").iterdir():
         draft.unlink()
     assert _claimtrack(root, "entity", "remove", "--unused").stdout.endswith("removed 2 unused drafted entities\n")
-    assert _claimtrack(root, "property", "remove", "--unused").stdout.endswith(
-        "removed 3 unused drafted properties\n"
-    )
+    assert _claimtrack(root, "property", "remove", "--unused").stdout.endswith("removed 3 unused drafted properties\n")
     assert (root / "vocabulary/entities/drafted.yaml").read_text().endswith("entities: []\n")
     assert "proposed by claimtrack draft" not in properties.read_text()
     assert properties.read_text().endswith("\n" + PROPERTIES)  # as the repository had it, line for line
