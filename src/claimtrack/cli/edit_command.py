@@ -34,7 +34,9 @@ def edit(
     ] = None,
     participants: Annotated[
         list[str] | None,
-        typer.Option("--participant", help='Events: an entity taking part; repeatable, replaces the list; "" clears it.'),
+        typer.Option(
+            "--participant", help='Events: an entity taking part; repeatable, replaces the list; "" clears it.'
+        ),
     ] = None,
     holder: Annotated[str | None, typer.Option(help="Assessments: who makes the judgement." + _EMPTY_REMOVES)] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="When the claim holds." + _EMPTY_REMOVES)] = None,
