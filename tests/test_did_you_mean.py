@@ -41,6 +41,15 @@ CASES: dict[str, list[tuple[list[str], str]]] = {
         ([*ENTITY, "--disjoint", "samarkant"], "'samarkand'"),
     ],
     "property add": [([*PROPERTY, "--not-before", "signed_onn"], "'signed_on'")],
+    "edit": [
+        (["edit", "s2016-signd", "--statement", "Signed."], "'s2016-signed'"),
+        (["edit", "s2016-signed", "--subject", "treaty-mt"], "'treaty-mtc'"),
+        (["edit", "s2016-signed", "--property", "signed_in"], "'signed_on'"),
+        (["edit", "s2016-signed", "--place", "samarkant"], "'samarkand'"),
+        (["edit", "s2016-signed", "--said-by", "alise"], "'alice'"),
+    ],
+    "entity remove": [(["entity", "remove", "samarkant"], "'samarkand'")],
+    "property remove": [(["property", "remove", "signed_onn"], "'signed_on'")],
     "new": [
         # Off a terminal with an option missing: every option at once.
         (["new", "--subject", "treaty-mt"], "'treaty-mtc'"),
