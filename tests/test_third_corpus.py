@@ -117,7 +117,8 @@ def test_the_report_has_a_corrections_section(result: CheckResult) -> None:
     section = text[text.index("CORRECTIONS") : text.index("SOURCES")]
     assert section.splitlines()[2:] == [
         "  kessby-herald-2022-03-10: Ostmere will pay 40 per cent of the cost of the line",
-        "    corrected by kessby-herald-2022-03-24 (the publisher correcting itself): Ostmere pays 45 per cent of the cost",
+        "    corrected by kessby-herald-2022-03-24 (the publisher correcting itself): Ostmere pays 45 per",
+        "      cent of the cost",
         "    stands: ostmere-share-45",
         "    resting on the corrected words: ostmere-share-40",
         "  kessby-herald-2022-03-10: Survey work was halted in January after a landslide near Brask",

@@ -1,5 +1,6 @@
 """Commands on findings: rules, check, report and diff."""
 
+import shutil
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -204,7 +205,9 @@ def report(
     built = build_report(result, only)
     if chosen == "text":
         colour = color if color is not None else (output is None and sys.stdout.isatty())
-        rendered = render_text(built, colour)
+        # COLUMNS, else the terminal's width; a file or a pipe gets the widest lines the renderer makes.
+        width = shutil.get_terminal_size((1000, 24)).columns if output is None else 1000
+        rendered = render_text(built, colour, width)
     else:
         rendered = REPORTER_BY_NAME[chosen](built)
     if max_bytes is not None and chosen == "markdown":
