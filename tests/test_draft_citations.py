@@ -77,7 +77,7 @@ def test_a_value_a_claim_states_in_other_words_is_a_citation(tmp_path: Path) -> 
 
 EXPECTED_JSON = """\
 {
-  "format_version": 1,
+  "format_version": 2,
   "source": "harbour-news",
   "drafts": [
     {
@@ -134,7 +134,8 @@ EXPECTED_JSON = """\
       "new_property": null
     }
   ],
-  "citations": []
+  "citations": [],
+  "skipped": []
 }
 """
 

@@ -320,3 +320,35 @@ def test_timeline_marks_modality_in_shape_and_words(visit: Visit) -> None:
     legend = visit.page.eval_on_selector_all("#timeline .legend li", "items => items.map(i => i.textContent)")
     assert any("planned" in text for text in legend)
     assert any("open-ended" in text for text in legend)
+
+
+def test_timeline_tells_a_refuted_date_from_the_dates_that_stand(visit: Visit) -> None:
+    """The corpus refutes the treaty's 2017 signing dates: those marks say "Refuted" in words, are drawn pale with
+    the date struck through, and never take the red of a conflict; the legend says so."""
+    marks = visit.page.eval_on_selector_all(
+        "#timeline .lane .mark",
+        """marks => marks.map(m => {
+          const span = getComputedStyle(m.querySelector('rect.span'));
+          const flag = m.querySelector('.what .flag');
+          return {
+            id: m.querySelector('.what a').textContent,
+            classes: [...m.classList],
+            flag: flag ? flag.textContent : null,
+            flagColour: flag ? getComputedStyle(flag).color : null,
+            fill: span.fill,
+            stroke: span.stroke,
+            struck: getComputedStyle(m.querySelector('.date')).textDecorationLine,
+          };
+        })""",
+    )
+    refuted = [m for m in marks if "refuted" in m["classes"]]
+    conflict = [m for m in marks if "conflict" in m["classes"]]
+    assert "treaty-mtc-signed-2017-11-29" in {m["id"] for m in refuted}
+    assert conflict
+    assert all(m["flag"] == "Refuted" and m["struck"] == "line-through" for m in refuted)
+    assert all(m["flag"] == "Conflict" and m["struck"] == "none" for m in conflict)
+    assert {m["fill"] for m in refuted}.isdisjoint({m["fill"] for m in conflict})
+    assert {m["flagColour"] for m in refuted}.isdisjoint({m["flagColour"] for m in conflict})
+    legend = visit.page.eval_on_selector_all("#timeline .legend li", "items => items.map(i => i.textContent)")
+    assert any(text.startswith("Refuted: a reviewer found this date wrong") for text in legend)
+    assert any(text.startswith("Conflict:") for text in legend)

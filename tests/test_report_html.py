@@ -177,6 +177,21 @@ def test_timeline_lanes_marks_and_conflicts() -> None:
     assert not any(m.conflict for lane in only_notes for m in lane.marks)
 
 
+def test_a_refuted_date_is_no_conflict_and_is_drawn_and_said_apart() -> None:
+    """The reviewer's verdict tells the dates apart: the refuted one is marked refuted, the other one stands."""
+    day = dt.date
+    views = [
+        replace(_view("signed-2017", "treaty", day(2017, 1, 1), day(2017, 12, 31)), status="refuted"),
+        _view("signed-2016", "treaty", day(2016, 11, 29), day(2016, 11, 29)),
+    ]
+    (treaty,) = build_timeline(views, [_finding("CT201", "signed-2016", "signed-2017")])
+    assert [(m.claim.id, m.conflict, m.refuted) for m in treaty.marks] == [
+        ("signed-2016", True, False),
+        ("signed-2017", False, True),
+    ]
+    assert (treaty.conflicts, treaty.refuted) == (1, 1)
+
+
 def test_open_ended_spans_run_to_the_axis_ends() -> None:
     views = [
         _view("from-2016", "post", dt.date(2016, 9, 8), None),

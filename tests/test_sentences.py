@@ -6,6 +6,7 @@ paragraph, and time that grows no faster than n log n."""
 from __future__ import annotations
 
 import hashlib
+import json
 import textwrap
 import time
 from pathlib import Path
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 from claimtrack.drafting.drafts import draft_source, render_drafts
 from claimtrack.engine.coverage import measure_coverage
+from claimtrack.render.draft_json import render_drafts_json
 from claimtrack.repository.validate import validate_repository
 from claimtrack.text.quotes import normalise_text
 from claimtrack.text.sentences import spans_in_normal_form, split_sentences
@@ -210,6 +212,13 @@ def test_draft_reads_no_sentence_longer_than_any_it_quotes(tmp_path: Path) -> No
         f"# --- not read: line 1: a sentence of {len(long_one) - 1:,} characters, longer than any drafted from "
         f"({MAX_SENTENCE_CHARS:,}); quote the words that state a value with `claimtrack new`\n"
     )
+    assert json.loads(render_drafts_json(drafts))["skipped"] == [
+        {
+            "line": 1,
+            "characters": len(long_one) - 1,
+            "reason": "longer than any sentence drafted from (4,000 characters)",
+        }
+    ]
     workspace = validate_repository(_repository(tmp_path / "short", short_one)).workspace
     assert workspace is not None
     drafts = draft_source(workspace, "gazette")

@@ -1,9 +1,10 @@
 """`claimtrack draft --format json`: every draft and proposed citation of a source, for tools and reviewers.
 
-The shape (``format_version`` 1; a field is added in a new version, never renamed or dropped in one)::
+The shape (``format_version`` 2; a field is added in a new version, never renamed or dropped in one; version 2
+added ``skipped``)::
 
     {
-      "format_version": 1,
+      "format_version": 2,
       "source": "harbour-news",
       "drafts": [
         {
@@ -23,6 +24,9 @@ The shape (``format_version`` 1; a field is added in a new version, never rename
       ],
       "citations": [
         {"line": 5, "quote": "...", "claim": "an-existing-claim", "command": "claimtrack cite ..."}
+      ],
+      "skipped": [                         # sentences not read, so neither drafted nor cited
+        {"line": 9, "characters": 6031, "reason": "longer than any sentence drafted from (4,000 characters)"}
       ]
     }
 """
@@ -32,10 +36,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimtrack.drafting.drafts import Draft, SourceDrafts
+from claimtrack.drafting.drafts import MAX_SENTENCE_CHARS, Draft, SourceDrafts
 from claimtrack.render.escape import json_safe
 
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2
+TOO_LONG = f"longer than any sentence drafted from ({MAX_SENTENCE_CHARS:,} characters)"
 
 
 def _draft(draft: Draft) -> dict[str, Any]:
@@ -77,5 +82,6 @@ def render_drafts_json(result: SourceDrafts) -> str:
             {"line": c.line, "quote": c.quote, "claim": c.claim, "command": c.command(result.source)}
             for c in result.citations
         ],
+        "skipped": [{"line": line, "characters": length, "reason": TOO_LONG} for line, length in result.too_long],
     }
     return json_safe(json.dumps(payload, indent=2, ensure_ascii=False)) + "\n"

@@ -51,12 +51,19 @@ def _mark(mark: TimelineMark, report: Report) -> str:
     links = " ".join(
         f'<a href="#finding-{p + 1}">{report.discrepancies[p].finding.code} #{p + 1}</a>' for p in mark.findings
     )
-    flag = '<span class="flag">Conflict</span> ' if mark.conflict else ""
+    flag = (
+        '<span class="flag refuted">Refuted</span> '
+        if mark.refuted
+        else '<span class="flag">Conflict</span> '
+        if mark.conflict
+        else ""
+    )
     sources = ", ".join(source_link(s) for s in claim.sources)
     open_side = " (open-ended)" if mark.open_start or mark.open_end else ""
     said = "" if shape == "done" else f' <span class="modality">{e(claim.modality)}</span>'
+    state = " refuted" if mark.refuted else " conflict" if mark.conflict else ""
     return (
-        f'<li class="mark {shape}{" conflict" if mark.conflict else ""}">'
+        f'<li class="mark {shape}{state}">'
         f'<span class="date">{e(claim.dated)}{open_side}{said}</span>'
         f"{bar}"
         f'<span class="what">{flag}{claim_link(claim.id)} {e(claim.property)}'
@@ -66,7 +73,9 @@ def _mark(mark: TimelineMark, report: Report) -> str:
 
 def _lane(lane: TimelineLane, report: Report) -> list[str]:
     heading_id = slug("lane", lane.subject)
-    conflicts = f' <span class="flag">({plural(lane.conflicts, "conflicting date")})</span>' if lane.conflicts else ""
+    counted = [plural(lane.conflicts, "conflicting date")] if lane.conflicts else []
+    counted += [f"{lane.refuted} refuted"] if lane.refuted else []
+    conflicts = f' <span class="flag">({", ".join(counted)})</span>' if counted else ""
     if lane.single_day:
         axis = f'<p class="axis single"><span>{lane.first.isoformat()}</span></p>'
     else:
@@ -89,11 +98,13 @@ def _legend() -> str:
         ("predicted", "predicted", False),
         ("denied", "denied", False),
         ("done", "open-ended: runs on past the axis", True),
+        ("done conflict", "Conflict: cannot hold together with another date, and stands unrefuted", False),
+        ("done refuted", "Refuted: a reviewer found this date wrong (pale, its date struck through)", False),
     ]
     return (
         '<ul class="legend" aria-label="How marks are drawn">'
         + "".join(
-            f'<li class="mark {shape}">{_bar(0.1, 0.9 if not arrow else 1.0, shape, False, arrow)}'
+            f'<li class="mark {shape}">{_bar(0.1, 0.9 if not arrow else 1.0, shape.split()[0], False, arrow)}'
             f"<span>{e(text)}</span></li>"
             for shape, text, arrow in items
         )
@@ -108,8 +119,9 @@ def timeline_section(report: Report) -> list[str]:
         '<h2 id="timeline-h">Timeline</h2>',
         "<p>Dated claims (events, and relations that hold over a span), one lane per subject, each lane on its own "
         'scale from its first to its last day. <span class="flag">Conflict</span> marks a date that a finding '
-        "says cannot hold together with another. A mark not stated as done says so in words beside its date, "
-        "and is drawn as an outline:</p>",
+        'says cannot hold together with another; <span class="flag refuted">Refuted</span> marks one a reviewer '
+        "found wrong, drawn pale with its date struck through, so that the dates that stand are the others. A "
+        "mark not stated as done says so in words beside its date, and is drawn as an outline:</p>",
         _legend(),
     ]
     if not lanes:

@@ -7,7 +7,8 @@ tenth of the lane, at least fifteen days), so that a span opening on the last
 known day still has room to run off the axis. A mark is a
 *conflict* when a finding about disagreeing values, an order violation or a
 self-contradiction involves its claim: those are the dates that cannot all be
-true.
+true. A claim a reviewer refuted is *refuted* instead, never a conflict: its
+date is the one found wrong, and the dates that stand are the others.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimtrack.engine.report import ClaimView
+from claimtrack.model.claims import Status
 from claimtrack.model.findings import Finding
 
 CONFLICT_CODES = frozenset({"CT201", "CT202", "CT209"})
 """conflicting-values, order-violation and self-contradiction: the rules that say dates cannot all hold."""
+
+REFUTED = Status.REFUTED.value
 
 _PADDING_DAYS = 15
 """Room on each side of a lane whose marks all fall on one day, and the least room beyond an open end."""
@@ -32,12 +36,15 @@ class TimelineMark:
     findings: tuple[int, ...]
     """Positions (from 0) in the report's discrepancies of the findings that involve this claim."""
     conflict: bool
+    """A finding says this date cannot hold with another, and no reviewer refuted it."""
     start: float
     end: float
     """Where the claim's span lies on its lane's axis, from 0.0 to 1.0."""
     open_start: bool = False
     open_end: bool = False
     """The span has no bound on that side and runs off the axis."""
+    refuted: bool = False
+    """A reviewer found the claim wrong (status refuted): a date that does not stand."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,10 @@ class TimelineLane:
     @property
     def conflicts(self) -> int:
         return sum(1 for m in self.marks if m.conflict)
+
+    @property
+    def refuted(self) -> int:
+        return sum(1 for m in self.marks if m.refuted)
 
     @property
     def single_day(self) -> bool:
@@ -81,17 +92,19 @@ def build_timeline(claims: Sequence[ClaimView], findings: Sequence[Finding]) -> 
         marks = []
         for claim in sorted(dated, key=lambda c: (c.dated_from or c.dated_to or first, c.id)):
             positions = tuple(involved.get(claim.id, ()))
+            refuted = claim.status == REFUTED
             start = low if claim.dated_from is None else _days(claim.dated_from)
             end = high if claim.dated_to is None else _days(claim.dated_to) + 1
             marks.append(
                 TimelineMark(
                     claim=claim,
                     findings=positions,
-                    conflict=any(findings[p].code in CONFLICT_CODES for p in positions),
+                    conflict=not refuted and any(findings[p].code in CONFLICT_CODES for p in positions),
                     start=(start - low) / width,
                     end=(end - low) / width,
                     open_start=claim.dated_from is None,
                     open_end=claim.dated_to is None,
+                    refuted=refuted,
                 )
             )
         lanes.append(TimelineLane(subject, first, last, tuple(marks)))
