@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -66,6 +67,7 @@ CASES: dict[str, list[tuple[list[str], str]]] = {
         ([*NEW, "--subject", "treaty-mtc", "--property", "signed_in"], "'signed_on'"),
     ],
     "rules": [(["rules", "CT2011"], "'CT201' or 'CT211'"), (["rules", "conflicting-value"], "'conflicting-values'")],
+    "diff": [(["diff", "mian"], "'main'")],
     "report": [
         (["report", "--rule", "conflicting-value"], "'conflicting-values'"),
         (["report", "--subject", "treaty-mt"], "'treaty-mtc'"),
@@ -80,7 +82,6 @@ NO_ID = {
     "coverage": "nothing",
     "fmt": "files",
     "check": "nothing",
-    "diff": "git revisions, which git names",
     "init": "a folder",
     "vocabulary": "nothing",
     "cache clear": "nothing",
@@ -115,7 +116,12 @@ def root(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     ("args", "suggested"),
-    [pytest.param(args, suggested, id=" ".join(args[:3])) for cases in CASES.values() for args, suggested in cases],
+    [
+        pytest.param(args, suggested, id=" ".join(args[:3]))
+        for command, cases in CASES.items()
+        if command != "diff"  # below: its ids are a git repository's branches and tags
+        for args, suggested in cases
+    ],
 )
 def test_a_near_miss_gets_a_suggestion(root: Path, tmp_path: Path, args: list[str], suggested: str) -> None:
     article = tmp_path / "article.txt"
@@ -127,6 +133,17 @@ def test_a_near_miss_gets_a_suggestion(root: Path, tmp_path: Path, args: list[st
     assert result.exit_code in ((0,) if args[:2] in (["report", "--subject"], ["report", "--source"]) else (1, 2))
     assert not (root / "sources/b.yaml").exists()
     assert not (root / "claims/treaty-mtc").exists()
+
+
+@pytest.mark.slow
+def test_diff_names_the_closest_branch(root: Path) -> None:
+    for git in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "base"]):
+        settings = ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main"]
+        subprocess.run(["git", *settings, *git], cwd=root, capture_output=True, check=True)
+    ((args, suggested),) = CASES["diff"]
+    result = runner.invoke(app, [*args, "--root", str(root)])
+    assert result.exit_code == 2
+    assert f"did you mean {suggested}?" in result.output
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,11 @@ def test_unknown_revision_and_no_git_are_usage_errors(base: Path, tmp_path: Path
     code, output = invoke(base, "no-such-branch")
     assert code == 2
     assert "unknown revision 'no-such-branch'" in output
+    assert invoke(base, "mian") == (
+        2,
+        "claimtrack: unknown revision 'mian'; did you mean 'main'? (git rev-parse --verify --quiet mian^{commit} "
+        "failed)\n",
+    )
     plain = repo(tmp_path / "plain", claim("c"))
     assert invoke(plain, "main")[0] == 2
 

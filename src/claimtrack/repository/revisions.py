@@ -22,6 +22,7 @@ from typing import IO, NamedTuple
 
 from claimtrack.repository.discover import CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR, YAML_SUFFIXES
 from claimtrack.repository.limits import limit
+from claimtrack.repository.references import close_match
 
 _TRACKED = (CLAIMS_DIR, SOURCES_DIR, VOCABULARY_DIR)
 _REGULAR_MODES = (b"100644", b"100755")
@@ -139,13 +140,23 @@ def _write_blobs(root: Path, blobs: list[Blob], target: Path) -> None:
                 process.stdout.close()
 
 
+def _ref_names(root: Path) -> list[str]:
+    """The repository's branches, tags and remote branches, as a revision may name them; none when git cannot say."""
+    try:
+        listed = _git(root, "for-each-ref", "--format=%(refname:short)", "refs/heads", "refs/tags", "refs/remotes")
+    except RevisionError:
+        return []
+    return listed.decode("utf-8", errors="replace").split()
+
+
 @contextmanager
 def checkout_revision(root: Path, revision: str) -> Iterator[Path]:
     """A temporary folder holding claims/, sources/ and vocabulary/ as they were at ``revision``."""
     try:
         commit = _git(root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").decode().strip()
     except RevisionError as error:
-        raise RevisionError(f"unknown revision '{revision}' ({error})") from None
+        hint = close_match(revision, _ref_names(root))
+        raise RevisionError(f"unknown revision '{revision}'{hint} ({error})") from None
     tree = f"{commit}:{_prefix(root)}"
     blobs = tracked_blobs(_git(root, "ls-tree", "-r", "-z", "-l", "--full-tree", tree))
     with tempfile.TemporaryDirectory(prefix="claimtrack-revision-") as folder:
