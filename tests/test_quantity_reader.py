@@ -39,6 +39,40 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("The plan costs 2 to 3 billion dollars.", [("2 to 3 billion", {"at_least": 2_000_000_000, "at_most": 3_000_000_000}, "USD")]),
         ("It weighs 5,200 pounds.", [("5,200", {"exactly": 5200}, "pound")]),
         ("It cost 40 pounds sterling.", [("40", {"exactly": 40}, "GBP")]),
+        # Hyphens: a unit joined to its number, a range written with a dash, a half.
+        ("After a four-month strike, the yard reopened.", [("four", {"exactly": 4}, "month")]),
+        ("The 61-year-old captain retired.", [("61", {"exactly": 61}, "year")]),
+        ("Crossings take 20-25 minutes.", [("20-25", {"at_least": 20, "at_most": 25}, "minute")]),
+        ("Repairs need $30-45 million.", [("$30-45 million", {"at_least": 30_000_000, "at_most": 45_000_000}, "USD")]),
+        ("Delays hit 5-8 per cent of sailings.", [("5-8 per cent", {"at_least": 5, "at_most": 8}, "percent")]),
+        ("Repairs last two-to-three weeks.", [("two-to-three", {"at_least": 2, "at_most": 3}, "week")]),
+        ("He ran the yard for three-and-a-half years.", [("three-and-a-half", {"exactly": 3.5}, "year")]),
+        # Two numbers of two kinds are no range; a restatement in brackets keeps the bound.
+        ("Tolls rose 4.5 percent to $31.6 million.", [
+            ("4.5 percent", {"exactly": 4.5}, "percent"), ("$31.6 million", {"exactly": 31_600_000}, "USD"),
+        ]),
+        ("The port may borrow up to $2.4bn (£1.9bn).", [
+            ("up to $2.4bn", {"at_most": 2_400_000_000}, "USD"), ("£1.9bn", {"at_most": 1_900_000_000}, "GBP"),
+        ]),
+        ("It carried about 900 tons (816 metric tons) of grain.", [
+            ("about 900", {"about": 900}, "ton"), ("816", {"about": 816}, "ton"),
+        ]),
+        # Bounds in words.
+        ("The fund raised just short of $80,000.", [("just short of $80,000", {"less_than": 80000}, "USD")]),
+        ("The pilot faces a maximum fine of 40 days' pay.", [("a maximum fine of 40", {"at_most": 40}, "day")]),
+        ("Each buyer gets the maximum 12 per cent.", [("the maximum 12 per cent", {"at_most": 12}, "percent")]),
+        ("They may buy up to an additional 6 percent.", [("up to an additional 6 percent", {"at_most": 6}, "percent")]),
+        ("The berth was shut for about a week.", [("about a week", {"about": 1}, "week")]),
+        ("After a month, the berth reopened.", [("a month", {"exactly": 1}, "month")]),
+        # Currencies written before the number, and an age in apposition.
+        ("A ticket costs Rs 450 on weekdays.", [("Rs 450", {"exactly": 450}, "INR")]),
+        ("The captain, Ilse Marn, 58, retired.", [("58", {"exactly": 58}, "year")]),
+        # The unit is what is counted, never a comparative, an adverb or a verb.
+        ("The new hull is two metres wider.", [("two", {"exactly": 2}, "metre")]),
+        ("Fares are 5 percent higher.", [("5 percent", {"exactly": 5}, "percent")]),
+        ("Of the 40 ferries, 12 sailed.", [("40", {"exactly": 40}, "ferry"), ("12", {"exactly": 12}, None)]),
+        ("Fog left 30 stranded and 12 more waited.", [("30", {"exactly": 30}, None), ("12", {"exactly": 12}, None)]),
+        ("The owner of Velmar's 14 piers sold them.", [("14", {"exactly": 14}, "pier")]),
     ],
 )  # fmt: skip
 def test_quantities_read_exactly(sentence: str, expected: list[tuple[str, dict[str, Any], str | None]]) -> None:
@@ -70,6 +104,14 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "The 2019 budget was cut in 2020.",
         "One of the boats, a ferry.",
         "The run was 5m long.",
+        "Officials took 911 calls all night, and a neighbour called 911.",
+        "Sailors see the number seven as lucky.",
+        "Buy the new 15-inch Navtab Pro.",
+        "Most ports keep a tug or two.",
+        "The harbour now handles twice the cargo of the other two.",
+        "Wait times were 10 times as long.",
+        "Roughly two-thirds of the crew stayed.",
+        "Several thousand fans and a few dozen pilots came.",
     ],
 )
 def test_numbers_that_are_no_quantities(sentence: str) -> None:

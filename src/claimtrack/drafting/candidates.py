@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from claimtrack.model.claims import ClaimType
 from claimtrack.model.vocabulary import EntityKind
-from claimtrack.text.date_reader import is_calendar_word
+from claimtrack.text.date_words import is_calendar_word
 from claimtrack.text.stems import FUNCTION_WORDS
 
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*(?:\s+(?:(?:of|de|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")

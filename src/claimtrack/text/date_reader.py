@@ -1,13 +1,18 @@
 """Dates in a sentence as EDTF partial dates.
 
 A few patterns find where a date is written, the most specific first: spans
-of years ("from 2002 to 2005", "2002–05": an interval), deadlines ("by 2024":
+of months and of years ("from February 2016 through May 2017", "from 2002 to
+2005", "2002–05", "the 2022/23 season": an interval), deadlines ("by 2024":
 an open start, ``../2024``), quarters and halves ("the third quarter of next
-year": ``2022-35``), decades ("the 2030s": ``2030/2039``), calendar dates,
-months, seasons, "this year", "last week", weekdays. Month names are whole
-words ("Mayo Clinic" is no May), and a month or a year right after a
-capitalised word that is no date's ("Theresa May", "Vision 2030") is part of
-a name, not a date.
+year": ``2022-35``), centuries ("the 14th century", "the 1300s":
+``1300/1399``), decades and their parts ("the 2030s": ``2030/2039``, "the
+mid-2020s": ``2024/2026``), calendar dates, months ("last November"),
+seasons, "this year" ("early next year" and "mid-2020" are the year),
+"last week", weekends, weekdays, "last night". Month names are whole words
+("Mayo Clinic" is no May); years and months in names, references and labels
+("Theresa May", "the Class of 2020", "(Harbour Press, 2016)", "the 2020
+election" in a 2019 paper) are no dates (``date_words``). A weekday or
+"today" beside the date it names ("Friday, Dec. 6") is that one date.
 
 Calendar dates are read as written. A date written without its year ("on
 January 22", "in May", "September of that year") takes the year of a date
@@ -15,15 +20,19 @@ written earlier in the sentence ("ratified in March 2017, and by Russia in
 April"), else the publication's, which is enough for "this year" too: a
 source known to be published in 2018, on a day nobody recorded, still dates
 "in May". Weekdays, "last week" and the like count from the publication day
-(``relative_days``): the paper's own weekday is its publication day, and in
-a clause that plans or forecasts (``clauses``) a weekday or a bare month lies
-ahead, not behind. Each such reading is stated in the mention's note, for a
-person to check. Seasons are EDTF's season codes (``2021-21`` is spring
-2021), meteorological and northern, as ``partial_dates`` reads them.
+(``relative_days``): the paper's own weekday is its publication day; a
+weekday or a bare month lies ahead when the verb it dates is planned or a
+verb of schedule in the present ("will open on Friday", "opens on Friday"),
+behind when that verb is past ("said on Tuesday" in a sentence that plans),
+and with no such verb, ahead in a clause that plans or forecasts
+(``tense``, ``clauses``). Each such reading is stated in the mention's note,
+for a person to check. Seasons are EDTF's season codes (``2021-21`` is
+spring 2021), meteorological and northern, as ``partial_dates`` reads them.
 
 Time grows linearly with the sentence: each pattern runs once over it, a
-place already read is looked up in a byte map, and the year a date takes
-from earlier in the sentence by bisection.
+place already read is looked up in a byte map, the year a date takes from
+earlier in the sentence by bisection, and a date's verb among the few words
+before it.
 """
 
 from __future__ import annotations
@@ -32,130 +41,42 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimtrack.model.partial_dates import PartialDate, parse_partial_date
 from claimtrack.text.clauses import Clauses, looks_ahead
-from claimtrack.text.relative_days import SEASON_CODE, calendar_date, edtf, season, shifted, weekday
-
-_MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+from claimtrack.text.date_words import (
+    DAY,
+    MONTH,
+    PATTERNS,
+    SEASON,
+    WEEKDAY,
+    YEAR,
+    a_citation,
+    a_label,
+    in_a_name,
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_UNIT = r"(?:year|month|week)"
-_WHICH_YEAR = rf"(?:(?P<year>{_YEAR})|(?P<which>this|last|next|that) year)"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "years",
-        re.compile(
-            rf"\b(?:from|between) (?P<first>{_YEAR}) (?:to|and|until|through|till) (?P<last>{_YEAR})\b"
-            rf"|(?<![\d$£€.,-])(?P<first2>{_YEAR}) ?[-–] ?(?P<last2>{_YEAR}|\d\d)\b(?![-–]\d)"
-        ),
-    ),
-    (
-        "range",
-        re.compile(rf"\b(?P<month>{_MONTH}) (?P<first>{_DAY}) ?[-–] ?(?P<last>{_DAY})(?:,? (?P<year>{_YEAR}))?\b"),
-    ),
-    (
-        "deadline",
-        re.compile(rf"\b(?:by|until|till|no later than) (?:the end of )?(?:(?P<month>{_MONTH}) )?(?P<year>{_YEAR})\b"),
-    ),
-    (
-        "part",
-        re.compile(
-            rf"\b(?:the )?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?P<part>quarter|half) "
-            rf"(?:of )?{_WHICH_YEAR}\b|\bQ(?P<q>[1-4]) (?P<qyear>{_YEAR})\b"
-        ),
-    ),
-    ("decade", re.compile(r"\b(?:the )?(?P<decade>1[5-9]\d0|20\d0)s\b")),
-    ("day", re.compile(rf"\b(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}\b|\b{_MONTH} {_DAY},? {_YEAR}\b")),
-    ("day-no-year", re.compile(rf"\b(?:the )?{_DAY} (?:of )?{_MONTH}|\b{_MONTH} {_DAY}\b(?![,.]?\d)")),
-    ("month", re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b")),
-    ("month-this-year", re.compile(rf"\b(?P<month>{_MONTH}) (?:of )?(?P<which>this|last|next|that) year\b")),
-    (
-        "season",
-        re.compile(
-            rf"\b(?:(?P<which>this|last|next|the) )?(?P<season>{_SEASON})(?: (?:of )?(?P<year>{_YEAR}))?\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "relative",
-        re.compile(
-            rf"\b(?:this|last|next|past|coming|that) {_UNIT}\b|\b(?:a|one|two|three|four|five|six|seven|\d+) {_UNIT}s? ago\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "weekday",
-        re.compile(rf"\b(?:on |last |this |next )?{_WEEKDAY}\b|\b(?:yesterday|today|tomorrow)\b", re.IGNORECASE),
-    ),
-    ("month-no-year", re.compile(rf"\b{_MONTH}(?! \d)")),
-    ("year", re.compile(rf"(?<![\d$£€.,-]){_YEAR}(?![\d%-])(?!,\d)")),
-]
-"""Where dates are written, most specific first; a span taken by one pattern is not read again by a later one."""
+from claimtrack.text.relative_days import (
+    SEASON_CODE,
+    calendar_date,
+    century,
+    edtf,
+    month_shifted,
+    part_of_decade,
+    season,
+    shifted,
+    weekday,
+    weekend,
+)
+from claimtrack.text.tense import tense_before
 
 _CUES = re.compile(
-    rf"\d|{_MONTH}|{_WEEKDAY}|{_SEASON}|\b(?:years?|months?|weeks?|yesterday|today|tomorrow)\b", re.IGNORECASE
+    rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|\b(?:years?|months?|weeks?|weekend|yesterday|today|tomorrow|tonight|night"
+    r"|century)\b",
+    re.IGNORECASE,
 )
-_CALENDAR_WORD = re.compile(rf"{_MONTH}|{_WEEKDAY}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
-_NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w’'-]*)\s+$")
-_NOT_A_NAME = frozenset(
-    [
-        "in",
-        "on",
-        "by",
-        "since",
-        "until",
-        "till",
-        "from",
-        "to",
-        "through",
-        "during",
-        "before",
-        "after",
-        "last",
-        "next",
-        "this",
-        "early",
-        "late",
-        "mid",
-        "of",
-        "and",
-        "or",
-        "but",
-        "between",
-        "for",
-        "each",
-        "every",
-        "around",
-        "about",
-        "that",
-        "the",
-        "a",
-        "an",
-        "as",
-        "at",
-        "when",
-        "while",
-        "until",
-        "its",
-        "their",
-        "with",
-    ]
-)
-"""Capitalised words a month or a year follows without being part of a name ("In May", "Since 2001")."""
 _PART_CODE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _SHIFT = {"this": 0, "last": -1, "next": 1}
-
-
-def is_calendar_word(word: str) -> bool:
-    """A month's or a weekday's name: capitalised, but no entity's."""
-    return _CALENDAR_WORD.fullmatch(word) is not None
 
 
 def publication_day(published: PartialDate | None) -> dt.date | None:
@@ -214,12 +135,16 @@ class _Context:
             return self.publication_year, f"the source's publication year {self.publication_year}"
         return None
 
-    def ahead(self, at: int) -> bool:
-        return looks_ahead(self.clauses.at(at))
+    def ahead(self, sentence: str, at: int) -> bool:
+        """A weekday or a bare month at ``at`` lies after the publication: the verb it dates is planned or in
+        the present of a schedule, or, with no such verb before it, its clause plans or forecasts."""
+        clause = self.clauses.at(at)
+        tense = tense_before(sentence, clause.start, at)
+        return looks_ahead(clause) if tense is None else tense == "ahead"
 
 
 _WRITTEN_YEAR = re.compile(
-    rf"(?:\b{_MONTH},? (?:{_DAY},? )?(?:of )?|\b{_DAY} (?:of )?{_MONTH},? )?(?<![\d$£€.,-])(?P<year>{_YEAR})(?![\d%-])(?!,\d)"
+    rf"(?:\b{MONTH},? (?:{DAY},? )?(?:of )?|\b{DAY} (?:of )?{MONTH},? )?(?<![\d$£€.,-])(?P<year>{YEAR})(?![\d%-])(?!,\d)"
 )
 """A year written in a sentence, with the month and day written before it: what later dates take it from."""
 
@@ -228,17 +153,16 @@ def _note(phrase: str, value: str, source: str) -> str:
     return f"'{phrase}' read as {value} from {source}"
 
 
-def _in_a_name(sentence: str, start: int) -> bool:
-    """The word before ``start`` is capitalised and no word a date follows: "Theresa May", "Vision 2030"."""
-    before = _NAME_BEFORE.search(sentence, max(0, start - 40), start)
-    return before is not None and before[1].lower() not in _NOT_A_NAME and not is_calendar_word(before[1])
-
-
 def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, str | None] | None:
     phrase = match.group()
     published = context.published
-    if kind in ("month-no-year", "year") and _in_a_name(match.string, match.start()):
+    if kind in ("month-no-year", "year") and in_a_name(match.string, match.start()):
         return None
+    if kind == "year" and (
+        a_citation(match.string, match.start(), match.end())
+        or a_label(match.string, match.start(), match.end(), int(phrase), context.publication_year)
+    ):
+        return None  # "(Grand Central Publishing, 2018)", "the 2020 election" in a 2019 paper
     if kind == "years":
         first, last = match["first"] or match["first2"], match["last"] or match["last2"]
         last = last if len(last) == 4 else first[:2] + last
@@ -246,8 +170,15 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
     if kind == "deadline":
         read = calendar_date(f"{match['month'] or ''} {match['year']}")
         return None if read is None else (f"../{edtf(*read)}", None)
+    if kind == "months":
+        first, last = calendar_date(f"{match['m1']} {match['y1']}"), calendar_date(f"{match['m2']} {match['y2']}")
+        if first is None or last is None or last[0] <= first[0]:
+            return None
+        return f"{edtf(first[0], 'month')}/{edtf(last[0], 'month')}", None
+    if kind == "century":
+        return century(match["nth"]), None
     if kind == "decade":
-        return f"{match['decade']}/{int(match['decade']) + 9}", None
+        return part_of_decade(match["part"], int(match["decade"])), None
     if kind == "season":
         which = (match["which"] or "").lower() or None
         if match["year"]:
@@ -259,7 +190,7 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
     if kind in ("day", "month", "year"):
         read = calendar_date(phrase)
         return None if read is None else (edtf(read[0], kind), None)
-    if kind in ("part", "month-this-year"):
+    if kind in ("part", "third", "month-this-year"):
         return _of_a_year(kind, match, context)
     if kind == "range":
         return _range(match, context)
@@ -270,8 +201,13 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
         return _year_of(this_year[1].lower(), phrase, match.start(), context)
     if published is None:
         return None  # a weekday or "last week" counts from a publication day the source does not give
-    value = weekday(phrase, published, ahead=context.ahead(match.start())) if kind == "weekday" else None
-    if kind == "relative" and not phrase.lower().startswith("that"):
+    value = None
+    if kind in ("weekday", "weekend"):
+        count_from = weekday if kind == "weekday" else weekend
+        value = count_from(phrase, published, ahead=context.ahead(match.string, match.start()))
+    elif kind == "month-shifted":
+        value = month_shifted(match["which"], match["month"], published)
+    elif kind == "relative" and not phrase.lower().startswith("that"):
         value = shifted(phrase, published)
     return None if value is None else (value, _note(phrase, value, f"the source's publication date {published}"))
 
@@ -298,6 +234,8 @@ def _of_a_year(kind: str, match: re.Match[str], context: _Context) -> tuple[str,
     if kind == "month-this-year":
         read = calendar_date(groups["month"], year)
         value = None if read is None else edtf(read[0], "month")
+    elif groups.get("third"):
+        value = f"{year:04d}"  # "early next year", "mid-2020": the year, as vague as the words
     elif groups["q"]:
         value = f"{year:04d}-{32 + int(groups['q'])}"
     elif groups["part"] == "quarter":
@@ -335,7 +273,7 @@ def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[s
         return None
     day, precision = read
     published = context.published
-    if published is not None and "publication" in source and context.ahead(match.start()):
+    if published is not None and "publication" in source and context.ahead(match.string, match.start()):
         month_passed = (day.year, day.month) < (published.year, published.month)
         if month_passed if kind == "month-no-year" else day < published:
             source = f"{source}, ahead of it in a plan"
@@ -369,8 +307,8 @@ def find_dates(sentence: str, published: dt.date | None, *, year: int | None = N
         Clauses(sentence),
     )
     taken = bytearray(len(sentence))
-    found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    found: list[tuple[DateMention, str]] = []
+    for kind, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if taken.find(1, start, end) >= 0:
@@ -384,5 +322,22 @@ def find_dates(sentence: str, published: dt.date | None, *, year: int | None = N
                 continue
             taken[start:end] = b"\x01" * (end - start)
             later = published is not None and parsed.lower is not None and parsed.lower > published
-            found.append(DateMention(start, end, match.group(), read[0], read[1], later))
-    return sorted(found, key=lambda m: m.start)
+            found.append((DateMention(start, end, match.group(), read[0], read[1], later), kind))
+    return _one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start))
+
+
+_BETWEEN_SAME_DAY = re.compile(r"[\s,(]*")
+
+
+def _one_per_day(sentence: str, found: list[tuple[DateMention, str]]) -> list[DateMention]:
+    """A weekday or "today" written beside the calendar date it names ("Friday, Dec. 6", "today (Nov. 18)") is
+    that date written twice: the calendar date is kept."""
+    dropped = set()
+    for (first, first_kind), (second, second_kind) in pairwise(found):
+        if _BETWEEN_SAME_DAY.fullmatch(sentence, first.end, second.start) is None:
+            continue
+        if first_kind == "weekday" and second_kind in ("day", "day-no-year"):
+            dropped.add(first.start)
+        elif second_kind == "weekday" and first_kind in ("day", "day-no-year"):
+            dropped.add(second.start)
+    return [mention for mention, _ in found if mention.start not in dropped]

@@ -4,22 +4,25 @@
 Numbers written in words ("fifteen", "one hundred", "a million") are read by
 number-parser; digits with scale words ("50 million", "$8.8bn") and
 percentages are read here. The words before a number give its bounds ("more
-than 200", "up to 7%", "about 50", "nearly", "under"); "doubling to 36" is
-exactly 36. The unit is the noun the number counts: the last word of the few
-that follow it, up to the first plural, before a preposition, a verb or
-punctuation, in the singular ("346 people were hurt" counts ``person``,
-"12 patrol boats sank" ``boat``; a word ending in -ed or -ing after the noun
-is taken for a verb); a percentage's is ``percent``. Money's unit is its
-currency's ISO code ("$8.8 billion": 8,800,000,000 ``USD``; "50 million
-euros": ``EUR``), with the scale word kept apart for the note. Also read:
-durations of two units ("1 hour 52 minutes": 112 ``minute``), rates ("7.5
-million a year": ``per: year``) and ranges ("242 to 330", "between 5 and 7
-percent": ``at_least`` and ``at_most``).
-
-Not quantities: clock times ("10:30 p.m.", "10 a.m."), model numbers and
-numbers in names ("Boeing 787", "the 737 Max", "Flight 302", "No. 5"),
-phone numbers, page numbers ("page 12"), ordinals ("3rd"), years ("in
-2019", "the 2019 budget"), and numbers inside a date the date reader found.
+than 200", "up to 7%", "about 50", "nearly", "under", "just short of", "a
+maximum sentence of"); "doubling to 36" is exactly 36. The unit is the noun
+the number counts: the last word of the few that follow it, up to the first
+plural, before a preposition, a verb or punctuation, in the singular ("346
+people were hurt" counts ``person``, "12 patrol boats sank" ``boat``; a word
+ending in -ed or -ing after the noun is taken for a verb), or the word joined
+to it by a hyphen ("a three-year silence" counts ``year``); never a
+comparative, an adverb or a verb ("two inches wider" counts ``inch``). A
+percentage's unit is ``percent``. Money's unit is its currency's ISO code
+("$8.8 billion": 8,800,000,000 ``USD``; "50 million euros": ``EUR``; "Rs
+300": ``INR``), with the scale word kept apart for the note. Also read:
+durations of two units ("1 hour 52 minutes": 112 ``minute``) and one ("for
+about a month"), halves ("five-and-a-half years"), ages ("Ilse Marn, 58,"),
+rates ("7.5 million a year": ``per: year``) and ranges of one kind of thing
+("242 to 330", "$40-50 billion", "one-to-seven days", "between 5 and 7
+percent": ``at_least`` and ``at_most``; "3.5 percent to $27.2 billion" is
+two). A quantity restated in brackets in other units keeps the bound of the
+first ("up to $12.9bn (£10bn)"). What is no quantity is in
+``not_quantities``, and numbers inside a date the date reader found are none.
 
 Time grows linearly with the sentence: the words after a number are read
 from its end by a pattern, never by splitting the rest of the sentence.
@@ -28,20 +31,24 @@ from its end by a pattern, never by splitting the rest of the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
+from claimtrack.text.not_quantities import COMPOUND, is_age, multiple_or_mention, not_a_quantity, phone_numbers
 from claimtrack.text.quantity_words import (
+    BOUND_KEYS,
     BOUNDS,
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
     DURATION,
     IN_SMALLER,
-    NOT_A_NAME,
+    NOT_UNITS,
     NUMBER,
     PERIODS,
     SCALE,
     SCALE_FACTOR,
+    WORD_NUMBER,
     number_of,
     unit_name,
 )
@@ -49,17 +56,22 @@ from claimtrack.text.stems import FUNCTION_WORDS, singular
 
 _PUNCTUATION = re.compile(r"[,.;:!?()\"“”‘’'\[\]]")
 _NEXT_WORDS = re.compile(r"-?(\S+)")
-_WORD_AFTER = re.compile(r"\s*(\S+)")
-_CLOCK = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|ET\b|o['’]clock\b)", re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\d,])")
-_PAGE = re.compile(r"\b(?:pages?|pp?\.|p|paragraphs?|chapters?|footnotes?|notes?|lines?)\s*$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\s*$")
-_PRODUCT_AFTER = re.compile(r"[\s-](?:Max|MAX|Pro|Plus|Mini|Ultra|XL|Dreamliner|Series|neo)\b")
 _RATE = re.compile(
     r"\s*(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|\s+(annually|yearly|monthly|weekly|daily|hourly)\b"
 )
-_RANGE = re.compile(r"\s*(?:to|and|[-–—])\s*")
-_YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_RANGE = re.compile(r"\s*(?:-?to-?|and|[-–—])\s*")
+_RANGE_AFTER = re.compile(rf"\s*(?:-?to-?|[-–—])\s*(?:\d|{WORD_NUMBER}\b)", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+[a-z]{2,}[^e\W]ed\b(?!\s+[a-z]+s\b)")
+_ONE_UNIT = re.compile(
+    r"\b(?:for|after|over|about|around|nearly|almost|roughly|more than|less than|under|up to)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly)\s+)?(?P<a>an?)\s+"
+    r"(?P<unit>year|month|week|day|hour|minute|decade|century)\b(?!\s+(?:ago|earlier|later|old)\b)(?![-’'])",
+    re.IGNORECASE,
+)
+"""One of a time unit, written "a": "for about a month", "after a year" (never "a year ago")."""
+_BRACKETED = re.compile(r"[^\d().,;]{0,40}\(\s*(?:which \w+ )?$")
+"""What lies between a quantity and the same one in other units, in brackets: "about 2,300 tons (2,095 metric
+tons)"."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +90,7 @@ class QuantityMention:
     nouns: tuple[str, ...] = ()
     """Every word of the few that follow the number, singular: a property's unit may be any of them."""
     kind: str = "count"
-    """count, money, percent or duration."""
+    """count, money, percent, duration or age."""
     currency: str | None = None
     scale: str | None = None
     """The scale word written ("million", "billion"), already applied to the value."""
@@ -89,6 +101,11 @@ class QuantityMention:
 
 def _following(sentence: str, end: int) -> tuple[list[str], int]:
     """The words naming what the number at ``end`` counts, and where they end."""
+    compound = COMPOUND.match(sentence, end)
+    if compound is not None:
+        return [compound[1]], compound.end()  # "three-year", "56-year-old": the unit is the hyphen's first word
+    if _VERB_AFTER.match(sentence, end):
+        return [], end  # "Of 40 ferries, 12 sailed": a verb, where "12 stranded boats" counts boats
     words: list[str] = []
     at = end
     for taken, raw in enumerate(_NEXT_WORDS.finditer(sentence, end)):
@@ -98,6 +115,12 @@ def _following(sentence: str, end: int) -> tuple[list[str], int]:
         cut = _PUNCTUATION.search(text)
         word = text[: cut.start()] if cut else text
         verb = len(word) > 4 and word.lower().endswith(("ed", "ing")) and bool(words)
+        if (
+            word.lstrip("-–—")[:1].isdigit()
+            or word.lower() in NOT_UNITS
+            or (len(word) > 4 and word.lower().endswith("ly"))
+        ):
+            break  # another number ("30-60"), a comparative, an adverb or a verb: never what is counted
         if word and word.lower() not in FUNCTION_WORDS and not verb:
             words.append(word)
             at = raw.start(1) + len(word)
@@ -106,53 +129,46 @@ def _following(sentence: str, end: int) -> tuple[list[str], int]:
     return words, at
 
 
-def _not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bool:
-    start, end = match.span("number") if match["digits"] else match.span("words")
-    if phones.find(1, start, end) >= 0 or (sentence.startswith(":", end) and sentence[end + 1 : end + 2].isdigit()):
-        return True  # a phone number, or a clock time "10:30"
-    if start and sentence[start - 1] == ":":
-        return True
-    if _CLOCK.match(sentence, end) or _PAGE.search(sentence, max(0, start - 12), start):
-        return True
-    if match["sign"] or match["code"] or match["percent"] or match["scale"]:
-        return False
-    digits = match["digits"]
-    name = _NAME_BEFORE.search(sentence, max(0, start - 30), start)
-    if digits and name and name[1].lower().rstrip(".") not in NOT_A_NAME:
-        return True  # "Boeing 787", "Flight 302", "No. 5", "Vision 2030"
-    if digits and _PRODUCT_AFTER.match(sentence, end):
-        return True  # "the 737 Max"
-    if digits and _YEARLIKE.fullmatch(digits):
-        after = _WORD_AFTER.match(sentence, end)
-        word = "" if after is None else after[1].lower()
-        return not (word.endswith("s") or word == "people")  # a year, but "1500 soldiers" counts
-    return False
-
-
 def find_quantities(sentence: str, dates: list[tuple[int, int]]) -> list[QuantityMention]:
     """The quantities written in ``sentence``, outside the spans of ``dates``."""
     taken = bytearray(len(sentence))
     for start, end in dates:
         taken[start:end] = b"\x01" * (end - start)
-    phones = bytearray(len(sentence))
-    for phone in _PHONE.finditer(sentence):
-        if sum(ch.isdigit() for ch in phone.group()) >= 7:
-            phones[phone.start() : phone.end()] = b"\x01" * (phone.end() - phone.start())
+    phones = phone_numbers(sentence)
     found: list[QuantityMention] = []
     for duration in DURATION.finditer(sentence):
         mention = _duration(sentence, duration, taken)
         if mention is not None:
             found.append(mention)
+    for one in _ONE_UNIT.finditer(sentence):
+        mention = _one_unit(sentence, one, taken)
+        if mention is not None:
+            found.append(mention)
     singles: list[tuple[re.Match[str], QuantityMention]] = []
     for match in NUMBER.finditer(sentence):
         start, end = match.span()
-        if taken.find(1, start, end) >= 0 or _not_a_quantity(sentence, match, phones):
+        if taken.find(1, start, end) >= 0 or not_a_quantity(sentence, match, phones):
             continue
         mention = _single(sentence, match)
         if mention is not None:
             singles.append((match, mention))
-    found.extend(_ranges(sentence, singles))
+    found.extend(_bracketed(sentence, _ranges(sentence, singles)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _bracketed(sentence: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """A quantity restated in other units in brackets takes the bound of the first: "up to $12.9bn (£10bn)"."""
+    result = mentions[:1]
+    for previous, mention in pairwise(mentions):
+        bound = next(iter(previous.value))
+        if (
+            "exactly" in mention.value
+            and bound in BOUND_KEYS
+            and _BRACKETED.fullmatch(sentence, previous.end, mention.start)
+        ):
+            mention = replace(mention, value={bound: mention.value["exactly"]})
+        result.append(mention)
+    return result
 
 
 def _bound(sentence: str, start: int) -> tuple[str, int]:
@@ -165,18 +181,27 @@ def _bound(sentence: str, start: int) -> tuple[str, int]:
 
 
 def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
-    if match["words"] is not None and match["words"].lower() in ("a", "an", "one"):
-        return None  # "one of the", "a boat": not a count a claim is about
+    start, end = match.span()
+    spelled = (match["words"] or "").lower()
+    if spelled in ("a", "an", "one") and not _RANGE_AFTER.match(sentence, end):
+        return None  # "one of the", "a boat": not a count a claim is about (but "one-to-seven days" is a range)
+    if spelled in ("hundred", "thousand", "million", "billion", "dozen"):
+        return None  # "several thousand teachers", "a crowd of several dozen": no number is written
     number = number_of(match)
     if number is None:
         return None
-    start, end = match.span()
     bound, bound_start = _bound(sentence, start)
-    currency = CURRENCY_SIGNS.get(match["sign"] or "") or (match["code"] or "").upper() or None
+    sign = match["sign"] or ""
+    currency = CURRENCY_SIGNS.get(sign) or CURRENCY_SIGNS.get(sign.lower()) or (match["code"] or "").upper() or None
     scale = (match["scale"] or SCALE.get((match["abbr"] or "").lower()) or "").lower() or None
     percent = bool(match["percent"] or match["wpercent"])
     words, noun_end = ([], end) if percent else _following(sentence, end)
+    if not percent and currency is None and multiple_or_mention(sentence, start, end, bool(words)):
+        return None
     nouns = tuple(singular(w) for w in words)
+    kind = "percent" if percent else "money" if currency else "count"
+    if not nouns and currency is None and is_age(sentence, start, end, number):
+        nouns, kind = ("year",), "age"  # "Assange, 47, was arrested": an age in years
     noun = "percent" if percent else (nouns[-1] if nouns else None)
     if currency is None and noun is not None:
         currency = CURRENCY_NOUNS.get(" ".join(nouns[-2:])) or CURRENCY_NOUNS.get(noun)
@@ -186,7 +211,6 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
         nouns = (*nouns, currency.lower())  # a property counting "USD" counts "$8.8 billion"
     rate = _RATE.match(sentence, noun_end)
     per = None if rate is None else PERIODS[(rate[1] or rate[2]).lower()]
-    kind = "percent" if percent else "money" if currency else "count"
     value: dict[str, Any] = {bound: int(number) if number.is_integer() else number}
     return QuantityMention(
         bound_start,
@@ -200,6 +224,17 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
         scale,
         per,
     )
+
+
+def _one_unit(sentence: str, match: re.Match[str], taken: bytearray) -> QuantityMention | None:
+    """ "for about a month", "after a year": one of a time unit."""
+    if taken.find(1, match.start(), match.end()) >= 0:
+        return None
+    bound, start = _bound(sentence, match.start("a"))
+    start = min(start, match.start("a"))
+    unit = match["unit"].lower()
+    taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    return QuantityMention(start, match.end(), sentence[start : match.end()], {bound: 1}, unit, (unit,), "duration")
 
 
 def _duration(sentence: str, match: re.Match[str], taken: bytearray) -> QuantityMention | None:
@@ -232,6 +267,7 @@ def _ranges(sentence: str, singles: list[tuple[re.Match[str], QuantityMention]])
                 joined is not None
                 and "exactly" in first.value
                 and "exactly" in second.value
+                and _same_kind(first, second)
                 and "from" not in lead.split()[-1:]
                 and (connector != "and" or lead.rstrip().endswith("between"))
             ):
@@ -241,6 +277,13 @@ def _ranges(sentence: str, singles: list[tuple[re.Match[str], QuantityMention]])
         found.append(first)
         index += 1
     return found
+
+
+def _same_kind(first: QuantityMention, second: QuantityMention) -> bool:
+    """Two numbers can make a range when they count the same kind of thing: "3.5 percent to $27.2 billion"
+    is a change and a total, "$40-50 billion" and "80% to 90%" are ranges."""
+    plain = [m for m in (first, second) if m.kind == "count" and not m.nouns]
+    return first.kind == second.kind or bool(plain)
 
 
 def _range(sentence: str, first: QuantityMention, second: QuantityMention) -> QuantityMention:
@@ -253,14 +296,15 @@ def _range(sentence: str, first: QuantityMention, second: QuantityMention) -> Qu
     if lead:
         start -= len(lead.group())
     value = {"at_least": min(low, high), "at_most": max(low, high)}
+    counted = second if second.nouns or second.kind != "count" else first
     return QuantityMention(
         start,
         second.end,
         sentence[start : second.end],
         value,
-        second.noun,
-        second.nouns,
-        second.kind,
+        counted.noun,
+        counted.nouns,
+        counted.kind,
         second.currency or first.currency,
         second.scale,
         second.per,

@@ -5,26 +5,35 @@ from __future__ import annotations
 
 import re
 
-_WORD_NUMBER = (
+WORD_NUMBER = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|dozen)"
 )
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|dozen)\b"
 NUMBER = re.compile(
-    r"(?<![\w.,$€£¥-])(?:(?P<sign>US\$|HK\$|C\$|A\$|\$|€|£|¥)\s?|(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB) )?"
+    r"(?<![\w.,$€£¥₹])(?<![^\d%]-)(?<!^-)"
+    r"(?:(?P<sign>US\$|HK\$|C\$|A\$|\$|€|£|¥|₹|Rs\.?)\s?|(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB) )?"
     r"(?P<number>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"(?:[ -](?P<scale>thousand|million|billion|trillion)\b|\s?(?P<abbr>bn|mn|tn|m|b|k)\b)?"
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?(?!\d)(?![.,]\d)(?![A-Za-z])"
-    rf"|\b(?P<words>(?:an? |{_WORD_NUMBER}(?:[ -](?:and )?)?)*{_WORD_NUMBER})\b(?P<wpercent> percent\b| per cent\b)?",
+    rf"|\b(?P<words>(?:an? (?={_SCALE_WORD})|{WORD_NUMBER}(?:[ -](?:and )?)?)*{WORD_NUMBER})\b"
+    r"(?P<half>[ -]and[ -]a[ -]half\b)?(?P<wpercent> percent\b| per cent\b)?",
     re.IGNORECASE,
 )
 """A number: in digits (perhaps with a currency before it, a scale word and a percent sign after it), or in
-words."""
+words ("a" only before a scale word: "a million", "a dozen", but "a three-year silence" is three). A number
+after a hyphen is the second of a range ("40-50") when a digit is before the hyphen, never a negative one or
+a name's ("S-1")."""
 
 SCALE = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand", "tn": "trillion"}
 SCALE_FACTOR = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 
-CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "HK$": "HKD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_SIGNS = {
+    "$": "USD", "US$": "USD", "HK$": "HKD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "₹": "INR", "rs": "INR", "rs.": "INR",
+}  # fmt: skip
+"""Signs written before a number, lower case for letters ("Rs 300" and "Rs. 300" are rupees)."""
 CURRENCY_NOUNS = {
     "dollar": "USD",
     "us dollar": "USD",
@@ -49,9 +58,19 @@ CURRENCY_NOUNS = {
 
 BOUNDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:more than|over|in excess of|upwards of|above|just over)\s*$", re.I), "more_than"),
-    (re.compile(r"\b(?:at least|no fewer than|no less than|a minimum of)\s*$", re.I), "at_least"),
-    (re.compile(r"\b(?:less than|fewer than|under|below|just under)\s*$", re.I), "less_than"),
-    (re.compile(r"\b(?:up to|at most|as much as|as many as|no more than|a maximum of)\s*$", re.I), "at_most"),
+    (
+        re.compile(r"\b(?:at least|no fewer than|no less than|(?:a|the) minimum (?:\w+ )?of|the minimum)\s*$", re.I),
+        "at_least",
+    ),
+    (re.compile(r"\b(?:less than|fewer than|under|below|just under|(?:just )?short of)\s*$", re.I), "less_than"),
+    (
+        re.compile(
+            r"\b(?:up to(?: an additional| another| a further)?|at most|as much as|as many as|no more than"
+            r"|(?:a|the) maximum (?:\w+ )?of|the maximum)\s*$",
+            re.I,
+        ),
+        "at_most",
+    ),
     (
         re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an estimated|close to)\s*$", re.I),
         "about",
@@ -59,6 +78,8 @@ BOUNDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:doubl|tripl|ris|gr[eo]w|increas|fell|fall|dropp|cut)\w*\s+(?:in \w+ )?to\s*$", re.I), "exactly"),
 ]
 """The words before a number that give its bound, as the model names it."""
+BOUND_KEYS = frozenset(["more_than", "at_least", "less_than", "at_most", "about"])
+"""The bounds other than exactly."""
 
 DURATION = re.compile(
     r"\b(?P<first>\d+)\s+(?P<big>years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s*(?:,\s*|and\s+)?"
@@ -180,4 +201,23 @@ def number_of(match: re.Match[str]) -> float | None:
     if words.startswith("one dozen") or words == "dozen":
         return 12.0
     parsed = parse_number(words)
-    return None if parsed is None else float(parsed)
+    if parsed is None:
+        return None
+    return float(parsed) + (0.5 if match["half"] else 0.0)
+
+
+NOT_UNITS = frozenset([
+    "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "wider", "narrower", "longer",
+    "shorter", "taller", "greater", "older", "younger", "faster", "slower", "earlier", "later", "cheaper", "dearer",
+    "heavier", "lighter", "deeper", "shallower", "thicker", "thinner", "stronger", "weaker", "better", "worse",
+    "richer", "poorer", "hotter", "colder", "warmer", "cooler", "up", "down", "off", "out", "away", "ahead",
+    "back", "behind", "apart", "ago", "apiece", "each", "altogether", "overall", "instead", "too", "again", "so",
+    "yet", "still", "already", "now", "then", "there", "here", "said", "says", "came", "come", "went", "go",
+    "got", "get", "took", "take", "made", "make", "gave", "give", "saw", "see", "told", "tell", "won", "lost",
+    "left", "rose", "fell", "grew", "thought", "knew", "found", "became", "become", "ran", "run", "sat", "stood",
+    "paid", "sold", "bought", "held", "kept", "met", "sent", "spent", "brought", "are", "were", "was", "is", "be",
+    "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+    "did", "do", "does",
+])  # fmt: skip
+"""Words after a number that are never what it counts: comparatives ("two inches wider", "5 percent
+higher"), adverbs, and verbs ("the two came", "the 56-year-old said")."""

@@ -24,11 +24,12 @@ SEASON_CODE = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 2
 
 
 def weekday(phrase: str, published: dt.date, *, ahead: bool) -> str | None:
-    """ "on Tuesday", "last Friday", "next Monday", "yesterday", "today", "tomorrow" as a day."""
+    """ "on Tuesday", "last Friday", "next Monday", "yesterday", "today", "tonight", "last night", "tomorrow" as a
+    day."""
     words = phrase.lower().split()
     try:
-        if words[-1] in ("yesterday", "today", "tomorrow"):
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[words[-1]]
+        if words[-1] in ("yesterday", "today", "tomorrow", "tonight", "night"):
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "night": -1}[words[-1]]
             return (published + dt.timedelta(days=shift)).isoformat()
         target = WEEKDAYS.index(words[-1])
         which = words[0] if len(words) > 1 else "on"
@@ -117,3 +118,73 @@ def calendar_date(phrase: str, year: int | None = None) -> tuple[dt.date, str] |
 def edtf(day: dt.date, precision: str) -> str:
     """A day as EDTF to the precision given: a year, a month or the day."""
     return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(precision, day.isoformat())
+
+
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+
+
+def century(nth: str) -> str:
+    """ "the 14th century", "the fourteenth century" as its hundred years: ``1300/1399``."""
+    word = nth.lower()
+    number = int(word[:-2]) if word[:1].isdigit() else 21 if word == "twenty-first" else _ORDINALS.index(word) + 1
+    return f"{(number - 1) * 100:04d}/{(number - 1) * 100 + 99:04d}"
+
+
+def part_of_decade(part: str | None, decade: int) -> str:
+    """ "the 2030s" (``2030/2039``), "the mid-2020s" (``2024/2026``, early the first four years, late the last
+    three), and "the 1300s" before 2000 a century (``1300/1399``; "the 2000s" is a decade)."""
+    if decade % 100 == 0 and decade < 2000 and part is None:
+        return f"{decade:04d}/{decade + 99:04d}"
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((part or "").lower(), (0, 9))
+    return f"{decade + first:04d}/{decade + last:04d}"
+
+
+def month_shifted(which: str, month: str, published: dt.date) -> str | None:
+    """ "last November" (the latest November before the publication's month), "next May" (the first after
+    it), "this May" (the publication's year's) as a month."""
+    read = calendar_date(month, published.year)
+    if read is None:
+        return None
+    day, shift = read[0], which.lower()
+    if shift == "last" and day.month >= published.month:
+        day = day.replace(year=day.year - 1)
+    elif shift == "next" and day.month <= published.month:
+        day = day.replace(year=day.year + 1)
+    return edtf(day, "month")
+
+
+def weekend(phrase: str, published: dt.date, *, ahead: bool) -> str | None:
+    """ "over the weekend" (the Saturday and Sunday before the publication, or the one it falls on), "last
+    weekend" (the one before), "next weekend" and, in a plan, "this weekend" (the coming one), as an interval."""
+    which = phrase.lower().split()[0]
+    try:
+        if which == "next" or (which in ("this", "the") and ahead):
+            saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+        else:
+            saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+            if which == "last" and published - saturday <= dt.timedelta(days=1):
+                saturday -= dt.timedelta(days=7)
+        return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
+    except OverflowError:
+        return None

@@ -1,0 +1,95 @@
+"""Numbers in a sentence that are no quantity a claim gives, and the few that are an age.
+
+Not quantities: clock times ("10:30 p.m.", "10 a.m."), model numbers and numbers in names ("Boeing 787", "the
+737 Max", "Flight 302", "No. 5"; but a possessive is an owner: "Jupiter's 79 moons"), a measure in a product's
+name ("the 13-inch MacBook Pro"), phone and emergency numbers ("called 911"), page numbers ("page 12"), a
+numeral named ("the number eight"), years ("in 2019", "the 2019 budget"), multiples ("10 times as many"),
+fractions ("two-thirds"), vague counts ("an app or two"), and a number after "the" that counts no noun ("the
+earlier two"): it names again things counted before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.text.quantity_words import NOT_A_NAME
+from claimtrack.text.stems import singular
+
+COMPOUND = re.compile(r"-([A-Za-z]+)")
+"""A number joined to its unit by a hyphen: "a three-year silence", "a 56-year-old"."""
+_WORD_AFTER = re.compile(r"\s*(\S+)")
+_CLOCK = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|ET\b|o['’]clock\b)", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\d,])")
+_PAGE = re.compile(r"\b(?:pages?|pp?\.|p|paragraphs?|chapters?|footnotes?|notes?|lines?)\s*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\s*$")
+_PRODUCT_AFTER = re.compile(r"[\s-](?:Max|MAX|Pro|Plus|Mini|Ultra|XL|Dreamliner|Series|neo)\b")
+_MEASURE_OF_A_NAME = re.compile(r"-[A-Za-z]+\s+[A-Z]")
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade", "century"])
+_EMERGENCY = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring(?:ing)?|rang)\s+$", re.IGNORECASE)
+_EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|emergenc\w+)\b", re.I)
+_NUMERAL = re.compile(r"\b(?:the )?(?:number|numeral|digit|figure)\s+$")
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""A number after "the" with no noun after it names again things counted before ("the earlier two", "these
+two came"): no count the sentence gives."""
+_FRACTION = re.compile(r"-(?:halve|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b", re.I)
+_ONE_OR_TWO = re.compile(r"\b(?:an?|one)\s+[\w-]+\s+or\s+$", re.IGNORECASE)
+_MULTIPLE = re.compile(r"\s+times\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|faster|the|that)\b")
+_APPOSITION = re.compile(r"[A-Z][\w’'.-]*,\s+$")
+_YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def phone_numbers(sentence: str) -> bytearray:
+    """A byte map of the sentence's phone numbers (seven digits or more)."""
+    phones = bytearray(len(sentence))
+    for phone in _PHONE.finditer(sentence):
+        if sum(ch.isdigit() for ch in phone.group()) >= 7:
+            phones[phone.start() : phone.end()] = b"\x01" * (phone.end() - phone.start())
+    return phones
+
+
+def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bool:
+    """The number ``match`` (of ``quantity_words.NUMBER``) is no quantity: see the module's docstring."""
+    start, end = match.span("number") if match["digits"] else match.span("words")
+    if phones.find(1, start, end) >= 0 or (sentence.startswith(":", end) and sentence[end + 1 : end + 2].isdigit()):
+        return True  # a phone number, or a clock time "10:30"
+    if start and sentence[start - 1] == ":":
+        return True
+    if _CLOCK.match(sentence, end) or _PAGE.search(sentence, max(0, start - 12), start):
+        return True
+    if match["sign"] or match["code"] or match["percent"] or match["scale"]:
+        return False
+    digits = match["digits"]
+    before = sentence[max(0, start - 40) : start]
+    if _NUMERAL.search(before) or _ONE_OR_TWO.search(before):
+        return True  # "the number eight" names a numeral; "an app or two" counts nothing
+    if digits in ("911", "999", "112") and (_EMERGENCY.search(before) or _EMERGENCY_AFTER.match(sentence, end)):
+        return True  # an emergency telephone number: "called 911", "999 calls"
+    compound = COMPOUND.match(sentence, end)
+    if compound and singular(compound[1]) not in _TIME_UNITS and _MEASURE_OF_A_NAME.match(sentence, end):
+        return True  # a measure in a product's name: "the 13-inch MacBook Pro"
+    name = _NAME_BEFORE.search(sentence, max(0, start - 30), start)
+    possessive = name is not None and re.search(r"[’']s?$", name[1]) is not None
+    if digits and name and not possessive and name[1].lower().rstrip(".") not in NOT_A_NAME:
+        return True  # "Boeing 787", "Flight 302", "No. 5", "Vision 2030"; but "Jupiter's 79 moons" counts
+    if digits and _PRODUCT_AFTER.match(sentence, end):
+        return True  # "the 737 Max"
+    if digits and _YEARLIKE.fullmatch(digits):
+        after = _WORD_AFTER.match(sentence, end)
+        word = "" if after is None else after[1].lower()
+        return not (word.endswith("s") or word == "people")  # a year, but "1500 soldiers" counts
+    return False
+
+
+def is_age(sentence: str, start: int, end: int, number: float) -> bool:
+    """A whole number under 130 between commas after a name: "Ilse Marn, 58, retired"."""
+    if not number.is_integer() or number >= 130 or sentence[end : end + 1] not in (",", ")"):
+        return False
+    return _APPOSITION.search(sentence, max(0, start - 40), start) is not None
+
+
+def multiple_or_mention(sentence: str, start: int, end: int, counts_a_noun: bool) -> bool:
+    """ "10 times as many" is a multiple, "two-thirds" a fraction; "the earlier two" and "these two came" name
+    again things already counted."""
+    if _MULTIPLE.match(sentence, end) or _FRACTION.match(sentence, end):
+        return True  # "10 times as many", "two-thirds of": a multiple or a fraction of something, no count
+    return not counts_a_noun and _DEFINITE.search(sentence, max(0, start - 30), start) is not None

@@ -1,0 +1,85 @@
+"""Which way a date without its year or week lies, read from the verb it follows in its clause.
+
+A weekday or a bare month dates the verb before it. A verb in the past
+("said on Tuesday", "told reporters Monday", "were gathered on Tuesday
+night", "touted in October") puts it before the publication; "will",
+"to" and "would" before the verb ("will open on Friday", "plans to launch in
+May", "will be held on Monday"), a present progressive ("is meeting on
+Friday") or a verb of schedule in the present ("opens to the public on
+Friday", "a tour that stops in Cleveland on July 22") put it after; "decided to
+reopen in May" is past, and "the close of its Monday show" names no verb.
+With no verb among the few words before the date, the clause's modality
+decides (``clauses``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "ahead"]
+
+_WORD = re.compile(r"[A-Za-z’']+")
+_LOOK_BACK = 8
+"""How many words before a date are searched for its verb."""
+_LOOK_BACK_CHARS = 120
+"""As many characters: a long sentence's every date reads a few words, never all before it."""
+_FUTURE = frozenset(["will", "shall", "would", "’ll", "'ll", "won’t", "won't"])
+_PLAN_TO = frozenset([
+    "plan", "plans", "planned", "planning", "expected", "set", "scheduled", "due", "going", "aim", "aims", "want",
+    "wants", "hope", "hopes", "intend", "intends", "agreed", "promised", "vowed", "pledged", "likely", "is", "are",
+])  # fmt: skip
+"""Words before "to" that make the verb after it a plan: "plans to sign", "is expected to vote"."""
+_PAST = frozenset([
+    "said", "told", "was", "were", "had", "did", "met", "held", "began", "went", "came", "took", "gave", "made",
+    "won", "lost", "left", "rose", "fell", "sold", "bought", "paid", "wrote", "spoke", "saw", "found", "got",
+    "became", "brought", "sent", "spent", "kept", "ran", "struck", "died", "led", "put", "set", "cut", "shut",
+    "hit", "beat", "fought", "flew", "drove", "grew", "knew", "thought", "broke", "chose", "stood", "sat",
+])  # fmt: skip
+"""Verbs in the past that do not end in -ed."""
+_SCHEDULE = frozenset([
+    "open", "opens", "close", "closes", "start", "starts", "begin", "begins", "end", "ends", "meet", "meets",
+    "arrive", "arrives", "depart", "departs", "leave", "leaves", "launch", "launches", "return", "returns",
+    "stop", "stops", "play", "plays", "perform", "performs", "premiere", "premieres", "air", "airs", "debut",
+    "debuts", "visit", "visits", "resume", "resumes", "reopen", "reopens", "expire", "expires", "go", "goes",
+    "kick", "kicks", "land", "lands", "head", "heads", "take", "takes", "hold", "holds",
+])  # fmt: skip
+"""Verbs of schedule: in the present they tell what is to come ("the show opens on Friday")."""
+_BE = frozenset(["be", "been", "being"])
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "of", "my", "your"])
+"""Words before which a verb of schedule is a noun: "the close of", "its end"."""
+_PRESENT_BE = frozenset(["is", "are", "am", "’s", "'s"])
+_NOT_PAST = frozenset(["need", "needed", "speed", "feed", "seed", "based", "red", "bed", "hundred", "scheduled"])
+"""Words ending in -ed that are no past ("scheduled" tells a plan: the clause decides)."""
+
+
+def tense_before(sentence: str, start: int, at: int) -> Tense | None:
+    """The tense of the verb nearest before ``at`` among the words of ``sentence[start:at]``: "past", "ahead",
+    or None when none of the few words before is a verb that tells."""
+    words = [w.lower() for w in _WORD.findall(sentence, max(start, at - _LOOK_BACK_CHARS), at)][-_LOOK_BACK:]
+    for index in range(len(words) - 1, -1, -1):
+        tense = _tense_of(words, index)
+        if tense is not None:
+            return tense
+    return None
+
+
+def _tense_of(words: list[str], index: int) -> Tense | None:
+    word = words[index]
+    before = words[index - 1] if index > 0 else ""
+    earlier = words[index - 2] if index > 1 else ""
+    if word in ("will", "shall", "’ll", "'ll"):
+        return "ahead"
+    if word.endswith("ing") and before in _PRESENT_BE:
+        return "ahead"  # "is meeting on Friday"
+    if word in _PAST or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST):
+        if before in _BE and (earlier in _FUTURE or earlier == "to"):
+            return "ahead"  # "will be held on Monday", "to be signed in May"
+        return None if before in _PRESENT_BE or before in _FUTURE else "past"
+    if before == "to":
+        return "ahead" if earlier in _PLAN_TO else None  # "plans to open", but "decided to reopen" is past
+    if before in _FUTURE and word.isalpha() and len(word) > 2 and word not in ("be", "have"):
+        return "ahead"  # "will sign"
+    if word in _SCHEDULE and before not in _DETERMINERS:
+        return "ahead"  # "opens on Friday", "tickets go on sale Friday"; but "the close of", "at the end of"
+    return None
