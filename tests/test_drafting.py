@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from claimtrack.cli import app
 from claimtrack.drafting.drafts import claim_data
 from claimtrack.drafting.modality import modality_of
-from claimtrack.drafting.propose import Vocabulary, propose
+from claimtrack.drafting.propose import Vocabulary, next_context, propose
 from claimtrack.engine.check import check_repository
 from claimtrack.model.claims import Modality
 from claimtrack.model.vocabulary import Entity, Property
@@ -279,6 +279,42 @@ def test_without_a_property_word_an_event_takes_the_property_most_claims_give_it
     assert (guess.property_id, guess.notes[-1]) == (
         "signed_on",
         "no event property's label matches the sentence; signed_on is a guess",
+    )
+
+
+def test_a_property_fits_by_a_word_of_its_label_or_two_of_its_description_else_one_is_proposed() -> None:
+    properties = [
+        Property(id="founded_on", label="founded on", claim_type="event", description="When a group was set up."),
+        Property(id="crew_killed", label="crew killed", claim_type="quantity", unit="sailor"),
+        Property(id="crew_rescued", label="crew rescued", claim_type="quantity", unit="sailor"),
+        Property(id="amount", label="amount", claim_type="quantity", description="A sum of money."),
+    ]
+    vocabulary = Vocabulary.of(properties, ENTITIES)
+    (event,) = propose("The Port of Velmar reviewed its group rules on 2 March 2021.", vocabulary, None)
+    assert (event.property_id, event.notes[-1]) == (
+        "reviewed_on",
+        "no event property's label matches the sentence: proposed reviewed_on",
+    )
+    (rescued,) = propose("The Port of Velmar rescued 14 sailors.", vocabulary, None)
+    assert (rescued.property_id, rescued.value) == ("crew_rescued", {"exactly": 14, "unit": "sailor"})
+    (unclear,) = propose("The Port of Velmar counted 14 sailors.", vocabulary, None)
+    assert (unclear.property_id, unclear.value) == ("sailor_count", {"exactly": 14, "unit": "sailor"})
+    (money,) = propose("The Port of Velmar paid $2 million.", vocabulary, None)
+    assert (money.property_id, money.value) == ("amount", {"exactly": 2_000_000, "unit": "USD"})
+
+
+def test_a_sentence_naming_nothing_takes_the_subject_of_the_sentence_before_and_an_age_its_property() -> None:
+    context = next_context("The Port of Velmar opened a school.", VOCABULARY)
+    (proposal,) = propose("A total of 14 sailors trained there.", VOCABULARY, PUBLISHED, context=context)
+    assert (proposal.subject, proposal.notes[0]) == (
+        "velmar-port",
+        "the sentence names nothing: read as velmar-port, the subject of the sentence before",
+    )
+    (age,) = propose("The harbour master, Ilse Marn, 58, retired.", VOCABULARY, PUBLISHED)
+    assert (age.property_id, age.value) == ("age", {"exactly": 58, "unit": "year"})
+    assert age.new_property is not None
+    assert (
+        age.new_property.command() == "claimtrack property add --id age --label age --claim-type quantity --unit year"
     )
 
 

@@ -250,7 +250,10 @@ _PAST = {
 _BASE_PAST = {
     "begin": "began", "hold": "held", "meet": "met", "win": "won", "sell": "sold", "buy": "bought",
     "strike": "struck", "run": "ran", "build": "built", "pay": "paid", "become": "became", "fall": "fell",
-    "rise": "rose",
+    "rise": "rose", "take": "took", "make": "made", "give": "gave", "go": "went", "come": "came", "get": "got",
+    "see": "saw", "leave": "left", "lose": "lost", "send": "sent", "spend": "spent", "bring": "brought",
+    "keep": "kept", "lead": "led", "put": "put", "set": "set", "cut": "cut", "shut": "shut", "write": "wrote",
+    "speak": "spoke", "choose": "chose", "fly": "flew", "drive": "drove", "grow": "grew", "break": "broke",
 }  # fmt: skip
 """Irregular verbs after "will" or "to"."""
 _NOT_EVENTS = _SAYING | {"reported", "announced", "expected", "scheduled", "planned", "based", "needed", "used"}
@@ -291,6 +294,11 @@ def id_of(text: str) -> str:
 
 def event_property(verb: str) -> PropertyCandidate:
     return PropertyCandidate(id_of(f"{verb} on"), f"{verb} on", ClaimType.EVENT)
+
+
+def age_property() -> PropertyCandidate:
+    """A person's age in years ("Ilse Marn, 58,")."""
+    return PropertyCandidate("age", "age", ClaimType.QUANTITY, "year")
 
 
 def count_property(unit: str) -> PropertyCandidate:

@@ -29,6 +29,7 @@ from typing import Any
 from claimtrack.drafting.candidates import (
     EntityCandidate,
     PropertyCandidate,
+    age_property,
     count_property,
     event_property,
     event_verb,
@@ -57,6 +58,8 @@ class Vocabulary:
     entities: dict[str, Entity]
     names: EntityNames
     property_stems: dict[str, set[str]] = field(default_factory=dict)
+    label_stems: dict[str, set[str]] = field(default_factory=dict)
+    """The same of each property's label alone."""
     """Each property's words (label and description) that are in no entity's name: "ratified by Uzbekistan
     on" is about ratifying, and a sentence naming Uzbekistan is not therefore about it."""
     usual_events: dict[EntityKind, str] = field(default_factory=dict)
@@ -67,6 +70,7 @@ class Vocabulary:
     def of(cls, properties: list[Property], entities: list[Entity], claims: Iterable[AnyClaim] = ()) -> Vocabulary:
         names = word_stems(" ".join(n for e in entities for n in (e.label, *e.aliases)))
         stems = {p.id: word_stems(f"{p.label} {p.description or ''}") - names for p in properties}
+        labels = {p.id: word_stems(p.label) - names for p in properties}
         by_id = {e.id: e for e in entities}
         used: Counter[tuple[EntityKind, str]] = Counter(
             (by_id[c.subject].kind, c.property) for c in claims if isinstance(c, EventClaim) and c.subject in by_id
@@ -76,7 +80,7 @@ class Vocabulary:
         for (kind, property_id), count in sorted(used.items(), key=lambda item: (-item[1], item[0][1])):
             if count >= USUAL_AT_LEAST and 2 * count > per_kind[kind]:
                 usual.setdefault(kind, property_id)
-        return cls(properties, by_id, EntityNames(entities), stems, usual)
+        return cls(properties, by_id, EntityNames(entities), stems, labels, usual)
 
 
 @dataclass(frozen=True)
@@ -101,13 +105,16 @@ class Proposal:
         return self.subject is not None and self.property_id is not None
 
 
-def _best_property(candidates: list[Property], stems: set[str], vocabulary: Vocabulary) -> tuple[Property | None, int]:
-    best, score = None, -1
+def _best_property(candidates: list[Property], stems: set[str], vocabulary: Vocabulary) -> tuple[Property | None, bool]:
+    """The candidate sharing most words with the sentence, its label's words first, and whether it fits: a
+    word of its label is in the sentence, or two of its description ("the sum of money" is no founding)."""
+    best, score = None, (-1, -1)
     for prop in candidates:
-        shared = len(stems & vocabulary.property_stems[prop.id])
+        label = len(stems & vocabulary.label_stems[prop.id])
+        shared = (label, len(stems & vocabulary.property_stems[prop.id]) - label)
         if shared > score:
             best, score = prop, shared
-    return best, score
+    return best, score[0] >= 1 or score[1] >= 2
 
 
 def _name_notes(reading: Reading, subject: Subject | None) -> list[str]:
@@ -161,9 +168,9 @@ def propose(
         modality, cue = modality_of(clauses, at=date.start, after_publication=date.after_publication)
         subject = subject_of(sentence, reading, kinds, context, at=date.start, preferred=_EVENT_KINDS)
         notes = [n for n in (date.note, _cue_note(modality, cue), None if subject is None else subject.note) if n]
-        prop, score = _best_property(events, stems, vocabulary)
+        prop, fits = _best_property(events, stems, vocabulary)
         property_id, new_property = prop.id if prop else None, None
-        if prop is None or score == 0:
+        if prop is None or not fits:
             property_id, new_property, note = _event_property(sentence, date.start, subject, events, vocabulary)
             notes.append(note)
         proposals.append(
@@ -184,18 +191,20 @@ def propose(
         modality, cue = modality_of(clauses, at=quantity.start)
         subject = subject_of(sentence, reading, kinds, context, at=quantity.start)
         notes = [n for n in (_cue_note(modality, cue), None if subject is None else subject.note) if n]
-        fitting = [p for p in counted if p.unit is not None and _counts(p.unit, quantity, sentence)]
-        prop, _ = _best_property(fitting, stems, vocabulary)
+        fitting = [p for p in counted if _counts(p.unit, quantity, sentence)]
+        prop, fits = _best_property(fitting, stems, vocabulary)
+        if prop is not None and not fits and len(fitting) > 1 and quantity.kind != "money" and quantity.noun:
+            prop = None  # several count the noun and none shares a word with the sentence: propose, not guess
         value = dict(quantity.value)
         if quantity.per is not None:
             value["per"] = quantity.per  # a rate: "7.5 million a year"
         new_property = None
         if prop is not None:
-            value["unit"] = prop.unit
+            value["unit"] = prop.unit or quantity.currency
         elif quantity.noun is None:
             notes.append("the number counts no noun the sentence names, and no quantity property fits")
         else:
-            new_property = count_property(quantity.noun)
+            new_property = age_property() if quantity.kind == "age" else count_property(quantity.noun)
             value["unit"] = quantity.noun
             notes.append(f"no quantity property counts '{quantity.noun}': proposed {new_property.id}")
         proposals.append(
@@ -239,10 +248,13 @@ def _event_property(
     return None, None, "no event property fits, and the sentence has no verb to name one after"
 
 
-def _counts(unit: str, quantity: QuantityMention, sentence: str) -> bool:
+def _counts(unit: str | None, quantity: QuantityMention, sentence: str) -> bool:
     """The quantity counts ``unit``: the words following it name it ("900 Russian joint ventures" counts
     ``joint venture``), it is a percentage of ``percent``, or, when no noun follows the number ("rose to 36
-    in 2017"), the sentence names the unit elsewhere ("the number of collaborations")."""
+    in 2017"), the sentence names the unit elsewhere ("the number of collaborations"). A property without a
+    unit takes sums of money, the currency as their unit ("amount")."""
+    if unit is None:
+        return quantity.kind == "money"
     if quantity.noun == "percent":
         return unit == "percent"
     words = [singular(w) for w in unit.split()]

@@ -1,6 +1,7 @@
 """Whom a sentence is about: an entity of the vocabulary it names, one it names that the vocabulary lacks
 (a candidate, with the line that adds it), or, when it opens with a pronoun or a definite description ("It",
-"The treaty"), the subject of the sentence before.
+"The treaty") or names nothing at all ("A total of 28 people were quarantined"), the subject of the sentence
+before, with a note saying so.
 
 With entities of the vocabulary named, the subject is one of them: for an event, a happening or a treaty
 before anything else; otherwise the one named nearest the value. With none named, it is the first name
@@ -158,9 +159,13 @@ def subject_of(
         return Subject(entity, kind=kinds_of[entity])
     speaking = [n for n in reading.names if not n.speaker] or reading.names
     chosen_names = [n for n in speaking if n.kind in preferred] or speaking
-    if not chosen_names:
-        return None
-    return named(reading, chosen_names[0])
+    if chosen_names:
+        return named(reading, chosen_names[0])
+    if context.previous is not None:
+        previous = context.previous  # "A total of 28 people were quarantined": still the story's subject
+        note = f"the sentence names nothing: read as {previous.id}, the subject of the sentence before"
+        return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
+    return None
 
 
 def named(reading: Reading, name: Name) -> Subject:
