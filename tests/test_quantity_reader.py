@@ -112,6 +112,7 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "Wait times were 10 times as long.",
         "Roughly two-thirds of the crew stayed.",
         "Several thousand fans and a few dozen pilots came.",
+        "Velmar won 3-1 and drew 2-2, after a 5-4 vote.",
     ],
 )
 def test_numbers_that_are_no_quantities(sentence: str) -> None:

@@ -253,7 +253,7 @@ def _duration(sentence: str, match: re.Match[str], taken: bytearray) -> Quantity
 
 def _ranges(sentence: str, singles: list[tuple[re.Match[str], QuantityMention]]) -> list[QuantityMention]:
     """Two numbers joined by "to", "and" (after "between") or a dash are one range: "242 to 330",
-    "between 5 and 7 percent"; "from 10 to 20" (a change) stays two numbers."""
+    "between 5 and 7 percent"; "from 10 to 20" (a change) stays two numbers, and "won 3-1" is a score, none."""
     found: list[QuantityMention] = []
     index = 0
     while index < len(singles):
@@ -263,6 +263,9 @@ def _ranges(sentence: str, singles: list[tuple[re.Match[str], QuantityMention]])
             joined = _RANGE.fullmatch(sentence, first.end, later.start())
             lead = sentence[max(0, first.start - 9) : first.start].lower()
             connector = None if joined is None else joined.group().strip()
+            if connector in ("-", "–", "—") and _a_score(first, second):
+                index += 2  # "won 3-1", "a 2-2 draw", "a 5-4 vote": a score or a tally, written high first
+                continue
             if (
                 joined is not None
                 and "exactly" in first.value
@@ -277,6 +280,13 @@ def _ranges(sentence: str, singles: list[tuple[re.Match[str], QuantityMention]])
         found.append(first)
         index += 1
     return found
+
+
+def _a_score(first: QuantityMention, second: QuantityMention) -> bool:
+    """Two whole numbers joined by a dash, the first not the smaller: a range is written low to high."""
+    low, high = first.value.get("exactly"), second.value.get("exactly")
+    plain = first.kind == second.kind == "count" and not first.scale and not second.scale
+    return plain and isinstance(low, int) and isinstance(high, int) and low >= high
 
 
 def _same_kind(first: QuantityMention, second: QuantityMention) -> bool:
