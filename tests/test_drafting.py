@@ -303,6 +303,11 @@ def test_a_property_fits_by_a_word_of_its_label_or_two_of_its_description_else_o
     assert (money.property_id, money.value) == ("amount", {"exactly": 2_000_000, "unit": "USD"})
 
 
+def test_a_question_proposes_nothing() -> None:
+    assert propose("Will the Port of Velmar order 12 patrol boats in 2022?", VOCABULARY, PUBLISHED) == []
+    assert propose('He asked: "Did Velmar sign on 2 March 2021?"', VOCABULARY, PUBLISHED) == []
+
+
 def test_a_sentence_naming_nothing_takes_the_subject_of_the_sentence_before_and_an_age_its_property() -> None:
     context = next_context("The Port of Velmar opened a school.", VOCABULARY)
     (proposal,) = propose("A total of 14 sailors trained there.", VOCABULARY, PUBLISHED, context=context)

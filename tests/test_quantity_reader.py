@@ -73,6 +73,9 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("Of the 40 ferries, 12 sailed.", [("40", {"exactly": 40}, "ferry"), ("12", {"exactly": 12}, None)]),
         ("Fog left 30 stranded and 12 more waited.", [("30", {"exactly": 30}, None), ("12", {"exactly": 12}, None)]),
         ("The owner of Velmar's 14 piers sold them.", [("14", {"exactly": 14}, "pier")]),
+        ("Five of the eight new tugs and 3 additional barges sank.", [
+            ("Five", {"exactly": 5}, "tug"), ("eight", {"exactly": 8}, "tug"), ("3", {"exactly": 3}, "barge"),
+        ]),
     ],
 )  # fmt: skip
 def test_quantities_read_exactly(sentence: str, expected: list[tuple[str, dict[str, Any], str | None]]) -> None:
@@ -113,6 +116,7 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "Roughly two-thirds of the crew stayed.",
         "Several thousand fans and a few dozen pilots came.",
         "Velmar won 3-1 and drew 2-2, after a 5-4 vote.",
+        "The office moved to 14 Harbour Road, and the S&P 500 rose.",
     ],
 )
 def test_numbers_that_are_no_quantities(sentence: str) -> None:

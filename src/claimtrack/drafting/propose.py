@@ -15,12 +15,14 @@ counting the noun is proposed. The subject is read by ``subjects``: an entity
 of the vocabulary, a name the vocabulary lacks (proposed with its ``entity
 add`` line), or the subject of the sentence before for "It" or "The treaty".
 Names that are not in the vocabulary are reported, with the closest known
-name when one is close ("did you mean").
+name when one is close ("did you mean"). A question proposes nothing: it
+asserts no value.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,6 +47,7 @@ from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.stems import WORD, singular, word_stems
 
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
+_QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
 USUAL_AT_LEAST = 3
 """Claims enough to take an event property as the usual one for a kind of entity: one death recorded does
 not make every date beside a person's name a death."""
@@ -154,6 +157,8 @@ def propose(
     """Every claim the sentence can be drafted into, in the order its values are written; ``published`` is
     the source's publication day, ``year`` its year when the day is not known, ``context`` what the rest
     of the source tells (the subject of the sentence before, the source's names)."""
+    if _QUESTION.search(sentence):
+        return []  # a question asserts nothing: "Who will win in 2024?"
     dates = find_dates(sentence, published, year=year)
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates])
     if not dates and not quantities:

@@ -5,7 +5,8 @@ A month or a year right after a capitalised word that no date follows is part
 of a name ("Theresa May", "Vision 2030", "the Class of 2020"), unless the word
 is a possessive ("Holcomb's 2016 campaign" dates the campaign). A year in a
 bibliographic reference ("(Grand Central Publishing, 2018)") dates the book,
-not anything the sentence says. A year after the publication's used as a
+and a copyright notice's ("© 2019 Velmar News") the page: not anything the
+sentence says. A year after the publication's used as a
 modifier ("the 2020 election", "their 2020 session", "the 2020 Democratic
 field") names a thing by its year: the sentence says nothing happens then. A
 past year so used still dates what it names ("a 2010 allegation").
@@ -106,6 +107,7 @@ _NOT_A_NAME = frozenset([
 ])  # fmt: skip
 """Capitalised words a month or a year follows without being part of a name ("In May", "Since 2001", "End of
 2020")."""
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bcopyright)\s*$", re.IGNORECASE)
 _CITATION = re.compile(r"\([^()]{0,80}[A-Z][^()]{0,80},\s*$")
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|next|newest|latest)|[’']s)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|of|with|as|when|while|if|is|was|will)\b)[A-Za-z]")
@@ -128,7 +130,10 @@ def in_a_name(sentence: str, start: int) -> bool:
 
 
 def a_citation(sentence: str, start: int, end: int) -> bool:
-    """A year closing a bibliographic reference: "(Grand Central Publishing, 2018)"."""
+    """A year closing a bibliographic reference, "(Grand Central Publishing, 2018)", or a copyright notice's,
+    "© 2019 Velmar News"."""
+    if _COPYRIGHT.search(sentence, max(0, start - 14), start):
+        return True
     return sentence.startswith(")", end) and _CITATION.search(sentence, max(0, start - 160), start) is not None
 
 

@@ -1,8 +1,8 @@
 """Numbers in a sentence that are no quantity a claim gives, and the few that are an age.
 
 Not quantities: clock times ("10:30 p.m.", "10 a.m."), model numbers and numbers in names ("Boeing 787", "the
-737 Max", "Flight 302", "No. 5"; but a possessive is an owner: "Jupiter's 79 moons"), a measure in a product's
-name ("the 13-inch MacBook Pro"), phone and emergency numbers ("called 911"), page numbers ("page 12"), a
+737 Max", "Flight 302", "No. 5", "the S&P 500"; but a possessive is an owner: "Jupiter's 79 moons"), a measure in a product's
+name ("the 13-inch MacBook Pro"), phone and emergency numbers ("called 911"), addresses ("12 Harbour Road"), page numbers ("page 12"), a
 numeral named ("the number eight"), years ("in 2019", "the 2019 budget"), multiples ("10 times as many"),
 fractions ("two-thirds"), vague counts ("an app or two"), and a number after "the" that counts no noun ("the
 earlier two"): it names again things counted before.
@@ -21,7 +21,12 @@ _WORD_AFTER = re.compile(r"\s*(\S+)")
 _CLOCK = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|ET\b|o['’]clock\b)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\d,])")
 _PAGE = re.compile(r"\b(?:pages?|pp?\.|p|paragraphs?|chapters?|footnotes?|notes?|lines?)\s*$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\s*$")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.&-]*)\s*$")
+_STREET = re.compile(
+    r"(?:\s+[A-Z][\w’'.-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
+    r"|Court|Ct|Square|Terrace|Highway|Hwy|Parkway)\b"
+)
+"""The name of a street after a number: "12 Harbour Road" is an address."""
 _PRODUCT_AFTER = re.compile(r"[\s-](?:Max|MAX|Pro|Plus|Mini|Ultra|XL|Dreamliner|Series|neo)\b")
 _MEASURE_OF_A_NAME = re.compile(r"-[A-Za-z]+\s+[A-Z]")
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade", "century"])
@@ -56,6 +61,8 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return True
     if _CLOCK.match(sentence, end) or _PAGE.search(sentence, max(0, start - 12), start):
         return True
+    if match["digits"] and not match["scale"] and _STREET.match(sentence, end):
+        return True  # an address: "12 Harbour Road"
     if match["sign"] or match["code"] or match["percent"] or match["scale"]:
         return False
     digits = match["digits"]

@@ -61,6 +61,8 @@ _RATE = re.compile(
 )
 _RANGE = re.compile(r"\s*(?:-?to-?|and|[-–—])\s*")
 _RANGE_AFTER = re.compile(rf"\s*(?:-?to-?|[-–—])\s*(?:\d|{WORD_NUMBER}\b)", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those)\s+(?=[a-z])")
+_MODIFIERS = frozenset(["other", "additional", "further", "extra"])
 _VERB_AFTER = re.compile(r"\s+[a-z]{2,}[^e\W]ed\b(?!\s+[a-z]+s\b)")
 _ONE_UNIT = re.compile(
     r"\b(?:for|after|over|about|around|nearly|almost|roughly|more than|less than|under|up to)\s+"
@@ -106,6 +108,9 @@ def _following(sentence: str, end: int) -> tuple[list[str], int]:
         return [compound[1]], compound.end()  # "three-year", "56-year-old": the unit is the hyphen's first word
     if _VERB_AFTER.match(sentence, end):
         return [], end  # "Of 40 ferries, 12 sailed": a verb, where "12 stranded boats" counts boats
+    partitive = _PARTITIVE.match(sentence, end)
+    if partitive is not None:
+        return _following(sentence, partitive.end())  # "46 of their close contacts" counts contacts
     words: list[str] = []
     at = end
     for taken, raw in enumerate(_NEXT_WORDS.finditer(sentence, end)):
@@ -121,6 +126,8 @@ def _following(sentence: str, end: int) -> tuple[list[str], int]:
             or (len(word) > 4 and word.lower().endswith("ly"))
         ):
             break  # another number ("30-60"), a comparative, an adverb or a verb: never what is counted
+        if word.lower() in _MODIFIERS and not words:
+            continue  # "two other plague cases", "12 additional boats": the noun comes after
         if word and word.lower() not in FUNCTION_WORDS and not verb:
             words.append(word)
             at = raw.start(1) + len(word)
