@@ -105,7 +105,7 @@ def test_dates_read_exactly(sentence: str, expected: list[tuple[str, str]]) -> N
         "The ferry costs $2017 a year.",
         "The form is 2021-03-04-A.",
         "She joined the Velmar Class of 2025 at sea.",
-        "See Tides and Ports (Harbour Press, 2016).",
+        "See Tides and Ports (Harbour Press, 2016) and Salt (Velmar Books, 2019; maps by Ana Ruiz).",
         "© 2021 Velmar News. Copyright 2020 Harbour Press.",
         "Candidates for the 2024 election debated, and the 2022 fleet sailed.",
     ],

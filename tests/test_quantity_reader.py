@@ -54,6 +54,9 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("The port may borrow up to $2.4bn (£1.9bn).", [
             ("up to $2.4bn", {"at_most": 2_400_000_000}, "USD"), ("£1.9bn", {"at_most": 1_900_000_000}, "GBP"),
         ]),
+        ("It held about 40 tons, or 36 metric tons, of fuel.", [
+            ("about 40", {"about": 40}, "ton"), ("36", {"about": 36}, "ton"),
+        ]),
         ("It carried about 900 tons (816 metric tons) of grain.", [
             ("about 900", {"about": 900}, "ton"), ("816", {"about": 816}, "ton"),
         ]),

@@ -45,6 +45,10 @@ def texts(text: str) -> list[str]:
         ),
         ("Dr. Halm met Gen. Orrin at 10 p.m. on Monday.", ["Dr. Halm met Gen. Orrin at 10 p.m. on Monday."]),
         ("Did they agree? No! They left.", ["Did they agree?", "No!", "They left."]),
+        (
+            "Boarding opens at 9 a.m. Tuesday, May 4. The ferry left at 6 p.m. Crews cheered.",
+            ["Boarding opens at 9 a.m. Tuesday, May 4.", "The ferry left at 6 p.m.", "Crews cheered."],
+        ),
     ],
 )
 def test_abbreviations_and_quotations(text: str, expected: list[str]) -> None:

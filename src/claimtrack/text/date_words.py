@@ -134,7 +134,8 @@ def a_citation(sentence: str, start: int, end: int) -> bool:
     "© 2019 Velmar News"."""
     if _COPYRIGHT.search(sentence, max(0, start - 14), start):
         return True
-    return sentence.startswith(")", end) and _CITATION.search(sentence, max(0, start - 160), start) is not None
+    closed = sentence.startswith((")", ";"), end)
+    return closed and _CITATION.search(sentence, max(0, start - 160), start) is not None
 
 
 def a_label(sentence: str, start: int, end: int, year: int, published_year: int | None) -> bool:

@@ -20,7 +20,7 @@ about a month"), halves ("five-and-a-half years"), ages ("Ilse Marn, 58,"),
 rates ("7.5 million a year": ``per: year``) and ranges of one kind of thing
 ("242 to 330", "$40-50 billion", "one-to-seven days", "between 5 and 7
 percent": ``at_least`` and ``at_most``; "3.5 percent to $27.2 billion" is
-two). A quantity restated in brackets in other units keeps the bound of the
+two). A quantity restated in other units (in brackets, or after ", or") keeps the bound of the
 first ("up to $12.9bn (£10bn)"). What is no quantity is in
 ``not_quantities``, and numbers inside a date the date reader found are none.
 
@@ -71,9 +71,9 @@ _ONE_UNIT = re.compile(
     re.IGNORECASE,
 )
 """One of a time unit, written "a": "for about a month", "after a year" (never "a year ago")."""
-_BRACKETED = re.compile(r"[^\d().,;]{0,40}\(\s*(?:which \w+ )?$")
-"""What lies between a quantity and the same one in other units, in brackets: "about 2,300 tons (2,095 metric
-tons)"."""
+_BRACKETED = re.compile(r"[^\d().,;]{0,40}(?:\(\s*(?:which \w+ )?|,\s+or\s+)$")
+"""What lies between a quantity and the same one in other units, in brackets or after ", or": "about 2,300 tons
+(2,095 metric tons)", "about 2,750 tons, or 2,500 metric tons"."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ never glued to the sentence below it.
 Then sentences, within each paragraph, by sentencex (a compiled splitter that
 knows each language's abbreviations: "Nov. 18", "Mr. Smith", "the U.S.
 delegation", "No. 5", and quotations ending "…done.” Then"), in time linear in
-the text. An essay's footnote number glued to a sentence's end
+the text; "at 10 a.m. Friday" is one sentence too (the splitter ends one at "a.m."). An essay's footnote number glued to a sentence's end
 ("agreements.2 Later") ends the sentence too.
 
 A sentence keeps its span in the archived text (``start``, ``end``: the text
@@ -38,6 +38,8 @@ _NOTE_START = re.compile(r"\s*(?:\d{1,3}\.|[•*–-])\s+\S")
 """A line starting a numbered note or a list item: a paragraph of its own even in a wrapped text."""
 _GLUED_FOOTNOTE = re.compile(r"(?<=[^\W\d])[.!?][\"”’')\]]*\d{1,2}(?=\s+[\"“‘(\[]?[A-Z])")
 """An essay's footnote number glued to the end of a sentence ("agreements.2 Later"): the sentence ends there."""
+_CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
+_WEEKDAY_NEXT = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NUMBER_ONLY = re.compile(r"\s*\d{1,3}\.\s*")
 _FIRST_WORD = re.compile(r"\S+")
 WRAP_SHARE = 0.8
@@ -69,6 +71,8 @@ def split_sentences(text: str) -> list[Sentence]:
             offset += len(piece)
             if _NUMBER_ONLY.fullmatch(piece):
                 continue  # a note's or a list's number ("3. McDermott"): the start of what follows
+            if _CLOCK_END.search(piece) and _WEEKDAY_NEXT.match(text, offset):
+                continue  # "at 10 a.m. Friday": the clock's abbreviation ends no sentence before its day
             for begin, finish in _footnote_cuts(text, held, offset):
                 _add(sentences, text, begin, finish, line_starts)
             held = offset
