@@ -303,6 +303,18 @@ def test_a_property_fits_by_a_word_of_its_label_or_two_of_its_description_else_o
     assert (money.property_id, money.value) == ("amount", {"exactly": 2_000_000, "unit": "USD"})
 
 
+def test_a_rate_keeps_its_period_unless_the_property_names_it() -> None:
+    daily = Property(id="sailings_daily", label="sailings a day", claim_type="quantity", unit="sailing")
+    counted = Property(id="sailings", label="sailings run", claim_type="quantity", unit="sailing")
+    sentence = "The Port of Velmar runs 12 sailings a day."
+    (by_day,) = propose(sentence, Vocabulary.of([daily], ENTITIES), PUBLISHED)
+    (rate,) = propose(sentence, Vocabulary.of([counted], ENTITIES), PUBLISHED)
+    assert (by_day.value, rate.value) == (
+        {"exactly": 12, "unit": "sailing"},
+        {"exactly": 12, "per": "day", "unit": "sailing"},
+    )
+
+
 def test_a_question_proposes_nothing() -> None:
     assert propose("Will the Port of Velmar order 12 patrol boats in 2022?", VOCABULARY, PUBLISHED) == []
     assert propose('He asked: "Did Velmar sign on 2 March 2021?"', VOCABULARY, PUBLISHED) == []

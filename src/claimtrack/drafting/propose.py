@@ -11,7 +11,10 @@ the verb the date dates ("opened on"), proposed with its ``property add``
 line. A quantity's property must count the noun the sentence counts (its
 ``unit``, of one word or several), or, when no noun follows the number ("rose
 to 36 in 2017"), one the sentence names elsewhere; when none does, one
-counting the noun is proposed. The subject is read by ``subjects``: an entity
+counting the noun is proposed. A rate ("four crossings a day") keeps its
+``per`` unless the property's label already names the period ("crossings a
+day"): the period is then said once, by the property, as claims of it write
+their values. The subject is read by ``subjects``: an entity
 of the vocabulary, a name the vocabulary lacks (proposed with its ``entity
 add`` line), or the subject of the sentence before for "It" or "The treaty".
 Names that are not in the vocabulary are reported, with the closest known
@@ -44,6 +47,7 @@ from claimtrack.text.clauses import Clauses
 from claimtrack.text.date_reader import find_dates
 from claimtrack.text.mentions import EntityNames
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities
+from claimtrack.text.quantity_words import PERIODS
 from claimtrack.text.stems import WORD, singular, word_stems
 
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
@@ -201,8 +205,8 @@ def propose(
         if prop is not None and not fits and len(fitting) > 1 and quantity.kind != "money" and quantity.noun:
             prop = None  # several count the noun and none shares a word with the sentence: propose, not guess
         value = dict(quantity.value)
-        if quantity.per is not None:
-            value["per"] = quantity.per  # a rate: "7.5 million a year"
+        if quantity.per is not None and not (prop is not None and _names_period(prop, quantity.per)):
+            value["per"] = quantity.per  # a rate: "7.5 million a year"; "crossings a day" says it once
         new_property = None
         if prop is not None:
             value["unit"] = prop.unit or quantity.currency
@@ -267,6 +271,13 @@ def _counts(unit: str | None, quantity: QuantityMention, sentence: str) -> bool:
         written = {singular(w) for w in WORD.findall(sentence)}
         return all(w in written for w in words)
     return all(w in quantity.nouns for w in words)
+
+
+def _names_period(prop: Property, per: str) -> bool:
+    """The property's label names the rate's period ("crossings a day", "daily passengers"): its value is per
+    that period already, and a ``per`` would say it twice."""
+    words = {w.lower() for w in WORD.findall(prop.label)}
+    return any(PERIODS.get(word) == per for word in words)
 
 
 def _cue_note(modality: Modality, cue: str | None) -> str | None:

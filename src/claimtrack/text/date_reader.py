@@ -135,12 +135,17 @@ class _Context:
             return self.publication_year, f"the source's publication year {self.publication_year}"
         return None
 
-    def ahead(self, sentence: str, at: int) -> bool:
-        """A weekday or a bare month at ``at`` lies after the publication: the verb it dates is planned or in
-        the present of a schedule, or, with no such verb before it, its clause plans or forecasts."""
-        clause = self.clauses.at(at)
-        tense = tense_before(sentence, clause.start, at)
+    def ahead(self, match: re.Match[str]) -> bool:
+        """A weekday or a bare month lies after the publication: the verb it dates is planned or in the
+        present of a schedule, or, with no such verb beside it, its clause plans or forecasts."""
+        clause = self.clauses.at(match.start())
+        tense = tense_before(match.string, clause.start, match.start(), match.end())
         return looks_ahead(clause) if tense is None else tense == "ahead"
+
+    def past(self, match: re.Match[str]) -> bool:
+        """The verb a date dates is in the past ("began in November")."""
+        clause = self.clauses.at(match.start())
+        return tense_before(match.string, clause.start, match.start(), match.end()) == "past"
 
 
 _WRITTEN_YEAR = re.compile(
@@ -185,7 +190,7 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
             return f"{match['year']}-{SEASON_CODE[match['season'].lower()]}", None
         if published is None or which is None:
             return None  # "spring" alone, or no publication date to count from
-        value = season(match["season"], which, published)
+        value = season(match["season"], which, published, past=context.past(match))
         return None if value is None else (value, _note(phrase, value, f"the source's publication date {published}"))
     if kind in ("day", "month", "year"):
         read = calendar_date(phrase)
@@ -204,7 +209,7 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
     value = None
     if kind in ("weekday", "weekend"):
         count_from = weekday if kind == "weekday" else weekend
-        value = count_from(phrase, published, ahead=context.ahead(match.string, match.start()))
+        value = count_from(phrase, published, ahead=context.ahead(match))
     elif kind == "month-shifted":
         value = month_shifted(match["which"], match["month"], published)
     elif kind == "relative" and not phrase.lower().startswith("that"):
@@ -263,7 +268,8 @@ def _range(match: re.Match[str], context: _Context) -> tuple[str, str | None] | 
 
 def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[str, str | None] | None:
     """ "January 22", "in May": in the year of a date earlier in the sentence, else the publication's; ahead
-    of a publication day in a clause that plans ("will open in May" in a June paper is next May)."""
+    of a publication day in a clause that plans ("will open in May" in a June paper is next May), before it
+    when its verb is past ("began in November" in a March paper is last November)."""
     known = context.year_at(match.start())
     if known is None or match.string.startswith(" of that year", match.end()):
         return None  # "September of that year" with no year before it: no year to give it
@@ -273,21 +279,33 @@ def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[s
         return None
     day, precision = read
     published = context.published
-    if published is not None and "publication" in source and context.ahead(match.string, match.start()):
+    if published is not None and "publication" in source:
         month_passed = (day.year, day.month) < (published.year, published.month)
-        if month_passed if kind == "month-no-year" else day < published:
-            source = f"{source}, ahead of it in a plan"
-            ahead = _next_year(day)
-            if ahead is None:
+        passed = month_passed if kind == "month-no-year" else day < published
+        to_come = (
+            (day.year, day.month) > (published.year, published.month) if kind == "month-no-year" else day > published
+        )
+        shift = 0
+        if passed and context.ahead(match):
+            source, shift = f"{source}, ahead of it in a plan", 1
+        elif (
+            to_come
+            and not _MODIFIER.search(match.string, max(0, match.start() - 8), match.start())
+            and context.past(match)
+        ):
+            source, shift = f"{source}, before it in the past tense", -1
+        if shift:
+            moved = _year_moved(day, shift)
+            if moved is None:
                 return None
-            day = ahead
+            day = moved
     value = edtf(day, "month" if kind == "month-no-year" else precision)
     return value, _note(match.group(), value, source)
 
 
-def _next_year(day: dt.date) -> dt.date | None:
+def _year_moved(day: dt.date, shift: int) -> dt.date | None:
     try:
-        return day.replace(year=day.year + 1)
+        return day.replace(year=day.year + shift)
     except ValueError:
         return None  # 29 February, or past the calendar's last year
 
@@ -326,6 +344,8 @@ def find_dates(sentence: str, published: dt.date | None, *, year: int | None = N
     return _one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start))
 
 
+_MODIFIER = re.compile(r"\b(?:the|a|an|its|their|this)\s+$", re.IGNORECASE)
+"""Words before a month that make it a modifier ("qualified for the December debate"): no date of the verb."""
 _BETWEEN_SAME_DAY = re.compile(r"[\s,(]*")
 
 

@@ -71,15 +71,16 @@ def shifted(phrase: str, published: dt.date) -> str | None:
         return None
 
 
-def season(name: str, which: str | None, published: dt.date) -> str | None:
-    """ "this spring", "last winter", "next autumn", "the summer" as an EDTF season of the right year."""
+def season(name: str, which: str | None, published: dt.date, *, past: bool = False) -> str | None:
+    """ "this spring", "last winter", "next autumn", "the summer" as an EDTF season of the right year; "the
+    winter" with a verb in the past ("began in the winter") the last one begun by the publication."""
     code = SEASON_CODE[name.lower()]
     first_month = YEAR_PARTS[code][1]
     year = published.year
     if code == 24 and published.month <= 2:
         year -= 1  # January and February belong to the winter that began the December before
     start = dt.date(year, first_month, 1)
-    if which == "last" and start >= published.replace(day=1):
+    if (which == "last" and start >= published.replace(day=1)) or (which == "the" and past and start > published):
         year -= 1
     elif which == "next" and start <= published:
         year += 1

@@ -9,7 +9,8 @@ Friday") or a verb of schedule in the present ("opens to the public on
 Friday", "a tour that stops in Cleveland on July 22") put it after; "decided to
 reopen in May" is past, and "the close of its Monday show" names no verb.
 With no verb among the few words before the date, the clause's modality
-decides (``clauses``).
+decides (``clauses``). A capitalised word inside the sentence is a name, never the
+verb ("the United States in September").
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ _WORD = re.compile(r"[A-Za-z’']+")
 _LOOK_BACK = 8
 """How many words before a date are searched for its verb."""
 _LOOK_BACK_CHARS = 120
+_WORD_AFTER = re.compile(r"[\s,]+([a-z’']+)")
 """As many characters: a long sentence's every date reads a few words, never all before it."""
 _FUTURE = frozenset(["will", "shall", "would", "’ll", "'ll", "won’t", "won't"])
 _PLAN_TO = frozenset([
     "plan", "plans", "planned", "planning", "expected", "set", "scheduled", "due", "going", "aim", "aims", "want",
-    "wants", "hope", "hopes", "intend", "intends", "agreed", "promised", "vowed", "pledged", "likely", "is", "are",
+    "wants", "hope", "hopes", "intend", "intends", "intention", "agreed", "promised", "vowed", "pledged", "likely", "is", "are",
 ])  # fmt: skip
 """Words before "to" that make the verb after it a plan: "plans to sign", "is expected to vote"."""
 _PAST = frozenset([
@@ -53,15 +55,23 @@ _NOT_PAST = frozenset(["need", "needed", "speed", "feed", "seed", "based", "red"
 """Words ending in -ed that are no past ("scheduled" tells a plan: the clause decides)."""
 
 
-def tense_before(sentence: str, start: int, at: int) -> Tense | None:
+def tense_before(sentence: str, start: int, at: int, end: int | None = None) -> Tense | None:
     """The tense of the verb nearest before ``at`` among the words of ``sentence[start:at]``: "past", "ahead",
-    or None when none of the few words before is a verb that tells."""
-    words = [w.lower() for w in _WORD.findall(sentence, max(start, at - _LOOK_BACK_CHARS), at)][-_LOOK_BACK:]
+    or None when none of the few words before is a verb that tells; with none before, the verb right after
+    the date's ``end`` ("The council on Tuesday voted", "Velmar on Monday will vote") when it tells."""
+    found = list(_WORD.finditer(sentence, max(start, at - _LOOK_BACK_CHARS), at))[-_LOOK_BACK:]
+    words = ["" if word[0][0].isupper() and word.start() > 0 else word[0].lower() for word in found]
     for index in range(len(words) - 1, -1, -1):
         tense = _tense_of(words, index)
         if tense is not None:
             return tense
-    return None
+    after = None if end is None else _WORD_AFTER.match(sentence, end)
+    if after is None:
+        return None
+    word = after[1].lower()
+    if word in ("will", "shall", "would"):
+        return "ahead"
+    return "past" if word in _PAST or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST) else None
 
 
 def _tense_of(words: list[str], index: int) -> Tense | None:
