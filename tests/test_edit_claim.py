@@ -73,7 +73,7 @@ def test_edit_refuses_a_value_its_quote_contradicts_and_lists_every_problem(tmp_
         1,
         "claims/heli.yaml:6:10: CT114 unknown entity 'uzbekistn'; did you mean 'uzbekistan'? (entities live in "
         "vocabulary/entities/: 'claimtrack entity add' adds one, 'claimtrack vocabulary' explains the fields)\n"
-        "claims/heli.yaml:12:8: CT114 unknown entity 'velmar' (entities live in vocabulary/entities/: "
+        "claims/heli.yaml:11:8: CT114 unknown entity 'velmar' (entities live in vocabulary/entities/: "
         "'claimtrack entity add' adds one, 'claimtrack vocabulary' explains the fields)\n"
         "claims/heli.yaml:18:12: CT219 the quote from a reads 'up to 15' as at most 15 helicopters, "
         "which cannot be the value; correct the value, or give --allow-value-mismatch to write it anyway\n"
@@ -95,7 +95,7 @@ def test_edit_corrects_the_value_and_prints_each_changed_field(tmp_path: Path) -
         0,
         "wrote claims/heli.yaml\n  value: at most 15 helicopters -> 15 helicopters\n  as_of: (none) -> 2024-05-03\n",
     )
-    assert "value:\n  exactly: 15\n  unit: helicopter\n# about the modality\nas_of: '2024-05-03'\nmodality" in (
+    assert "value:\n  exactly: 15\n  unit: helicopter\nas_of: '2024-05-03'\n# about the modality\nmodality" in (
         root / "claims/heli.yaml"
     ).read_text(encoding="utf-8")
     assert _edit(root, "heli", "--as-of", "") == (0, "wrote claims/heli.yaml\n  as_of: 2024-05-03 -> (none)\n")
@@ -150,6 +150,11 @@ def test_edit_names_what_is_wrong_with_an_option(tmp_path: Path) -> None:
         "claimtrack: claims/heli.yaml not changed: fix the problems above\n",
     )
     assert _edit(root, "signed", "--unit", "year")[1].startswith("claimtrack: --unit: a event claim")
+    assert _edit(root, "heli", "--summary", "x" * 80) == (
+        1,
+        "claims/heli.yaml:6:10: CT103 summary: is 80 characters; a summary has 75 at most\n"
+        "claimtrack: claims/heli.yaml not changed: fix the problems above\n",
+    )
 
 
 def test_with_comments_of_puts_a_dropped_comment_before_the_next_field() -> None:
@@ -165,13 +170,20 @@ BASES = {"heli": QUANTITY, "signed": EVENT.replace("status: supported", "status:
 edits = st.builds(
     ClaimEdit,
     statement=st.none() | st.sampled_from(["A new statement.", "The treaty was signed in 2016."]),
+    summary=st.none() | st.sampled_from(["", "Signed in 2016"]),
     subject=st.none() | st.sampled_from(["uzbekistan", "treaty-mtc", "alice"]),
     place=st.none() | st.sampled_from(["", "samarkand", "uzbekistan"]),
     modality=st.none() | st.sampled_from(["asserted", "planned", "reported"]),
     value=st.none() | st.sampled_from(["15", "about 20", "up to 51", "2016-11-29", "2016"]),
     tags=st.none() | st.lists(st.sampled_from(["budget", "defence", ""]), min_size=1, max_size=2).map(tuple),
 )
-EDITED_FIELDS = {"statement": "statement", "subject": "subject", "place": "place", "modality": "modality"}
+EDITED_FIELDS = {
+    "statement": "statement",
+    "summary": "summary",
+    "subject": "subject",
+    "place": "place",
+    "modality": "modality",
+}
 EDITED_FIELDS |= {"value": "value", "tags": "tags"}
 
 
@@ -180,6 +192,20 @@ def _commented(text: str, positions: list[int]) -> str:
     for position in sorted(set(positions), reverse=True):
         lines.insert(min(position, len(lines)), f"# comment {position}")
     return "\n".join(lines) + "\n"
+
+
+def _next_fields(text: str) -> dict[str, str]:
+    """Each comment line directly before a top-level field (only comments between), and that field."""
+    found, waiting = {}, []
+    for line in text.splitlines():
+        if line.startswith("#"):
+            waiting.append(line)
+        elif line[:1].isalpha():
+            found |= dict.fromkeys(waiting, line.split(":")[0])
+            waiting = []
+        else:
+            waiting = []
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -213,6 +239,10 @@ def test_an_edit_keeps_every_comment_and_every_field_it_was_not_told_to_change(
         return
     comments = [line for line in original.splitlines() if line.startswith("# comment")]
     assert [line for line in text.splitlines() if line.startswith("# comment")] == comments
+    after_keys = {line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()}
+    for comment, key in _next_fields(original).items():
+        if key in after_keys:
+            assert _next_fields(text)[comment] == key, comment  # still the comment right before its field
     after = validate_repository(property_root).workspace
     assert after is not None
     new = after.claims[claim_id].model

@@ -13,7 +13,7 @@ A verdict is about what the claim asserted. A change of what it asserts (subject
 dates, modality, speaker: ``MEANING_FIELDS``) leaves a verdict on the old claim, so the edit is refused
 unless the reviewer says what becomes of it: ``ReviewChoice.KEEP`` (a typo the verdict saw through) or
 ``ReviewChoice.RESET`` (unreviewed again; the old verdict stays in git, as `review --history` shows). A new
-wording of the statement or new tags leave the verdict as it is.
+wording of the statement, a summary or new tags leave the verdict as it is.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from claimtrack.authoring.fmt import format_text, round_trip_yaml
+from claimtrack.authoring.fmt import CLAIM_ORDER, format_text, round_trip_yaml
 from claimtrack.authoring.new_claim import claim_value, quote_problems, value_problems
 from claimtrack.authoring.new_files import AuthoringError, read_repository_text, write_repository_text
 from claimtrack.authoring.review import FieldChange
@@ -45,7 +45,7 @@ from claimtrack.repository.workspace import Located, Workspace
 
 REQUIRED = ("statement", "subject", "property", "modality")
 """Fields every claim has: an empty option cannot remove them."""
-OPTIONAL = ("place", "holder", "as_of", "valid_from", "valid_until", "began", "ended", "absolute")
+OPTIONAL = ("summary", "place", "holder", "as_of", "valid_from", "valid_until", "began", "ended", "absolute")
 LISTS = ("participants", "tags")
 SAID = ("said_by", "said_setting", "said_on")
 
@@ -56,7 +56,8 @@ MEANING_FIELDS = frozenset(
 """Fields whose change makes the claim assert something else, so that a verdict on it no longer applies."""
 
 SHOWN_FIELDS = (
-    "type", "statement", "subject", "property", "value", "place", "participants", "holder", "as_of", "valid_from",
+    "type", "statement", "summary", "subject", "property", "value", "place", "participants", "holder", "as_of",
+    "valid_from",
     "valid_until", "began", "ended", "absolute", "modality", "said.by", "said.setting", "said.on", "status",
     "review.by", "review.on", "review.note", "tags",
 )  # fmt: skip
@@ -78,6 +79,7 @@ class ClaimEdit:
     value: str | None = None
     unit: str | None = None
     statement: str | None = None
+    summary: str | None = None
     subject: str | None = None
     property: str | None = None
     modality: str | None = None
@@ -177,7 +179,7 @@ def _apply(workspace: Workspace, data: CommentedMap, edit: ClaimEdit, before: An
         if given is not None and not given.strip():
             problems.append(f"--{key}: must not be blank")
         elif given is not None:
-            data[key] = given
+            _put(data, key, given)
     for key in OPTIONAL:
         _set_optional(data, key, getattr(edit, key))
     for key in LISTS:
@@ -197,11 +199,21 @@ def _apply(workspace: Workspace, data: CommentedMap, edit: ClaimEdit, before: An
     return problems
 
 
+def _put(data: CommentedMap, key: str, value: object) -> None:
+    """Set a field; a new one goes where fmt puts it, so that a problem's line is the line it will have."""
+    if key in data or key not in CLAIM_ORDER:
+        data[key] = value
+        return
+    rank = CLAIM_ORDER.index(key)
+    later = [i for i, other in enumerate(data) if other in CLAIM_ORDER and CLAIM_ORDER.index(other) > rank]
+    data.insert(later[0] if later else len(data), key, value)
+
+
 def _set_optional(data: CommentedMap, key: str, given: str | None) -> None:
     if given is None:
         return
     if given.strip():
-        data[key] = given
+        _put(data, key, given)
     else:
         data.pop(key, None)
 
@@ -218,7 +230,7 @@ def _set_list(data: CommentedMap, key: str, given: tuple[str, ...] | None) -> No
     else:
         seq = CommentedSeq(items)
         seq.fa.set_flow_style()
-        data[key] = seq
+        _put(data, key, seq)
 
 
 def _set_said(data: CommentedMap, edit: ClaimEdit) -> None:
@@ -230,7 +242,7 @@ def _set_said(data: CommentedMap, edit: ClaimEdit) -> None:
     said = data.get("said")
     if not isinstance(said, CommentedMap):
         said = CommentedMap()
-        data["said"] = said
+        _put(data, "said", said)
     for key in SAID:
         _set_optional(said, key.removeprefix("said_"), getattr(edit, key))
 
@@ -264,12 +276,13 @@ def _drafted(
     """The file's text after the edit, what the claim models find in it, and the claim when they find none."""
     buffer = io.StringIO()
     yaml.dump(data, buffer)
-    text = with_comments_of(original, buffer.getvalue())
+    text = buffer.getvalue()
     unformatted = None
     try:
         text = format_text(text, relative, FileKind.CLAIM)
     except ValueError as error:
         unformatted = diagnostic("CT014", relative.as_posix(), 1, 1, reason=str(error))
+    text = with_comments_of(original, text)  # after fmt, which keeps a comment with the field above it
     document = parse_document(text.encode("utf-8"), relative.as_posix(), FileKind.CLAIM.value)
     if not isinstance(document, Document):
         return text, [document], None
@@ -293,40 +306,62 @@ def _repository_problems(workspace: Workspace, item: Located[AnyClaim], allow_va
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
-def _comment_lines(text: str) -> list[str]:
-    return [
-        line.strip()
-        for line in text.splitlines()
-        if line.lstrip().startswith("#") and not line.lstrip().startswith("# yaml-language-server:")
-    ]
+def _is_comment(line: str) -> bool:
+    stripped = line.lstrip()
+    return stripped.startswith("#") and not stripped.startswith("# yaml-language-server:")
+
+
+def _anchored_comments(original: str) -> list[tuple[str, str | None, bool]]:
+    """Each comment line of ``original`` (stripped), the top-level field after it, and whether only comment
+    and blank lines lie between them (a comment on that field, or on the fields after it)."""
+    found: list[tuple[str, str | None, bool]] = []
+    pending: list[tuple[int, str, bool]] = []  # (index in found, text, nothing but comments since)
+    for line in original.splitlines():
+        if _is_comment(line):
+            pending.append((len(found), line.strip(), True))
+            found.append((line.strip(), None, False))
+            continue
+        match = _TOP_KEY.match(line)
+        for index, text, direct in pending:
+            if match:
+                found[index] = (text, match[1], direct)
+        if match:
+            pending = []
+        elif line.strip():
+            pending = [(index, text, False) for index, text, _ in pending]
+    return found
 
 
 def with_comments_of(original: str, edited: str) -> str:
-    """``edited`` with every comment line of ``original`` it lacks put back, before the top-level field that
-    followed it there (ruamel.yaml keeps a comment with the field above it, which an edit may remove)."""
-    missing = Counter(_comment_lines(original)) - Counter(_comment_lines(edited))
-    if not missing:
-        return edited
-    kept_keys = {match[1] for line in edited.splitlines() if (match := _TOP_KEY.match(line))}
-    before_key: dict[str, list[str]] = {}
-    waiting: list[str] = []
-    for line in original.splitlines():
-        stripped = line.strip()
-        if missing[stripped] > 0 and line.lstrip().startswith("#"):
-            missing[stripped] -= 1
-            waiting.append(stripped)
-            continue
-        match = _TOP_KEY.match(line)
-        if match and waiting and match[1] in kept_keys:
-            before_key.setdefault(match[1], []).extend(waiting)
-            waiting = []
+    """``edited`` with the comment lines of ``original`` where they were: a comment line right before a
+    top-level field is put right before it again, and one ``edited`` lacks before the next field there is.
+    ruamel.yaml keeps a comment with the field above it, so an edit that removes, replaces or adds a field
+    would take it away, or put it before another field."""
+    keys = [match[1] for line in edited.splitlines() if (match := _TOP_KEY.match(line))]
+    present = Counter(line.strip() for line in edited.splitlines() if _is_comment(line))
+    original_keys = [match[1] for line in original.splitlines() if (match := _TOP_KEY.match(line))]
+    moved: dict[str | None, list[str]] = {}
+    taken: Counter[str] = Counter()
+    for text, anchor, direct in _anchored_comments(original):
+        if present[text] > 0 and not direct:
+            present[text] -= 1
+            continue  # inside a field that is still there: where ruamel.yaml keeps it
+        if present[text] > 0:
+            present[text] -= 1
+            taken[text] += 1
+        following = original_keys[original_keys.index(anchor) :] if anchor in original_keys else []
+        target = next((key for key in following if key in keys), None)
+        moved.setdefault(target, []).append(text)
     lines: list[str] = []
     for line in edited.splitlines():
+        if _is_comment(line) and taken[line.strip()] > 0:
+            taken[line.strip()] -= 1
+            continue
         match = _TOP_KEY.match(line)
         if match:
-            lines += before_key.pop(match[1], [])
+            lines += moved.pop(match[1], [])
         lines.append(line)
-    return "\n".join(lines + waiting) + "\n"
+    return "\n".join(lines + moved.pop(None, [])) + "\n"
 
 
 def _shown(claim: AnyClaim, name: str) -> str | None:

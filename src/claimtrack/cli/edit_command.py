@@ -23,6 +23,10 @@ def edit(
         str | None, typer.Option(help="Quantities: the value's unit; alone, the same number in this unit.")
     ] = None,
     statement: Annotated[str | None, typer.Option(help="The assertion as one plain sentence.")] = None,
+    summary: Annotated[
+        str | None,
+        typer.Option(help="The claim in 75 characters at most (ClaimReview's claimReviewed)." + _EMPTY_REMOVES),
+    ] = None,
     subject: Annotated[str | None, typer.Option(help="The entity the claim is about (an id).")] = None,
     property_id: Annotated[
         str | None,
@@ -88,7 +92,7 @@ def edit(
     problem listed otherwise. Each changed field is printed as 'field: before -> after'; every other line of
     the file, comments included, is kept. A claim with a verdict whose subject, property, value, dates, place,
     modality or speaker changes is refused unless --keep-review or --reset-review says what becomes of the
-    verdict; a new statement or new tags keep it.
+    verdict; a new statement, summary or tags keep it.
     """
     from claimtrack.authoring.edit_claim import ClaimEdit, ReviewChoice, edit_claim
     from claimtrack.authoring.new_files import AuthoringError
@@ -103,6 +107,7 @@ def edit(
         value=value,
         unit=unit,
         statement=statement,
+        summary=summary,
         subject=subject,
         property=property_id,
         modality=modality,
