@@ -41,6 +41,81 @@ def test_modality_per_clause(sentence: str, word: str, modality: Modality, cue: 
     assert modality_of(Clauses(sentence), at=sentence.index(word)) == (modality, cue)
 
 
+R, A, PL, PR = Modality.REPORTED, Modality.ASSERTED, Modality.PLANNED, Modality.PREDICTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality", "cue"),
+    [
+        # The saying is the page's own; what was said is somebody's.
+        ("The ferry operator said on Friday that 14 crossings were cancelled.", "Friday", A, None),
+        ("The ferry operator said on Friday that 14 crossings were cancelled.", "14", R, "said"),
+        ("Harbour officials told reporters that 300 containers fell overboard.", "300", R, "told"),
+        ("The pilot told investigators he landed at 6 knots.", "6", R, "told"),
+        ("About 40 cranes were idle, the union said on Thursday.", "40", R, "said"),
+        ("About 40 cranes were idle, the union said on Thursday.", "Thursday", A, None),
+        ("The quay is 800 metres long, says the port authority.", "800", R, "says"),
+        ("The tanker carried 90,000 tonnes, according to the coastguard.", "90,000", R, "according to"),
+        ("As the local paper reports, 18 shops closed.", "18", R, "reports"),
+        ("In 2011, the company was accused of dumping 40 barrels.", "2011", A, None),
+        ("In 2011, the company was accused of dumping 40 barrels.", "40", R, "accused of"),
+        # Who said it is described, not reported; the writer's aside inside reported words is the page's.
+        ("The 61-year-old said the bridge had cost 12 million euros.", "61", A, None),
+        ("The 61-year-old said the bridge had cost 12 million euros.", "12", R, "said"),
+        ("Three engineers briefed on the inspection said the tunnel leaked.", "Three", A, None),
+        ("The mayor said the depot, which opened in 1998, had 30 trams.", "1998", A, None),
+        ("The mayor said the depot, which opened in 1998, had 30 trams.", "30", R, "said"),
+        ("With the vote only 20 days away, the candidate has said he will win.", "20", A, None),
+        # A passive with no speaker records an event; a noun or a verb of another sense attributes nothing.
+        ("A leak was reported on Sunday.", "Sunday", A, None),
+        ("There were 212 accidents reported nationwide.", "212", A, None),
+        ("The shares rose 4% after a merger announced last week.", "4%", A, None),
+        ("The index added 3% on the news.", "3%", A, None),
+        ("Two recent reports that list 5 failures were published.", "5", A, None),
+        # Quotations of four words or more are somebody's words; a quoted name is not.
+        ('"We moved 2,000 tonnes in a single week," the foreman said.', "2,000", R, "said"),
+        ("“The yard built 16 hulls before the strike began.”", "16", R, "quotation marks"),
+        ('The so-called "green corridor" opened in 2015.', "2015", A, None),
+        # Cues as a reader reads them.
+        ("The council imposed its will on the 12 districts.", "12", A, None),
+        ("The club has not yet played the March final.", "March", A, None),
+        ("The driver didn't know the bridge had closed on Monday.", "Monday", A, None),
+        ("Officials don't expect a decision before 2030.", "2030", PR, "don't expect"),
+        ("As many as 300 sheep may have drowned.", "300", A, None),
+        ("Analysts predict that the mine will ship 5 million tonnes.", "5", PR, "predict … will"),
+        ("The new runway would cost 2 billion pounds.", "2", PR, "would"),
+        ("The minister said the runway would open in 2027.", "2027", PL, "would"),
+        ("The minister said the runway would likely open in 2027.", "2027", PR, "would likely"),
+        ("Looking ahead, the brewery sees output of 8 million litres.", "8", PR, "Looking ahead"),
+        # A cue reaches the end of its clause: a subordinate clause, an adjective's noun phrase, a look back.
+        ("The board cancelled a planned May vote on 40 new posts.", "May", PL, "planned"),
+        ("The board cancelled a planned May vote on 40 new posts.", "40", A, None),
+        ("The band will play together for the first time in 12 years.", "12", A, None),
+        ("The museum closed in 2009 because the council would not pay for repairs.", "2009", A, None),
+        ("Forty guests were waiting on Friday when they heard the singer would come.", "Friday", A, None),
+        ("To win the cup, which ends in 2026, the team would need luck.", "2026", A, None),
+    ],
+)
+def test_modality_as_a_reader_reads_it(sentence: str, word: str, modality: Modality, cue: str | None) -> None:
+    assert modality_of(Clauses(sentence), at=sentence.index(word)) == (modality, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "speaker"),
+    [
+        ("The port handled 12 ships, the harbour master said.", "12", "the harbour master"),
+        ("Harbour officials told reporters that 300 containers fell overboard.", "300", "Harbour officials"),
+        ("The quay is 800 metres long, says the port authority.", "800", "the port authority"),
+        ("The tanker carried 90,000 tonnes, according to the coastguard.", "90,000", "the coastguard"),
+        ("The minister said the runway would open in 2027.", "2027", "The minister"),
+        ("The port handled 12 ships.", "12", None),
+        ("“The yard built 16 hulls before the strike began.”", "16", None),
+    ],
+)
+def test_a_clause_of_somebodys_words_names_them(sentence: str, word: str, speaker: str | None) -> None:
+    assert Clauses(sentence).at(sentence.index(word)).said_by == speaker
+
+
 def test_the_whole_sentence_takes_its_strongest_clause() -> None:
     assert modality_of("The port bought 12 ships, and it will buy 20 more.") == (Modality.PLANNED, "will")
 

@@ -4,10 +4,11 @@ Read per clause (``text.clauses``): in "the port bought 12 boats, and it
 will buy 20 more" the 12 are bought and the 20 planned. Cue words decide,
 the strongest first: a negation of the verb makes a denial, words of intent
 or schedule a plan ("will", "plans to", "is expected to"), words of
-likelihood a forecast, and words of attribution anywhere in the sentence
-("said", "according to", "allegedly", "accused of") a report; a clause with
-none asserts. A date after the source's publication makes a clause without a
-cue a plan: it can only announce it.
+likelihood a forecast, and somebody's words (``text.reported_speech``: what
+"said", "told", "according to", "allegedly", "accused of" or quotation marks
+give as theirs, not the saying itself) a report; a clause with none asserts.
+A date after the source's publication makes a clause without a cue a plan:
+it can only announce it.
 """
 
 from __future__ import annotations

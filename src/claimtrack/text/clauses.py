@@ -1,16 +1,26 @@
 """A sentence's clauses, and how each puts what it says: done, planned, forecast, reported, or denied.
 
 A sentence is cut into clauses at semicolons, at a comma or dash before a
-conjunction ("…, and it will…", "…, but…", "…, while…"), and before "that",
+conjunction ("…, and it will…", "…, but…", "…, while…"), before "that",
 "which" and "who" ("signed a deal on Tuesday that will reopen the link": the
-signing is done, the reopening planned). In a
-clause, cue words decide, the strongest first: a negation makes a denial,
-words of intent or schedule a plan ("will", "plans to", "is expected to"),
-words of likelihood a forecast. Attribution ("said", "according to",
-"allegedly", "accused of") is the whole sentence's: "the port bought 12
-boats and will buy 20 more, the minister said" reports the purchase and
-plans the rest. A clause with no cue of its own, in a sentence with no
-attribution, asserts.
+signing is done, the reopening planned), before a subordinating conjunction
+("because", "when", "if", "although"; "after", "before" and "since" when a
+verb follows them), and where reported speech begins or ends
+(``reported_speech``). In a clause, cue words decide, the strongest first:
+a negation makes a denial, words of intent or schedule a plan ("will",
+"plans to", "is expected to"), words of likelihood a forecast. Then
+attribution: a clause inside somebody's words ("the port bought 12 boats,
+the minister said", "according to …", a quotation) is reported, while the
+saying itself ("the minister said on Tuesday") is stated. A clause with no
+cue, outside reported words, asserts.
+
+The cues read as a reader reads them: "its will" is a noun; "did not know",
+"didn't see", "has not yet" deny no value ("don't expect … until 2021" still
+forecasts); "may have perished" is the past, uncertain, not a forecast;
+"will" after "predicted that", "worry that" or "the report claims" is
+somebody's forecast, and "would" is a plan only as the past of a reported
+"will" ("he said it would open in May"), elsewhere a forecast ("the line
+would cost $3 billion").
 
 Dates use the same reading: a weekday or a bare month in a planned or
 forecast clause lies ahead of the publication, not behind it.
@@ -19,45 +29,62 @@ forecast clause lies ahead of the publication, not behind it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimtrack.model.claims import Modality
+from claimtrack.text.reported_speech import Attribution, asides_of, attributions
 
 _CUT = re.compile(
-    r";\s*|[,–—]\s+(?=(?:and|but|while|whereas|although|though|which|who|yet|or)\b)|\s+(?=(?:but|whereas|that|which|who)\s)",
+    r";\s*|[,–—]\s+(?=(?:and|but|while|whereas|although|though|which|who|yet|or)\b)"
+    r"|\s+(?=(?:but|whereas|that|which|who|because|when|if|unless|although)\s)"
+    r"|\s+(?=(?:after|before|since)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has|have|had|did|will|would|can|could)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_CUES: list[tuple[Modality, re.Pattern[str]]] = [
-    (
-        Modality.DENIED,
-        re.compile(
-            r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|has not|hasn[’']t|have not|haven[’']t"
-            r"|had not|was not|wasn[’']t|were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|never|denied"
-            r"|denies|deny|rejected (?:reports|claims)|no longer)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        Modality.PLANNED,
-        re.compile(
-            r"\b(?:will|won[’']t|shall|plans? to|planned|planning to|intends? to|intention to|(?:is|are|was|were)"
-            r" expected to|scheduled|set to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        Modality.PREDICTED,
-        re.compile(
-            r"\b(?:is likely to|are likely to|likely|could|may|might|forecasts?|predicts?|projected|estimates? that)\b"
-        ),
-    ),
-]
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|according to|reportedly|reported|claimed|announced|stated|quoted|allegedly"
-    r"|alleged|accused of|accuses|accusing)\b",
+_NOUN_PHRASE_PLAN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:scheduled|planned|upcoming|proposed)\s+[^,;]*?(?=\s+(?:of|on|for|in|at"
+    r"|to|with|by)\s|[,;]|$)"
+)
+"""A plan an adjective makes of one noun phrase ("cancelling a scheduled Dec. 15 imposition of tariffs on $156
+billion"): the plan is the imposition's date, not what follows."""
+_LOOK_BACK = re.compile(
+    r"\b(?:first|only|largest|biggest|highest|lowest|best|worst|most|least|longest|shortest|fastest|strongest"
+    r"|weakest|deepest|hottest|coldest|wettest|driest|busiest)\b[^,;.]{0,50}?(?=\s(?:in|for|since|over)\s+(?:the\s+"
+    r"(?:past|last)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a decade|decades))"
+)
+"""A superlative's span looks back ("together for the first time in 25 years", "the largest sale for nine
+years"): what the clause plans, the span does not."""
+_DENIED = re.compile(
+    r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|has not|hasn[’']t|have not|haven[’']t"
+    r"|had not|was not|wasn[’']t|were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|never|denied"
+    r"|denies|deny|rejected (?:reports|claims)|no longer)\b",
     re.IGNORECASE,
 )
+_NOT_A_DENIAL = re.compile(
+    r"\s+(?:yet\b|(?:know|knew|see|saw|seen|think|thought|believe|remember|recall|want|understand|expect)\w*\b)",
+    re.IGNORECASE,
+)
+"""After a negation: a value that is still to come ("has not yet"), or one the negated knowing or seeing
+does not touch ("didn't know … before Tuesday's event")."""
+_PLANNED = re.compile(
+    r"\b(?:will|won[’']t|shall|plans? to|planned|planning to|intends? to|intention to|(?:is|are|was|were)"
+    r" expected to|scheduled|set to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
+    re.IGNORECASE,
+)
+_WILL_AS_NOUN = {"its", "his", "her", "their", "our", "my", "your", "the", "own", "free", "good", "ill", "a"}
+_PREDICTED = re.compile(
+    r"\b(?:is likely to|are likely to|likely|could|may|might|forecasts?|predicts?|projected|estimates? that"
+    r"|[Ll]ooking ahead|outlook|guidance)\b"
+)
+_PAST_UNCERTAIN = re.compile(r"\s+(?:not\s+)?have\b")
+"""After "may", "might", "could": the past, held uncertain ("may have perished"), not a forecast."""
+_BELIEF = re.compile(
+    r"\b(?:predict(?:s|ed)?|forecasts?|expects?|expected that|assumes?|assumed|assume that|worr(?:y|ies|ied)"
+    r"|fears?|feared|believes?|believed|thinks?|thought|hopes?|hoped|claims?|claimed|estimates?|estimated|doubts?)\b",
+    re.IGNORECASE,
+)
+"""Words of somebody's expectation: a "will" after them is a forecast, not a plan."""
 
 
 @dataclass(frozen=True)
@@ -67,19 +94,37 @@ class Clause:
     modality: Modality
     cue: str | None
     """The words that decided the modality; None for an assertion."""
+    said_by: str | None = None
+    """Whose words the clause gives, as the sentence names them ("the interior minister"), whatever its
+    modality; None when they are the page's own or the speaker is not named."""
 
 
 class Clauses:
     """The clauses of one sentence, to ask the modality at any place in it (in logarithmic time)."""
 
     def __init__(self, sentence: str) -> None:
-        attribution = _ATTRIBUTION.search(sentence)
+        speech = attributions(sentence)
+        # Cues reach to the edges of their clause; what is reported changes also at an aside or a quotation.
+        clause_edges = {0, len(sentence)}
+        for cut in _CUT.finditer(sentence):
+            clause_edges |= {cut.start(), cut.end()}
+        for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK):
+            clause_edges |= {edge for match in pattern.finditer(sentence) for edge in (match.start(), match.end())}
+        clause_edges |= {end for start, end in asides_of(sentence) if sentence[start] == ","}
+        clause_edges |= {edge for attribution in speech for edge in attribution.frame}
+        report_edges = {edge for attribution in speech for span in attribution.content for edge in span}
+        ordered, by_clause = sorted(clause_edges | report_edges), sorted(clause_edges)
+        pieces = list(pairwise(ordered)) or [(0, 0)]
+        owners = _owners([start for start, _ in pieces], speech)
+        context = _Context.of(sentence, speech)
+        cues: dict[tuple[int, int], tuple[Modality, str] | None] = {}
         self.clauses: list[Clause] = []
-        start = 0
-        for cut in (*_CUT.finditer(sentence), None):
-            end = len(sentence) if cut is None else cut.start()
-            self.clauses.append(_clause(sentence, start, end, attribution))
-            start = len(sentence) if cut is None else cut.end()
+        for (start, end), reported in zip(pieces, owners, strict=True):
+            at = min(bisect_right(by_clause, start) - 1, len(by_clause) - 2)
+            bounds = (by_clause[at], by_clause[at + 1]) if len(by_clause) > 1 else (0, 0)
+            if bounds not in cues:
+                cues[bounds] = _own_cue(context, *bounds)
+            self.clauses.append(_clause(start, end, cues[bounds], reported))
         self._starts = [clause.start for clause in self.clauses]
 
     def at(self, position: int) -> Clause:
@@ -87,14 +132,86 @@ class Clauses:
         return self.clauses[max(0, bisect_right(self._starts, position) - 1)]
 
 
-def _clause(sentence: str, start: int, end: int, attribution: re.Match[str] | None) -> Clause:
-    for modality, pattern in _CLAUSE_CUES:
-        match = pattern.search(sentence, start, end)
-        if match:
-            return Clause(start, end, modality, match.group())
-    if attribution is not None:
-        return Clause(start, end, Modality.REPORTED, attribution.group())
+def _owners(starts: list[int], speech: list[Attribution]) -> list[Attribution | None]:
+    """For each piece (by its start), the first attribution whose content holds it. Every content edge is a
+    piece edge, so a span covers whole pieces; each piece is given once (a skip list of the pieces left)."""
+    owners: list[Attribution | None] = [None] * len(starts)
+    following = list(range(len(starts) + 1))
+
+    def free(index: int) -> int:
+        while following[index] != index:
+            following[index] = following[following[index]]
+            index = following[index]
+        return index
+
+    for attribution in speech:
+        for span_start, span_end in attribution.content:
+            index = free(bisect_left(starts, span_start))
+            while index < len(starts) and starts[index] < span_end:
+                owners[index] = attribution
+                following[index] = index + 1
+                index = free(index + 1)
+    return owners
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the cues of every clause ask of the whole sentence, found once."""
+
+    sentence: str
+    belief_at: int
+    """Where the first word of expectation stands (past the end when none does)."""
+    first_frame_end: int
+    """Where the first saying ends (past the end when none does): a "would" after it is a reported "will"."""
+
+    @classmethod
+    def of(cls, sentence: str, speech: list[Attribution]) -> _Context:
+        belief = _BELIEF.search(sentence)
+        frames = [a.frame[1] for a in speech if a.cue != "quotation marks"]
+        beyond = len(sentence) + 1
+        return cls(sentence, beyond if belief is None else belief.start(), min(frames, default=beyond))
+
+
+def _clause(start: int, end: int, own: tuple[Modality, str] | None, reported: Attribution | None) -> Clause:
+    """The piece from ``start`` to ``end``: its clause's own cue, else whether it is somebody's words."""
+    said_by = None if reported is None else reported.speaker
+    if own is not None:
+        return Clause(start, end, own[0], own[1], said_by)
+    if reported is not None:
+        return Clause(start, end, Modality.REPORTED, reported.cue, said_by)
     return Clause(start, end, Modality.ASSERTED, None)
+
+
+def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | None:
+    """The clause's own cue, the strongest first, read as a reader reads it."""
+    sentence = context.sentence
+    for match in _DENIED.finditer(sentence, start, end):
+        after = _NOT_A_DENIAL.match(sentence, match.end())
+        if after is None:
+            return Modality.DENIED, match.group()
+        if after.group().strip().lower().startswith("expect"):
+            return Modality.PREDICTED, f"{match.group()}{after.group()}"
+    for match in _PLANNED.finditer(sentence, start, end):
+        word = match.group().lower()
+        before = sentence[: match.start()].split()
+        if word == "will" and before and before[-1].lower() in _WILL_AS_NOUN:
+            continue  # "to impose its will"
+        if word in ("will", "would", "won't", "won’t"):
+            hedged = re.match(r"\s+(?:likely|probably)\b", sentence[match.end() :])
+            if hedged is not None:
+                return Modality.PREDICTED, f"{match.group()}{hedged.group()}"
+            if context.belief_at < match.start():
+                belief = _BELIEF.match(sentence, context.belief_at)
+                assert belief is not None
+                return Modality.PREDICTED, f"{belief.group()} … {match.group()}"
+            if word == "would" and context.first_frame_end > match.start():
+                return Modality.PREDICTED, match.group()  # a condition, not a reported plan
+        return Modality.PLANNED, match.group()
+    for match in _PREDICTED.finditer(sentence, start, end):
+        if match.group() in ("may", "might", "could") and _PAST_UNCERTAIN.match(sentence, match.end()):
+            continue
+        return Modality.PREDICTED, match.group()
+    return None
 
 
 def looks_ahead(clause: Clause) -> bool:

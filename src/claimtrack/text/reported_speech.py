@@ -1,0 +1,275 @@
+"""Reported speech: which words of a sentence it gives as somebody's, and the saying itself, which it states.
+
+In "Officials said on Monday that 12 boats sank" the sinking is the officials' word, and the saying on Monday
+the page's own: the *frame* (who said it, when and where) is stated, the *content* is attributed. Three kinds:
+
+- a verb of saying, leading its content ("the ministry said (on Tuesday) (that) …", "told reporters that …",
+  "was accused of …") or trailing it ("…, prosecutors said.", "…," he said on Monday.", "…, says the agency.");
+  verbs that are nouns or mean something else as often ("announced", "confirmed", "estimated", "added",
+  "noted") attribute only before "that" or when they trail, and a passive without its speaker ("a case was
+  reported on Sunday", "3,248 cases reported worldwide", "a deal announced this week") records an event;
+- words that attribute the sentence they stand in: "according to …", "as … reports", "reportedly",
+  "allegedly", "is said to", "rumoured";
+- words inside quotation marks of four words or more (shorter ones are names or scare quotes).
+
+The writer's asides inside reported words (", which gave $5.9 million to his campaign", "– run by a firm with a
+budget of $449,000 –") are the page's own. The speaker is kept as written ("the interior minister"), for a
+draft to record who said it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+_FREE = r"said|says|say|told|tells|wrote|writes|reported|reports|reporting|cited|cites"
+"""Verbs of saying that lead their content with or without "that"."""
+_THAT_OR_TRAILING = (
+    r"announced|announces|confirmed|confirms|estimated|estimates|argued|argues|admitted|admits|noted|notes|claimed"
+    r"|claims|stated|states|warned|warns|insisted|insists|added|adds|continued|explained|explains|described"
+    r"|testified"
+)
+"""Verbs that attribute only before "that" or after their content: "the stock added 2%" is no saying."""
+_VERB = re.compile(rf"\b(?:(?P<free>{_FREE})|(?P<that>{_THAT_OR_TRAILING})|(?P<accused>accused|accuses|accusing))\b")
+_AUXILIARY = {"was", "were", "is", "are", "been", "be", "being"}
+_NOUN_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "to", "would", "could",
+                "can", "will", "may", "might", "should", "must", "not", "do", "does", "did"}  # fmt: skip
+_REPORTED_OBJECT = re.compile(
+    r"\s+(?:that|a|an|the|its|their|his|her|at least|more than|about|nearly|over|some|\d|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\b"
+)
+_PRONOUN = {"he", "she", "it", "they", "we", "i", "you", "who"}
+_MARK = re.compile(r"[,;:\"“”(—–]")
+_SENTENCE_WIDE = re.compile(
+    r"\b[Aa]ccording to\b[^,;]*|(?:^|(?<=,\s))[Aa]s\s[^,;]{1,60}?\b(?:reports|reported|writes|wrote|notes|noted|said"
+    r"|says)\b[^,;]*|\b(?:[Rr]eportedly|[Aa]llegedly|(?:is|are|was|were) (?:said|reported|alleged|rumou?red) to"
+    r"|rumou?red)\b"
+)
+_ADVERBIAL = re.compile(
+    rf"\s+(?:on\s+)?{_WEEKDAY}|\s+on\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b|\s+(?:today|yesterday|(?:earlier\s+)?this\s+"
+    r"(?:week|month|year)|last\s+(?:week|month|year|night)|over\s+the\s+weekend)\b|\s+in\s+an?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|post|email|release|report|paper|conference)\b|\s+to\s+reporters\b"
+)
+_THAT_SOON = re.compile(r"(?:\s+[^\s,;:\d]+){0,6}?\s+that\b")
+_SETTING = re.compile(
+    rf"\s*(?:(?:on|in|at|to|after|during|from|before|by|via|for|over)\s|last\s|this\s|earlier\s|yesterday|today|"
+    rf"{_WEEKDAY})"
+)
+"""What may follow a trailing speaker and verb, before any apposition: when and where it was said."""
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*|\s[–—]\s[^–—]{1,300}?\s[–—]|\([^)]{0,300}\)")
+_CONTENT_EDGE = re.compile(r";|\s[–—]\s")
+_WORDS = re.compile(r"[\w'’.-]+")
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Words the sentence gives as somebody's: ``content`` (spans of characters), said in ``frame``."""
+
+    cue: str
+    """The words that attribute ("said", "according to", a quotation mark)."""
+    frame: tuple[int, int]
+    content: tuple[tuple[int, int], ...]
+    speaker: str | None = None
+    """Who said it, as the sentence writes it ("the interior minister"), when it names them."""
+
+    def holds(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.content)
+
+
+def attributions(sentence: str) -> list[Attribution]:
+    """Every attribution of the sentence: its verbs of saying, its attributing words, its quotations."""
+    parts = _Parts(sentence)
+    found = [a for a in (_verb(parts, m) for m in _VERB.finditer(sentence)) if a is not None]
+    for match in _SENTENCE_WIDE.finditer(sentence):
+        frame = (match.start(), match.end())
+        begin, stop = parts.edge_before(match.start()), parts.edge_after(match.end())
+        asides = [(a, b) for a, b in parts.asides if not a <= match.start() < b]
+        content = _without(((begin, stop),), [frame, *asides])
+        found.append(Attribution(_cue_words(match.group()), frame, content, _according_to_whom(match.group())))
+    for start, end in quotations(sentence):
+        found.append(Attribution("quotation marks", (start, start), ((start, end),)))
+    return found
+
+
+def quotations(sentence: str) -> list[tuple[int, int]]:
+    """The spans inside quotation marks of at least ``MIN_QUOTE_WORDS`` words; a quotation the sentence opens
+    and does not close runs to its end, one it closes and did not open (it began a sentence before) from its
+    start."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    straight = [i for i, c in enumerate(sentence) if c == '"']
+    ordinal = {position: n for n, position in enumerate(straight)}
+    closes_first = _closes_first(sentence, straight)
+    for i, c in enumerate(sentence):
+        is_open = c == "“" or (c == '"' and ordinal[i] % 2 == 0 and not closes_first)
+        is_close = c == "”" or (c == '"' and not is_open)
+        if is_open and opened is None:
+            opened = i + 1
+        elif is_close:
+            spans.append((0 if opened is None else opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(sentence)))
+    return [(s, e) for s, e in spans if len(_WORDS.findall(sentence[s:e])) >= MIN_QUOTE_WORDS]
+
+
+def _closes_first(sentence: str, straight: list[int]) -> bool:
+    """An odd count of straight quotation marks whose first closes a quotation begun in a sentence before."""
+    return len(straight) % 2 == 1 and straight[0] > 0 and straight[-1] >= len(sentence.rstrip()) - 2
+
+
+class _Parts:
+    """What every verb of a sentence asks of it, found once: its asides and the edges of reported content."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.asides = asides_of(sentence)
+        self._edges = [(m.start(), m.end()) for m in _CONTENT_EDGE.finditer(sentence)]
+        self._marks = [m.start() for m in _MARK.finditer(sentence)]
+
+    def edge_before(self, position: int) -> int:
+        """Where reported content may begin at the latest before ``position``: the last semicolon or spaced
+        dash before it, or the sentence's start."""
+        at = bisect_left(self._edges, (position,)) - 1
+        while at >= 0 and self._edges[at][1] > position:
+            at -= 1
+        return self._edges[at][1] if at >= 0 else 0
+
+    def edge_after(self, position: int) -> int:
+        at = bisect_left(self._edges, (position,))
+        return self._edges[at][0] if at < len(self._edges) else len(self.sentence)
+
+    def mark_before(self, position: int) -> int | None:
+        at = bisect_left(self._marks, position) - 1
+        return self._marks[at] if at >= 0 else None
+
+
+def _verb(parts: _Parts, match: re.Match[str]) -> Attribution | None:
+    sentence = parts.sentence
+    verb, start, end = match.group(), match.start(), match.end()
+    before = sentence[max(0, start - 60) : start].split()
+    previous = before[-1].lower().strip("\"“”'’,") if before else ""
+    if previous in _AUXILIARY and verb not in ("told", "accused"):
+        return None  # a passive names no speaker: "a case was reported on Sunday"
+    if verb in ("says", "say", "reports", "claims", "states", "notes", "estimates") and not (
+        sentence[:start].rstrip().endswith(",") or previous in _PRONOUN or (before and before[-1][:1].isupper())
+    ):
+        return None  # a noun: "the claims", "two critical reports"
+    if previous in _NOUN_BEFORE:
+        return None  # "the reported pricing", "to say", "a deal announced"
+    trailing = _trailing(parts, start, end, verb, match.group("that") is not None)
+    if trailing is not None:
+        return trailing
+    if match.group("accused"):
+        of = re.compile(r"\b(?:[\w'’-]+\s+){0,4}?of\b").match(sentence, end + 1)
+        if of is None:
+            return None
+        attribution = _leading(parts, "accused of", start, of.end())
+        passive = previous in _AUXILIARY  # "were accused of": the accuser is not named
+        return Attribution(
+            attribution.cue, attribution.frame, attribution.content, None if passive else attribution.speaker
+        )
+    that = _THAT_SOON.match(sentence, end)
+    if match.group("that") and that is None:
+        return None
+    if verb in ("reported", "reporting") and not _REPORTED_OBJECT.match(sentence, end):
+        return None  # "cases reported worldwide", "reported details of the tour"
+    return _leading(parts, verb, start, end)
+
+
+def _leading(parts: _Parts, verb: str, start: int, end: int) -> Attribution:
+    """A verb before its content: the frame runs from the clause's start over the verb, the time and setting
+    of the saying ("said on Tuesday", "in a statement") and "that"."""
+    sentence = parts.sentence
+    while adverbial := _ADVERBIAL.match(sentence, end):
+        end = adverbial.end()
+    that = _THAT_SOON.match(sentence, end)
+    if that is not None:
+        end = that.end()
+    begin, stop = parts.edge_before(start), parts.edge_after(end)
+    speaker = _speaker(sentence[begin:start])
+    return Attribution(verb, (begin, end), _without(((end, stop),), parts.asides), speaker)
+
+
+def _trailing(parts: _Parts, start: int, end: int, verb: str, that_verb: bool) -> Attribution | None:
+    """A verb after its content ("…, prosecutors said.", "…," said the minister, …"): the frame runs from
+    the mark before the speaker to the sentence's end."""
+    sentence = parts.sentence
+    mark = parts.mark_before(start)
+    if mark is None:
+        return None
+    speaker_words = sentence[mark + 1 : start].split()
+    rest = sentence[end:]
+    if len(speaker_words) > 8 or len(sentence[:mark].split(None, 3)) < 3 or len(rest) > 300:
+        return None
+    if re.search(r"\bthat\b|[:“]", rest) or len(_WORDS.findall(rest)) > 16:
+        return None
+    if speaker_words and not _setting_only(_without_object(verb, rest)):
+        return None  # "…, Patrick has said he will …": the content follows
+    if that_verb and speaker_words and speaker_words[0].lower() in ("a", "an"):
+        return None  # "…, a deal announced this week": a noun and its participle
+    begin = parts.edge_before(mark)
+    speaker = " ".join(speaker_words) or re.split(r"[,;.]", rest.strip(), maxsplit=1)[0]
+    return Attribution(verb, (mark, len(sentence)), ((begin, mark),), _speaker(speaker))
+
+
+def asides_of(sentence: str) -> list[tuple[int, int]]:
+    """The writer's asides: ", which …" and ", who …" to the next comma, a pair of dashes, parentheses."""
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)]
+
+
+def _without(spans: tuple[tuple[int, int], ...], holes: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans with the holes cut out of them."""
+    for hole_start, hole_end in holes:
+        kept: list[tuple[int, int]] = []
+        for start, end in spans:
+            if hole_end <= start or hole_start >= end:
+                kept.append((start, end))
+                continue
+            kept += [(s, e) for s, e in ((start, hole_start), (hole_end, end)) if s < e]
+        spans = tuple(kept)
+    return spans
+
+
+def _setting_only(rest: str) -> bool:
+    """Nothing follows the verb but when and where it was said, and appositions after a comma."""
+    head = rest.split(",", 1)[0]
+    return not head.strip(" .)\"”'’") or _SETTING.match(head) is not None
+
+
+def _without_object(verb: str, rest: str) -> str:
+    """What follows a trailing "told" past the one it was told to ("…," Noem told the local paper on Monday)."""
+    if verb not in ("told", "tells"):
+        return rest
+    setting = re.search(rf"\s(?:on|in|at|last|this|yesterday|today|{_WEEKDAY})\b", rest)
+    told_to = rest[: setting.start() if setting else len(rest)]
+    if len(told_to.split()) > 5:
+        return rest
+    return "" if setting is None else rest[setting.start() :]
+
+
+def _cue_words(text: str) -> str:
+    words = text.split()
+    if words[0].lower() == "according":
+        return "according to"
+    if words[0].lower() == "as":
+        return " ".join(w for w in words if re.fullmatch(r"reports|reported|writes|wrote|notes|noted|said|says", w))
+    return text
+
+
+def _according_to_whom(text: str) -> str | None:
+    found = re.match(
+        r"[Aa]ccording to (.+)|[Aa]s (.+?) (?:reports|reported|writes|wrote|notes|noted|said|says)\b", text
+    )
+    if found is None:
+        return None
+    return _speaker(found.group(1) or found.group(2))
+
+
+def _speaker(text: str) -> str | None:
+    """The words naming the speaker, as written (a reader picks the name out of them)."""
+    words = text.strip().strip('"“”,.').split()
+    return " ".join(words) or None
