@@ -113,7 +113,8 @@ def test_modality_as_a_reader_reads_it(sentence: str, word: str, modality: Modal
     ],
 )
 def test_a_clause_of_somebodys_words_names_them(sentence: str, word: str, speaker: str | None) -> None:
-    assert Clauses(sentence).at(sentence.index(word)).said_by == speaker
+    said_by = Clauses(sentence).at(sentence.index(word)).said_by
+    assert (None if said_by is None else sentence[said_by[0] : said_by[1]]) == speaker
 
 
 def test_the_whole_sentence_takes_its_strongest_clause() -> None:

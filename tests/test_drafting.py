@@ -347,6 +347,7 @@ EXPECTED = """\
 # yaml-language-server: $schema=../../schemas/claim.schema.json
 # Draft from harbour-news, line 2: check every field, then move it out of claims/drafts/.
 # modality reported, from 'said'
+# said by velmar-port: 'the harbour authority'
 id: harbour-deal-signed-on-2021-03-02
 type: event
 statement: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.
@@ -354,6 +355,8 @@ subject: harbour-deal
 property: signed_on
 value: '2021-03-02'
 modality: reported
+said:
+  by: velmar-port
 status: unreviewed
 evidence:
   - source: harbour-news
@@ -364,6 +367,7 @@ evidence:
 # yaml-language-server: $schema=../../schemas/claim.schema.json
 # Draft from harbour-news, line 2: check every field, then move it out of claims/drafts/.
 # modality reported, from 'said'
+# said by velmar-port: 'the harbour authority'
 id: harbour-deal-boats-ordered-12
 type: quantity
 statement: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.
@@ -373,6 +377,8 @@ value:
   exactly: 12
   unit: boat
 modality: reported
+said:
+  by: velmar-port
 status: unreviewed
 evidence:
   - source: harbour-news
@@ -449,8 +455,8 @@ def test_draft_write_check_notes_and_never_overwrites(tmp_path: Path) -> None:
     assert [(f.severity.value, f.path, f.line, f.column, f.message) for f in drafts] == [
         ("note", f"claims/drafts/{name}.yaml", line, 5, f"draft {name}: review it and move it out of claims/drafts/, or delete it")
         for name, line in (
-            ("harbour-deal-boats-ordered-12", 4),
-            ("harbour-deal-signed-on-2021-03-02", 4),
+            ("harbour-deal-boats-ordered-12", 5),
+            ("harbour-deal-signed-on-2021-03-02", 5),
             ("velmar-port-delivered-on-2021-21", 6),
         )
     ]  # fmt: skip

@@ -88,6 +88,7 @@ def claim_data(proposal: Proposal, claim_id: str, sentence: str, source: str) ->
         "property": proposal.property_id,
         "value": proposal.value,
         "modality": proposal.modality.value,
+        **({} if proposal.said_by is None else {"said": {"by": proposal.said_by}}),
         "status": "unreviewed",
         "evidence": [{"source": source, "stance": "supports", "quote": sentence}],
     }
@@ -176,7 +177,8 @@ def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set
 
 def _needs(proposal: Proposal) -> list[EntityCandidate | PropertyCandidate]:
     """What the vocabulary must gain before the draft validates: its subject, its property."""
-    return [c for c in (proposal.new_entity, proposal.new_property) if c is not None]
+    needs = [c for c in (proposal.new_entity, proposal.new_property, proposal.new_speaker) if c is not None]
+    return list(dict.fromkeys(needs))
 
 
 def render_drafts(result: SourceDrafts) -> str:

@@ -1,4 +1,5 @@
-"""How a sentence puts each value it gives: as done, planned, forecast, reported by someone, or denied.
+"""How a sentence puts each value it gives: as done, planned, forecast, reported by someone, or denied; who
+said it, and whether it speaks of all the time before.
 
 Read per clause (``text.clauses``): in "the port bought 12 boats, and it
 will buy 20 more" the 12 are bought and the 20 planned. Cue words decide,
@@ -9,14 +10,29 @@ likelihood a forecast, and somebody's words (``text.reported_speech``: what
 give as theirs, not the saying itself) a report; a clause with none asserts.
 A date after the source's publication makes a clause without a cue a plan:
 it can only announce it.
+
+The speaker of somebody's words is the entity the sentence names there ("the
+harbour authority said"), known or proposed, whatever the modality: a claim
+records it in ``said``. An absolute word of the value's clause ("for the
+first time", "never", "always") is what a relation claim records in
+``absolute``.
 """
 
 from __future__ import annotations
 
-from claimtrack.model.claims import Modality
-from claimtrack.text.clauses import Clauses
+import re
+
+from claimtrack.drafting.candidates import EntityCandidate
+from claimtrack.model.claims import Absolute, Modality
+from claimtrack.text.clauses import Clauses, clause_bounds
+from claimtrack.text.mentions import Mention
 
 _STRONGEST_FIRST = [Modality.DENIED, Modality.PLANNED, Modality.PREDICTED, Modality.REPORTED, Modality.ASSERTED]
+_ABSOLUTE: list[tuple[Absolute, re.Pattern[str]]] = [
+    (Absolute.FIRST, re.compile(r"\b(?:for the first time|the first time|first[- ]ever)\b", re.IGNORECASE)),
+    (Absolute.NEVER, re.compile(r"\b(?:never|has avoided|have avoided|had avoided|not once)\b", re.IGNORECASE)),
+    (Absolute.ALWAYS, re.compile(r"\balways\b", re.IGNORECASE)),
+]
 
 
 def modality_of(
@@ -30,3 +46,32 @@ def modality_of(
     if clause.modality is Modality.ASSERTED and after_publication:
         return Modality.PLANNED, None
     return clause.modality, clause.cue
+
+
+def absolute_of(sentence: str, at: int) -> tuple[Absolute, str] | None:
+    """The absolute statement of the clause holding ``at``, with its words: "for the first time" (first),
+    "never" or "has avoided" (never), "always" (always)."""
+    start, end = clause_bounds(sentence, at)
+    for absolute, pattern in _ABSOLUTE:
+        match = pattern.search(sentence, start, end)
+        if match is not None:
+            return absolute, match.group()
+    return None
+
+
+def speaker_of(
+    span: tuple[int, int] | None, mentions: list[Mention], candidates: dict[tuple[int, int], EntityCandidate]
+) -> tuple[str, EntityCandidate | None] | None:
+    """The entity naming the speaker inside ``span`` (a clause's ``said_by``): one of the vocabulary (its id),
+    else a name it lacks (the candidate's id, and the candidate to add); None when no name is there
+    ("officials said")."""
+    if span is None:
+        return None
+    start, end = span
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end:
+            return mention.entity, None
+    for (name_start, name_end), candidate in candidates.items():
+        if start <= name_start and name_end <= end:
+            return candidate.id, candidate
+    return None

@@ -39,9 +39,9 @@ from claimtrack.drafting.candidates import (
     event_property,
     event_verb,
 )
-from claimtrack.drafting.modality import modality_of
+from claimtrack.drafting.modality import absolute_of, modality_of, speaker_of
 from claimtrack.drafting.subjects import NO_CONTEXT, Context, Reading, Subject, named, read_names, subject_of
-from claimtrack.model.claims import AnyClaim, ClaimType, EventClaim, Modality
+from claimtrack.model.claims import Absolute, AnyClaim, ClaimType, EventClaim, Modality
 from claimtrack.model.vocabulary import Entity, EntityKind, Property
 from claimtrack.text.clauses import Clauses
 from claimtrack.text.date_reader import find_dates
@@ -107,6 +107,12 @@ class Proposal:
     """The subject, when the vocabulary lacks it: ``entity add`` it first."""
     new_property: PropertyCandidate | None = None
     """The property, when none of the vocabulary fits: ``property add`` it first."""
+    said_by: str | None = None
+    """The entity whose words the sentence gives the value as (``said.by``), when it names them."""
+    new_speaker: EntityCandidate | None = None
+    """The speaker, when the vocabulary lacks them: ``entity add`` them first."""
+    absolute: Absolute | None = None
+    """An absolute statement of the value's clause ("for the first time"): a relation claim's ``absolute``."""
 
     def is_complete(self) -> bool:
         return self.subject is not None and self.property_id is not None
@@ -177,6 +183,7 @@ def propose(
         modality, cue = modality_of(clauses, at=date.start, after_publication=date.after_publication)
         subject = subject_of(sentence, reading, kinds, context, at=date.start, preferred=_EVENT_KINDS)
         notes = [n for n in (date.note, _cue_note(modality, cue), None if subject is None else subject.note) if n]
+        how = _how_said(sentence, clauses, date.start, reading, notes)
         prop, fits = _best_property(events, stems, vocabulary)
         property_id, new_property = prop.id if prop else None, None
         if prop is None or not fits:
@@ -193,6 +200,7 @@ def propose(
                 (*notes, *_name_notes(reading, subject)),
                 None if subject is None else subject.candidate,
                 new_property,
+                *how,
             )
         )
     counted = [p for p in vocabulary.properties if p.claim_type is ClaimType.QUANTITY]
@@ -200,6 +208,7 @@ def propose(
         modality, cue = modality_of(clauses, at=quantity.start)
         subject = subject_of(sentence, reading, kinds, context, at=quantity.start)
         notes = [n for n in (_cue_note(modality, cue), None if subject is None else subject.note) if n]
+        how = _how_said(sentence, clauses, quantity.start, reading, notes)
         fitting = [p for p in counted if _counts(p.unit, quantity, sentence)]
         prop, fits = _best_property(fitting, stems, vocabulary)
         if prop is not None and not fits and len(fitting) > 1 and quantity.kind != "money" and quantity.noun:
@@ -227,9 +236,32 @@ def propose(
                 (*notes, *_name_notes(reading, subject)),
                 None if subject is None else subject.candidate,
                 new_property,
+                *how,
             )
         )
     return proposals
+
+
+def _how_said(
+    sentence: str, clauses: Clauses, at: int, reading: Reading, notes: list[str]
+) -> tuple[str | None, EntityCandidate | None, Absolute | None]:
+    """Who said the value at ``at`` (an entity, and the candidate when the vocabulary lacks it) and the
+    absolute statement of its clause, each noted in ``notes``."""
+    span = clauses.at(at).said_by
+    names = {(n.start, n.end): reading.candidates[n.text] for n in reading.names}
+    speaker = speaker_of(span, reading.mentions, names)
+    if speaker is not None and span is not None:
+        notes.append(f"said by {speaker[0]}: '{sentence[span[0] : span[1]]}'")
+    absolute = absolute_of(sentence, at)
+    if absolute is not None:
+        notes.append(
+            f"absolute {absolute[0].value}, from '{absolute[1]}': as a relation claim, `absolute: {absolute[0].value}`"
+        )
+    return (
+        None if speaker is None else speaker[0],
+        None if speaker is None else speaker[1],
+        None if absolute is None else absolute[0],
+    )
 
 
 def _event_property(

@@ -94,8 +94,8 @@ class Clause:
     modality: Modality
     cue: str | None
     """The words that decided the modality; None for an assertion."""
-    said_by: str | None = None
-    """Whose words the clause gives, as the sentence names them ("the interior minister"), whatever its
+    said_by: tuple[int, int] | None = None
+    """Where the sentence names whose words the clause gives ("the interior minister"), whatever its
     modality; None when they are the page's own or the speaker is not named."""
 
 
@@ -217,3 +217,16 @@ def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | 
 def looks_ahead(clause: Clause) -> bool:
     """The clause plans or forecasts: its weekdays and bare months lie after the publication."""
     return clause.modality in (Modality.PLANNED, Modality.PREDICTED)
+
+
+def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """The clause holding ``position`` as the conjunctions and punctuation cut it (without the finer cuts of
+    cues' reach): where an absolute word ("for the first time", "never") speaks of the same relation."""
+    start, end = 0, len(sentence)
+    for cut in _CUT.finditer(sentence):
+        if cut.end() <= position:
+            start = cut.end()
+        elif cut.start() > position:
+            end = cut.start()
+            break
+    return start, end

@@ -72,7 +72,8 @@ class Attribution:
     """The words that attribute ("said", "according to", a quotation mark)."""
     frame: tuple[int, int]
     content: tuple[tuple[int, int], ...]
-    speaker: str | None = None
+    speaker: tuple[int, int] | None = None
+    """Where the sentence names who said it ("the interior minister"), when it does."""
     """Who said it, as the sentence writes it ("the interior minister"), when it names them."""
 
     def holds(self, position: int) -> bool:
@@ -88,7 +89,7 @@ def attributions(sentence: str) -> list[Attribution]:
         begin, stop = parts.edge_before(match.start()), parts.edge_after(match.end())
         asides = [(a, b) for a, b in parts.asides if not a <= match.start() < b]
         content = _without(((begin, stop),), [frame, *asides])
-        found.append(Attribution(_cue_words(match.group()), frame, content, _according_to_whom(match.group())))
+        found.append(Attribution(_cue_words(match.group()), frame, content, _according_to_whom(sentence, match)))
     for start, end in quotations(sentence):
         found.append(Attribution("quotation marks", (start, start), ((start, end),)))
     return found
@@ -190,7 +191,7 @@ def _leading(parts: _Parts, verb: str, start: int, end: int) -> Attribution:
     if that is not None:
         end = that.end()
     begin, stop = parts.edge_before(start), parts.edge_after(end)
-    speaker = _speaker(sentence[begin:start])
+    speaker = _speaker(sentence, begin, start)
     return Attribution(verb, (begin, end), _without(((end, stop),), parts.asides), speaker)
 
 
@@ -212,8 +213,11 @@ def _trailing(parts: _Parts, start: int, end: int, verb: str, that_verb: bool) -
     if that_verb and speaker_words and speaker_words[0].lower() in ("a", "an"):
         return None  # "…, a deal announced this week": a noun and its participle
     begin = parts.edge_before(mark)
-    speaker = " ".join(speaker_words) or re.split(r"[,;.]", rest.strip(), maxsplit=1)[0]
-    return Attribution(verb, (mark, len(sentence)), ((begin, mark),), _speaker(speaker))
+    if speaker_words:
+        speaker = _speaker(sentence, mark + 1, start)
+    else:  # "…, said the minister, a lawyer"
+        speaker = _speaker(sentence, end, end + len(re.split(r"[,;.]", rest, maxsplit=1)[0]))
+    return Attribution(verb, (mark, len(sentence)), ((begin, mark),), speaker)
 
 
 def asides_of(sentence: str) -> list[tuple[int, int]]:
@@ -260,16 +264,20 @@ def _cue_words(text: str) -> str:
     return text
 
 
-def _according_to_whom(text: str) -> str | None:
-    found = re.match(
-        r"[Aa]ccording to (.+)|[Aa]s (.+?) (?:reports|reported|writes|wrote|notes|noted|said|says)\b", text
-    )
+def _according_to_whom(sentence: str, match: re.Match[str]) -> tuple[int, int] | None:
+    found = re.compile(
+        r"[Aa]ccording to (.+)|[Aa]s (.+?) (?:reports|reported|writes|wrote|notes|noted|said|says)\b"
+    ).match(sentence, match.start(), match.end())
     if found is None:
         return None
-    return _speaker(found.group(1) or found.group(2))
+    group = 1 if found.group(1) else 2
+    return _speaker(sentence, found.start(group), found.end(group))
 
 
-def _speaker(text: str) -> str | None:
-    """The words naming the speaker, as written (a reader picks the name out of them)."""
-    words = text.strip().strip('"“”,.').split()
-    return " ".join(words) or None
+def _speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span naming the speaker, without spaces and quotation marks around it."""
+    text = sentence[start:end]
+    stripped = text.lstrip(' "“”,.')
+    start += len(text) - len(stripped)
+    end = start + len(stripped.rstrip(' "“”,.'))
+    return (start, end) if start < end else None
