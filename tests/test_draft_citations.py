@@ -90,7 +90,8 @@ EXPECTED_JSON = """\
       "property": "signed_on",
       "modality": "reported",
       "notes": [
-        "modality reported, from 'said'"
+        "modality reported, from 'said'",
+        "said by velmar-port: 'the harbour authority'"
       ],
       "file": "claims/drafts/harbour-deal-signed-on-2021-03-02.yaml",
       "new_entity": null,
@@ -109,7 +110,8 @@ EXPECTED_JSON = """\
       "property": "boats_ordered",
       "modality": "reported",
       "notes": [
-        "modality reported, from 'said'"
+        "modality reported, from 'said'",
+        "said by velmar-port: 'the harbour authority'"
       ],
       "file": "claims/drafts/harbour-deal-boats-ordered-12.yaml",
       "new_entity": null,
