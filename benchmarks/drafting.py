@@ -45,7 +45,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 def real_pages(verbose: bool) -> None:
     print(report("real pages, development", score_gold("dev"), verbose))
     print(report("real pages, held out", score_gold("heldout"), table=verbose))
-    print(report("real pages, held out (second set)", score_gold("heldout2")))
+    print(report("real pages, held out (second set)", score_gold("heldout2"), table=verbose))
 
 
 def recall(name: str, root: Path) -> None:

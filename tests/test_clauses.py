@@ -108,6 +108,7 @@ def test_modality_as_a_reader_reads_it(sentence: str, word: str, modality: Modal
         ("The quay is 800 metres long, says the port authority.", "800", "the port authority"),
         ("The tanker carried 90,000 tonnes, according to the coastguard.", "90,000", "the coastguard"),
         ("The minister said the runway would open in 2027.", "2027", "The minister"),
+        ("Jo Lind, a pilot who flew the route, said the port handled 12 ships.", "12", "Jo Lind"),
         ("The port handled 12 ships.", "12", None),
         ("“The yard built 16 hulls before the strike began.”", "16", None),
     ],

@@ -164,6 +164,7 @@ def test_a_fresh_repository_drafts_a_new_article_and_every_draft_written_validat
         0,
         "added entity 'dalmor-shipyards' to vocabulary/entities/drafted.yaml\n"
         "added property 'delivered_on' to vocabulary/properties.yaml\n"
+        "added entity 'arlo-penn' to vocabulary/entities/drafted.yaml\n"  # who said it: the drafts' said.by
         "added property 'boat_count' to vocabulary/properties.yaml\n"
         "added property 'opened_on' to vocabulary/properties.yaml\n"
         "added entity 'treaty-of-oster' to vocabulary/entities/drafted.yaml\n"

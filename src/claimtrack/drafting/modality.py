@@ -62,16 +62,17 @@ def absolute_of(sentence: str, at: int) -> tuple[Absolute, str] | None:
 def speaker_of(
     span: tuple[int, int] | None, mentions: list[Mention], candidates: dict[tuple[int, int], EntityCandidate]
 ) -> tuple[str, EntityCandidate | None] | None:
-    """The entity naming the speaker inside ``span`` (a clause's ``said_by``): one of the vocabulary (its id),
-    else a name it lacks (the candidate's id, and the candidate to add); None when no name is there
-    ("officials said")."""
+    """The entity naming the speaker inside ``span`` (a clause's ``said_by``), the name written last there
+    ("Although Hitler was born in 1889, Austria argued"): one of the vocabulary (its id), or a name it lacks
+    (the candidate's id, and the candidate to add); None when no name is there ("officials said")."""
     if span is None:
         return None
     start, end = span
-    for mention in mentions:
-        if start <= mention.start and mention.end <= end:
-            return mention.entity, None
-    for (name_start, name_end), candidate in candidates.items():
-        if start <= name_start and name_end <= end:
-            return candidate.id, candidate
-    return None
+    inside: list[tuple[int, str, EntityCandidate | None]] = [
+        *((m.start, m.entity, None) for m in mentions if start <= m.start and m.end <= end),
+        *((at[0], c.id, c) for at, c in candidates.items() if start <= at[0] and at[1] <= end),
+    ]
+    if not inside:
+        return None
+    _, entity, candidate = max(inside, key=lambda named: named[0])  # the name nearest the verb
+    return entity, candidate

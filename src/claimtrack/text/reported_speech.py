@@ -40,6 +40,7 @@ _REPORTED_OBJECT = re.compile(
     r"\s+(?:that|a|an|the|its|their|his|her|at least|more than|about|nearly|over|some|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten)\b"
 )
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"}
 _PRONOUN = {"he", "she", "it", "they", "we", "i", "you", "who"}
 _MARK = re.compile(r"[,;:\"“”(—–]")
 _SENTENCE_WIDE = re.compile(
@@ -191,7 +192,10 @@ def _leading(parts: _Parts, verb: str, start: int, end: int) -> Attribution:
     if that is not None:
         end = that.end()
     begin, stop = parts.edge_before(start), parts.edge_after(end)
-    speaker = _speaker(sentence, begin, start)
+    named_until = start
+    if sentence[begin:start].rstrip().endswith(","):  # "Jo Lind, a pilot who flew the route, said"
+        named_until = max(sentence.rfind(",", begin, sentence.rfind(",", begin, start)), begin)
+    speaker = _speaker(sentence, begin, named_until)
     return Attribution(verb, (begin, end), _without(((end, stop),), parts.asides), speaker)
 
 
@@ -210,6 +214,8 @@ def _trailing(parts: _Parts, start: int, end: int, verb: str, that_verb: bool) -
         return None
     if speaker_words and not _setting_only(_without_object(verb, rest)):
         return None  # "…, Patrick has said he will …": the content follows
+    if not speaker_words and not _names_a_speaker(re.split(r"[,;.]", rest, maxsplit=1)[0]):
+        return None  # "Jo Lind, a pilot, said the port handled 12 ships": not "…, said the pilot"
     if that_verb and speaker_words and speaker_words[0].lower() in ("a", "an"):
         return None  # "…, a deal announced this week": a noun and its participle
     begin = parts.edge_before(mark)
@@ -236,6 +242,15 @@ def _without(spans: tuple[tuple[int, int], ...], holes: list[tuple[int, int]]) -
             kept += [(s, e) for s, e in ((start, hole_start), (hole_end, end)) if s < e]
         spans = tuple(kept)
     return spans
+
+
+def _names_a_speaker(words: str) -> bool:
+    """After an inverted "…, said": a speaker's few words ("the harbour master", "Jo Lind"), with no number
+    and no verb in the past (what a clause of content would have)."""
+    found = words.split()
+    return 0 < len(found) <= 6 and not any(
+        w[0].isdigit() or w.lower() in _NUMBER_WORDS or (w.islower() and w.endswith("ed")) for w in found
+    )
 
 
 def _setting_only(rest: str) -> bool:
