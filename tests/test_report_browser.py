@@ -352,3 +352,31 @@ def test_timeline_tells_a_refuted_date_from_the_dates_that_stand(visit: Visit) -
     legend = visit.page.eval_on_selector_all("#timeline .legend li", "items => items.map(i => i.textContent)")
     assert any(text.startswith("Refuted: a reviewer found this date wrong") for text in legend)
     assert any(text.startswith("Conflict:") for text in legend)
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_sources_table_keeps_ids_whole_and_titles_readable(browser: Any, page_file: Path, width: int) -> None:
+    """No source id, date or id link is split at its hyphens, and no title is squeezed to a word a line: the
+    table scrolls in its own region instead, so the page still fits a phone."""
+    visit = Visit(browser, page_file.as_uri(), viewport={"width": width, "height": 900})
+    try:
+        page = visit.page
+        lines = page.eval_on_selector_all(
+            "#sources tbody th code, #sources td.date, #sources td.ids a",
+            """cells => cells.map(c => {
+              const range = document.createRange();
+              range.selectNodeContents(c);
+              const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+              return [c.textContent, tops.size];
+            })""",
+        )
+        titles = page.eval_on_selector_all(
+            "#sources td.title", "cells => cells.map(c => c.getBoundingClientRect().width)"
+        )
+        fits = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    finally:
+        visit.close()
+    assert len(lines) > 22
+    assert [text for text, count in lines if count > 1] == []
+    assert min(titles) >= 14 * 16 - 1
+    assert fits

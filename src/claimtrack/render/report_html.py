@@ -252,11 +252,13 @@ def _source_row(src: SourceScore) -> str:
         for ids in (src.derived_from, src.cites, src.cited_by, src.republished_by)
     ]
     return (
-        f'<tr id="{e(slug("source", src.id))}"><th scope="row"><code>{e(src.id)}</code></th><td>{title}</td>'
-        f'<td>{e(src.published or "")}</td><td class="n">{src.supports}</td><td class="n">{src.refuted}</td>'
+        f'<tr id="{e(slug("source", src.id))}"><th scope="row"><code>{e(src.id)}</code></th>'
+        f'<td class="title">{title}</td><td class="date">{e(src.published or "")}</td>'
+        f'<td class="n">{src.supports}</td><td class="n">{src.refuted}</td>'
         f'<td class="n">{src.disputed}</td><td class="n">{src.unverifiable}</td>'
-        f'<td class="n">{src.self_contradictions}</td><td>{lists[0]}</td><td>{lists[1]}</td><td>{lists[2]}</td>'
-        f"<td>{lists[3]}</td></tr>"
+        f'<td class="n">{src.self_contradictions}</td>'
+        + "".join(f'<td class="ids">{listed}</td>' for listed in lists)
+        + "</tr>"
     )
 
 
