@@ -82,6 +82,22 @@ def test_edit_refuses_a_value_its_quote_contradicts_and_lists_every_problem(tmp_
     assert (root / "claims/heli.yaml").read_text(encoding="utf-8") == QUANTITY
 
 
+def test_a_mismatch_accepted_on_file_is_read_again_only_with_a_new_value(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    (root / "claims/heli.yaml").write_text(QUANTITY.replace("at_most: 51", "exactly: 51"), encoding="utf-8")
+    assert _edit(root, "heli", "--statement", "Russia will supply 51 helicopters.")[0] == 0
+    assert _edit(root, "heli", "--value", "52") == (
+        1,
+        "claims/heli.yaml:17:12: CT219 the quote from a reads 'up to 15' as at most 15 helicopters, which cannot "
+        "be the value; correct the value, or give --allow-value-mismatch to write it anyway\n"
+        "claimtrack: claims/heli.yaml not changed: fix the problems above\n",
+    )
+    assert _edit(root, "heli", "--value", "52", "--allow-value-mismatch") == (
+        0,
+        "wrote claims/heli.yaml\n  value: 51 helicopters -> 52 helicopters\n",
+    )
+
+
 def test_edit_corrects_the_value_and_prints_each_changed_field(tmp_path: Path) -> None:
     root = _root(tmp_path)
     assert _edit(root, "heli", "--value", "up to 15", "--statement", "Russia will supply up to 15 helicopters.") == (

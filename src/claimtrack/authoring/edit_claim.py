@@ -55,6 +55,10 @@ MEANING_FIELDS = frozenset(
 )  # fmt: skip
 """Fields whose change makes the claim assert something else, so that a verdict on it no longer applies."""
 
+VALUE_FIELDS = frozenset({"type", "property", "value"})
+"""Fields a quote's value is read against (CT219): a mismatch accepted on file is read again only when one
+changes, as `cite` reads only its new link."""
+
 SHOWN_FIELDS = (
     "type", "statement", "summary", "subject", "property", "value", "place", "participants", "holder", "as_of",
     "valid_from",
@@ -150,7 +154,8 @@ def edit_claim(
         elif review is ReviewChoice.REFUSE:
             problems.append(_stale_verdict(located.model, stale))
     if item is not None:
-        diagnostics += _repository_problems(workspace, item, allow_value_mismatch)
+        reads_value = not allow_value_mismatch and any(c.name in VALUE_FIELDS for c in changes)
+        diagnostics += _repository_problems(workspace, item, reads_value)
     outcome = EditOutcome(path, changes, tuple(problems), tuple(sorted(diagnostics, key=_position)))
     if outcome.refused or not changes:
         return outcome
@@ -295,10 +300,11 @@ def _drafted(
     return text, problems, Located(model, document)  # type: ignore[arg-type]
 
 
-def _repository_problems(workspace: Workspace, item: Located[AnyClaim], allow_value_mismatch: bool) -> list[Diagnostic]:
+def _repository_problems(workspace: Workspace, item: Located[AnyClaim], reads_value: bool) -> list[Diagnostic]:
+    """What `new` finds in a claim: references, quotes, and (when the value is new) CT219."""
     problems = list(check_claim(workspace, item))
     problems += quote_problems(workspace, item)
-    if not allow_value_mismatch:
+    if reads_value:
         problems += value_problems(workspace, item)
     return problems
 
