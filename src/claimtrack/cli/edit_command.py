@@ -88,7 +88,7 @@ def edit(
 
     The claim's id and file name never change (other files and exports refer to them): to rename a claim,
     write it anew with 'claimtrack new'. The changed claim is checked as 'new' checks one (the models, every
-    id it names, every quote, a quote stating another value) and written only when nothing is wrong, every
+    id it names, every quote, and for a new value a quote stating another) and written only when nothing is wrong, every
     problem listed otherwise. Each changed field is printed as 'field: before -> after'; every other line of
     the file, comments included, is kept. A claim with a verdict whose subject, property, value, dates, place,
     modality or speaker changes is refused unless --keep-review or --reset-review says what becomes of the
