@@ -66,6 +66,11 @@ R, A, PL, PR = Modality.REPORTED, Modality.ASSERTED, Modality.PLANNED, Modality.
         ("The mayor said the depot, which opened in 1998, had 30 trams.", "1998", A, None),
         ("The mayor said the depot, which opened in 1998, had 30 trams.", "30", R, "said"),
         ("With the vote only 20 days away, the candidate has said he will win.", "20", A, None),
+        ("The quay was rebuilt, the engineer said on Friday, after 3 years of delays.", "Friday", A, None),
+        ("There was news: the yard will build 9 hulls, according to the union.", "9", PL, "will"),
+        ("The crane lifted 40 tonnes (88,000 pounds), according to the operator.", "88,000", R, "according to"),
+        ("After a long wait of 6 years there was news: the yard hired staff, according to the union.", "6", A, None),
+        ('"I could only carry 2 bags at a time," the porter said.', "2", R, "said"),
         # A passive with no speaker records an event; a noun or a verb of another sense attributes nothing.
         ("A leak was reported on Sunday.", "Sunday", A, None),
         ("There were 212 accidents reported nationwide.", "212", A, None),

@@ -79,6 +79,8 @@ _PREDICTED = re.compile(
 )
 _PAST_UNCERTAIN = re.compile(r"\s+(?:not\s+)?have\b")
 """After "may", "might", "could": the past, held uncertain ("may have perished"), not a forecast."""
+_ABILITY = re.compile(r"\s+(?:only|barely|hardly|scarcely)\b")
+"""After "could": what someone was able to do ("could only manage two steps"), not a forecast."""
 _BELIEF = re.compile(
     r"\b(?:predict(?:s|ed)?|forecasts?|expects?|expected that|assumes?|assumed|assume that|worr(?:y|ies|ied)"
     r"|fears?|feared|believes?|believed|thinks?|thought|hopes?|hoped|claims?|claimed|estimates?|estimated|doubts?)\b",
@@ -209,6 +211,8 @@ def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | 
         return Modality.PLANNED, match.group()
     for match in _PREDICTED.finditer(sentence, start, end):
         if match.group() in ("may", "might", "could") and _PAST_UNCERTAIN.match(sentence, match.end()):
+            continue
+        if match.group() == "could" and _ABILITY.match(sentence, match.end()):
             continue
         return Modality.PREDICTED, match.group()
     return None

@@ -59,8 +59,11 @@ _SETTING = re.compile(
     rf"{_WEEKDAY})"
 )
 """What may follow a trailing speaker and verb, before any apposition: when and where it was said."""
-_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*|\s[–—]\s[^–—]{1,300}?\s[–—]|\([^)]{0,300}\)")
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*|\s[–—]\s[^–—]{1,300}?\s[–—]")
 _CONTENT_EDGE = re.compile(r";|\s[–—]\s")
+_CONTENT_START = re.compile(r";|:|\s[–—]\s")
+"""Where words a trailing attribution gives as somebody's begin at the latest: a colon too ("There is news:
+the film is in talks, according to reports")."""
 _WORDS = re.compile(r"[\w'’.-]+")
 MIN_QUOTE_WORDS = 4
 
@@ -130,15 +133,16 @@ class _Parts:
         self.sentence = sentence
         self.asides = asides_of(sentence)
         self._edges = [(m.start(), m.end()) for m in _CONTENT_EDGE.finditer(sentence)]
+        self._starts = [(m.start(), m.end()) for m in _CONTENT_START.finditer(sentence)]
         self._marks = [m.start() for m in _MARK.finditer(sentence)]
 
     def edge_before(self, position: int) -> int:
-        """Where reported content may begin at the latest before ``position``: the last semicolon or spaced
-        dash before it, or the sentence's start."""
-        at = bisect_left(self._edges, (position,)) - 1
-        while at >= 0 and self._edges[at][1] > position:
+        """Where reported content may begin at the latest before ``position``: the last semicolon, colon or
+        spaced dash before it, or the sentence's start."""
+        at = bisect_left(self._starts, (position,)) - 1
+        while at >= 0 and self._starts[at][1] > position:
             at -= 1
-        return self._edges[at][1] if at >= 0 else 0
+        return self._starts[at][1] if at >= 0 else 0
 
     def edge_after(self, position: int) -> int:
         at = bisect_left(self._edges, (position,))
@@ -208,9 +212,10 @@ def _trailing(parts: _Parts, start: int, end: int, verb: str, that_verb: bool) -
         return None
     speaker_words = sentence[mark + 1 : start].split()
     rest = sentence[end:]
-    if len(speaker_words) > 8 or len(sentence[:mark].split(None, 3)) < 3 or len(rest) > 300:
+    head = re.split(r"[,;]", rest, maxsplit=1)[0]  # what follows the verb before any apposition
+    if len(speaker_words) > 8 or len(sentence[:mark].split(None, 3)) < 3 or len(head) > 200:
         return None
-    if re.search(r"\bthat\b|[:“]", rest) or len(_WORDS.findall(rest)) > 16:
+    if re.search(r"\bthat\b|[:“]", head) or len(_WORDS.findall(head)) > 16:
         return None
     if speaker_words and not _setting_only(_without_object(verb, rest)):
         return None  # "…, Patrick has said he will …": the content follows
@@ -227,7 +232,8 @@ def _trailing(parts: _Parts, start: int, end: int, verb: str, that_verb: bool) -
 
 
 def asides_of(sentence: str) -> list[tuple[int, int]]:
-    """The writer's asides: ", which …" and ", who …" to the next comma, a pair of dashes, parentheses."""
+    """The writer's asides: ", which …" and ", who …" to the next comma, and a pair of dashes (parentheses
+    restate: "2,300 tons (2,095 metric tons)")."""
     return [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)]
 
 
