@@ -139,7 +139,13 @@ def test_the_workflow_init_writes_runs_its_shell_steps(tmp_path: Path) -> None:
         ran[step["name"]] = completed.returncode
         if step["name"] == "Install claimtrack":
             assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert ran == {"Install claimtrack": 0, "Check": 1, "Diff against the base branch": 1, "SARIF report": 0}
+    assert ran == {
+        "Upgrade pip": 0,
+        "Install claimtrack": 0,
+        "Check": 1,
+        "Diff against the base branch": 1,
+        "SARIF report": 0,
+    }
     assert (venv / "bin" / "claimtrack").is_file()
     assert "later" in summary.read_text(encoding="utf-8")
     assert (root / "claimtrack.sarif").is_file()

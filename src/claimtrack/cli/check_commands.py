@@ -253,7 +253,7 @@ def diff(
         typer.Option(
             "--max-bytes",
             min=200,
-            help="Cut Markdown output to this many bytes, with a note (a job summary takes 1 MiB at most).",
+            help="Cut Markdown output to this many bytes, with a note (a job summary takes 1 MiB (1,048,576 bytes) at most).",
         ),
     ] = None,
     no_cache: NoCacheOption = False,

@@ -183,9 +183,9 @@ def render_github(result: DiffResult) -> str:
         entries.append((level, f.path, f.line, f.column, f"{f.code} {f.rule}", message))
     lines, hidden = annotate(entries)
     lines.append(
-        f"claimtrack diff {one_line(result.base)} → {one_line(result.head)}: {len(result.introduced)} findings introduced, "
-        f"{len(result.resolved)} resolved, {len(result.unreviewed_status_changes)} status changes without review"
-        + overflow_note(hidden)
+        f"claimtrack diff {one_line(result.base)} → {one_line(result.head)}: {plural(len(result.introduced), 'finding')} "
+        f"introduced, {len(result.resolved)} resolved, "
+        f"{plural(len(result.unreviewed_status_changes), 'status change')} without review" + overflow_note(hidden)
     )
     return "\n".join(lines) + "\n"
 

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from claimtrack.model.claims import RelationClaim
+from claimtrack.model.wording import plural
 from claimtrack.render.escape import json_safe, one_line
 from claimtrack.repository.workspace import Located, Workspace
 
@@ -74,7 +75,7 @@ def render_entities(workspace: Workspace, fmt: str) -> str:
         return _json("entities", entities, uses)
     rows = [("ID", "KIND", "CLAIMS", "LABEL")]
     rows += [(one_line(i), e.model.kind.value, _claims(uses[i]), one_line(e.model.label)) for i, e in entities]
-    return _table(rows) + f"{len(entities)} entities\n"
+    return _table(rows) + f"{plural(len(entities), 'entity')}\n"
 
 
 def render_properties(workspace: Workspace, fmt: str) -> str:
@@ -87,7 +88,7 @@ def render_properties(workspace: Workspace, fmt: str) -> str:
         kind = p.model.claim_type.value + (", single-valued" if p.model.single_valued else "")
         label = one_line(p.model.label) + (f" ({one_line(p.model.unit)})" if p.model.unit else "")
         rows.append((one_line(i), kind, _claims(uses[i]), label))
-    return _table(rows) + f"{len(properties)} properties\n"
+    return _table(rows) + f"{plural(len(properties), 'property')}\n"
 
 
 def render_sources(workspace: Workspace, fmt: str) -> str:
@@ -99,7 +100,7 @@ def render_sources(workspace: Workspace, fmt: str) -> str:
     for i, s in sources:
         published = "" if s.model.published is None else str(s.model.published)
         rows.append((one_line(i), published or "-", _claims(uses[i]), one_line(s.model.title or "")))
-    return _table(rows) + f"{len(sources)} sources\n"
+    return _table(rows) + f"{plural(len(sources), 'source')}\n"
 
 
 RENDERER_BY_KIND = {"entity": render_entities, "property": render_properties, "source": render_sources}
