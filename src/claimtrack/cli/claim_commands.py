@@ -354,6 +354,10 @@ def export_claimreview_command(
 
     Each line is one fact-check page's JSON-LD. A field that cannot be written is named on stderr; a
     review without what consumers require (its claimant, its reviewer) is left out, and the exit code is 1.
+
+    The claimant (itemReviewed.author) is the speaker the claim names (said.by), else the first author of
+    its earliest source, else that source's publisher: give sources --author or --publisher when you add
+    them.
     """
     from claimtrack.export.claimreview import render_claimreview
     from claimtrack.model.sources import LANGUAGE_PATTERN
