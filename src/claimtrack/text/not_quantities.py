@@ -1,10 +1,10 @@
 """Numbers in a sentence that are no quantity a claim gives, and the few that are an age.
 
 Not quantities: clock times ("10:30 p.m.", "10 a.m."), model numbers and numbers in names ("Boeing 787", "the
-737 Max", "Flight 302", "No. 5", "the S&P 500"; but a possessive is an owner: "Jupiter's 79 moons"), a measure in a product's
+737 Max", "Flight 302", "No. 5", "the S&P 500", "the iPhone 11"; but a possessive is an owner: "Jupiter's 79 moons"), a measure in a product's
 name ("the 13-inch MacBook Pro"), phone and emergency numbers ("called 911"), addresses ("12 Harbour Road"), page numbers ("page 12"), a
 numeral named ("the number eight"), years ("in 2019", "the 2019 budget"), multiples ("10 times as many"),
-fractions ("two-thirds"), vague counts ("an app or two"), and a number after "the" that counts no noun ("the
+fractions ("two-thirds"), ratios ("one in five"), vague counts ("an app or two"), and a number after "the" that counts no noun ("the
 earlier two"): it names again things counted before.
 """
 
@@ -21,7 +21,10 @@ _WORD_AFTER = re.compile(r"\s*(\S+)")
 _CLOCK = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|ET\b|o['’]clock\b)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\d,])")
 _PAGE = re.compile(r"\b(?:pages?|pp?\.|p|paragraphs?|chapters?|footnotes?|notes?|lines?)\s*$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.&-]*)\s*$")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.&-]*|[a-z]+[A-Z][\w’'.&-]*)\s*$")
+_RATIO = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(r"\s+in\s+\d")
+"""The second number of a ratio: "one in five adults" is a share, no count of five."""
 _STREET = re.compile(
     r"(?:\s+[A-Z][\w’'.-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Terrace|Highway|Hwy|Parkway)\b"
@@ -67,8 +70,10 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return False
     digits = match["digits"]
     before = sentence[max(0, start - 40) : start]
-    if _NUMERAL.search(before) or _ONE_OR_TWO.search(before):
-        return True  # "the number eight" names a numeral; "an app or two" counts nothing
+    if _NUMERAL.search(before) or _ONE_OR_TWO.search(before) or _RATIO.search(before):
+        return True  # "the number eight" names a numeral; "an app or two", "one in five" count nothing
+    if digits == "1" and _RATIO_AFTER.match(sentence, end):
+        return True  # "1 in 10 boats": a share
     if digits in ("911", "999", "112") and (_EMERGENCY.search(before) or _EMERGENCY_AFTER.match(sentence, end)):
         return True  # an emergency telephone number: "called 911", "999 calls"
     compound = COMPOUND.match(sentence, end)
