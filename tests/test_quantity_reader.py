@@ -73,6 +73,7 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         # The unit is what is counted, never a comparative, an adverb or a verb.
         ("The new hull is two metres wider.", [("two", {"exactly": 2}, "metre")]),
         ("Fares are 5 percent higher.", [("5 percent", {"exactly": 5}, "percent")]),
+        ("Velmar owns 100% of the ferry.", [("100%", {"exactly": 100}, "percent")]),
         ("Of the 40 ferries, 12 sailed.", [("40", {"exactly": 40}, "ferry"), ("12", {"exactly": 12}, None)]),
         ("Fog left 30 stranded and 12 more waited.", [("30", {"exactly": 30}, None), ("12", {"exactly": 12}, None)]),
         ("The owner of Velmar's 14 piers sold them.", [("14", {"exactly": 14}, "pier")]),
@@ -121,6 +122,7 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "Velmar won 3-1 and drew 2-2, after a 5-4 vote.",
         "The office moved to 14 Harbour Road, and the S&P 500 rose.",
         "One in five sailors owns an eReader 3, and 1 in 10 a boat.",
+        "The captain was 100 percent sure, and 100% committed.",
     ],
 )
 def test_numbers_that_are_no_quantities(sentence: str) -> None:

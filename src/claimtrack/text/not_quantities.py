@@ -4,7 +4,7 @@ Not quantities: clock times ("10:30 p.m.", "10 a.m."), model numbers and numbers
 737 Max", "Flight 302", "No. 5", "the S&P 500", "the iPhone 11"; but a possessive is an owner: "Jupiter's 79 moons"), a measure in a product's
 name ("the 13-inch MacBook Pro"), phone and emergency numbers ("called 911"), addresses ("12 Harbour Road"), page numbers ("page 12"), a
 numeral named ("the number eight"), years ("in 2019", "the 2019 budget"), multiples ("10 times as many"),
-fractions ("two-thirds"), ratios ("one in five"), vague counts ("an app or two"), and a number after "the" that counts no noun ("the
+fractions ("two-thirds"), ratios ("one in five"), "100 percent sure", vague counts ("an app or two"), and a number after "the" that counts no noun ("the
 earlier two"): it names again things counted before.
 """
 
@@ -22,6 +22,11 @@ _CLOCK = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|ET\b|o['�
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\d,])")
 _PAGE = re.compile(r"\b(?:pages?|pp?\.|p|paragraphs?|chapters?|footnotes?|notes?|lines?)\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.&-]*|[a-z]+[A-Z][\w’'.&-]*)\s*$")
+_WHOLLY = re.compile(
+    r"\s+(?:sure|certain|committed|confident|behind|correct|right|wrong|true|false|focused|fit|healthy|honest)\b",
+    re.IGNORECASE,
+)
+"""After "100 percent", a word that makes it "wholly" ("100 percent sure"): a share of nothing."""
 _RATIO = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
 _RATIO_AFTER = re.compile(r"\s+in\s+\d")
 """The second number of a ratio: "one in five adults" is a share, no count of five."""
@@ -66,6 +71,9 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return True
     if match["digits"] and not match["scale"] and _STREET.match(sentence, end):
         return True  # an address: "12 Harbour Road"
+    whole = (match["digits"] or match["words"] or "").lower() in ("100", "one hundred", "a hundred")
+    if whole and (match["percent"] or match["wpercent"]) and _WHOLLY.match(sentence, match.end()):
+        return True  # "100 percent sure": wholly, a share of nothing
     if match["sign"] or match["code"] or match["percent"] or match["scale"]:
         return False
     digits = match["digits"]
