@@ -113,7 +113,7 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "The run was 5m long.",
         "Officials took 911 calls all night, and a neighbour called 911.",
         "Sailors see the number seven as lucky.",
-        "Buy the new 15-inch Navtab Pro.",
+        "Buy the new 15-inch Navtab Pro or one of the 17-inch models.",
         "Most ports keep a tug or two.",
         "The harbour now handles twice the cargo of the other two.",
         "Wait times were 10 times as long.",

@@ -36,7 +36,7 @@ _STREET = re.compile(
 )
 """The name of a street after a number: "12 Harbour Road" is an address."""
 _PRODUCT_AFTER = re.compile(r"[\s-](?:Max|MAX|Pro|Plus|Mini|Ultra|XL|Dreamliner|Series|neo)\b")
-_MEASURE_OF_A_NAME = re.compile(r"-[A-Za-z]+\s+[A-Z]")
+_MEASURE_OF_A_NAME = re.compile(r"-[A-Za-z]+\s+(?:[A-Z]|(?:models?|versions?|variants?|editions?)\b)")
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade", "century"])
 _EMERGENCY = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring(?:ing)?|rang)\s+$", re.IGNORECASE)
 _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|emergenc\w+)\b", re.I)
@@ -86,7 +86,7 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return True  # an emergency telephone number: "called 911", "999 calls"
     compound = COMPOUND.match(sentence, end)
     if compound and singular(compound[1]) not in _TIME_UNITS and _MEASURE_OF_A_NAME.match(sentence, end):
-        return True  # a measure in a product's name: "the 13-inch MacBook Pro"
+        return True  # a measure in a product's name: "the 13-inch MacBook Pro", "the 13-inch models"
     name = _NAME_BEFORE.search(sentence, max(0, start - 30), start)
     possessive = name is not None and re.search(r"[’']s?$", name[1]) is not None
     if digits and name and not possessive and name[1].lower().rstrip(".") not in NOT_A_NAME:
