@@ -86,7 +86,7 @@ def test_cite_refuses_a_quote_stating_another_value_unless_told(tmp_path: Path) 
 def test_cite_names_what_is_unknown(tmp_path: Path) -> None:
     root = _root(tmp_path)
     assert _cite(root, "openned", "b", "--quote", "x") == (
-        1,
+        2,
         "claimtrack: unknown claim 'openned'; did you mean 'opened'?\n",
     )
     assert _cite(root, "opened", "c", "--quote", "x", "--stance", "maybe")[1].startswith(

@@ -135,7 +135,7 @@ def test_review_records_a_verdict_and_keeps_every_other_line(root: Path) -> None
     )
     assert invoke(root, "check")[0] == 0
     assert invoke(root, "review", "s217", "--status", "refuted") == (
-        1,
+        2,
         "claimtrack: unknown claim 's217'; did you mean 's2017'?\n",
     )
     assert invoke(root, "review", "s2016", "--status", "supported") == (
@@ -213,7 +213,7 @@ def test_entity_add_appends_in_the_canonical_layout_and_never_duplicates(root: P
         "(two entities sharing a name are taken as one)\n",
     )
     assert invoke(root, "entity", "add", "--id", "t3", "--kind", "place", "--label", "X", "--part-of", "uzbekstan") == (
-        1,
+        2,
         "claimtrack: unknown entity 'uzbekstan'; did you mean 'uzbekistan'?\n",
     )
     assert validate_repository(root).success

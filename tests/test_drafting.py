@@ -474,7 +474,7 @@ def test_draft_write_check_notes_and_never_overwrites(tmp_path: Path) -> None:
 def test_draft_of_an_unknown_source(tmp_path: Path) -> None:
     root = _repository(tmp_path / "repo")
     result = runner.invoke(app, ["draft", "nope", "--root", str(root)])
-    assert (result.exit_code, result.output) == (1, "claimtrack: unknown source 'nope'\n")
+    assert (result.exit_code, result.output) == (2, "claimtrack: unknown source 'nope'\n")
 
 
 _WORDS = st.sampled_from(

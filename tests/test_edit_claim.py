@@ -149,7 +149,7 @@ def test_a_verdict_never_silently_outlives_the_claim_it_judged(tmp_path: Path) -
 
 def test_edit_names_what_is_wrong_with_an_option(tmp_path: Path) -> None:
     root = _root(tmp_path)
-    assert _edit(root, "hel", "--value", "15") == (1, "claimtrack: unknown claim 'hel'; did you mean 'heli'?\n")
+    assert _edit(root, "hel", "--value", "15") == (2, "claimtrack: unknown claim 'hel'; did you mean 'heli'?\n")
     assert _edit(root, "heli", "--value", "lots", "--statement", " ") == (
         1,
         "claimtrack: --statement: must not be blank\n"

@@ -301,7 +301,7 @@ def test_source_extract_needs_an_original(root: Path, tmp_path: Path) -> None:
         1,
         "claimtrack: source plain has no archived original (a saved page or a PDF) to extract from\n",
     )
-    assert invoke("source", "extract", "nope", "--root", str(root)) == (1, "claimtrack: unknown source 'nope'\n")
+    assert invoke("source", "extract", "nope", "--root", str(root)) == (2, "claimtrack: unknown source 'nope'\n")
 
 
 def test_a_box_shown_on_hover_is_not_part_of_the_sentence_it_sits_in() -> None:

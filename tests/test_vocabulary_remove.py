@@ -76,7 +76,7 @@ def test_a_used_entity_is_refused_naming_its_users(tmp_path: Path) -> None:
         "  vocabulary/properties.yaml: property ratified_on (not_before)\n",
     )
     assert _run(root, "entity", "remove", "astanna") == (
-        1,
+        2,
         "claimtrack: unknown entity 'astanna'; did you mean 'astana'?\n",
     )
     assert _run(root, "entity", "remove") == (2, "claimtrack: entity remove: give an id or --unused, not both\n")

@@ -16,7 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimtrack.authoring.fmt import format_text, round_trip_yaml
 from claimtrack.authoring.new_claim import quote_problems, value_problems
-from claimtrack.authoring.new_files import AuthoringError, read_repository_text, write_repository_text
+from claimtrack.authoring.new_files import AuthoringError, UnknownIdError, read_repository_text, write_repository_text
 from claimtrack.model.claims import AnyClaim, Stance
 from claimtrack.repository.discover import FileKind
 from claimtrack.repository.parse import Document, parse_document
@@ -43,9 +43,9 @@ def cite(workspace: Workspace, citation: Citation) -> Path:
     """Append the evidence link to the claim's file; the file written."""
     located = workspace.claims.get(citation.claim)
     if located is None:
-        raise AuthoringError(f"unknown claim '{citation.claim}'{close_match(citation.claim, workspace.claims)}")
+        raise UnknownIdError(f"unknown claim '{citation.claim}'{close_match(citation.claim, workspace.claims)}")
     if citation.source not in workspace.sources:
-        raise AuthoringError(f"unknown source '{citation.source}'{close_match(citation.source, workspace.sources)}")
+        raise UnknownIdError(f"unknown source '{citation.source}'{close_match(citation.source, workspace.sources)}")
     try:
         stance = Stance(citation.stance)
     except ValueError:

@@ -31,7 +31,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimtrack.authoring.fmt import CLAIM_ORDER, format_text, round_trip_yaml
 from claimtrack.authoring.new_claim import claim_value, quote_problems, value_problems
-from claimtrack.authoring.new_files import AuthoringError, read_repository_text, write_repository_text
+from claimtrack.authoring.new_files import AuthoringError, UnknownIdError, read_repository_text, write_repository_text
 from claimtrack.authoring.review import FieldChange
 from claimtrack.engine.compare import describe_value
 from claimtrack.model.claims import AnyClaim, ClaimType, QuantityClaim, Status
@@ -131,7 +131,7 @@ def edit_claim(
     """Apply ``edit`` to the claim's file and write it when the claim it makes has no problem."""
     located = workspace.claims.get(claim_id)
     if located is None:
-        raise AuthoringError(f"unknown claim '{claim_id}'{close_match(claim_id, workspace.claims)}")
+        raise UnknownIdError(f"unknown claim '{claim_id}'{close_match(claim_id, workspace.claims)}")
     relative = PurePosixPath(located.path)
     path = workspace.root / relative
     if edit.is_empty():

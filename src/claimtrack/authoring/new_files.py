@@ -31,6 +31,16 @@ from claimtrack.repository.validate_models import adapter
 class AuthoringError(Exception):
     """A reason the file cannot be written, worded for the person at the terminal."""
 
+    exit_code = 1
+    """The exit code of a command stopped by it (README, "Exit codes"): 1, a problem with the files."""
+
+
+class UnknownIdError(AuthoringError):
+    """An id given on the command line that the repository lacks: a usage error (exit 2), with the closest
+    ids it has."""
+
+    exit_code = 2
+
 
 def _yaml_text(data: dict[str, Any], relative: PurePosixPath, kind: FileKind) -> str:
     buffer = io.StringIO()
@@ -146,7 +156,7 @@ def check_related_sources(root: Path, spec: SourceSpec) -> None:
         if other not in known
     ]
     if unknown:
-        raise AuthoringError(" ".join(unknown))
+        raise UnknownIdError(" ".join(unknown))
 
 
 def _identifier(what: str, value: str) -> None:

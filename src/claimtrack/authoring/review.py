@@ -19,7 +19,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 
 from claimtrack.authoring.fmt import format_text, round_trip_yaml
-from claimtrack.authoring.new_files import AuthoringError, read_repository_text, write_repository_text
+from claimtrack.authoring.new_files import AuthoringError, UnknownIdError, read_repository_text, write_repository_text
 from claimtrack.model.claims import Status
 from claimtrack.model.partial_dates import coerce_partial_date
 from claimtrack.repository.discover import FileKind
@@ -126,7 +126,7 @@ def record_review(workspace: Workspace, claim_id: str, request: ReviewRequest) -
     """Apply ``request`` to the claim's file (``on`` defaults to today for a new verdict, reviewer or note)."""
     located = workspace.claims.get(claim_id)
     if located is None:
-        raise AuthoringError(f"unknown claim '{claim_id}'{close_match(claim_id, workspace.claims)}")
+        raise UnknownIdError(f"unknown claim '{claim_id}'{close_match(claim_id, workspace.claims)}")
     relative = PurePosixPath(located.path)
     path = workspace.root / relative
     yaml = round_trip_yaml()

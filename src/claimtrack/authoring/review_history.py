@@ -15,7 +15,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from claimtrack.authoring.new_files import AuthoringError
+from claimtrack.authoring.new_files import AuthoringError, UnknownIdError
 from claimtrack.authoring.review import FieldChange, review_changes
 from claimtrack.model.claims import Status
 from claimtrack.repository.confined import Escape, read_text_inside
@@ -77,7 +77,7 @@ def review_history(workspace: Workspace, claim_id: str) -> list[HistoryEntry]:
     """Every change to the claim's verdict, oldest first."""
     located = workspace.claims.get(claim_id)
     if located is None:
-        raise AuthoringError(f"unknown claim '{claim_id}'{close_match(claim_id, workspace.claims)}")
+        raise UnknownIdError(f"unknown claim '{claim_id}'{close_match(claim_id, workspace.claims)}")
     root, relative = workspace.root, located.path
     log = _git(root, "log", "--reverse", "--format=%H%x00%ad%x00%an", "--date=short", "--", relative)
     entries: list[HistoryEntry] = []

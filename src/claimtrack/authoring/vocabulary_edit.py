@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from claimtrack.authoring.fmt import format_text, round_trip_yaml
 from claimtrack.authoring.new_files import (
     AuthoringError,
+    UnknownIdError,
     _identifier,
     _validated,
     read_repository_text,
@@ -74,7 +75,7 @@ def _name_key(name: str) -> str:
 
 
 def _unknown(what: str, name: str, known: Any) -> AuthoringError:
-    return AuthoringError(f"unknown {what} '{name}'{close_match(name, known)}")
+    return UnknownIdError(f"unknown {what} '{name}'{close_match(name, known)}")
 
 
 def _entry(data: dict[str, Any]) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from typing import Literal
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimtrack.authoring.fmt import round_trip_yaml
-from claimtrack.authoring.new_files import AuthoringError, read_repository_text, write_repository_text
+from claimtrack.authoring.new_files import AuthoringError, UnknownIdError, read_repository_text, write_repository_text
 from claimtrack.engine.index import entities_named_by
 from claimtrack.model.vocabulary import Entity, Property
 from claimtrack.repository.discover import FileKind
@@ -117,7 +117,7 @@ def plan_removal(workspace: Workspace, kind: Kind, entry_id: str) -> Removal:
     """The removal of one entry; AuthoringError for an unknown id or one something uses."""
     entries = _entries(workspace, kind)
     if entry_id not in entries:
-        raise AuthoringError(f"unknown {kind} '{entry_id}'{close_match(entry_id, entries)}")
+        raise UnknownIdError(f"unknown {kind} '{entry_id}'{close_match(entry_id, entries)}")
     used = users(workspace, kind, entry_id)
     if used:
         raise StillUsed(kind, entry_id, used)

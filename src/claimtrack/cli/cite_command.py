@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of, say_error
+from claimtrack.cli.app import RootOption, loaded_workspace, root_of, say_error
 
 
 def cite(
@@ -39,5 +39,5 @@ def cite(
         path = add_citation(workspace, citation)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     typer.echo(f"wrote {path.relative_to(repository).as_posix()}: {stance} from {source_id}")

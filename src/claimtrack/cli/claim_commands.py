@@ -84,7 +84,7 @@ def source_add(
             written = add_original_source(repository, text_file, spec)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     paths = [path.relative_to(repository).as_posix() for path in written]
     typer.echo(f"wrote {', '.join(paths[:-1])} and {paths[-1]}")
     _show_corrections(repository, source_id)
@@ -280,7 +280,7 @@ def new(
         path, drafted = new_claim(workspace, spec)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     if path is None:
         for problem in drafted.problems:
             typer.echo(f"{problem.location()}: {problem.code} {problem.message}", err=True)

@@ -130,7 +130,7 @@ def edit(
         outcome = edit_claim(workspace, claim_id, given, review, allow_value_mismatch=allow_value_mismatch)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     shown = outcome.path.relative_to(repository).as_posix()
     if outcome.refused:
         for problem in outcome.problems:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from claimtrack.authoring.new_repository import WORKFLOW, HookKind, InitOptions
-from claimtrack.cli.app import EXIT_PROBLEMS, RootOption, loaded_workspace, root_of, say_error
+from claimtrack.cli.app import RootOption, loaded_workspace, root_of, say_error
 
 
 def init(
@@ -70,7 +70,7 @@ def init(
         result = init_repository(folder, options)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(1) from None
+        raise typer.Exit(error.exit_code) from None
     where = "." if folder.resolve() == Path.cwd().resolve() else str(folder)
     for path in result.written:
         typer.echo(f"wrote {path}")
@@ -156,7 +156,7 @@ def entity_add(
         path = add_entity(workspace, spec)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     _written(path, workspace.root, f"entity '{entity_id}'")
 
 
@@ -193,5 +193,5 @@ def property_add(
         path = add_property(workspace, spec)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     _written(path, workspace.root, f"property '{property_id}'")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, EXIT_USAGE, RootOption, loaded_workspace, root_of
+from claimtrack.cli.app import EXIT_USAGE, RootOption, loaded_workspace, root_of
 
 
 def review(
@@ -66,7 +66,7 @@ def review(
         recorded = record_review(workspace, claim_id, request)
     except AuthoringError as error:
         typer.echo(f"claimtrack: {error}", err=True)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     from claimtrack.render.review_lines import render_changes
 
     typer.echo(f"wrote {recorded.path.relative_to(repository).as_posix()}")
@@ -83,5 +83,5 @@ def _print_history(repository: Path, claim_id: str) -> None:
         entries = review_history(workspace, claim_id)
     except AuthoringError as error:
         typer.echo(f"claimtrack: {error}", err=True)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     sys.stdout.write(render_history(entries))

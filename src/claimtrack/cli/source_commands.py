@@ -32,7 +32,7 @@ def source_extract(
         outcome = reextract(workspace, source_id)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     was = outcome.recorded_with or "an unrecorded extractor"
     now = outcome.extraction.extracted_with
     if not outcome.changed:
@@ -74,7 +74,7 @@ def draft(
         drafts = draft_source(workspace, source_id)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     if output_format is DraftFormat.JSON:
         from claimtrack.render.draft_json import render_drafts_json
 
@@ -110,4 +110,4 @@ def _write_drafts(workspace: "Workspace", drafts: "SourceDrafts") -> "Written":
         return write_drafts(workspace, drafts)
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None

@@ -30,7 +30,7 @@ def _remove(
         raise typer.Exit(EXIT_PROBLEMS) from None
     except AuthoringError as error:
         say_error(error)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        raise typer.Exit(error.exit_code) from None
     done = "would remove" if dry_run else "removed"
     for removal in removals:
         typer.echo(f"{done} {kind} '{removal.id}' from {removal.path}")

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from claimtrack.authoring.new_files import AuthoringError, _validated, _write_new, _yaml_text, confine, slug
+from claimtrack.authoring.new_files import (
+    AuthoringError,
+    UnknownIdError,
+    _validated,
+    _write_new,
+    _yaml_text,
+    confine,
+    slug,
+)
 from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside
 from claimtrack.drafting.citations import Citation, KnownClaims
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
@@ -104,7 +112,7 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     """Drafts for every checkable sentence of the source that no claim (nor draft) quotes yet."""
     item = workspace.sources.get(source_id)
     if item is None:
-        raise AuthoringError(f"unknown source '{source_id}'{close_match(source_id, workspace.sources)}")
+        raise UnknownIdError(f"unknown source '{source_id}'{close_match(source_id, workspace.sources)}")
     coverage = next((c for c in measure_coverage(workspace, only=source_id) if c.source == source_id), None)
     if coverage is None:
         raise AuthoringError(f"source {source_id} has no archived text to draft from")

@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtrack.authoring.new_files import AuthoringError
+from claimtrack.authoring.new_files import AuthoringError, UnknownIdError
 from claimtrack.intake.extraction import Extraction, ExtractionError, extract
 from claimtrack.repository.confined import read_inside, read_text_inside
 from claimtrack.repository.discover import SOURCES_DIR
@@ -39,7 +39,7 @@ def reextract(workspace: Workspace, source_id: str) -> Reextraction:
     """Extract the source's archived original again; AuthoringError when it has none or it cannot be read."""
     item = workspace.sources.get(source_id)
     if item is None:
-        raise AuthoringError(f"unknown source '{source_id}'{close_match(source_id, workspace.sources)}")
+        raise UnknownIdError(f"unknown source '{source_id}'{close_match(source_id, workspace.sources)}")
     source = item.model
     if source.original is None:
         raise AuthoringError(f"source {source_id} has no archived original (a saved page or a PDF) to extract from")
