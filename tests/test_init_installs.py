@@ -38,7 +38,7 @@ def _init(bin_folder: Path, folder: Path) -> subprocess.CompletedProcess[str]:
 def _written(folder: Path) -> tuple[list[dict[str, object]], str]:
     config = YAML(typ="safe").load((folder / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     workflow = (folder / ".github/workflows/claimtrack.yml").read_text(encoding="utf-8")
-    [install] = [line.strip() for line in workflow.splitlines() if "pip install" in line]
+    [install] = [line.strip() for line in workflow.splitlines() if "pip install" in line and "claimtrack" in line]
     return config["repos"], install
 
 

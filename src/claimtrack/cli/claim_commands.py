@@ -356,8 +356,7 @@ def export_claimreview_command(
     review without what consumers require (its claimant, its reviewer) is left out, and the exit code is 1.
 
     The claimant (itemReviewed.author) is the speaker the claim names (said.by), else the first author of
-    its earliest source, else that source's publisher: give sources --author or --publisher when you add
-    them.
+    its earliest source, else its publisher: give sources --author or --publisher when you add them.
     """
     from claimtrack.export.claimreview import render_claimreview
     from claimtrack.model.sources import LANGUAGE_PATTERN
