@@ -99,6 +99,10 @@ R, A, PL, PR = Modality.REPORTED, Modality.ASSERTED, Modality.PLANNED, Modality.
         ("The museum closed in 2009 because the council would not pay for repairs.", "2009", A, None),
         ("Forty guests were waiting on Friday when they heard the singer would come.", "Friday", A, None),
         ("To win the cup, which ends in 2026, the team would need luck.", "2026", A, None),
+        # A date fixed for what is to come: "is set for", "are slated for", "is due in".
+        ("The pilot's hearing is set for Feb. 2.", "Feb", PL, "is set for"),
+        ("The final two ferries are slated for delivery in 2027.", "2027", PL, "are slated for"),
+        ("The inspectors' report is due in June.", "June", PL, "is due in"),
     ],
 )
 def test_modality_as_a_reader_reads_it(sentence: str, word: str, modality: Modality, cue: str | None) -> None:

@@ -38,6 +38,9 @@ def read(sentence: str, published: dt.date | None = WEDNESDAY, year: int | None 
         ("The ferry resumed in January.", [("January", "2021-01")]),
         ("The ferry will resume in May.", [("May", "2021-05")]),
         ("The port plans to reopen on February 10.", [("February 10", "2022-02-10")]),
+        ("The inquiry's hearing is set for Feb. 2.", [("Feb. 2", "2022-02-02")]),
+        ("The vote is slated for January.", [("January", "2022-01")]),
+        ("The hearing was set in January.", [("January", "2021-01")]),
         ("Fares rose last week.", [("last week", "2021-02-22/2021-02-28")]),
         ("Fares rose two months ago.", [("two months ago", "2021-01")]),
         # Calendar forms.

@@ -69,7 +69,7 @@ _NOT_A_DENIAL = re.compile(
 does not touch ("didn't know … before Tuesday's event")."""
 _PLANNED = re.compile(
     r"\b(?:will|won[’']t|shall|plans? to|planned|planning to|intends? to|intention to|(?:is|are|was|were)"
-    r" expected to|scheduled|set to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
+    r" expected to|scheduled|set to|(?:is|are) (?:set|slated|due) (?:for|on|in)|slated to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
     re.IGNORECASE,
 )
 _WILL_AS_NOUN = {"its", "his", "her", "their", "our", "my", "your", "the", "own", "free", "good", "ill", "a"}

@@ -51,6 +51,8 @@ _BE = frozenset(["be", "been", "being"])
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "of", "my", "your"])
 """Words before which a verb of schedule is a noun: "the close of", "its end"."""
 _PRESENT_BE = frozenset(["is", "are", "am", "’s", "'s"])
+_SET_FOR = frozenset(["set", "slated", "scheduled", "due"])
+"""Participles that, after "is" or "are", put what they date ahead: a date fixed for what is to come."""
 _NOT_PAST = frozenset(["need", "needed", "speed", "feed", "seed", "based", "red", "bed", "hundred", "scheduled"])
 """Words ending in -ed that are no past ("scheduled" tells a plan: the clause decides)."""
 
@@ -82,6 +84,8 @@ def _tense_of(words: list[str], index: int) -> Tense | None:
         return "ahead"
     if word.endswith("ing") and before in _PRESENT_BE:
         return "ahead"  # "is meeting on Friday"
+    if word in _SET_FOR and before in _PRESENT_BE:
+        return "ahead"  # "the hearing is set for Jan. 9", "is slated for", "is due on"
     if word in _PAST or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST):
         if before in _BE and (earlier in _FUTURE or earlier == "to"):
             return "ahead"  # "will be held on Monday", "to be signed in May"
