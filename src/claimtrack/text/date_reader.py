@@ -41,6 +41,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 from claimtrack.model.partial_dates import PartialDate, parse_partial_date
@@ -117,7 +118,12 @@ class _Context:
     ends: list[int]
     written: list[tuple[int, str]]
     """(year, words) of each year written in the sentence, in order, ending at ``ends``."""
-    clauses: Clauses
+    sentence: str
+
+    @cached_property
+    def clauses(self) -> Clauses:
+        """Read only when a date needs its direction: most sentences' dates are written in full."""
+        return Clauses(self.sentence)
 
     def year_at(self, start: int) -> tuple[int, str] | None:
         """The year for a date written at ``start`` without one, and where it comes from, for the note."""
@@ -322,7 +328,7 @@ def find_dates(sentence: str, published: dt.date | None, *, year: int | None = N
         year if published is None else published.year,
         [end for end, _, _ in written],
         [(found, words) for _, found, words in written],
-        Clauses(sentence),
+        sentence,
     )
     taken = bytearray(len(sentence))
     found: list[tuple[DateMention, str]] = []
