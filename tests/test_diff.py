@@ -250,6 +250,7 @@ def test_a_finding_on_an_unchanged_file_is_annotated_on_the_claim_the_change_add
     found = json.loads(invoke(base, "main", "--format", "json")[1])["findings"]["introduced"]
     [introduced] = [f for f in found if f["code"] == "CT201"]
     assert (introduced["file"], introduced["line"], introduced["column"]) == ("claims/s2017.yaml", 7, 8)
+    assert introduced["sources"] == ["a"]  # the sources its claims cite: CT201 names none of its own
     assert "`claims/s2017.yaml:7:8`" in invoke(base, "main")[1]
 
 

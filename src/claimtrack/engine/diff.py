@@ -190,6 +190,16 @@ def place_in_change(finding: Finding, changed: dict[str, ItemChange], head: Chec
     return finding
 
 
+def sources_behind(finding: Finding, head: CheckResult | None) -> tuple[str, ...]:
+    """The sources a finding names, then those its claims cite in ``head`` (a claim the change removed cites
+    none there): the sources a reviewer opens, as the report lists them."""
+    claims = {} if head is None or head.index is None else head.index.workspace.claims
+    cited = [
+        link.source for claim_id in finding.claims if claim_id in claims for link in claims[claim_id].model.evidence
+    ]
+    return tuple(dict.fromkeys([*finding.sources, *cited]))
+
+
 def unreviewed_status_changes(base: CheckResult, head: CheckResult) -> list[UnreviewedStatusChange]:
     """Claims whose status changed without a new review (by, on and a note) recording who decided."""
     before, after = _items(base, "claims"), _items(head, "claims")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimtrack.engine.diff import DiffResult, ItemChange, acknowledged_by
+from claimtrack.engine.diff import DiffResult, ItemChange, acknowledged_by, sources_behind
+from claimtrack.engine.results import CheckResult
 from claimtrack.model.findings import Finding, State
 from claimtrack.model.wording import plural
 from claimtrack.render.escape import json_safe, markdown_code, one_line
@@ -125,6 +126,10 @@ def _item(c: ItemChange) -> dict[str, Any]:
     return data
 
 
+def _finding(f: Finding, head: CheckResult | None) -> dict[str, Any]:
+    return {**finding_json(f), "sources": list(sources_behind(f, head))}
+
+
 def render_json(result: DiffResult) -> str:
     head = result.head_result
     payload = {
@@ -135,9 +140,9 @@ def render_json(result: DiffResult) -> str:
         "claims": [_item(c) for c in result.claims],
         "sources": [_item(c) for c in result.sources],
         "findings": {
-            "introduced": [finding_json(f) for f in result.introduced],
-            "resolved": [finding_json(f) for f in result.resolved],
-            "still_open": [finding_json(f) for f in result.still_open],
+            "introduced": [_finding(f, head) for f in result.introduced],
+            "resolved": [_finding(f, head) for f in result.resolved],
+            "still_open": [_finding(f, head) for f in result.still_open],
         },
         "status_changes_without_review": [
             {
