@@ -15,7 +15,7 @@ from claimtrack.authoring.edit_claim import ClaimEdit, ReviewChoice, edit_claim,
 from claimtrack.cli import app
 from claimtrack.engine.check import check_repository
 from claimtrack.repository.validate import validate_repository
-from rulekit import repo, source
+from rulekit import claim, repo, source
 
 runner = CliRunner()
 TEXT = "Russia will supply up to 15 helicopters, the ministry said on 3 May 2024. Alpha beta gamma."
@@ -268,3 +268,18 @@ def test_an_edit_keeps_every_comment_and_every_field_it_was_not_told_to_change(
             assert getattr(new, name) == getattr(before, name), name
     assert outcome.changes
     assert all(change.name in given_fields for change in outcome.changes)
+
+
+def test_an_edit_names_the_open_errors_it_leaves_between_claims(tmp_path: Path) -> None:
+    """The edit checks its own claim; a refutation left with nothing against it is named at once, not at the
+    next commit."""
+    refuted = claim("signed-2017", "'2017'", status="refuted", note="The treaty was signed in 2016.")
+    root = repo(tmp_path, ("claims/signed.yaml", EVENT), refuted, sources=source("a", TEXT))
+    code, output = _edit(root, "signed", "--value", "2017", "--keep-review")
+    assert code == 0
+    assert output.startswith("wrote claims/signed.yaml\n  value: 2016 -> 2017\n")
+    assert output.splitlines()[-2:] == [
+        "claimtrack: warning: 'claimtrack check' now finds 1 open error:",
+        "  claims/signed-2017.yaml:9:9: CT205 status 'refuted' with nothing against it: no contradicting evidence, "
+        "conflicting claim or order violation",
+    ]

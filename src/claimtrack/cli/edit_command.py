@@ -1,11 +1,12 @@
 """`claimtrack edit`: change fields of a claim that exists, keeping its id, its file and every other line."""
 
-import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from claimtrack.cli.app import EXIT_PROBLEMS, EXIT_USAGE, RootOption, loaded_workspace, root_of, say_error
+from claimtrack.render.escape import one_line
 
 _EMPTY_REMOVES = ' "" removes it.'
 
@@ -92,7 +93,8 @@ def edit(
     problem listed otherwise. Each changed field is printed as 'field: before -> after'; every other line of
     the file, comments included, is kept. A claim with a verdict whose subject, property, value, dates, place,
     modality or speaker changes is refused unless --keep-review or --reset-review says what becomes of the
-    verdict; a new statement, summary or tags keep it.
+    verdict; a new statement, summary or tags keep it. After writing, the open errors the whole check now
+    finds (between this claim and others) are named on stderr.
     """
     from claimtrack.authoring.edit_claim import ClaimEdit, ReviewChoice, edit_claim
     from claimtrack.authoring.new_files import AuthoringError
@@ -143,4 +145,25 @@ def edit(
         typer.echo(f"{shown}: nothing changed")
         return
     typer.echo(f"wrote {shown}")
-    sys.stdout.write(render_changes(outcome.changes))
+    typer.echo(render_changes(outcome.changes), nl=False)  # before the warnings on stderr
+    _say_what_the_check_now_finds(repository)
+
+
+_SHOWN_ERRORS = 5
+
+
+def _say_what_the_check_now_finds(repository: Path) -> None:
+    """An edit checks its own claim; what it changes between claims (a conflict gone, leaving a refutation with
+    nothing against it; a new one) shows only in the whole check, so the open errors are named now rather than
+    at the next commit."""
+    from claimtrack import cache
+    from claimtrack.model.wording import plural
+
+    errors = [f for f in cache.check(repository).findings if f.is_open_error()]
+    if not errors:
+        return
+    say_error(f"warning: 'claimtrack check' now finds {plural(len(errors), 'open error')}:")
+    for finding in errors[:_SHOWN_ERRORS]:
+        typer.echo(one_line(f"  {finding.location()}: {finding.code} {finding.message}"), err=True)
+    if len(errors) > _SHOWN_ERRORS:
+        typer.echo(f"  and {len(errors) - _SHOWN_ERRORS} more", err=True)
