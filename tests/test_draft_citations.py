@@ -77,7 +77,7 @@ def test_a_value_a_claim_states_in_other_words_is_a_citation(tmp_path: Path) -> 
 
 EXPECTED_JSON = """\
 {
-  "format_version": 2,
+  "format_version": 3,
   "source": "harbour-news",
   "drafts": [
     {
@@ -95,7 +95,10 @@ EXPECTED_JSON = """\
       ],
       "file": "claims/drafts/harbour-deal-signed-on-2021-03-02.yaml",
       "new_entity": null,
-      "new_property": null
+      "new_property": null,
+      "said_by": "velmar-port",
+      "new_speaker": null,
+      "absolute": null
     },
     {
       "line": 2,
@@ -115,7 +118,10 @@ EXPECTED_JSON = """\
       ],
       "file": "claims/drafts/harbour-deal-boats-ordered-12.yaml",
       "new_entity": null,
-      "new_property": null
+      "new_property": null,
+      "said_by": "velmar-port",
+      "new_speaker": null,
+      "absolute": null
     },
     {
       "line": 3,
@@ -133,7 +139,10 @@ EXPECTED_JSON = """\
       ],
       "file": "claims/drafts/velmar-port-delivered-on-2021-21.yaml",
       "new_entity": null,
-      "new_property": null
+      "new_property": null,
+      "said_by": null,
+      "new_speaker": null,
+      "absolute": null
     }
   ],
   "citations": [],

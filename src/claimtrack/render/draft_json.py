@@ -1,10 +1,10 @@
 """`claimtrack draft --format json`: every draft and proposed citation of a source, for tools and reviewers.
 
-The shape (``format_version`` 2; a field is added in a new version, never renamed or dropped in one; version 2
-added ``skipped``)::
+The shape (``format_version`` 3; a field is added in a new version, never renamed or dropped in one; version 2
+added ``skipped``, version 3 ``said_by``, ``new_speaker`` and ``absolute``)::
 
     {
-      "format_version": 2,
+      "format_version": 3,
       "source": "harbour-news",
       "drafts": [
         {
@@ -19,7 +19,10 @@ added ``skipped``)::
           "notes": ["modality reported, from 'said'"],   # how it was read, for a person to check
           "file": "claims/drafts/harbour-deal-signed-on-2021-03-02.yaml",   # null: incomplete, not written
           "new_entity": null,              # or {id, kind, label, command}: the subject to add first
-          "new_property": null             # or {id, label, claim_type, unit, command}: the property to add
+          "new_property": null,            # or {id, label, claim_type, unit, command}: the property to add
+          "said_by": "harbour-authority",  # the entity whose words give the value (the claim's said.by), or null
+          "new_speaker": null,             # or {id, kind, label, command}: that speaker, to add first
+          "absolute": null                 # "first", "never" or "always" when the clause says so (a relation's)
         }
       ],
       "citations": [
@@ -36,16 +39,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from claimtrack.drafting.candidates import EntityCandidate
 from claimtrack.drafting.drafts import MAX_SENTENCE_CHARS, Draft, SourceDrafts
 from claimtrack.render.escape import json_safe
 
-JSON_FORMAT_VERSION = 2
+JSON_FORMAT_VERSION = 3
 TOO_LONG = f"longer than any sentence drafted from ({MAX_SENTENCE_CHARS:,} characters)"
 
 
 def _draft(draft: Draft) -> dict[str, Any]:
     proposal = draft.proposal
-    entity = proposal.new_entity
     prop = proposal.new_property
     return {
         "line": draft.line,
@@ -58,9 +61,7 @@ def _draft(draft: Draft) -> dict[str, Any]:
         "modality": proposal.modality.value,
         "notes": list(proposal.notes),
         "file": draft.path,
-        "new_entity": None
-        if entity is None
-        else {"id": entity.id, "kind": entity.kind.value, "label": entity.label, "command": entity.command()},
+        "new_entity": _entity(proposal.new_entity),
         "new_property": None
         if prop is None
         else {
@@ -70,7 +71,16 @@ def _draft(draft: Draft) -> dict[str, Any]:
             "unit": prop.unit,
             "command": prop.command(),
         },
+        "said_by": proposal.said_by,
+        "new_speaker": _entity(proposal.new_speaker),
+        "absolute": None if proposal.absolute is None else proposal.absolute.value,
     }
+
+
+def _entity(entity: EntityCandidate | None) -> dict[str, str] | None:
+    if entity is None:
+        return None
+    return {"id": entity.id, "kind": entity.kind.value, "label": entity.label, "command": entity.command()}
 
 
 def render_drafts_json(result: SourceDrafts) -> str:
