@@ -5,7 +5,15 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.app import EXIT_PROBLEMS, EXIT_USAGE, RootOption, loaded_workspace, root_of, say_error
+from claimtrack.cli.app import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    NoCacheOption,
+    RootOption,
+    loaded_workspace,
+    root_of,
+    say_error,
+)
 from claimtrack.render.escape import one_line
 
 _EMPTY_REMOVES = ' "" removes it.'
@@ -83,6 +91,7 @@ def edit(
             "--allow-value-mismatch", help="Write it even when a quote states a date or number that is not the value."
         ),
     ] = False,
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Change fields of the claim CLAIM_ID; an option left out keeps what the file has.
@@ -146,20 +155,20 @@ def edit(
         return
     typer.echo(f"wrote {shown}")
     typer.echo(render_changes(outcome.changes), nl=False)  # before the warnings on stderr
-    _say_what_the_check_now_finds(repository)
+    _say_what_the_check_now_finds(repository, cached=not no_cache)
 
 
 _SHOWN_ERRORS = 5
 
 
-def _say_what_the_check_now_finds(repository: Path) -> None:
+def _say_what_the_check_now_finds(repository: Path, *, cached: bool) -> None:
     """An edit checks its own claim; what it changes between claims (a conflict gone, leaving a refutation with
     nothing against it; a new one) shows only in the whole check, so the open errors are named now rather than
     at the next commit."""
     from claimtrack import cache
     from claimtrack.model.wording import plural
 
-    errors = [f for f in cache.check(repository).findings if f.is_open_error()]
+    errors = [f for f in cache.check(repository, cached=cached).findings if f.is_open_error()]
     if not errors:
         return
     say_error(f"warning: 'claimtrack check' now finds {plural(len(errors), 'open error')}:")
