@@ -29,6 +29,7 @@ from claimtrack.authoring.new_files import (
     confine,
     slug,
 )
+from claimtrack.authoring.vocabulary_remove import DRAFTED
 from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside
 from claimtrack.drafting.citations import Citation, KnownClaims
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
@@ -252,7 +253,7 @@ def write_drafts(workspace: Workspace, result: SourceDrafts) -> Written:
         for need in _needs(draft.proposal):
             if need.id in added or need.id in workspace.entities or need.id in workspace.properties:
                 continue
-            why = f"Named in {result.source}, line {draft.line}, and proposed by claimtrack draft; check it."
+            why = f"Named in {result.source}, line {draft.line}, and {DRAFTED}; check it."
             if isinstance(need, EntityCandidate):
                 spec = EntitySpec(need.id, need.kind.value, need.label, description=why, file=DRAFTED_ENTITIES)
                 path = add_entity(workspace, spec)
