@@ -119,7 +119,7 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "Wait times were 10 times as long.",
         "Roughly two-thirds of the crew stayed.",
         "Several thousand fans and a few dozen pilots came.",
-        "Velmar won 3-1 and drew 2-2, after a 5-4 vote.",
+        "The harbour board approved it after a 5-4 vote.",
         "The office moved to 14 Harbour Road, and the S&P 500 rose.",
         "One in five sailors owns an eReader 3, and 1 in 10 a boat.",
         "The captain was 100 percent sure, and 100% committed.",

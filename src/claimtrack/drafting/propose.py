@@ -40,7 +40,16 @@ from claimtrack.drafting.candidates import (
     event_verb,
 )
 from claimtrack.drafting.modality import absolute_of, modality_of, speaker_of
-from claimtrack.drafting.subjects import NO_CONTEXT, Context, Reading, Subject, named, read_names, subject_of
+from claimtrack.drafting.subjects import (
+    NO_CONTEXT,
+    Context,
+    Reading,
+    Subject,
+    named,
+    read_names,
+    subject_in,
+    subject_of,
+)
 from claimtrack.model.claims import Absolute, AnyClaim, ClaimType, EventClaim, Modality
 from claimtrack.model.vocabulary import Entity, EntityKind, Property
 from claimtrack.text.clauses import Clauses
@@ -48,6 +57,7 @@ from claimtrack.text.date_reader import find_dates
 from claimtrack.text.mentions import EntityNames
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.quantity_words import PERIODS
+from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import WORD, singular, word_stems
 
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
@@ -170,7 +180,8 @@ def propose(
     if _QUESTION.search(sentence):
         return []  # a question asserts nothing: "Who will win in 2024?"
     dates = find_dates(sentence, published, year=year)
-    quantities = find_quantities(sentence, [(d.start, d.end) for d in dates])
+    sport = sport_of([" ".join(sorted(context.elsewhere))])  # "Wales beat Hungary 2-0" counts goals on a UEFA page
+    quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], sport)
     if not dates and not quantities:
         return []
     reading = read_names(sentence, vocabulary.names, set(vocabulary.entities), context)
@@ -206,8 +217,10 @@ def propose(
     counted = [p for p in vocabulary.properties if p.claim_type is ClaimType.QUANTITY]
     for quantity in quantities:
         modality, cue = modality_of(clauses, at=quantity.start)
-        subject = subject_of(sentence, reading, kinds, context, at=quantity.start)
+        side = None if quantity.holder is None else subject_in(sentence, reading, kinds, quantity.holder)
+        subject = side or subject_of(sentence, reading, kinds, context, at=quantity.start)
         notes = [n for n in (_cue_note(modality, cue), None if subject is None else subject.note) if n]
+        notes += quantity.notes  # how a result or a record was read, and whose number it is
         how = _how_said(sentence, clauses, quantity.start, reading, notes)
         fitting = [p for p in counted if _counts(p.unit, quantity, sentence)]
         prop, fits = _best_property(fitting, stems, vocabulary)

@@ -36,6 +36,7 @@ class Subject:
     kind: EntityKind | None = None
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}")
 RECENT = 12
 """How many names back a definite description looks."""
 _KIND_NOUNS: dict[str, EntityKind] = {
@@ -166,6 +167,27 @@ def subject_of(
         note = f"the sentence names nothing: read as {previous.id}, the subject of the sentence before"
         return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
     return None
+
+
+def subject_in(
+    sentence: str, reading: Reading, kinds_of: dict[str, EntityKind], span: tuple[int, int]
+) -> Subject | None:
+    """The first entity or name written inside ``span`` (the side a result's number is for); the span itself
+    when it is all capitalised words ("Jets" of "Jets 2, Predators 1", though a sentence's first word); or None."""
+    inside: list[tuple[int, Mention | Name]] = [
+        (m.start, m) for m in reading.mentions if span[0] <= m.start and m.end <= span[1]
+    ]
+    inside += [(n.start, n) for n in reading.names if span[0] <= n.start and n.end <= span[1]]
+    if not inside:
+        text = sentence[span[0] : span[1]]
+        if not _CAPITALISED.fullmatch(text):
+            return None  # only a span that is a name exactly (a result line's), never words ending at a verb
+        candidate = candidate_for(Name(span[0], span[1], text, EntityKind.ORGANISATION), set(kinds_of))
+        return Subject(candidate.id, candidate, label=text, kind=candidate.kind)
+    first = min(inside, key=lambda pair: pair[0])[1]
+    if isinstance(first, Mention):
+        return Subject(first.entity, kind=kinds_of[first.entity])
+    return named(reading, first)
 
 
 def named(reading: Reading, name: Name) -> Subject:

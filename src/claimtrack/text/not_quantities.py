@@ -5,7 +5,8 @@ Not quantities: clock times ("10:30 p.m.", "10 a.m."), model numbers and numbers
 name ("the 13-inch MacBook Pro"), phone and emergency numbers ("called 911"), addresses ("12 Harbour Road"), page numbers ("page 12"), a
 numeral named ("the number eight"), years ("in 2019", "the 2019 budget"), multiples ("10 times as many"),
 fractions ("two-thirds"), ratios ("one in five"), "100 percent sure", vague counts ("an app or two"), and a number after "the" that counts no noun ("the
-earlier two"): it names again things counted before.
+earlier two"): it names again things counted before. Labels made of numbers (``labels``): an acceleration's "0-60
+mph", "0-100 km/h" names the test, not a speed. Ordinals in digits ("10th appearance") are no number at all.
 """
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ _ONE_OR_TWO = re.compile(r"\b(?:an?|one)\s+[\w-]+\s+or\s+$", re.IGNORECASE)
 _MULTIPLE = re.compile(r"\s+times\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|faster|the|that)\b")
 _APPOSITION = re.compile(r"[A-Z][\w’'.-]*,\s+$")
 _YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_ACCELERATION = re.compile(
+    r"\b0\s?(?:[-–]|to)\s?\d{2,3}(?:\s?(?:mph|km/h|kph|kmh|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)\b"
+    r"|(?=\s(?:times?|sprints?|acceleration|in \d)))",
+    re.IGNORECASE,
+)
+"""From standing to a speed: "0-60 mph", "0 to 100 km/h", "its 0-62 time", "0-60 in 3.1 seconds"."""
+
+
+def labels(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the sentence that are labels made of numbers, no quantity: an acceleration's "0-60 mph"."""
+    return [match.span() for match in _ACCELERATION.finditer(sentence)]
 
 
 def phone_numbers(sentence: str) -> bytearray:

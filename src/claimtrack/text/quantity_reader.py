@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
-from claimtrack.text.not_quantities import COMPOUND, is_age, multiple_or_mention, not_a_quantity, phone_numbers
+from claimtrack.text.not_quantities import COMPOUND, is_age, labels, multiple_or_mention, not_a_quantity, phone_numbers
 from claimtrack.text.quantity_words import (
     BOUND_KEYS,
     BOUNDS,
@@ -52,6 +52,7 @@ from claimtrack.text.quantity_words import (
     number_of,
     unit_name,
 )
+from claimtrack.text.scores import counts_in_words, find_scores
 from claimtrack.text.stems import FUNCTION_WORDS, singular
 
 _PUNCTUATION = re.compile(r"[,.;:!?()\"“”‘’'\[\]]")
@@ -92,13 +93,15 @@ class QuantityMention:
     nouns: tuple[str, ...] = ()
     """Every word of the few that follow the number, singular: a property's unit may be any of them."""
     kind: str = "count"
-    """count, money, percent, duration or age."""
+    """count, money, percent, duration, age; score (a side of a result) or record (wins, losses, ties)."""
     currency: str | None = None
     scale: str | None = None
     """The scale word written ("million", "billion"), already applied to the value."""
     per: str | None = None
     """A rate's period ("7.5 million a year": ``year``)."""
     notes: tuple[str, ...] = field(default=())
+    holder: tuple[int, int] | None = None
+    """A result's or a record's: the span of the words naming whose number it is (``scores``)."""
 
 
 def _following(sentence: str, end: int) -> tuple[list[str], int]:
@@ -136,13 +139,20 @@ def _following(sentence: str, end: int) -> tuple[list[str], int]:
     return words, at
 
 
-def find_quantities(sentence: str, dates: list[tuple[int, int]]) -> list[QuantityMention]:
-    """The quantities written in ``sentence``, outside the spans of ``dates``."""
+def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | None = None) -> list[QuantityMention]:
+    """The quantities written in ``sentence``, outside the spans of ``dates``; ``sport`` is the one the
+    source tells, for the unit of a result ("beat Hungary 2-0": goals)."""
     taken = bytearray(len(sentence))
-    for start, end in dates:
+    for start, end in [*dates, *labels(sentence)]:
         taken[start:end] = b"\x01" * (end - start)
     phones = phone_numbers(sentence)
     found: list[QuantityMention] = []
+    for score in [*find_scores(sentence, sport, taken), *counts_in_words(sentence, sport)]:
+        text = sentence[score.start : score.end]
+        unit = (score.unit,)
+        found.append(QuantityMention(score.start, score.end, text, {"exactly": score.value}, score.unit, unit,
+                                     score.kind, notes=(score.note,), holder=score.holder))  # fmt: skip
+        taken[score.span[0] : score.span[1]] = b"\x01" * (score.span[1] - score.span[0])
     for duration in DURATION.finditer(sentence):
         mention = _duration(sentence, duration, taken)
         if mention is not None:

@@ -85,6 +85,13 @@ FUNCTION_WORDS = frozenset(
 
 
 _IRREGULAR = frozenset(["people", "men", "women", "children", "feet", "teeth", "mice", "geese", "oxen"])
+_F_PLURALS = {
+    "knives": "knife", "lives": "life", "wives": "wife", "wolves": "wolf", "halves": "half", "shelves": "shelf",
+    "leaves": "leaf", "thieves": "thief", "calves": "calf", "loaves": "loaf", "selves": "self", "elves": "elf",
+    "scarves": "scarf", "hooves": "hoof", "wharves": "wharf", "sheaves": "sheaf",
+}  # fmt: skip
+"""The few plurals in -ves of a word in -f or -fe; every other -ves drops its s ("saves", "waves", "drives"),
+where inflection's rule would make "safe", "wafe" and "drife"."""
 
 
 @cache
@@ -98,6 +105,8 @@ def singular(word: str) -> str:
         return str(inflection.singularize(lower))
     if not lower.endswith("s") or lower.endswith(("ss", "us", "is")) or len(lower) <= 3:
         return lower
+    if lower.endswith("ves"):
+        return _F_PLURALS.get(lower, lower[:-1])
     return str(inflection.singularize(lower))
 
 

@@ -1,0 +1,167 @@
+"""text/scores.py and text/sports.py: results and records read number by number (the side each is for, the
+sport's unit), ranges and labels left alone, and drafting giving each side's number its own subject. The
+sentences are made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.drafting.propose import Vocabulary, propose
+from claimtrack.drafting.subjects import Context
+from claimtrack.model.vocabulary import Entity
+from claimtrack.text.quantity_reader import find_quantities
+from claimtrack.text.scores import find_scores
+from claimtrack.text.sports import sport_of
+
+
+def read(sentence: str, sport: str | None = None) -> list[tuple[str, int, str | None, str]]:
+    return [(m.text, m.value["exactly"], m.noun, m.kind) for m in find_quantities(sentence, [], sport)]
+
+
+def sides(sentence: str, sport: str | None = None) -> list[tuple[int, str | None]]:
+    """Each number of a result or a record, with the words of its side."""
+    return [
+        (number.value, None if number.holder is None else sentence[slice(*number.holder)].strip())
+        for number in find_scores(sentence, sport)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Velmar beat Ostrava 2-0 on Sunday.", [("2", 2, "point", "score"), ("0", 0, "point", "score")]),
+        ("Instead, the Hawks lost 31-24.", [("31", 31, "point", "score"), ("24", 24, "point", "score")]),
+        ("Brora got a 1-1 draw at Kelso.", [("1", 1, "point", "score"), ("1", 1, "point", "score")]),
+        ("Brora won 4-2 in overtime.", [("4", 4, "point", "score"), ("2", 2, "point", "score")]),
+        ("Ostrava held on for a 3-1 victory against Velmar.", [("3", 3, "point", "score"), ("1", 1, "point", "score")]),
+        ("Kelso drew Brora 0-0 in the rain.", [("0", 0, "point", "score"), ("0", 0, "point", "score")]),
+        ("Rams 27, Hawks 20: the visitors held on.", [("27", 27, "point", "score"), ("20", 20, "point", "score")]),
+        ("The Pirates edged the Comets 6-5 in 10 innings.", [
+            ("6", 6, "run", "score"), ("5", 5, "run", "score"), ("10", 10, "inning", "count"),
+        ]),
+        ("The Otters blanked Dunmore 3-0 behind their goalie's 30 saves.", [
+            ("3", 3, "goal", "score"), ("0", 0, "goal", "score"), ("30", 30, "save", "count"),
+        ]),
+        ("Mira Lenz won the tennis final 6-4, 7-6 (5).", [
+            ("6", 6, "game", "score"), ("4", 4, "game", "score"), ("7", 7, "game", "score"), ("6", 6, "game", "score"),
+        ]),
+        ("Kelso finished 3-1 clear, and Brora were outshot 16-3.", [
+            ("16", 16, "shot", "score"), ("3", 3, "shot", "score"),
+        ]),
+        # Records: wins, losses, then ties (overtime losses in hockey).
+        ("At 4-7, the Hawks need to win out.", [("4", 4, "win", "record"), ("7", 7, "loss", "record")]),
+        ("The Comets are 6-2 this season.", [("6", 6, "win", "record"), ("2", 2, "loss", "record")]),
+        ("Brora is on a 1-6-2 skid.", [("1", 1, "win", "record"), ("6", 6, "loss", "record"), ("2", 2, "tie", "record")]),
+        ("The Rams (9-1, 6-1) host the Hawks (2-8) on Saturday.", [
+            ("9", 9, "win", "record"), ("1", 1, "loss", "record"), ("6", 6, "win", "record"),
+            ("1", 1, "loss", "record"), ("2", 2, "win", "record"), ("8", 8, "loss", "record"),
+        ]),
+        ("At 4-7, including 2-6 at home, the Hawks are out.", [
+            ("4", 4, "win", "record"), ("7", 7, "loss", "record"), ("2", 2, "win", "record"), ("6", 6, "loss", "record"),
+        ]),
+        # Counts written in words of repetition.
+        ("Lena Voss scored twice for Brora.", [("twice", 2, "goal", "score")]),
+        ("Lena Voss scored three times in the first half.", [("three", 3, "goal", "score")]),
+        ("Dunmore have won three in a row.", [("three", 3, "win", "record")]),
+        ("The Hawks have lost five straight games.", [("five", 5, "loss", "record")]),
+    ],
+)  # fmt: skip
+def test_results_and_records_are_counts(sentence: str, expected: list[tuple[str, int, str | None, str]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_a_hockey_records_third_number_is_overtime_losses() -> None:
+    assert read("The Otters improved to 4-2-1 in their last seven.", "hockey")[:3] == [
+        ("4", 4, "win", "record"), ("2", 2, "loss", "record"), ("1", 1, "overtime loss", "record"),
+    ]  # fmt: skip
+    assert read("Kelso ended a five-game point streak (3-0-2).", "hockey")[1:] == [
+        ("3", 3, "win", "record"), ("0", 0, "loss", "record"), ("2", 2, "overtime loss", "record"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Crossings take 20-25 minutes.", [("20-25", {"at_least": 20, "at_most": 25}, "minute")]),
+        ("The firm lost 3-5 percent of its value.", [("3-5 percent", {"at_least": 3, "at_most": 5}, "percent")]),
+        ("The party won 2-3 seats in each region.", [("2-3", {"at_least": 2, "at_most": 3}, "seat")]),
+        ("Turnout was between 3-5 percent.", [("between 3-5 percent", {"at_least": 3, "at_most": 5}, "percent")]),
+        ("Estimates put the toll at 242 to 330 deaths.", [("242 to 330", {"at_least": 242, "at_most": 330}, "death")]),
+        ("The car goes 0-60 mph in 3.1 seconds.", [("3.1", {"exactly": 3.1}, "second")]),
+        ("Its 0-62 time is 5.7 seconds, and 0 to 100 km/h takes 6.", [
+            ("5.7", {"exactly": 5.7}, "second"), ("6", {"exactly": 6}, None),
+        ]),
+        ("Kelso reached the 20th spot on its 10th appearance.", []),
+        ("It scored twice as high as the others.", []),
+        ("The council voted 7-2 to approve the plan.", []),
+    ],
+)  # fmt: skip
+def test_ranges_labels_and_tallies_are_no_results(sentence: str, expected: list[tuple[str, object, str]]) -> None:
+    assert find_scores(sentence) == []
+    assert [(m.text, m.value, m.noun) for m in find_quantities(sentence, [])] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters aged 18-25 were polled, read pages 10-12 of the report.",
+        "The hall seats between 3-5 hundred, from 9-5 daily.",
+        "India were 45-2 at lunch in the Test match.",
+        "Ferry fares rose 3-4 on Monday.",
+        "The team has won three times since the war.",
+        "Rates fell to 4-7 percent after the vote.",
+    ],
+)
+def test_near_misses_read_no_result(sentence: str) -> None:
+    assert [m for m in find_quantities(sentence, []) if m.kind in ("score", "record")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Velmar beat Ostrava 2-0 on Sunday.", [(2, "Velmar"), (0, "Ostrava")]),
+        ("Instead, the Hawks lost 31-24 to the Dunmore Rams.", [(31, "the Dunmore Rams"), (24, "Instead, the Hawks")]),
+        ("Ostrava held on for a 3-1 victory against Velmar.", [(3, "Ostrava held on for a"), (1, "Velmar")]),
+        ("Kelso's 5-0 rout of Brora sealed it.", [(5, "Kelso's"), (0, "Brora sealed it")]),
+        ("Rams 27, Hawks 20: the visitors held on.", [(27, "Rams"), (20, "Hawks")]),
+        ("Kelso won 3-0 at Brora, while Ostrava did the same, 2-0, at Velmar.", [
+            (3, "Kelso"), (0, "Brora"), (2, "Ostrava did the same,"), (0, "Velmar"),
+        ]),
+        ("The Comets are 6-2 this season.", [(6, "The Comets"), (2, "The Comets")]),
+    ],
+)  # fmt: skip
+def test_each_number_has_its_side(sentence: str, expected: list[tuple[int, str | None]]) -> None:
+    assert sides(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "sport"),
+    [
+        (["Velmar beat Ostrava 2-0.", "UEFA Nations League"], "soccer"),
+        (["Instead, they lost 24-17.", "AFC West Chiefs"], "football"),
+        (["The goalie made 30 saves."], "hockey"),
+        (["It rained.", "NBA"], "basketball"),
+        (["The Pirates won in 10 innings."], "baseball"),
+        (["India lost three wickets."], "cricket"),
+        (["The ferry sailed at noon.", "Port of Velmar"], None),
+    ],
+)
+def test_the_sport_is_the_sentences_else_its_sources(texts: list[str], sport: str | None) -> None:
+    assert sport_of(texts) == sport
+
+
+def test_a_draft_gives_each_side_its_number_and_says_how_it_was_read() -> None:
+    entities = [Entity(id="wales", kind="country", label="Wales"), Entity(id="hungary", kind="country", label="Hungary")]
+    vocabulary = Vocabulary.of([], entities)
+    context = Context(elsewhere=frozenset(["UEFA"]))
+    proposals = propose("Wales beat Hungary 2-0 in Cardiff.", vocabulary, None, context=context)
+    assert [(p.value, p.subject) for p in proposals] == [
+        ({"exactly": 2, "unit": "goal"}, "wales"), ({"exactly": 0, "unit": "goal"}, "hungary"),
+    ]  # fmt: skip
+    note = "a result read from 'beat': 2 goals for the side the sentence is about, 0 for the other side"
+    assert all(note in p.notes for p in proposals)
+
+
+def test_a_result_lines_sides_are_its_names_even_at_the_sentences_start() -> None:
+    proposals = propose("Jets 2, Predators 1: Laine scored.", Vocabulary.of([], []), None)
+    assert [(p.value["exactly"], p.subject) for p in proposals] == [(2, "jets"), (1, "predators")]
