@@ -70,6 +70,25 @@ def test_results_and_records_are_counts(sentence: str, expected: list[tuple[str,
     assert read(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sport", "expected"),
+    [
+        ("The Otters trailed by two late in the third.", "hockey", [("two", 2, "goal", "score")]),
+        ("The Hawks lost by three to the Rams.", "football", [("three", 3, "point", "score")]),
+        ("The Hawks lost by three points.", "football", [("three", 3, "point", "count")]),
+        ("The senator won by two in 2010.", None, [("two", 2, None, "count")]),
+        ("The Otters are 4-2 in their last six.", "hockey", [
+            ("4", 4, "win", "record"), ("2", 2, "loss", "record"), ("six", 6, "game", "count"),
+        ]),
+        ("Sales rose in the past five years.", "hockey", [("five", 5, "year", "count")]),
+    ],
+)  # fmt: skip
+def test_a_margin_and_the_games_of_a_record_need_a_sport_told(
+    sentence: str, sport: str | None, expected: list[tuple[str, int, str | None, str]]
+) -> None:
+    assert read(sentence, sport) == expected
+
+
 def test_a_hockey_records_third_number_is_overtime_losses() -> None:
     assert read("The Otters improved to 4-2-1 in their last seven.", "hockey")[:3] == [
         ("4", 4, "win", "record"), ("2", 2, "loss", "record"), ("1", 1, "overtime loss", "record"),
@@ -151,7 +170,10 @@ def test_the_sport_is_the_sentences_else_its_sources(texts: list[str], sport: st
 
 
 def test_a_draft_gives_each_side_its_number_and_says_how_it_was_read() -> None:
-    entities = [Entity(id="wales", kind="country", label="Wales"), Entity(id="hungary", kind="country", label="Hungary")]
+    entities = [
+        Entity(id="wales", kind="country", label="Wales"),
+        Entity(id="hungary", kind="country", label="Hungary"),
+    ]
     vocabulary = Vocabulary.of([], entities)
     context = Context(elsewhere=frozenset(["UEFA"]))
     proposals = propose("Wales beat Hungary 2-0 in Cardiff.", vocabulary, None, context=context)

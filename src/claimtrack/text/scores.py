@@ -134,23 +134,31 @@ _CLAUSE_BREAK = re.compile(
 _OPPONENT_AFTER = re.compile(
     r"[\s,]*(?:\w+\s+){0,3}?(?:against|over|of|at|to|versus|vs\.?|past|from)\s+(?P<side>[^,.;:()]+)"
 )
-_SCORED = re.compile(
-    r"\bscor(?:ed|es|ing)\s+(?:(?P<twice>twice)|(?P<thrice>thrice)|(?P<n>three|four|five|six|seven|\d)\s+times)\b"
-    r"(?!\s+(?:as|more|less|than|higher|lower))",
-    re.IGNORECASE,
-)
 _ANOTHER = "another of the sentence"
 _POSSESSIVE = re.compile(r"(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*[’'](?:s\b)?\s+(?:[a-z-]+\s+)?$")
 """A side's name in the possessive just before a result: "Germany's 4-0 rout", "the Capitals' 5-2 victory"."""
-_TIMES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT = r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12}  # fmt: skip
+_SCORED_TIMES = re.compile(
+    rf"\bscor(?:ed|es|ing)\s+(?:(?P<twice>twice)|(?P<thrice>thrice)|{_COUNT}\s+times)\b"
+    r"(?!\s+(?:as|more|less|than|higher|lower))",
+    re.IGNORECASE,
+)
 _STREAK = re.compile(
-    r"\b(?P<verb>won|wins?|winning|lost|loses?|losing)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    rf"\b(?P<verb>won|wins?|winning|lost|loses?|losing)\s+{_COUNT}"
     r"\s+(?:straight|in a row|consecutive|successive)(?:\s+(?:games|matches|contests|times))?\b",
     re.IGNORECASE,
 )
 """A run of results: "won three in a row", "have lost five straight": wins or losses."""
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
+_MARGIN = re.compile(
+    rf"\b(?:trail(?:ed|ing|s)?|led|leads?|leading|won|wins?|winning|lost|loses?|losing)\s+by\s+{_COUNT}\b"
+    r"(?!\s*[-–%]|\s+(?:[a-z]+s|point|goal|run|vote|seat|stroke|length|shot|percent|per)\b)",
+    re.IGNORECASE,
+)
+"""A margin with no noun, in a sport's words: "trailed by two late in the third" (goals, in hockey)."""
+_LAST_GAMES = re.compile(rf"\bin (?:their|its|his|her|the) (?:last|past|previous|first) {_COUNT}\b(?![ -]+[a-z])")
+"""Games of a record with no noun, in a sport's words: "improved to 4-2-1 in their last seven"."""
 _SCORED_UNITS = {"baseball": "run", "football": "touchdown"}
 
 
@@ -203,29 +211,39 @@ def find_scores(sentence: str, sport: str | None = None, taken: bytearray | None
 
 
 def counts_in_words(sentence: str, sport: str | None = None) -> list[ScoreNumber]:
-    """ "scored twice", "scored three times": goals (runs, touchdowns) for the scorer; "won three in a row",
-    "lost five straight": wins or losses."""
+    """Counts of a game written in words: "scored twice", "scored three times" (goals; runs in baseball,
+    touchdowns in American football) for the scorer; "won three in a row", "lost five straight" (wins or
+    losses); and, once the sport is told, a margin "trailed by two" (its score's unit) and "in their last
+    seven" (games)."""
     sport = sport_of([sentence]) or sport
     found = []
-    for match in _SCORED.finditer(sentence):
-        value = 2 if match["twice"] else 3 if match["thrice"] else int(_TIMES.get(match["n"].lower(), match["n"]))
-        unit = _SCORED_UNITS.get(sport or "", "goal")
-        start, end = match.span(match.lastgroup or 0)
-        note = f"'{match.group()}' read as {value} {unit}s for the one who scored"
-        holder = (_clause_start(sentence, match.start()), match.start())
-        found.append(ScoreNumber(start, end, value, unit, "score", holder, note, (start, end)))
+    for match in _SCORED_TIMES.finditer(sentence):
+        value = 2 if match["twice"] else 3 if match["thrice"] else _number(match["n"])
+        span = match.span("twice" if match["twice"] else "thrice" if match["thrice"] else "n")
+        found.append(_in_words(sentence, match, span, value, _SCORED_UNITS.get(sport or "", "goal"), "score"))
     for match in _STREAK.finditer(sentence):
-        number = match["n"].lower()
-        value = _WORDS[number] if number in _WORDS else int(number)
         unit = "win" if match["verb"].lower().startswith("w") else "loss"
-        note = (
-            f"'{match.group()}' read as {value} {unit}es in a row"
-            if unit == "loss"
-            else f"'{match.group()}' read as {value} wins in a row"
-        )
-        holder = (_clause_start(sentence, match.start()), match.start())
-        found.append(ScoreNumber(*match.span("n"), value, unit, "record", holder, note, match.span("n")))
+        found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "record"))
+    if sport is not None:
+        for match in _MARGIN.finditer(sentence):
+            unit = SCORE_UNITS.get(sport, "point")
+            found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "score"))
+        for match in _LAST_GAMES.finditer(sentence):
+            found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), "game", "count"))
     return found
+
+
+def _number(written: str) -> int:
+    return _WORDS.get(written.lower()) or int(written)
+
+
+def _in_words(
+    sentence: str, match: re.Match[str], span: tuple[int, int], value: int, unit: str, kind: str
+) -> ScoreNumber:
+    holder = (_clause_start(sentence, match.start()), match.start())
+    plural = unit if value == 1 else f"{unit}es" if unit.endswith("s") else f"{unit}s"
+    note = f"'{match.group()}' read as {value} {plural}"
+    return ScoreNumber(*span, value, unit, kind, holder, note, span)
 
 
 def _result_line(sentence: str, sport: str | None) -> list[ScoreNumber]:
