@@ -18,7 +18,7 @@ from claimtrack.text.clauses import Clauses
         ("The port handled 12 ships, the mayor said.", "12", Modality.REPORTED, "said"),
         ("The port will buy 12 ships.", "12", Modality.PLANNED, "will"),
         ("The port plans to buy 12 ships.", "12", Modality.PLANNED, "plans to"),
-        ("The port is expected to buy 12 ships.", "12", Modality.PLANNED, "is expected to"),
+        ("The port is expected to buy 12 ships.", "12", Modality.PREDICTED, "is expected to"),
         ("Sales could reach 12 ships.", "12", Modality.PREDICTED, "could"),
         ("The port did not buy 12 ships.", "12", Modality.DENIED, "did not"),
         ("The port never bought 12 ships.", "12", Modality.DENIED, "never"),
@@ -133,3 +133,103 @@ def test_the_whole_sentence_takes_its_strongest_clause() -> None:
 
 def test_may_the_month_is_no_forecast() -> None:
     assert modality_of("The port opened in May.") == (Modality.ASSERTED, None)
+
+
+D = Modality.DENIED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality", "cue"),
+    [
+        # An expectation is a forecast, with "to" or without; a hope to act is a plan.
+        ("About 30 ferries are expected to sail.", "30", PR, "are expected to"),
+        ("Heavy rain fell on the isles and more was expected over 2 days.", "2", PR, "was expected"),
+        ("The union is widely expected to call 3 strikes.", "3", PR, "is widely expected to"),
+        ("The yard hopes to launch 4 hulls.", "4", PL, "hopes to"),
+        ("Demand for the 4 hulls rose more than expected.", "4", A, None),
+        # A "will" of the whole sentence reaches no clause of its own: "that's", "where", "why", "whether",
+        # "after being", "many of whom", an "as" clause, "and" with a subject and its verb.
+        ("The ferry will be cancelled as the storm that’s lasted since 2 May returns.", "2", A, None),
+        ("The depot, where 14 buses are kept, will close.", "14", A, None),
+        ("It might explain why the dam holds 40 tonnes today.", "40", A, None),
+        ("They will decide whether the 12 stalls stay.", "12", A, None),
+        ("The vote will be held soon, after being delayed for 3 weeks.", "3", A, None),
+        ("The port hired 60 dockers, many of whom would then be sent abroad.", "60", A, None),
+        ("The yard lost the order in 2013 as the council would not then pay.", "2013", A, None),
+        ("A storm dropped 4 inches of rain and more was expected.", "4", A, None),
+        # Near misses: the cue is the clause's own, or "as" compares.
+        ("The port will hire 60 dockers, many of whom would then be sent abroad.", "60", PL, "will"),
+        ("The yard will build as many as 12 hulls as the council has asked.", "12", PL, "will"),
+        ("The storm dropped 4 inches of rain and will drop more.", "4", PL, "will"),
+        # "was going to" is the past; "going to" a plan.
+        ("I felt I was going to faint after 2 steps.", "2", A, None),
+        ("The club is going to sign 2 players.", "2", PL, "going to"),
+        # A negation of what will be is a denial, of a comparison or of the saying is none, and of an infinitive
+        # reaches only that infinitive.
+        ("The club won't have its captain on 2 May.", "2", D, "won't"),
+        ("The bridge will not open before 2030.", "2030", D, "will not"),
+        ("Migrants are held no longer than 72 hours.", "72", A, None),
+        ("The board faced criticism on 2 May over its decision to no longer fund the ferry.", "2", A, None),
+        ("The board faced criticism over its decision to no longer fund the 12 ferries.", "12", D, "no longer"),
+        ("The board decided not to fund the 12 ferries.", "12", D, "not to"),
+        ("The firms have not disclosed how many of the 3 cranes are idle.", "3", A, None),
+        ("The firms have not bought the 3 cranes.", "3", D, "have not"),
+        # An age set off by commas describes the person, whatever the verb says of them.
+        ("Jo Lind, 55, could face 10 years in prison.", "55", A, None),
+        ("Jo Lind, 55, could face 10 years in prison.", "10", PR, "could"),
+        # An adjective's plan is its noun phrase's, whatever its article or preposition.
+        ("The port held 4 rounds of planned closures in May.", "4", A, None),
+        ("The port held 4 rounds of planned closures in May.", "May", A, None),
+        ("The planned closure would be the third since May.", "May", PR, "would"),
+        ("The port said a planned meeting will be moved from Monday to Friday.", "Friday", PL, "will"),
+        # A forecast's verb: what it projects is forecast.
+        ("The agency projects that the levy will cut trade by 3 percent.", "3", PR, "projects … will"),
+        ("The agency projected that the levy would cut trade by 3 percent, while lowering wages by 1 percent.",
+         "1", PR, "projected … would"),
+    ],
+)  # fmt: skip
+def test_a_cue_reaches_its_own_clause(sentence: str, word: str, modality: Modality, cue: str | None) -> None:
+    assert modality_of(Clauses(sentence), at=sentence.index(word)) == (modality, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality", "cue"),
+    [
+        # A date before the publication is no plan or forecast: somebody's words when the clause is, else asserted.
+        ("The planned closure would be the third since May.", "May", A, None),
+        ("The mayor said the council would act after a vote taken in May.", "May", R, "said"),
+        ("The yard was set to close on Friday after a strike that began in May.", "May", A, None),
+        # Its denial stays.
+        ("The bridge did not open in May.", "May", D, "did not"),
+    ],
+)  # fmt: skip
+def test_a_date_before_the_publication_is_no_plan(
+    sentence: str, word: str, modality: Modality, cue: str | None
+) -> None:
+    assert modality_of(Clauses(sentence), at=sentence.index(word), before_publication=True) == (modality, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality", "cue"),
+    [
+        ("The agency said in an Oct. 26 letter that 12 firms were late.", "26", A, None),
+        ("The agency said in an Oct. 26 letter that 12 firms were late.", "12", R, "said"),
+        ("As we’ve noted, a 2019 study found 12 firms were late.", "2019", A, None),
+        ("As the local paper noted, a 2019 study found 12 firms were late.", "2019", R, "noted"),
+        ("State media have reported only a handful of deaths, and 4 injuries.", "4", R, "reported"),
+        (
+            "Jo Lind, 55, of Tolvik, pleaded guilty to 2 counts, the Office for the Northern District of Tolvik said.",
+            "55",
+            R,
+            "said",
+        ),
+        (
+            "Jo Lind pleaded guilty to 2 counts, and the clerk of the court read out the charges in the hall he said.",
+            "2",
+            A,
+            None,
+        ),
+    ],
+)
+def test_who_says_it(sentence: str, word: str, modality: Modality, cue: str | None) -> None:
+    assert modality_of(Clauses(sentence), at=sentence.index(word)) == (modality, cue)

@@ -74,3 +74,25 @@ def test_absolute_words() -> None:
     assert absolute_of("Tolvik has avoided joining the league since 1990.", 45) == (Absolute.NEVER, "has avoided")
     assert absolute_of("Tolvik held its first-ever regatta in 2004.", 38) == (Absolute.FIRST, "first-ever")
     assert absolute_of("Tolvik held a regatta in 2004.", 25) is None
+
+
+def test_a_date_before_the_publication_is_no_plan() -> None:
+    sentence = "The planned closure of Tolvik would be the third since May 2022, when the port handled 480 ships."
+    proposals = {p.value_text: p for p in propose(sentence, VOCABULARY, PUBLISHED)}
+    assert (proposals["May 2022"].value, proposals["May 2022"].modality) == ("2022-05", Modality.ASSERTED)
+    later = propose("The planned closure of Tolvik would come in July.", VOCABULARY, PUBLISHED)
+    assert [(p.value, p.modality) for p in later] == [("2022-07", Modality.PREDICTED)]
+
+
+def test_what_follows_a_date_after_the_publication_is_planned_with_it() -> None:
+    sentence = "Tolvik opens its new quay tomorrow with 40 berths; 480 ships waited in 2021."
+    proposals = {p.value_text: p.modality for p in propose(sentence, VOCABULARY, PUBLISHED)}
+    assert proposals == {
+        "tomorrow": Modality.PLANNED,
+        "40": Modality.PLANNED,
+        "480": Modality.ASSERTED,
+        "2021": Modality.ASSERTED,
+    }
+    sentence = "Tolvik hired 40 pilots to open the quay tomorrow."
+    before = {p.value_text: p.modality for p in propose(sentence, VOCABULARY, PUBLISHED)}
+    assert before == {"tomorrow": Modality.PLANNED, "40": Modality.ASSERTED}

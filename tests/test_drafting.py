@@ -167,7 +167,7 @@ def test_quantities(sentence: str, expected: list[tuple[str, dict[str, Any], str
     [
         ("The navy will buy boats.", Modality.PLANNED),
         ("The navy plans to buy boats.", Modality.PLANNED),
-        ("The boats are expected to arrive.", Modality.PLANNED),
+        ("The boats are expected to arrive.", Modality.PREDICTED),
         ("The navy bought boats, the minister said.", Modality.REPORTED),
         ("According to the minister, the navy bought boats.", Modality.REPORTED),
         ("The navy did not buy boats.", Modality.DENIED),

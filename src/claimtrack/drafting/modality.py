@@ -9,7 +9,11 @@ likelihood a forecast, and somebody's words (``text.reported_speech``: what
 "said", "told", "according to", "allegedly", "accused of" or quotation marks
 give as theirs, not the saying itself) a report; a clause with none asserts.
 A date after the source's publication makes a clause without a cue a plan:
-it can only announce it.
+it can only announce it (and ``propose`` plans the quantities written after
+that date in the clause: "opens tomorrow in 14 cities"). A date before it is
+no plan or forecast, whatever the clause's cue ("the planned blackout would
+follow one last month"): it is somebody's words when the clause is, else
+asserted.
 
 The speaker of somebody's words is the entity the sentence names there ("the
 harbour authority said"), known or proposed, whatever the modality: a claim
@@ -36,15 +40,20 @@ _ABSOLUTE: list[tuple[Absolute, re.Pattern[str]]] = [
 
 
 def modality_of(
-    sentence: str | Clauses, *, at: int | None = None, after_publication: bool = False
+    sentence: str | Clauses, *, at: int | None = None, after_publication: bool = False, before_publication: bool = False
 ) -> tuple[Modality, str | None]:
     """The modality of the clause at ``at`` (of the whole sentence, its strongest clause, when None), with the
-    cue that decided it (None when nothing did). Pass the sentence's ``Clauses`` to read it once for many values."""
+    cue that decided it (None when nothing did). Pass the sentence's ``Clauses`` to read it once for many values.
+    A date after the publication makes a clause without a cue a plan; a date before it is no plan or forecast,
+    whatever the clause's cue ("the planned blackout would follow one last month"): it is somebody's words
+    when the clause is, else asserted."""
     clauses = Clauses(sentence) if isinstance(sentence, str) else sentence
     strongest = min(clauses.clauses, key=lambda c: _STRONGEST_FIRST.index(c.modality))
     clause = strongest if at is None else clauses.at(at)
     if clause.modality is Modality.ASSERTED and after_publication:
         return Modality.PLANNED, None
+    if before_publication and clause.modality in (Modality.PLANNED, Modality.PREDICTED):
+        return (Modality.ASSERTED, None) if clause.reported_by is None else (Modality.REPORTED, clause.reported_by)
     return clause.modality, clause.cue
 
 

@@ -19,13 +19,12 @@ of the vocabulary, a name the vocabulary lacks (proposed with its ``entity
 add`` line), or the subject of the sentence before for "It" or "The treaty".
 Names that are not in the vocabulary are reported, with the closest known
 name when one is close ("did you mean"). A question proposes nothing: it
-asserts no value.
+asserts no value; nor do the values of a quoted question (``text.questions``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -51,17 +50,18 @@ from claimtrack.drafting.subjects import (
     subject_of,
 )
 from claimtrack.model.claims import Absolute, AnyClaim, ClaimType, EventClaim, Modality
+from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.model.vocabulary import Entity, EntityKind, Property
 from claimtrack.text.clauses import Clauses
 from claimtrack.text.date_reader import find_dates
 from claimtrack.text.mentions import EntityNames
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.quantity_words import PERIODS
+from claimtrack.text.questions import questions
 from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import WORD, singular, word_stems
 
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
-_QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
 USUAL_AT_LEAST = 3
 """Claims enough to take an event property as the usual one for a kind of entity: one death recorded does
 not make every date beside a person's name a death."""
@@ -177,11 +177,15 @@ def propose(
     """Every claim the sentence can be drafted into, in the order its values are written; ``published`` is
     the source's publication day, ``year`` its year when the day is not known, ``context`` what the rest
     of the source tells (the subject of the sentence before, the source's names)."""
-    if _QUESTION.search(sentence):
+    asked = questions(sentence)
+    if asked == [(0, len(sentence))]:
         return []  # a question asserts nothing: "Who will win in 2024?"
     dates = find_dates(sentence, published, year=year)
     sport = sport_of([" ".join(sorted(context.elsewhere))])  # "Wales beat Hungary 2-0" counts goals on a UEFA page
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], sport)
+    if asked:  # nor a quoted one: "“What if the rockets are late by 2024?” she asked."
+        dates = [d for d in dates if not any(start <= d.start < end for start, end in asked)]
+        quantities = [q for q in quantities if not any(start <= q.start < end for start, end in asked)]
     if not dates and not quantities:
         return []
     reading = read_names(sentence, vocabulary.names, set(vocabulary.entities), context)
@@ -190,8 +194,19 @@ def propose(
     stems = word_stems(sentence)
     proposals: list[Proposal] = []
     events = [p for p in vocabulary.properties if p.claim_type is ClaimType.EVENT]
+    ahead: dict[int, int] = {}
+    """The clauses (by start) a date after the publication makes plans of, with where the first such date
+    stands: the quantities written after it in the clause are planned too ("opens on Friday in 14 cities";
+    but "tapped three firms to send landers next year" tells a past act before the date)."""
     for date in dates:
-        modality, cue = modality_of(clauses, at=date.start, after_publication=date.after_publication)
+        modality, cue = modality_of(
+            clauses,
+            at=date.start,
+            after_publication=date.after_publication,
+            before_publication=_before(date.value, published),
+        )
+        if date.after_publication and cue is None and modality is Modality.PLANNED:
+            ahead.setdefault(clauses.at(date.start).start, date.start)
         subject = subject_of(sentence, reading, kinds, context, at=date.start, preferred=_EVENT_KINDS)
         notes = [n for n in (date.note, _cue_note(modality, cue), None if subject is None else subject.note) if n]
         how = _how_said(sentence, clauses, date.start, reading, notes)
@@ -217,6 +232,11 @@ def propose(
     counted = [p for p in vocabulary.properties if p.claim_type is ClaimType.QUANTITY]
     for quantity in quantities:
         modality, cue = modality_of(clauses, at=quantity.start)
+        if (
+            modality is Modality.ASSERTED
+            and ahead.get(clauses.at(quantity.start).start, len(sentence)) < quantity.start
+        ):
+            modality, cue = Modality.PLANNED, None  # "launches tomorrow in 14 countries"
         side = None if quantity.holder is None else subject_in(sentence, reading, kinds, quantity.holder)
         subject = side or subject_of(sentence, reading, kinds, context, at=quantity.start)
         notes = [n for n in (_cue_note(modality, cue), None if subject is None else subject.note) if n]
@@ -323,6 +343,14 @@ def _names_period(prop: Property, per: str) -> bool:
     that period already, and a ``per`` would say it twice."""
     words = {w.lower() for w in WORD.findall(prop.label)}
     return any(PERIODS.get(word) == per for word in words)
+
+
+def _before(value: str, published: dt.date | None) -> bool:
+    """The date ``value`` (EDTF) ends before the publication: what it dates has happened."""
+    if published is None:
+        return False
+    upper = parse_partial_date(value).upper
+    return upper is not None and upper < published
 
 
 def _cue_note(modality: Modality, cue: str | None) -> str | None:

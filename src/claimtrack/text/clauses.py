@@ -1,22 +1,27 @@
 """A sentence's clauses, and how each puts what it says: done, planned, forecast, reported, or denied.
 
 A sentence is cut into clauses at semicolons, at a comma or dash before a
-conjunction ("…, and it will…", "…, but…", "…, while…"), before "that",
-"which" and "who" ("signed a deal on Tuesday that will reopen the link": the
-signing is done, the reopening planned), before a subordinating conjunction
-("because", "when", "if", "although"; "after", "before" and "since" when a
-verb follows them), and where reported speech begins or ends
-(``reported_speech``). In a clause, cue words decide, the strongest first:
-a negation makes a denial, words of intent or schedule a plan ("will",
-"plans to", "is expected to"), words of likelihood a forecast. Then
+conjunction ("…, and it will…", "…, but…", "…, while…", not "…, while
+lowering"), before "that", "which", "who", "where", "why" and "whether"
+("signed a deal on Tuesday that will reopen the link": the signing is done,
+the reopening planned; ", many of whom would"), before a subordinating
+conjunction ("because", "when", "if", "although"; "after", "before", "since",
+"as" and "and" when a subject and its verb follow them, "after being"),
+before a negated infinitive ("its decision to no longer fund"), around an age
+set off by commas ("Jo Lind, 55, could face") and where reported speech
+begins or ends (``reported_speech``). In a clause, cue words decide, the strongest first:
+a negation makes a denial ("won't play on Friday" too), words of intent or
+schedule a plan ("will", "plans to", "hopes to"), words of likelihood or
+expectation a forecast ("could", "is expected to"). Then
 attribution: a clause inside somebody's words ("the port bought 12 boats,
 the minister said", "according to …", a quotation) is reported, while the
 saying itself ("the minister said on Tuesday") is stated. A clause with no
 cue, outside reported words, asserts.
 
 The cues read as a reader reads them: "its will" is a noun; "did not know",
-"didn't see", "has not yet" deny no value ("don't expect … until 2021" still
-forecasts); "may have perished" is the past, uncertain, not a forecast;
+"didn't see", "has not disclosed", "has not yet" and "no longer than" deny
+no value ("don't expect … until 2021" still forecasts); "was going to" is
+the past; "may have perished" is the past, uncertain, not a forecast;
 "will" after "predicted that", "worry that" or "the report claims" is
 somebody's forecast, and "would" is a plan only as the past of a reported
 "will" ("he said it would open in May"), elsewhere a forecast ("the line
@@ -37,14 +42,20 @@ from claimtrack.model.claims import Modality
 from claimtrack.text.reported_speech import Attribution, asides_of, attributions
 
 _CUT = re.compile(
-    r";\s*|[,–—]\s+(?=(?:and|but|while|whereas|although|though|which|who|yet|or)\b)"
-    r"|\s+(?=(?:but|whereas|that|which|who|because|when|if|unless|although)\s)"
-    r"|\s+(?=(?:after|before|since)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has|have|had|did|will|would|can|could)\b)",
+    r";\s*|[,–—]\s+(?=(?:and|but|while(?!\s+\w+ing\b)|whereas|although|though|which|who|whom|whose|where|yet|or)\b)"
+    r"|[,–—]\s+(?=(?:many|most|some|all|none|each|both|several|one|two|three|four|five|[\d,.]+)\s+of\s+(?:whom|which)\b)"
+    r"|\s+(?=(?:but|whereas|that|that[’']s|which|who|whom|whose|where|why|whether|because|when|if|unless|although)\s)"
+    r"|\s+(?=(?:after|before|since)\s+(?:being\b|having\b|(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has|have|had|did"
+    r"|will|would|can|could)\b))"
+    r"|(?<!such)(?<!well)(?<!many)(?<!much)(?<!same)\s+(?=as\s+(?:the|a|an|it|they|he|she|we|its|their|his|her|this"
+    r"|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had|did|will|would|can|could)\b)"
+    r"|\s+(?=(?:to\s+(?:no\s+longer|not|never)|not\s+to)\s)"
+    r"|\s+(?=and\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|will|would|could|may|might)\s)",
     re.IGNORECASE,
 )
 _NOUN_PHRASE_PLAN = re.compile(
-    r"\b(?:a|an|the|its|their|his|her)\s+(?:scheduled|planned|upcoming|proposed)\s+[^,;]*?(?=\s+(?:of|on|for|in|at"
-    r"|to|with|by)\s|[,;]|$)"
+    r"\b(?i:a|an|the|its|their|his|her|of)\s+(?:scheduled|planned|upcoming|proposed)\s+[^,;]*?(?=\s+(?:of|on|for|in|at"
+    r"|to|with|by|will|would|is|are|was|were|has|have|had)\s|[,;]|$)"
 )
 """A plan an adjective makes of one noun phrase ("cancelling a scheduled Dec. 15 imposition of tariffs on $156
 billion"): the plan is the imposition's date, not what follows."""
@@ -55,26 +66,32 @@ _LOOK_BACK = re.compile(
 )
 """A superlative's span looks back ("together for the first time in 25 years", "the largest sale for nine
 years"): what the clause plans, the span does not."""
+_AGE = re.compile(r"(?<=[\w.]),\s+\d{1,3},")
+"""An age set off by commas after a name ("Jo Lind, 55, could face"): it describes the person now, whatever
+the clause's verb says of them."""
 _DENIED = re.compile(
     r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|has not|hasn[’']t|have not|haven[’']t"
     r"|had not|was not|wasn[’']t|were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|never|denied"
-    r"|denies|deny|rejected (?:reports|claims)|no longer)\b",
+    r"|denies|deny|rejected (?:reports|claims)|no longer(?!\s+than)|not to|will not|won[’']t|would not|wouldn[’']t"
+    r"|cannot|can[’']t|could not|couldn[’']t)\b",
     re.IGNORECASE,
 )
+_FUTURE_DENIAL = re.compile(r"will not|won[’']t", re.IGNORECASE)
 _NOT_A_DENIAL = re.compile(
-    r"\s+(?:yet\b|(?:know|knew|see|saw|seen|think|thought|believe|remember|recall|want|understand|expect)\w*\b)",
+    r"\s+(?:yet\b|(?:know|knew|see|saw|seen|think|thought|believe|remember|recall|want|understand|expect|say|said"
+    r"|disclose|reveal|specify|specified|comment|elaborate|respond|explain)\w*\b)",
     re.IGNORECASE,
 )
 """After a negation: a value that is still to come ("has not yet"), or one the negated knowing or seeing
 does not touch ("didn't know … before Tuesday's event")."""
 _PLANNED = re.compile(
-    r"\b(?:will|won[’']t|shall|plans? to|planned|planning to|intends? to|intention to|(?:is|are|was|were)"
-    r" expected to|scheduled|set to|(?:is|are) (?:set|slated|due) (?:for|on|in)|slated to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
+    r"\b(?:will|shall|plans? to|planned|planning to|intends? to|intention to|hopes? to|hoping to|scheduled|set to|(?:is|are) (?:set|slated|due) (?:for|on|in)|slated to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
     re.IGNORECASE,
 )
 _WILL_AS_NOUN = {"its", "his", "her", "their", "our", "my", "your", "the", "own", "free", "good", "ill", "a"}
 _PREDICTED = re.compile(
-    r"\b(?:is likely to|are likely to|likely|could|may|might|forecasts?|predicts?|projected|estimates? that"
+    r"\b(?:(?:is|are|was|were)(?:\s+\w+ly)?\s+expected(?:\s+to)?|is likely to|are likely to|likely|could|may|might"
+    r"|forecasts?|predicts?|projected|estimates? that"
     r"|[Ll]ooking ahead|outlook|guidance)\b"
 )
 _PAST_UNCERTAIN = re.compile(r"\s+(?:not\s+)?have\b")
@@ -82,7 +99,7 @@ _PAST_UNCERTAIN = re.compile(r"\s+(?:not\s+)?have\b")
 _ABILITY = re.compile(r"\s+(?:only|barely|hardly|scarcely)\b")
 """After "could": what someone was able to do ("could only manage two steps"), not a forecast."""
 _BELIEF = re.compile(
-    r"\b(?:predict(?:s|ed)?|forecasts?|expects?|expected that|assumes?|assumed|assume that|worr(?:y|ies|ied)"
+    r"\b(?:predict(?:s|ed)?|forecasts?|project(?:s|ed)?|expects?|expected that|assumes?|assumed|assume that|worr(?:y|ies|ied)"
     r"|fears?|feared|believes?|believed|thinks?|thought|hopes?|hoped|claims?|claimed|estimates?|estimated|doubts?)\b",
     re.IGNORECASE,
 )
@@ -99,6 +116,9 @@ class Clause:
     said_by: tuple[int, int] | None = None
     """Where the sentence names whose words the clause gives ("the interior minister"), whatever its
     modality; None when they are the page's own or the speaker is not named."""
+    reported_by: str | None = None
+    """The cue that gives the clause as somebody's words ("said", "according to"), whatever its own cue: what
+    puts a value the cue cannot reach (a date before the publication in a clause that plans)."""
 
 
 class Clauses:
@@ -110,7 +130,7 @@ class Clauses:
         clause_edges = {0, len(sentence)}
         for cut in _CUT.finditer(sentence):
             clause_edges |= {cut.start(), cut.end()}
-        for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK):
+        for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK, _AGE):
             clause_edges |= {edge for match in pattern.finditer(sentence) for edge in (match.start(), match.end())}
         clause_edges |= {end for start, end in asides_of(sentence) if sentence[start] == ","}
         clause_edges |= {edge for attribution in speech for edge in attribution.frame}
@@ -177,10 +197,11 @@ class _Context:
 def _clause(start: int, end: int, own: tuple[Modality, str] | None, reported: Attribution | None) -> Clause:
     """The piece from ``start`` to ``end``: its clause's own cue, else whether it is somebody's words."""
     said_by = None if reported is None else reported.speaker
+    reported_by = None if reported is None else reported.cue
     if own is not None:
-        return Clause(start, end, own[0], own[1], said_by)
+        return Clause(start, end, own[0], own[1], said_by, reported_by)
     if reported is not None:
-        return Clause(start, end, Modality.REPORTED, reported.cue, said_by)
+        return Clause(start, end, Modality.REPORTED, reported.cue, said_by, reported_by)
     return Clause(start, end, Modality.ASSERTED, None)
 
 
@@ -198,6 +219,8 @@ def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | 
         before = sentence[: match.start()].split()
         if word == "will" and before and before[-1].lower() in _WILL_AS_NOUN:
             continue  # "to impose its will"
+        if word == "going to" and before and before[-1].lower() in ("was", "were"):
+            continue  # "I felt I was going to faint": the past, no plan
         if word in ("will", "would", "won't", "won’t"):
             hedged = re.match(r"\s+(?:likely|probably)\b", sentence[match.end() :])
             if hedged is not None:
@@ -219,7 +242,10 @@ def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | 
 
 
 def looks_ahead(clause: Clause) -> bool:
-    """The clause plans or forecasts: its weekdays and bare months lie after the publication."""
+    """The clause plans or forecasts, or denies what will be ("won't play Friday"): its weekdays and bare
+    months lie after the publication."""
+    if clause.modality is Modality.DENIED:
+        return clause.cue is not None and _FUTURE_DENIAL.fullmatch(clause.cue) is not None
     return clause.modality in (Modality.PLANNED, Modality.PREDICTED)
 
 

@@ -12,7 +12,7 @@ the page's own: the *frame* (who said it, when and where) is stated, the *conten
   "allegedly", "is said to", "rumoured";
 - words inside quotation marks of four words or more (shorter ones are names or scare quotes).
 
-The writer's asides inside reported words (", which gave $5.9 million to his campaign", "– run by a firm with a
+The writer's asides inside reported words (", which gave $5.9 million to his campaign", ", where …", "– run by a firm with a
 budget of $449,000 –") are the page's own. The speaker is kept as written ("the interior minister"), for a
 draft to record who said it.
 """
@@ -37,20 +37,20 @@ _AUXILIARY = {"was", "were", "is", "are", "been", "be", "being"}
 _NOUN_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "to", "would", "could",
                 "can", "will", "may", "might", "should", "must", "not", "do", "does", "did"}  # fmt: skip
 _REPORTED_OBJECT = re.compile(
-    r"\s+(?:that|a|an|the|its|their|his|her|at least|more than|about|nearly|over|some|\d|one|two|three|four|five"
+    r"\s+(?:that|a|an|the|its|their|his|her|only|at least|more than|about|nearly|over|some|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten)\b"
 )
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"}
 _PRONOUN = {"he", "she", "it", "they", "we", "i", "you", "who"}
 _MARK = re.compile(r"[,;:\"“”(—–]")
 _SENTENCE_WIDE = re.compile(
-    r"\b[Aa]ccording to\b[^,;]*|(?:^|(?<=,\s))[Aa]s\s[^,;]{1,60}?\b(?:reports|reported|writes|wrote|notes|noted|said"
+    r"\b[Aa]ccording to\b[^,;]*|(?:^|(?<=,\s))[Aa]s\s(?!(?:we|I)\b)[^,;]{1,60}?\b(?:reports|reported|writes|wrote|notes|noted|said"
     r"|says)\b[^,;]*|\b(?:[Rr]eportedly|[Aa]llegedly|(?:is|are|was|were) (?:said|reported|alleged|rumou?red) to"
     r"|rumou?red)\b"
 )
 _ADVERBIAL = re.compile(
     rf"\s+(?:on\s+)?{_WEEKDAY}|\s+on\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b|\s+(?:today|yesterday|(?:earlier\s+)?this\s+"
-    r"(?:week|month|year)|last\s+(?:week|month|year|night)|over\s+the\s+weekend)\b|\s+in\s+an?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:week|month|year)|last\s+(?:week|month|year|night)|over\s+the\s+weekend)\b|\s+in\s+an?\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:statement|interview|letter|post|email|release|report|paper|conference)\b|\s+to\s+reporters\b"
 )
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:\d]+){0,6}?\s+that\b")
@@ -59,13 +59,17 @@ _SETTING = re.compile(
     rf"{_WEEKDAY})"
 )
 """What may follow a trailing speaker and verb, before any apposition: when and where it was said."""
-_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*|\s[–—]\s[^–—]{1,300}?\s[–—]")
+_ASIDE = re.compile(r",\s+(?:which|who|where)\b[^,;]*|\s[–—]\s[^–—]{1,300}?\s[–—]")
 _CONTENT_EDGE = re.compile(r";|\s[–—]\s")
 _CONTENT_START = re.compile(r";|:|\s[–—]\s")
 """Where words a trailing attribution gives as somebody's begin at the latest: a colon too ("There is news:
 the film is in talks, according to reports")."""
 _WORDS = re.compile(r"[\w'’.-]+")
 MIN_QUOTE_WORDS = 4
+_LONG_NAME_WORDS = 14
+"""A trailing speaker of more than eight words is a name, of at most this many ("the U.S. Attorney's Office for
+the Western District of New York said"), or no speaker."""
+_NAME_JOINS = {"of", "for", "the", "and", "on", "in", "at", "&"}
 
 
 @dataclass(frozen=True)
@@ -213,7 +217,8 @@ def _trailing(parts: _Parts, start: int, end: int, verb: str, that_verb: bool) -
     speaker_words = sentence[mark + 1 : start].split()
     rest = sentence[end:]
     head = re.split(r"[,;]", rest, maxsplit=1)[0]  # what follows the verb before any apposition
-    if len(speaker_words) > 8 or len(sentence[:mark].split(None, 3)) < 3 or len(head) > 200:
+    too_long = len(speaker_words) > 8 and not (len(speaker_words) <= _LONG_NAME_WORDS and _a_name(speaker_words))
+    if too_long or len(sentence[:mark].split(None, 3)) < 3 or len(head) > 200:
         return None
     if re.search(r"\bthat\b|[:“]", head) or len(_WORDS.findall(head)) > 16:
         return None
@@ -231,8 +236,14 @@ def _trailing(parts: _Parts, start: int, end: int, verb: str, that_verb: bool) -
     return Attribution(verb, (mark, len(sentence)), ((begin, mark),), speaker)
 
 
+def _a_name(words: list[str]) -> bool:
+    """Words of an institution's long name ("the Office for the Western District of New York"): past its
+    article, capitalised words and the small words that join them."""
+    return all(w[:1].isupper() or w in _NAME_JOINS for w in words[1:])
+
+
 def asides_of(sentence: str) -> list[tuple[int, int]]:
-    """The writer's asides: ", which …" and ", who …" to the next comma, and a pair of dashes (parentheses
+    """The writer's asides: ", which …", ", who …" and ", where …" to the next comma, and a pair of dashes (parentheses
     restate: "2,300 tons (2,095 metric tons)")."""
     return [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)]
 
