@@ -24,6 +24,7 @@ from claimtrack.authoring.new_files import AuthoringError, SourceSpec
 from claimtrack.authoring.new_repository import InitOptions, init_repository
 from claimtrack.drafting.drafts import Draft, draft_source
 from claimtrack.intake.archive import add_original_source
+from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.repository.validate import validate_repository
 from claimtrack.text.stems import singular
 
@@ -118,10 +119,28 @@ def _number_part(value: dict[str, Any]) -> dict[str, float]:
     return {k: float(v) for k, v in value.items() if k in _BOUNDS}
 
 
+DATES_AS_DAYS = True
+"""Dates are compared as the days they cover ("../2018" is "../2018-12", "2019-35" is "2019-07/2019-09"): what
+a reader checks is when, not how the EDTF is spelled. False compares the strings (the scoring before 2026-12-07)."""
+
+
+def same_date(drafted: object, wanted: object) -> bool:
+    """The same EDTF string, or (``DATES_AS_DAYS``) two dates covering the same days with the same open ends."""
+    if drafted == str(wanted):
+        return True
+    if not DATES_AS_DAYS or not isinstance(drafted, str):
+        return False
+    try:
+        first, second = parse_partial_date(drafted), parse_partial_date(str(wanted))
+    except ValueError:
+        return False
+    return (first.lower, first.upper) == (second.lower, second.upper)
+
+
 def same_value(drafted: object, wanted: dict[str, Any]) -> bool:
-    """The drafted value is the annotated one: the same EDTF string, or the same bounds and numbers."""
+    """The drafted value is the annotated one: the same date (``same_date``), or the same bounds and numbers."""
     if "date" in wanted:
-        return drafted == str(wanted["date"])
+        return same_date(drafted, wanted["date"])
     if not isinstance(drafted, dict):
         return False
     got, want = _number_part(drafted), _number_part(wanted["quantity"])

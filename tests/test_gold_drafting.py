@@ -102,3 +102,19 @@ def test_metadata_of_the_real_pages_stays_above_its_floor() -> None:
     assert right["authors"] >= 57
     assert right["published"] >= 59
     assert right["all four"] >= 55
+
+
+@pytest.mark.parametrize(
+    ("drafted", "wanted", "same"),
+    [
+        ("../2018", "../2018-12", True),
+        ("2019-35", "2019-07/2019-09", True),
+        ("2019", "2019-01-01/2019-12-31", True),
+        ("2019", "2018", False),
+        ("2019/..", "2019", False),
+        ("../2019", "2019", False),
+        ("not a date", "2019", False),
+    ],
+)
+def test_dates_are_scored_as_the_days_they_cover(drafted: str, wanted: str, same: bool) -> None:
+    assert realnews.same_date(drafted, wanted) is same

@@ -40,6 +40,7 @@ from claimtrack.repository.discover import DRAFTS_DIR, FileKind, is_draft
 from claimtrack.repository.references import close_match
 from claimtrack.repository.workspace import Workspace
 from claimtrack.text.date_reader import publication_day, publication_year
+from claimtrack.text.periods import Keeper, fiscal_keeper
 from claimtrack.text.sentences import split_sentences
 
 
@@ -123,14 +124,17 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     taken = set(workspace.claims) | set(workspace.claim_stems)
     result = SourceDrafts(source_id)
     uncovered = {sentence.start for sentence in coverage.uncovered}
-    sentences = split_sentences(workspace.archived_text(source_id) or "")
+    text = workspace.archived_text(source_id) or ""
+    sentences, keeper = split_sentences(text), fiscal_keeper(text)
     context = Context(elsewhere=names_inside([s.text for s in sentences]))
     known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
     for sentence in sentences:
         if sentence.start in uncovered and len(sentence.text) > MAX_SENTENCE_CHARS:
             result.too_long.append((sentence.line, len(sentence.text)))
         elif sentence.start in uncovered:
-            _read(sentence.text, sentence.line, source_id, known, result, taken, vocabulary, day, year, context)
+            _read(
+                sentence.text, sentence.line, source_id, known, result, taken, vocabulary, (day, year, keeper), context
+            )
         context = next_context(sentence.text, vocabulary, context)
     return result
 
@@ -143,8 +147,7 @@ def _read(
     result: SourceDrafts,
     taken: set[str],
     vocabulary: Vocabulary,
-    day: dt.date | None,
-    year: int | None,
+    when: tuple[dt.date | None, int | None, Keeper | None],
     context: Context,
 ) -> None:
     """The citations and drafts of one sentence: a claim's quote it holds, or a value a claim states, is a
@@ -155,7 +158,8 @@ def _read(
             continue
         result.citations.append(Citation(line, sentence, claim, quote))
         cited.add(claim)
-    for proposal in propose(sentence, vocabulary, day, year=year, context=context):
+    day, year, keeper = when  # the publication's day and year, and whose fiscal years the page speaks of
+    for proposal in propose(sentence, vocabulary, day, year=year, context=context, keeper=keeper):
         stated = known.stating(proposal)
         if stated is None:
             result.drafts.append(_draft(proposal, sentence, line, source, taken))

@@ -55,6 +55,7 @@ from claimtrack.model.vocabulary import Entity, EntityKind, Property
 from claimtrack.text.clauses import Clauses
 from claimtrack.text.date_reader import find_dates
 from claimtrack.text.mentions import EntityNames
+from claimtrack.text.periods import Keeper
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.quantity_words import PERIODS
 from claimtrack.text.questions import questions
@@ -173,14 +174,16 @@ def propose(
     *,
     year: int | None = None,
     context: Context = NO_CONTEXT,
+    keeper: Keeper | None = None,
 ) -> list[Proposal]:
     """Every claim the sentence can be drafted into, in the order its values are written; ``published`` is
     the source's publication day, ``year`` its year when the day is not known, ``context`` what the rest
-    of the source tells (the subject of the sentence before, the source's names)."""
+    of the source tells (the subject of the sentence before, the source's names), ``keeper`` whose fiscal years
+    it speaks of (``periods.fiscal_keeper``)."""
     asked = questions(sentence)
     if asked == [(0, len(sentence))]:
         return []  # a question asserts nothing: "Who will win in 2024?"
-    dates = find_dates(sentence, published, year=year)
+    dates = find_dates(sentence, published, year=year, keeper=keeper)
     sport = sport_of([" ".join(sorted(context.elsewhere))])  # "Wales beat Hungary 2-0" counts goals on a UEFA page
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], sport)
     if asked:  # nor a quoted one: "“What if the rockets are late by 2024?” she asked."

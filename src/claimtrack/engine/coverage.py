@@ -26,7 +26,10 @@ from claimtrack.text.sentences import Sentence, spans_in_normal_form, split_sent
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_RELATIVE = r"yesterday|tomorrow|(?:this|last|next|past|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+_RELATIVE = (
+    r"yesterday|tomorrow|(?:this|last|next|past|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+    r"|(?:current|this|next|last|coming)\s+(?:fiscal|financial)\s+year"
+)
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen"

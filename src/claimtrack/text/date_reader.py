@@ -7,8 +7,9 @@ an open start, ``../2024``), quarters and halves ("the third quarter of next
 year": ``2022-35``), centuries ("the 14th century", "the 1300s":
 ``1300/1399``), decades and their parts ("the 2030s": ``2030/2039``, "the
 mid-2020s": ``2024/2026``), calendar dates, months ("last November"),
-seasons, "this year" ("early next year" and "mid-2020" are the year),
-"last week", weekends, weekdays, "last night". Month names are whole words
+seasons, "this year", "last week", weekends, weekdays, "last night"
+(thirds of a year, quarters named by a month, fiscal years and open
+intervals such as "by Monday" are read by ``periods``). Month names are whole words
 ("Mayo Clinic" is no May); years and months in names, references and labels
 ("Theresa May", "the Class of 2020", "(Harbour Press, 2016)", "the 2020
 election" in a 2019 paper) are no dates (``date_words``). A weekday or
@@ -46,6 +47,7 @@ from itertools import pairwise
 
 from claimtrack.model.partial_dates import PartialDate, parse_partial_date
 from claimtrack.text.clauses import Clauses, looks_ahead
+from claimtrack.text.date_direction import anaphoric_month, future_in_the_past, modal_ahead, rolling, today_is_nowadays
 from claimtrack.text.date_words import (
     DAY,
     MONTH,
@@ -57,6 +59,8 @@ from claimtrack.text.date_words import (
     a_label,
     in_a_name,
 )
+from claimtrack.text.periods import PATTERNS as PERIODS
+from claimtrack.text.periods import Keeper, opened, read_period
 from claimtrack.text.relative_days import (
     SEASON_CODE,
     calendar_date,
@@ -76,6 +80,8 @@ _CUES = re.compile(
     r"|century)\b",
     re.IGNORECASE,
 )
+_PATTERNS = [*PERIODS, *PATTERNS]
+_PERIOD_KINDS = frozenset(kind for kind, _ in PERIODS)
 _PART_CODE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _SHIFT = {"this": 0, "last": -1, "next": 1}
 
@@ -119,6 +125,8 @@ class _Context:
     written: list[tuple[int, str]]
     """(year, words) of each year written in the sentence, in order, ending at ``ends``."""
     sentence: str
+    keeper: Keeper | None = None
+    """Whose fiscal years the page speaks of (``periods.fiscal_keeper``)."""
 
     @cached_property
     def clauses(self) -> Clauses:
@@ -146,7 +154,9 @@ class _Context:
         present of a schedule, or, with no such verb beside it, its clause plans or forecasts."""
         clause = self.clauses.at(match.start())
         tense = tense_before(match.string, clause.start, match.start(), match.end())
-        return looks_ahead(clause) if tense is None else tense == "ahead"
+        if tense is None:
+            return looks_ahead(clause) or modal_ahead(match.string, clause.start, match.start())
+        return tense == "ahead"
 
     def past(self, match: re.Match[str]) -> bool:
         """The verb a date dates is in the past ("began in November")."""
@@ -167,6 +177,8 @@ def _note(phrase: str, value: str, source: str) -> str:
 def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, str | None] | None:
     phrase = match.group()
     published = context.published
+    if kind in _PERIOD_KINDS:
+        return read_period(kind, match, context)
     if kind in ("month-no-year", "year") and in_a_name(match.string, match.start()):
         return None
     if kind == "year" and (
@@ -207,11 +219,15 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
         return _range(match, context)
     if kind in ("day-no-year", "month-no-year"):
         return _without_year(kind, match, context)
+    if kind == "relative" and rolling(match.string, match.start(), phrase):
+        return None  # "the past month", "the next year": no calendar month or year
     this_year = re.fullmatch(r"(this|last|next|that) year", phrase, re.IGNORECASE)
     if kind == "relative" and this_year:
         return _year_of(this_year[1].lower(), phrase, match.start(), context)
     if published is None:
         return None  # a weekday or "last week" counts from a publication day the source does not give
+    if phrase.lower() == "today" and today_is_nowadays(match.string, match.start(), match.end()):
+        return None  # "the galaxies we observe today"
     value = None
     if kind in ("weekday", "weekend"):
         count_from = weekday if kind == "weekday" else weekend
@@ -292,7 +308,7 @@ def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[s
             (day.year, day.month) > (published.year, published.month) if kind == "month-no-year" else day > published
         )
         shift = 0
-        if passed and context.ahead(match):
+        if passed and context.ahead(match) and not _narrated(match):
             source, shift = f"{source}, ahead of it in a plan", 1
         elif (
             to_come
@@ -309,6 +325,13 @@ def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[s
     return value, _note(match.group(), value, source)
 
 
+def _narrated(match: re.Match[str]) -> bool:
+    """A date the narrative holds ("that October hearing") or sees ahead from the past ("vowed Britain would
+    leave on Oct. 31"): not moved past the publication (``date_direction``)."""
+    sentence, at = match.string, match.start()
+    return anaphoric_month(sentence, at) or future_in_the_past(sentence, 0, at)
+
+
 def _year_moved(day: dt.date, shift: int) -> dt.date | None:
     try:
         return day.replace(year=day.year + shift)
@@ -316,10 +339,13 @@ def _year_moved(day: dt.date, shift: int) -> dt.date | None:
         return None  # 29 February, or past the calendar's last year
 
 
-def find_dates(sentence: str, published: dt.date | None, *, year: int | None = None) -> list[DateMention]:
+def find_dates(
+    sentence: str, published: dt.date | None, *, year: int | None = None, keeper: Keeper | None = None
+) -> list[DateMention]:
     """The dates written in ``sentence``, in order. Dates without their year ("in May") take the year of a
     date written earlier in the sentence, else the publication's (``published``, a day, or ``year`` when
-    the publication is known only to the month or year); weekdays and the like need the publication's day."""
+    the publication is known only to the month or year); weekdays and the like need the publication's day;
+    fiscal years are read as months only when ``keeper`` says whose they are (``periods``)."""
     if not _CUES.search(sentence):
         return []
     written = [(m.end(), int(m["year"]), m.group()) for m in _WRITTEN_YEAR.finditer(sentence)]
@@ -329,10 +355,11 @@ def find_dates(sentence: str, published: dt.date | None, *, year: int | None = N
         [end for end, _, _ in written],
         [(found, words) for _, found, words in written],
         sentence,
+        keeper,
     )
     taken = bytearray(len(sentence))
     found: list[tuple[DateMention, str]] = []
-    for kind, pattern in PATTERNS:
+    for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if taken.find(1, start, end) >= 0:
@@ -343,10 +370,13 @@ def find_dates(sentence: str, published: dt.date | None, *, year: int | None = N
             except (ValueError, OverflowError):
                 continue  # a date the calendar does not have
             if read is None or parsed is None:
+                if kind in _PERIOD_KINDS:
+                    taken[start:end] = b"\x01" * (end - start)  # "FY2020-22" unread is no span of two years
                 continue
             taken[start:end] = b"\x01" * (end - start)
             later = published is not None and parsed.lower is not None and parsed.lower > published
-            found.append((DateMention(start, end, match.group(), read[0], read[1], later), kind))
+            start, value = opened(sentence, start, end, read[0])  # "by Monday", "starting in 2024"
+            found.append((DateMention(start, end, sentence[start:end], value, read[1], later), kind))
     return _one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start))
 
 

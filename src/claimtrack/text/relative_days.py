@@ -63,8 +63,9 @@ def shifted(phrase: str, published: dt.date) -> str | None:
         if unit == "week":
             monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
             return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
-        if unit == "month":
-            months = published.year * 12 + published.month - 1 + shift
+        if unit == "month" or (unit == "year" and words[0] in ("a", "one") and words[-1] == "ago"):
+            # "a year ago" is this month a year back, as "a month ago" is a month back
+            months = published.year * 12 + published.month - 1 + shift * (12 if unit == "year" else 1)
             return dt.date(months // 12, months % 12 + 1, 1).isoformat()[:7]
         return f"{dt.date(published.year + shift, 1, 1).year:04d}"
     except (OverflowError, ValueError):

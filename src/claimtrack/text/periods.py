@@ -1,0 +1,244 @@
+"""Periods the date reader reads before single dates: parts of a year, quarters named by their last month,
+fiscal years, and the open intervals a few words make of a date ("by Monday", "starting in 2024").
+
+- **Parts of a year** are its thirds: "early 2020" and "the beginning of 2020" ``2020-01/2020-04``, "mid-2020"
+  and "the middle of next year" ``2020-05/2020-08``, "late 2020" and "the end of 2020" ``2020-09/2020-12``.
+  Parts of a month ("late January", "the end of August") stay the month (``date_words``).
+- **A quarter named by its last month** ("the September quarter", "the December 2019 quarter") is its three
+  months, ``2019-07/2019-09``: companies whose year is not the calendar's name their quarters so. Without its
+  year it is the latest such quarter begun by the publication, or the next one in a clause that plans.
+- **Fiscal years** depend on who keeps them, so they are read as months only when the page makes the keeper
+  clear (``fiscal_keeper``, read once from the whole page): the US federal government's year runs from
+  1 October to 30 September and is named by the year it ends in ("fiscal year 2020" ``2019-10-01/2020-09-30``);
+  India's from April to March, "FY2020" ending in March 2020 ("FY2019-20" is that one year, "FY2020-22" the
+  years FY2020 to FY2022: ``2019-04/2022-03``), and there a bare "Q2" is the fiscal quarter (July to
+  September). A page names the US government's year when it speaks of Congress, appropriations or a federal
+  agency, and India's when it speaks of India's markets or rupees; a sentence that speaks of a company's sales
+  or earnings is the company's own year whatever the page. With no keeper known, "fiscal year 2019" is the
+  year its name gives, with a note that its months are the keeper's; "the current fiscal year" is no date.
+- **Open intervals**: "by", "through", "no later than" and "a deadline of" before a date end an interval at
+  its last day ("by Monday" ``../2019-11-18``, "through June 30, 2019", "by the end of October"); "starting
+  in", "beginning in" and "at least" begin one ("starting in 2024" ``2024/..``, "at least late 2020"
+  ``2020-09/..``). "From March through June" is a span, not an open interval; "by Monday's storm" names no
+  deadline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Protocol
+
+from claimtrack.model.partial_dates import parse_partial_date
+from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
+from claimtrack.text.relative_days import calendar_date, edtf
+
+Keeper = str
+"""Who keeps a page's fiscal years: ``US_FEDERAL`` or ``INDIA``."""
+US_FEDERAL, INDIA = "the US federal government", "India"
+
+_THIRDS = {
+    "early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
+    "end": (9, 12),
+}  # fmt: skip
+_WHICH = r"(?:(?P<year>{YEAR})|(?P<which>this|last|next|that|the) year)".replace("{YEAR}", YEAR)
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "part-of-year",
+        re.compile(
+            rf"\b(?:(?P<third>early|mid|late)[- ](?:in )?|(?i:the) (?P<part>beginning|start|middle|end) of "
+            rf"|(?i:midway) through ){_WHICH}\b(?!s|/)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("named-quarter", re.compile(rf"\b(?P<month>{_FULL_MONTH})(?: (?P<year>{YEAR}))?[- ]quarter\b")),
+    (
+        "fiscal",
+        re.compile(
+            rf"\b(?:(?i:the) (?P<which>current|this|next|last|previous|coming) (?:fiscal|financial) year"
+            rf"|(?i:fiscal)(?: year)? (?P<year>{YEAR})(?:[-–/](?P<last>\d\d(?:\d\d)?))?"
+            rf"|FY ?(?P<fy>{YEAR}|\d\d)(?:[-–/](?P<fylast>\d\d(?:\d\d)?))?)\b"
+        ),
+    ),
+    ("fiscal-quarter", re.compile(r"\bQ(?P<q>[1-4])\b(?![ -]?(?:\d|FY))")),
+]
+"""Where periods are written; read before the single dates of ``date_words``."""
+
+_INDIA = re.compile(r"\b(?:India|Indian|Sensex|Nifty|crore|lakh|RBI|Rs\.?)(?=\W)")
+_US_FEDERAL = re.compile(
+    r"\b(?:Congress|congressional|appropriations?|federal (?:government|budget|agenc(?:y|ies)|spending)|Pentagon"
+    r"|NASA|Customs and Border Protection|White House|Office of Management and Budget)\b"
+)
+_COMPANY = re.compile(r"\b(?:sales|earnings|revenues?|profits?|shares|per share|guidance|comps)\b", re.IGNORECASE)
+
+
+def fiscal_keeper(text: str) -> Keeper | None:
+    """Whose fiscal years a page speaks of, when it makes that clear: India's, the US government's, or None."""
+    india, federal = _INDIA.search(text) is not None, _US_FEDERAL.search(text) is not None
+    if india != federal:
+        return INDIA if india else US_FEDERAL
+    return None
+
+
+class Reading(Protocol):
+    """What the date reader knows of a sentence that periods need."""
+
+    @property
+    def published(self) -> dt.date | None: ...
+
+    @property
+    def keeper(self) -> Keeper | None: ...
+
+    def publication(self) -> tuple[int, str] | None: ...
+
+    def year_at(self, start: int) -> tuple[int, str] | None: ...
+
+    def ahead(self, match: re.Match[str]) -> bool: ...
+
+
+def read_period(kind: str, match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
+    """The EDTF value of a period found by ``PATTERNS``, and a note on how it was read (None when written in
+    full); None when the words give no period."""
+    if kind == "part-of-year":
+        return _third(match, reading)
+    if kind == "named-quarter":
+        return _named_quarter(match, reading)
+    if kind == "fiscal":
+        return _fiscal(match, reading)
+    return _fiscal_quarter(match, reading)
+
+
+def _year(match: re.Match[str], reading: Reading) -> tuple[int, str | None] | None:
+    """The year a period names: written, or "this/last/next year" from the publication, "that year" from a
+    year earlier in the sentence."""
+    if match["year"]:
+        return int(match["year"]), None
+    which = match["which"].lower()
+    known = reading.year_at(match.start()) if which in ("that", "the") else reading.publication()
+    if known is None or (which == "that" and "earlier" not in known[1]):
+        return None
+    return known[0] + {"last": -1, "next": 1}.get(which, 0), known[1]
+
+
+def _third(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
+    known = _year(match, reading)
+    if known is None:
+        return None
+    year, source = known
+    first, last = _THIRDS[(match["third"] or match["part"] or "mid").lower()]
+    value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+    return value, None if source is None else f"'{match.group()}' read as {value} from {source}"
+
+
+def _named_quarter(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
+    read = calendar_date(match["month"], 2000)
+    if read is None:
+        return None
+    last_month, note = read[0].month, None
+    if match["year"]:
+        end = int(match["year"]) * 12 + last_month - 1
+    else:
+        published = reading.published
+        if published is None:
+            return None
+        end, now = published.year * 12 + last_month - 1, published.year * 12 + published.month - 1
+        if reading.ahead(match):
+            end += 12 if end < now else 0
+        elif end - 2 > now:
+            end -= 12  # not begun yet: the latest such quarter is last year's
+        note = f"from the source's publication date {published}"
+    value = f"{(end - 2) // 12:04d}-{(end - 2) % 12 + 1:02d}/{end // 12:04d}-{end % 12 + 1:02d}"
+    return value, None if note is None else f"'{match.group()}' read as {value}, the quarter ending then, {note}"
+
+
+def _fiscal(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
+    keeper = reading.keeper
+    if keeper == US_FEDERAL and _COMPANY.search(match.string):
+        keeper = None  # a company's sales or earnings: its own year, whatever the page's government
+    named = match["year"] or match["fy"]
+    if named is None:
+        return _fiscal_now(match, keeper, reading.published)
+    first = int(named) if len(named) == 4 else 2000 + int(named)
+    last_text = match["last"] or match["fylast"]
+    last = (
+        first if last_text is None else int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+    )
+    if last < first:
+        return None
+    if keeper is None:
+        if last != first:
+            return None
+        note = f"fiscal year {first} read as the year its name gives: its months are those of whoever keeps it"
+        return f"{first:04d}", note
+    if keeper == INDIA and last == first + 1 and last_text is not None:
+        first = last  # "FY2019-20": the one year from April 2019 to March 2020
+    value = _fiscal_span(keeper, first, last)
+    return value, f"'{match.group()}' read as {value}: the fiscal year of {keeper}"
+
+
+def _fiscal_span(keeper: Keeper, first: int, last: int) -> str:
+    """Fiscal years ``first`` to ``last``, each named by the year it ends in, as their days or months."""
+    if keeper == US_FEDERAL:
+        return f"{first - 1:04d}-10-01/{last:04d}-09-30"
+    return f"{first - 1:04d}-04/{last:04d}-03"
+
+
+def _fiscal_now(
+    match: re.Match[str], keeper: Keeper | None, published: dt.date | None
+) -> tuple[str, str | None] | None:
+    """ "the current fiscal year", "next fiscal year": counted from the publication day, the keeper's year."""
+    if keeper is None or published is None:
+        return None
+    first_month = 10 if keeper == US_FEDERAL else 4
+    current = published.year + (published.month >= first_month)
+    year = current + {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(match["which"].lower(), 0)
+    value = _fiscal_span(keeper, year, year)
+    return value, f"'{match.group()}' read as {value}: the fiscal year of {keeper} at the publication {published}"
+
+
+def _fiscal_quarter(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
+    """A bare "Q2" on a page that keeps India's fiscal year: that quarter of the year begun in April, the
+    latest begun by the publication."""
+    published = reading.published
+    if reading.keeper != INDIA or published is None:
+        return None
+    first = dt.date(published.year, (3 + 3 * (int(match["q"]) - 1)) % 12 + 1, 1)  # April, July, October, January
+    if first > published:
+        first = first.replace(year=first.year - 1)
+    last = first.year * 12 + first.month + 1
+    value = f"{edtf(first, 'month')}/{last // 12:04d}-{last % 12 + 1:02d}"
+    return (
+        value,
+        f"'{match.group()}' read as {value}: a quarter of India's fiscal year, from the publication {published}",
+    )
+
+
+_OPEN_START = re.compile(
+    r"\b(?:by|through|thru|no later than|deadline (?:of|is|on))\s+(?:the (?:end|close) of\s+)?$", re.IGNORECASE
+)
+_OPEN_END = re.compile(r"\b(?:starting|beginning|at least)\s+(?:(?:in|on|from)\s+)?$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(rf"\b(?:from|between)\b[^,;]{{0,40}}$|(?:\d|{MONTH}|{WEEKDAY})\s+$")
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+"""Before "at least": "no action until at least 2021" dates the action, 2021, not an interval."""
+_POSSESSIVE = re.compile(r"[’']s\b")
+
+
+def opened(sentence: str, start: int, end: int, value: str) -> tuple[int, str]:
+    """The date ``value`` written at ``start``..``end``, made an open interval by the words before it ("by
+    Monday", "starting in 2024"), with where its words now start; as it was when no such words stand there."""
+    if "/.." in value or "../" in value or _POSSESSIVE.match(sentence, end):
+        return start, value
+    window = max(0, start - 40)
+    before = _OPEN_START.search(sentence, window, start)
+    if before is not None and not (
+        before.group().lower().startswith("th")
+        and _SPAN_BEFORE.search(sentence, max(0, before.start() - 60), before.start())
+    ):
+        upper = parse_partial_date(value).upper
+        last = value.rpartition("/")[2]
+        return before.start(), f"../{last}" if upper is not None else value
+    after = _OPEN_END.search(sentence, window, start)
+    if after is not None and not _UNTIL.search(sentence, max(0, after.start() - 7), after.start()):
+        return after.start(), f"{value.partition('/')[0]}/.."
+    return start, value
