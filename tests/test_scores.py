@@ -129,6 +129,8 @@ def test_ranges_labels_and_tallies_are_no_results(sentence: str, expected: list[
         "Ferry fares rose 3-4 on Monday.",
         "The team has won three times since the war.",
         "Rates fell to 4-7 percent after the vote.",
+        "The vote was 7-2, and the court ruled 5-4; the odds were 3-1.",
+        "Earlier studies (1-3) and trials (4-6) agree.",
     ],
 )
 def test_near_misses_read_no_result(sentence: str) -> None:
@@ -147,6 +149,12 @@ def test_near_misses_read_no_result(sentence: str) -> None:
             (3, "Kelso"), (0, "Brora"), (2, "Ostrava did the same,"), (0, "Velmar"),
         ]),
         ("The Comets are 6-2 this season.", [(6, "The Comets"), (2, "The Comets")]),
+        ("The Rams (9-1, 6-1) beat the Hawks (2-8) again.", [
+            (9, "Rams"), (1, "Rams"), (6, "Rams"), (1, "Rams"), (2, "Hawks"), (8, "Hawks"),
+        ]),
+        ("At 4-7, including 2-6 in the AFC, the Hawks need help.", [
+            (4, "the Hawks"), (7, "the Hawks"), (2, "the Hawks"), (6, "the Hawks"),
+        ]),
     ],
 )  # fmt: skip
 def test_each_number_has_its_side(sentence: str, expected: list[tuple[int, str | None]]) -> None:

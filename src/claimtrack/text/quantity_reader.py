@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
+from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.not_quantities import COMPOUND, is_age, labels, multiple_or_mention, not_a_quantity, phone_numbers
 from claimtrack.text.quantity_words import (
     BOUND_KEYS,
@@ -52,7 +53,7 @@ from claimtrack.text.quantity_words import (
     number_of,
     unit_name,
 )
-from claimtrack.text.scores import counts_in_words, find_scores
+from claimtrack.text.scores import find_scores
 from claimtrack.text.stems import FUNCTION_WORDS, singular
 
 _PUNCTUATION = re.compile(r"[,.;:!?()\"“”‘’'\[\]]")

@@ -37,8 +37,7 @@ after a draw; the other side is named between the verb and the score ("beat Hung
 "over", "of", "at", "to" ("a 3-1 victory against Slovakia"). Each number carries the span of the words naming
 its side (``holder``) and a note saying how it was read.
 
-"Scored twice" and "scored three times" are counts of goals (of runs in baseball, touchdowns in American
-football); "twice as" is a multiple and stays one. "Won three times" is left alone: a win of what is not said.
+Counts of a game written in words ("scored twice", "won three in a row") are read by ``game_counts``.
 """
 
 from __future__ import annotations
@@ -106,7 +105,13 @@ _RECORD_BEFORE = re.compile(
     r"|even|rose|rises?)(?: their| its| his| her)?(?: record)? (?:to|at))|\brecord of)\s+(?:a\s+)?$",
     re.IGNORECASE,
 )
-_SCORE_SUBJECT = re.compile(r"\b(?:score|scoreline|result|it|lead|deficit|margin|series|game|match|tally)\s+$", re.I)
+_SCORE_SUBJECT = re.compile(r"\b(?:score|scoreline|result|it|lead|deficit|margin|series|game|match)\s+$", re.I)
+_TALLY = re.compile(
+    r"\b(?:votes?|voted|tally|count|ballots?|poll|ruling|ruled|decision|verdict|majority|split|odds|ratio)"
+    r"(?:\s+(?:was|is|were|stood|of|at))?\s+$",
+    re.IGNORECASE,
+)
+"""A vote or a ratio: "voted 7-2", "the vote was 7-2", "odds of 3-1" are neither a result nor a record."""
 """Before "was 2-1": the words that make it a result ("the score was 2-1", "it was 2-1"), not a record."""
 _RECORD_AFTER = re.compile(
     r"\s+(?:in (?:their|its|his|her) (?:last|past|previous|first|final)\b|in the (?:last|past|previous) \w+ games\b"
@@ -137,29 +142,8 @@ _OPPONENT_AFTER = re.compile(
 _ANOTHER = "another of the sentence"
 _POSSESSIVE = re.compile(r"(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*[’'](?:s\b)?\s+(?:[a-z-]+\s+)?$")
 """A side's name in the possessive just before a result: "Germany's 4-0 rout", "the Capitals' 5-2 victory"."""
-_COUNT = r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12}  # fmt: skip
-_SCORED_TIMES = re.compile(
-    rf"\bscor(?:ed|es|ing)\s+(?:(?P<twice>twice)|(?P<thrice>thrice)|{_COUNT}\s+times)\b"
-    r"(?!\s+(?:as|more|less|than|higher|lower))",
-    re.IGNORECASE,
-)
-_STREAK = re.compile(
-    rf"\b(?P<verb>won|wins?|winning|lost|loses?|losing)\s+{_COUNT}"
-    r"\s+(?:straight|in a row|consecutive|successive)(?:\s+(?:games|matches|contests|times))?\b",
-    re.IGNORECASE,
-)
-"""A run of results: "won three in a row", "have lost five straight": wins or losses."""
-_MARGIN = re.compile(
-    rf"\b(?:trail(?:ed|ing|s)?|led|leads?|leading|won|wins?|winning|lost|loses?|losing)\s+by\s+{_COUNT}\b"
-    r"(?!\s*[-–%]|\s+(?:[a-z]+s|point|goal|run|vote|seat|stroke|length|shot|percent|per)\b)",
-    re.IGNORECASE,
-)
-"""A margin with no noun, in a sport's words: "trailed by two late in the third" (goals, in hockey)."""
-_LAST_GAMES = re.compile(rf"\bin (?:their|its|his|her|the) (?:last|past|previous|first) {_COUNT}\b(?![ -]+[a-z])")
-"""Games of a record with no noun, in a sport's words: "improved to 4-2-1 in their last seven"."""
-_SCORED_UNITS = {"baseball": "run", "football": "touchdown"}
+_FRONTED = re.compile(r",\s+(?P<side>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s+[a-z]+\b")
+"""The subject after a phrase that opens a sentence: ", the Chargers would"."""
 
 
 @dataclass(frozen=True)
@@ -187,6 +171,8 @@ class _Pair:
     """win, lose, draw or record: which number the sentence's side has."""
     cue: str
     verb_start: int
+    side: tuple[int, int] | None = None
+    """The name a record in brackets follows: "the Huskies (4-7)"."""
 
 
 def find_scores(sentence: str, sport: str | None = None, taken: bytearray | None = None) -> list[ScoreNumber]:
@@ -205,45 +191,23 @@ def find_scores(sentence: str, sport: str | None = None, taken: bytearray | None
                 read[index] = _Pair(match, near[0].kind, near[0].how, _ANOTHER, match.start())
     for index, pair in enumerate(read):
         if pair is not None:
-            source = next((p for p in read[index::-1] if p is not None and p.cue != _ANOTHER), pair)
-            found += _numbers(sentence, pair, source, sport)
+            found += _numbers(sentence, pair, _source(sentence, pair, [p for p in read[:index] if p]), sport)
     return sorted(found, key=lambda n: n.start)
 
 
-def counts_in_words(sentence: str, sport: str | None = None) -> list[ScoreNumber]:
-    """Counts of a game written in words: "scored twice", "scored three times" (goals; runs in baseball,
-    touchdowns in American football) for the scorer; "won three in a row", "lost five straight" (wins or
-    losses); and, once the sport is told, a margin "trailed by two" (its score's unit) and "in their last
-    seven" (games)."""
-    sport = sport_of([sentence]) or sport
-    found = []
-    for match in _SCORED_TIMES.finditer(sentence):
-        value = 2 if match["twice"] else 3 if match["thrice"] else _number(match["n"])
-        span = match.span("twice" if match["twice"] else "thrice" if match["thrice"] else "n")
-        found.append(_in_words(sentence, match, span, value, _SCORED_UNITS.get(sport or "", "goal"), "score"))
-    for match in _STREAK.finditer(sentence):
-        unit = "win" if match["verb"].lower().startswith("w") else "loss"
-        found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "record"))
-    if sport is not None:
-        for match in _MARGIN.finditer(sentence):
-            unit = SCORE_UNITS.get(sport, "point")
-            found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "score"))
-        for match in _LAST_GAMES.finditer(sentence):
-            found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), "game", "count"))
-    return found
-
-
-def _number(written: str) -> int:
-    return _WORDS.get(written.lower()) or int(written)
-
-
-def _in_words(
-    sentence: str, match: re.Match[str], span: tuple[int, int], value: int, unit: str, kind: str
-) -> ScoreNumber:
-    holder = (_clause_start(sentence, match.start()), match.start())
-    plural = unit if value == 1 else f"{unit}es" if unit.endswith("s") else f"{unit}s"
-    note = f"'{match.group()}' read as {value} {plural}"
-    return ScoreNumber(*span, value, unit, kind, holder, note, span)
+def _source(sentence: str, pair: _Pair, earlier: list[_Pair]) -> _Pair:
+    """The pair whose words read this one: a record's, the first record of its clause ("At 4-7, including 2-6
+    in the AFC": one team's); one more of a sentence's results, the last result read before it."""
+    if pair.kind == "record" and pair.side is None:
+        run = [
+            p
+            for p in earlier
+            if p.kind == "record" and not _CLAUSE_BREAK.search(sentence, p.match.end(), pair.match.start())
+        ]
+        return run[0] if run else pair
+    if pair.cue == _ANOTHER:
+        return next((p for p in reversed(earlier) if p.cue != _ANOTHER), pair)
+    return pair
 
 
 def _result_line(sentence: str, sport: str | None) -> list[ScoreNumber]:
@@ -280,7 +244,7 @@ def _read_pair(sentence: str, match: re.Match[str], sport: str | None) -> _Pair 
         return None
     offset = max(0, match.start() - 80)
     before = sentence[offset : match.start()]
-    if _LABEL_BEFORE.search(before):
+    if _LABEL_BEFORE.search(before) or _TALLY.search(before):
         return None
     record = _record(sentence, match, before, offset) if max(numbers) <= 162 and sport != "tennis" else None
     if record is not None:
@@ -314,15 +278,20 @@ def _record(sentence: str, match: re.Match[str], before: str, offset: int) -> _P
     if noun is not None and noun["noun"].lower() in _RECORD_NOUNS:
         return _Pair(match, "record", "record", f"'{noun['noun']}'", match.start())
     bracketed = before.endswith("(") and sentence[match.end() : match.end() + 1] in (")", ",")
-    if bracketed and re.search(r"(?:[A-Z][\w.’'-]*|[a-z]+)\s*\($", before):
-        return _Pair(match, "record", "record", "brackets after a name", match.start())
+    named = re.search(
+        r"(?:\bThe\s+)?(?P<name>\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s*\($|\b(?P<noun>[a-z]+)\s*\($", before
+    )
+    if bracketed and named is not None and (named["noun"] is None or named["noun"] in _RECORD_NOUNS):
+        side = None if named["name"] is None else (offset + named.start("name"), offset + named.end("name"))
+        return _Pair(match, "record", "record", "brackets after a name", match.start(), side)
     verb = _RECORD_BEFORE.search(before)
     if verb is not None and not _SCORE_SUBJECT.search(before, 0, verb.start()):
         return _Pair(match, "record", "record", f"'{verb.group().strip()}'", offset + verb.start())
     return None
 
 
-def _clause_start(sentence: str, at: int) -> int:
+def clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after a semicolon, a colon, a bracket, a dash, ", while"..."""
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, at)]
     return breaks[-1] if breaks else 0
 
@@ -332,13 +301,7 @@ def _numbers(sentence: str, pair: _Pair, source: _Pair, sport: str | None) -> li
     match = pair.match
     spans = [match.span(i) for i in (1, 2, 3) if match.group(i) is not None]
     values = [int(sentence[start:end]) for start, end in spans]
-    clause = _clause_start(sentence, pair.verb_start)
-    subject = (clause, pair.verb_start) if sentence[clause : pair.verb_start].strip() else None
-    possessive = _POSSESSIVE.search(sentence, clause, match.start())
-    if possessive is not None and pair.kind == "score" and pair.verb_start == match.start():
-        subject = possessive.span()  # "Germany's 4-0 rout of Belarus"
-    if subject is None and source is not pair:
-        subject = (_clause_start(sentence, source.verb_start), source.verb_start)
+    subject = _side(sentence, pair, source)
     if pair.kind == "record":
         units = ["win", "loss", "overtime loss" if sport == "hockey" else "tie"]
         note = f"a record read from {pair.cue}: " + ", ".join(f"{v} {u}" for v, u in zip(values, units, strict=False))
@@ -358,6 +321,29 @@ def _numbers(sentence: str, pair: _Pair, source: _Pair, sport: str | None) -> li
         ScoreNumber(start, end, value, unit, "score", side, note, match.span())
         for (start, end), value, side in zip(spans, values, sides, strict=True)
     ]
+
+
+def _side(sentence: str, pair: _Pair, source: _Pair) -> tuple[int, int] | None:
+    """The words naming the side a result or a record is about: those before its verb or noun, from the
+    clause's start; a name in the possessive before it; after a record that opens the sentence, the name
+    after its comma ("At 4-7, including 2-6 in the AFC, the Chargers would")."""
+    if pair.side is not None:
+        return pair.side
+    if pair.kind == "record" and source is not pair:
+        return _side(sentence, source, source)  # "including 2-6 in the AFC": the same team's record
+    match = pair.match
+    clause = clause_start(sentence, pair.verb_start)
+    possessive = _POSSESSIVE.search(sentence, clause, match.start())
+    if possessive is not None and pair.kind == "score" and pair.verb_start == match.start():
+        return possessive.span()  # "Germany's 4-0 rout of Belarus"
+    if sentence[clause : pair.verb_start].strip():
+        return clause, pair.verb_start
+    fronted = _FRONTED.search(sentence, match.end()) if pair.kind == "record" else None
+    if fronted is not None:
+        return fronted.span("side")
+    if source is not pair:
+        return clause_start(sentence, source.verb_start), source.verb_start
+    return None
 
 
 def _subjects_number(how: str, values: list[int], sport: str | None) -> int:

@@ -1,0 +1,74 @@
+"""Counts of a game written in words: "scored twice" and "scored three times" are goals (runs in baseball,
+touchdowns in American football) for the scorer, "won three in a row" and "have lost five straight" wins and
+losses; once the sentence or its source tells the sport, a margin with no noun ("trailed by two late in the
+third": the sport's unit) and the games of a record ("improved to 4-2-1 in their last seven": games).
+"Twice as" is a multiple and stays one; "won three times" is left alone (a win of what is not said), and so
+is "five of six".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.text.scores import ScoreNumber, clause_start
+from claimtrack.text.sports import SCORE_UNITS, sport_of
+
+_COUNT = r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12}  # fmt: skip
+_SCORED_TIMES = re.compile(
+    rf"\bscor(?:ed|es|ing)\s+(?:(?P<twice>twice)|(?P<thrice>thrice)|{_COUNT}\s+times)\b"
+    r"(?!\s+(?:as|more|less|than|higher|lower))",
+    re.IGNORECASE,
+)
+_STREAK = re.compile(
+    rf"\b(?P<verb>won|wins?|winning|lost|loses?|losing)\s+{_COUNT}"
+    r"\s+(?:straight|in a row|consecutive|successive)(?:\s+(?:games|matches|contests|times))?\b",
+    re.IGNORECASE,
+)
+"""A run of results: "won three in a row", "have lost five straight": wins or losses."""
+_MARGIN = re.compile(
+    rf"\b(?:trail(?:ed|ing|s)?|led|leads?|leading|won|wins?|winning|lost|loses?|losing)\s+by\s+{_COUNT}\b"
+    r"(?!\s*[-–%]|\s+(?:[a-z]+s|point|goal|run|vote|seat|stroke|length|shot|percent|per)\b)",
+    re.IGNORECASE,
+)
+"""A margin with no noun, in a sport's words: "trailed by two late in the third" (goals, in hockey)."""
+_LAST_GAMES = re.compile(rf"\bin (?:their|its|his|her|the) (?:last|past|previous|first) {_COUNT}\b(?![ -]+[a-z])")
+"""Games of a record with no noun, in a sport's words: "improved to 4-2-1 in their last seven"."""
+_SCORED_UNITS = {"baseball": "run", "football": "touchdown"}
+
+
+def counts_in_words(sentence: str, sport: str | None = None) -> list[ScoreNumber]:
+    """Counts of a game written in words: "scored twice", "scored three times" (goals; runs in baseball,
+    touchdowns in American football) for the scorer; "won three in a row", "lost five straight" (wins or
+    losses); and, once the sport is told, a margin "trailed by two" (its score's unit) and "in their last
+    seven" (games)."""
+    sport = sport_of([sentence]) or sport
+    found = []
+    for match in _SCORED_TIMES.finditer(sentence):
+        value = 2 if match["twice"] else 3 if match["thrice"] else _number(match["n"])
+        span = match.span("twice" if match["twice"] else "thrice" if match["thrice"] else "n")
+        found.append(_in_words(sentence, match, span, value, _SCORED_UNITS.get(sport or "", "goal"), "score"))
+    for match in _STREAK.finditer(sentence):
+        unit = "win" if match["verb"].lower().startswith("w") else "loss"
+        found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "record"))
+    if sport is not None:
+        for match in _MARGIN.finditer(sentence):
+            unit = SCORE_UNITS.get(sport, "point")
+            found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "score"))
+        for match in _LAST_GAMES.finditer(sentence):
+            found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), "game", "count"))
+    return found
+
+
+def _number(written: str) -> int:
+    return _WORDS.get(written.lower()) or int(written)
+
+
+def _in_words(
+    sentence: str, match: re.Match[str], span: tuple[int, int], value: int, unit: str, kind: str
+) -> ScoreNumber:
+    holder = (clause_start(sentence, match.start()), match.start())
+    plural = unit if value == 1 else f"{unit}es" if unit.endswith("s") else f"{unit}s"
+    note = f"'{match.group()}' read as {value} {plural}"
+    return ScoreNumber(*span, value, unit, kind, holder, note, span)
