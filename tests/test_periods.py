@@ -31,6 +31,8 @@ def read(sentence: str, keeper: Keeper | None = None, published: dt.date = TUESD
         ("Dredging began at the beginning of this year.", [("the beginning of this year", "2019-01/2019-04")]),
         ("The ferry sailed in 2015 and was sold by the end of the year.", [("2015", "2015"), ("by the end of the year", "../2015-12")]),
         ("The yard expects deliveries midway through next year.", [("midway through next year", "2020-05/2020-08")]),
+        ("He will sign at the beginning of next month.", [("the beginning of next month", "2019-12")]),
+        ("He has a deal until the end of the 2022/23 season.", [("the end of the 2022/23 season", "2023")]),
         # Near misses: parts of a month stay the month, parts of a decade stay as they were.
         ("The ferry will sail in late January.", [("January", "2020-01")]),
         ("Rain has not fallen since mid-September.", [("September", "2019-09")]),
@@ -53,9 +55,18 @@ def test_parts_of_a_year_are_its_thirds(sentence: str, expected: list[tuple[str,
         ("Tolls are rising in the December quarter.", [("December quarter", "2019-10/2019-12")]),
         ("The port will report its December quarter next month.", [("December quarter", "2019-10/2019-12"), ("next month", "2019-12")]),
         ("The ferry will report its March quarter in April.", [("March quarter", "2020-01/2020-03"), ("April", "2020-04")]),
-        # Near misses: calendar quarters keep their EDTF code; a quarter of a game or of a cup is no period.
+        # Calendar quarters and halves keep their EDTF code; without a year, only where the economy is meant.
         ("Tolls rose in the third quarter of 2019.", [("the third quarter of 2019", "2019-35")]),
+        ("Tolls rose in the first half of 2020.", [("the first half of 2020", "2020-40")]),
+        ("The economy grew 2% in the fourth quarter.", [("the fourth quarter", "2019-36")]),
+        ("The economy shrank in the second half of the year.", [("the second half of the year", "2019-41")]),
+        ("GDP should grow next quarter.", [("next quarter", "2020-33")]),
+        ("Inflation slowed last quarter.", [("last quarter", "2019-35")]),
+        # Near misses: a company's quarter is its own, a game's or a cup's no period.
+        ("The retailer reported third-quarter earnings.", []),
+        ("Our third quarter results reflected growth.", []),
         ("The hosts scored 24 points in the third quarter.", []),
+        ("The economy was the talk at halftime of the game, in the third quarter.", []),
         ("Add a quarter cup of sugar.", []),
     ],
 )  # fmt: skip
@@ -75,6 +86,12 @@ def test_a_quarter_named_by_its_last_month_is_its_three_months(sentence: str, ex
         ("Exports grew 4% in FY2018-19.", INDIA, [("FY2018-19", "2018-04/2019-03")]),
         ("Exports grew 4% in FY19.", INDIA, [("FY19", "2018-04/2019-03")]),
         ("The Q2 results season was better than feared.", INDIA, [("Q2", "2019-07/2019-09")]),
+        ("Margins fell in Q4.", INDIA, [("Q4", "2019-01/2019-03")]),
+        ("Exports grew in Q2 FY20.", INDIA, [("Q2 FY20", "2019-07/2019-09")]),
+        ("Outlays rose in Q1 FY2020.", US_FEDERAL, [("Q1 FY2020", "2019-10/2019-12")]),
+        ("Outlays rose in Q1 FY2020.", None, []),
+        ("Exports grew in the 2019-20 financial year.", INDIA, [("the 2019-20 financial year", "2019-04/2020-03")]),
+        ("Exports grew in financial year 2020.", INDIA, [("financial year 2020", "2019-04/2020-03")]),
         ("Exports grew in the current fiscal year.", INDIA, [("the current fiscal year", "2019-04/2020-03")]),
         # A company's sales or earnings are its own year's, even on a page of the US government.
         ("The retailer sees fiscal year 2019 sales growth of 2%.", US_FEDERAL, [("fiscal year 2019", "2019")]),
@@ -120,7 +137,14 @@ def test_the_page_tells_whose_fiscal_years_it_speaks_of(page: str, keeper: Keepe
         ("Visitors should book by the end of October.", [("by the end of October", "../2020-10")]),
         ("The loss reached $2 million a month by the end of 2018.", [("by the end of 2018", "../2018-12")]),
         ("The dock will be rebuilt no later than March 2021.", [("no later than March 2021", "../2021-03")]),
-        # Starting in, beginning in, at least: it begins there.
+        ("Rents are due by the end of the month.", [("by the end of the month", "../2019-11")]),
+        ("Crews will finish by Friday at the latest.", [("by Friday", "../2019-11-22")]),
+        ("The dock was built in 1990 or earlier.", [("1990", "../1990")]),
+        # Starting in, beginning in, at least, or later, from ... on: it begins there.
+        ("The ferry will sail in 2021 or later.", [("2021", "2021/..")]),
+        ("The ferry will sail in 2021 at the earliest.", [("2021", "2021/..")]),
+        ("Fares rise from 2024 onwards.", [("2024", "2024/..")]),
+        ("Fares rise from 2024 on, the mayor said.", [("2024", "2024/..")]),
         ("The yard will build two ferries a year starting in 2024.", [("starting in 2024", "2024/..")]),
         ("Fares rise beginning in January 2020.", [("beginning in January 2020", "2020-01/..")]),
         ("Delays pushed the launch to at least late 2020.", [("at least late 2020", "2020-09/..")]),
@@ -131,6 +155,9 @@ def test_the_page_tells_whose_fiscal_years_it_speaks_of(page: str, keeper: Keepe
         ("The pier was hit by Monday's storm.", [("Monday", "2019-11-18")]),
         ("Tolls have risen since 2016.", [("2016", "2016")]),
         ("They do not expect a vote until at least 2021.", [("2021", "2021")]),
+        ("The ferry sailed from 2016 on a new route.", [("2016", "2016")]),
+        ("We can win next week and beyond that.", [("next week", "2019-11-25/2019-12-01")]),
+        ("Fares will rise in 2030 and beyond.", [("2030", "2030/..")]),
     ],
 )  # fmt: skip
 def test_words_before_a_date_open_an_interval(sentence: str, expected: list[tuple[str, str]]) -> None:

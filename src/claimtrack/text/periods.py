@@ -3,23 +3,28 @@ fiscal years, and the open intervals a few words make of a date ("by Monday", "s
 
 - **Parts of a year** are its thirds: "early 2020" and "the beginning of 2020" ``2020-01/2020-04``, "mid-2020"
   and "the middle of next year" ``2020-05/2020-08``, "late 2020" and "the end of 2020" ``2020-09/2020-12``.
-  Parts of a month ("late January", "the end of August") stay the month (``date_words``).
+  Parts of a month ("late January", "the end of August", "the end of this month") are the month; "the end of
+  the 2022/23 season" is 2023.
 - **A quarter named by its last month** ("the September quarter", "the December 2019 quarter") is its three
   months, ``2019-07/2019-09``: companies whose year is not the calendar's name their quarters so. Without its
   year it is the latest such quarter begun by the publication, or the next one in a clause that plans.
+- **Calendar quarters and halves without a year** ("the fourth quarter", "next quarter", "the second half of
+  the year") are read only where the sentence speaks of the economy (GDP, inflation, unemployment): a company's
+  "third-quarter earnings" are of its own fiscal year, and a game's third quarter is no date.
 - **Fiscal years** depend on who keeps them, so they are read as months only when the page makes the keeper
   clear (``fiscal_keeper``, read once from the whole page): the US federal government's year runs from
   1 October to 30 September and is named by the year it ends in ("fiscal year 2020" ``2019-10-01/2020-09-30``);
   India's from April to March, "FY2020" ending in March 2020 ("FY2019-20" is that one year, "FY2020-22" the
   years FY2020 to FY2022: ``2019-04/2022-03``), and there a bare "Q2" is the fiscal quarter (July to
-  September). A page names the US government's year when it speaks of Congress, appropriations or a federal
+  September); "Q1 FY2020" is a quarter of the year named, for either keeper. A page names the US government's year when it speaks of Congress, appropriations or a federal
   agency, and India's when it speaks of India's markets or rupees; a sentence that speaks of a company's sales
   or earnings is the company's own year whatever the page. With no keeper known, "fiscal year 2019" is the
   year its name gives, with a note that its months are the keeper's; "the current fiscal year" is no date.
 - **Open intervals**: "by", "through", "no later than" and "a deadline of" before a date end an interval at
   its last day ("by Monday" ``../2019-11-18``, "through June 30, 2019", "by the end of October"); "starting
   in", "beginning in" and "at least" begin one ("starting in 2024" ``2024/..``, "at least late 2020"
-  ``2020-09/..``). "From March through June" is a span, not an open interval; "by Monday's storm" names no
+  ``2020-09/..``); so do "2021 or later", "2030 and beyond", "at the earliest" and "from 2024 on" after the
+  date, while "or earlier" and "at the latest" end one. "From March through June" is a span, not an open interval; "by Monday's storm" names no
   deadline.
 """
 
@@ -31,7 +36,7 @@ from typing import Protocol
 
 from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
-from claimtrack.text.relative_days import calendar_date, edtf
+from claimtrack.text.relative_days import calendar_date
 
 Keeper = str
 """Who keeps a page's fiscal years: ``US_FEDERAL`` or ``INDIA``."""
@@ -53,15 +58,31 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("named-quarter", re.compile(rf"\b(?P<month>{_FULL_MONTH})(?: (?P<year>{YEAR}))?[- ]quarter\b")),
+    ("fiscal-quarter", re.compile(r"\bQ(?P<q>[1-4])(?:[ -]?FY ?(?P<fy>\d\d|20\d\d))?\b(?![ -]?\d)")),
     (
         "fiscal",
         re.compile(
             rf"\b(?:(?i:the) (?P<which>current|this|next|last|previous|coming) (?:fiscal|financial) year"
-            rf"|(?i:fiscal)(?: year)? (?P<year>{YEAR})(?:[-–/](?P<last>\d\d(?:\d\d)?))?"
+            rf"|(?i:fiscal(?: year)?|financial year) (?P<year>{YEAR})(?:[-–/](?P<last>\d\d(?:\d\d)?))?"
+            rf"|(?i:the) (?P<first>{YEAR})[-–/](?P<second>\d\d(?:\d\d)?) (?i:fiscal|financial) year"
             rf"|FY ?(?P<fy>{YEAR}|\d\d)(?:[-–/](?P<fylast>\d\d(?:\d\d)?))?)\b"
         ),
     ),
-    ("fiscal-quarter", re.compile(r"\bQ(?P<q>[1-4])\b(?![ -]?(?:\d|FY))")),
+    (
+        "quarter-or-half",
+        re.compile(
+            r"\b(?:(?i:the) (?P<nth>first|second|third|fourth|1st|2nd|3rd|4th) (?P<part>quarter|half)"
+            r"(?: of (?i:the) year)?(?! of )|(?P<which>this|next|last) quarter)\b(?![- ]\d)"
+        ),
+    ),
+    (
+        "part-of-month",
+        re.compile(r"\b(?i:the) (?:beginning|start|middle|end) of (?:(?P<which>this|next|last|the) month)\b"),
+    ),
+    (
+        "part-of-season",
+        re.compile(rf"\b(?i:the) (?P<part>beginning|start|end) of the (?P<first>{YEAR})[-–/](?P<last>\d\d) season\b"),
+    ),
 ]
 """Where periods are written; read before the single dates of ``date_words``."""
 
@@ -104,6 +125,8 @@ def read_period(kind: str, match: re.Match[str], reading: Reading) -> tuple[str,
         return _third(match, reading)
     if kind == "named-quarter":
         return _named_quarter(match, reading)
+    if kind in _OTHERS:
+        return _OTHERS[kind](match, reading)
     if kind == "fiscal":
         return _fiscal(match, reading)
     return _fiscal_quarter(match, reading)
@@ -156,11 +179,11 @@ def _fiscal(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | 
     keeper = reading.keeper
     if keeper == US_FEDERAL and _COMPANY.search(match.string):
         keeper = None  # a company's sales or earnings: its own year, whatever the page's government
-    named = match["year"] or match["fy"]
+    named = match["year"] or match["fy"] or match["first"]
     if named is None:
         return _fiscal_now(match, keeper, reading.published)
     first = int(named) if len(named) == 4 else 2000 + int(named)
-    last_text = match["last"] or match["fylast"]
+    last_text = match["last"] or match["fylast"] or match["second"]
     last = (
         first if last_text is None else int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
     )
@@ -198,20 +221,76 @@ def _fiscal_now(
 
 
 def _fiscal_quarter(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
-    """A bare "Q2" on a page that keeps India's fiscal year: that quarter of the year begun in April, the
-    latest begun by the publication."""
-    published = reading.published
-    if reading.keeper != INDIA or published is None:
+    """ "Q2 FY20" on a page that keeps India's or the US government's fiscal year: that quarter of the year
+    named; a bare "Q2" on a page of India's, the latest such quarter begun by the publication."""
+    published, keeper = reading.published, reading.keeper
+    if keeper is None or (published is None and match["fy"] is None) or (keeper == US_FEDERAL and match["fy"] is None):
         return None
-    first = dt.date(published.year, (3 + 3 * (int(match["q"]) - 1)) % 12 + 1, 1)  # April, July, October, January
-    if first > published:
-        first = first.replace(year=first.year - 1)
-    last = first.year * 12 + first.month + 1
-    value = f"{edtf(first, 'month')}/{last // 12:04d}-{last % 12 + 1:02d}"
-    return (
-        value,
-        f"'{match.group()}' read as {value}: a quarter of India's fiscal year, from the publication {published}",
-    )
+    start_month = 10 if keeper == US_FEDERAL else 4  # the first month of the keeper's year
+    offset = start_month - 1 + 3 * (int(match["q"]) - 1)  # months after January of the year before the name's
+    if match["fy"] is not None:
+        named = int(match["fy"]) + (2000 if len(match["fy"]) == 2 else 0)
+        first = (named - 1) * 12 + offset
+        how = f"quarter {match['q']} of fiscal year {named} of {keeper}"
+    else:
+        assert published is not None
+        first = published.year * 12 + offset % 12
+        first -= 12 if first > published.year * 12 + published.month - 1 else 0
+        how = f"a quarter of {keeper}'s fiscal year, the latest begun by the publication {published}"
+    value = f"{first // 12:04d}-{first % 12 + 1:02d}/{(first + 2) // 12:04d}-{(first + 2) % 12 + 1:02d}"
+    return value, f"'{match.group()}' read as {value}: {how}"
+
+
+_ECONOMY = re.compile(
+    r"\b(?:economy|economic|GDP|gross domestic product|inflation|unemployment|jobless|consumer spending)\b",
+    re.IGNORECASE,
+)
+_GAME = re.compile(r"\b(?:points?|scored?|goals?|touchdowns?|halftime|game|games|match|lead|led|trailed)\b", re.I)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter_or_half(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
+    """ "the fourth quarter", "next quarter", "the second half of the year": calendar quarters and halves only
+    where the sentence speaks of the economy (a company's quarters are its own, a game's are no date)."""
+    sentence = match.string
+    if _ECONOMY.search(sentence) is None or _GAME.search(sentence) is not None:
+        return None
+    published = reading.published
+    if match["which"]:
+        if published is None:
+            return None
+        index = published.year * 4 + (published.month - 1) // 3 + {"next": 1, "last": -1}.get(match["which"], 0)
+        value = f"{index // 4:04d}-{33 + index % 4}"
+        return value, f"'{match.group()}' read as {value}: a calendar quarter from the publication {published}"
+    known = reading.year_at(match.start())
+    if known is None:
+        return None
+    nth = _NTH[match["nth"].lower()]
+    if match["part"] == "half" and nth > 2:
+        return None
+    value = f"{known[0]:04d}-{33 + nth - 1 if match['part'] == 'quarter' else 40 + nth - 1}"
+    return value, f"'{match.group()}' read as {value}, a calendar {match['part']} of the year from {known[1]}"
+
+
+def _part_of_month(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
+    """ "the end of this month", "the beginning of next month": the month."""
+    published = reading.published
+    if published is None:
+        return None
+    index = published.year * 12 + published.month - 1 + {"next": 1, "last": -1}.get(match["which"].lower(), 0)
+    value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return value, f"'{match.group()}' read as {value} from the source's publication date {published}"
+
+
+def _part_of_season(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
+    """ "the end of the 2022/23 season" is 2023, its beginning 2022."""
+    first, last = int(match["first"]), int(match["first"][:2] + match["last"])
+    if last != first + 1:
+        return None
+    return f"{first if match['part'].lower() != 'end' else last:04d}", None
+
+
+_OTHERS = {"quarter-or-half": _quarter_or_half, "part-of-month": _part_of_month, "part-of-season": _part_of_season}
 
 
 _OPEN_START = re.compile(
@@ -219,6 +298,11 @@ _OPEN_START = re.compile(
 )
 _OPEN_END = re.compile(r"\b(?:starting|beginning|at least)\s+(?:(?:in|on|from)\s+)?$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(rf"\b(?:from|between)\b[^,;]{{0,40}}$|(?:\d|{MONTH}|{WEEKDAY})\s+$")
+_BOUND_AFTER = re.compile(
+    r",?\s+(?:(?P<later>or later|and beyond(?! that| this| it)|at the earliest)|(?P<earlier>or earlier|at the latest)|onwards?\b|on(?=\s*(?:[,.;:)—–]|$)))"
+)
+"""After a date: "2021 or later", "Friday at the latest", and, after "from", "from 2024 on"."""
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 """Before "at least": "no action until at least 2021" dates the action, 2021, not an interval."""
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -241,4 +325,9 @@ def opened(sentence: str, start: int, end: int, value: str) -> tuple[int, str]:
     after = _OPEN_END.search(sentence, window, start)
     if after is not None and not _UNTIL.search(sentence, max(0, after.start() - 7), after.start()):
         return after.start(), f"{value.partition('/')[0]}/.."
+    bound = _BOUND_AFTER.match(sentence, end)
+    if bound is not None and (bound["later"] or bound["earlier"] or _FROM.search(sentence, window, start)):
+        if bound["earlier"]:
+            return start, f"../{value.rpartition('/')[2]}"
+        return start, f"{value.partition('/')[0]}/.."
     return start, value
