@@ -23,6 +23,9 @@ from claimtrack.text.clauses import Clauses
         ("The port did not buy 12 ships.", "12", Modality.DENIED, "did not"),
         ("The port never bought 12 ships.", "12", Modality.DENIED, "never"),
         ("The port bought 12 ships.", "12", Modality.ASSERTED, None),
+        # "no longer than" is a bound of the value, "no longer" alone a denial of the clause.
+        ("The port holds ships no longer than 12 days.", "12", Modality.ASSERTED, None),
+        ("The port no longer holds 12 ships.", "12", Modality.DENIED, "no longer"),
         # One clause each: the purchase is done, the rest planned, and the denial is the third clause's.
         ("The port bought 12 ships, and it will buy 20 more; it did not buy 30 tugs.", "12", Modality.ASSERTED, None),
         ("The port bought 12 ships, and it will buy 20 more; it did not buy 30 tugs.", "20", Modality.PLANNED, "will"),

@@ -5,7 +5,8 @@ Numbers written in words ("fifteen", "one hundred", "a million") are read by
 number-parser; digits with scale words ("50 million", "$8.8bn") and
 percentages are read here. The words before a number give its bounds ("more
 than 200", "up to 7%", "about 50", "nearly", "under", "just short of", "a
-maximum sentence of"); "doubling to 36" is exactly 36. The unit is the noun
+maximum sentence of"; more in ``quantity_bounds``: "no more than", "within 2 days",
+"26 or older"); "doubling to 36" is exactly 36. The unit is the noun
 the number counts: the last word of the few that follow it, up to the first
 plural, before a preposition, a verb or punctuation, in the singular ("346
 people were hurt" counts ``person``, "12 patrol boats sank" ``boat``; a word
@@ -37,6 +38,7 @@ from typing import Any
 
 from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.not_quantities import COMPOUND, is_age, labels, multiple_or_mention, not_a_quantity, phone_numbers
+from claimtrack.text.quantity_bounds import after_aged, bound_after, bound_before, noun_after_bound
 from claimtrack.text.quantity_words import (
     BOUND_KEYS,
     BOUNDS,
@@ -63,11 +65,12 @@ _RATE = re.compile(
 )
 _RANGE = re.compile(r"\s*(?:-?to-?|and|[-–—])\s*")
 _RANGE_AFTER = re.compile(rf"\s*(?:-?to-?|[-–—])\s*(?:\d|{WORD_NUMBER}\b)", re.IGNORECASE)
+_DASH_RANGE = re.compile(r"[-–—]\d")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those)\s+(?=[a-z])")
 _MODIFIERS = frozenset(["other", "additional", "further", "extra"])
 _VERB_AFTER = re.compile(r"\s+[a-z]{2,}[^e\W]ed\b(?!\s+[a-z]+s\b)")
 _ONE_UNIT = re.compile(
-    r"\b(?:for|after|over|about|around|nearly|almost|roughly|more than|less than|under|up to)\s+"
+    r"\b(?:for|after|over|about|around|nearly|almost|roughly|more than|less than|under|up to|within)\s+"
     r"(?:(?:about|around|nearly|almost|roughly)\s+)?(?P<a>an?)\s+"
     r"(?P<unit>year|month|week|day|hour|minute|decade|century)\b(?!\s+(?:ago|earlier|later|old)\b)(?![-’'])",
     re.IGNORECASE,
@@ -189,15 +192,6 @@ def _bracketed(sentence: str, mentions: list[QuantityMention]) -> list[QuantityM
     return result
 
 
-def _bound(sentence: str, start: int) -> tuple[str, int]:
-    before = sentence[max(0, start - 30) : start]
-    for pattern, key in BOUNDS:
-        hit = pattern.search(before)
-        if hit:
-            return key, start - len(before) + hit.start()
-    return "exactly", start
-
-
 def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     start, end = match.span()
     spelled = (match["words"] or "").lower()
@@ -208,18 +202,27 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     number = number_of(match)
     if number is None:
         return None
-    bound, bound_start = _bound(sentence, start)
+    bound, bound_start = bound_before(sentence, start)
+    if _DASH_RANGE.match(sentence, end):
+        bound, bound_start = "exactly", start  # "within 24-48 hours": the range gives the bounds
     sign = match["sign"] or ""
     currency = CURRENCY_SIGNS.get(sign) or CURRENCY_SIGNS.get(sign.lower()) or (match["code"] or "").upper() or None
     scale = (match["scale"] or SCALE.get((match["abbr"] or "").lower()) or "").lower() or None
     percent = bool(match["percent"] or match["wpercent"])
     words, noun_end = ([], end) if percent else _following(sentence, end)
-    if not percent and currency is None and multiple_or_mention(sentence, start, end, bool(words)):
+    after = bound_after(sentence, end, noun_end) if bound == "exactly" else None
+    if after is not None and not words and not percent and noun_after_bound(sentence, after[1]):
+        words, noun_end = _following(sentence, after[1])  # "12 or more berths", "40 or so sailors"
+    aged = currency is None and not percent and after_aged(sentence, start)
+    if not percent and currency is None and multiple_or_mention(sentence, start, end, bool(words) or aged):
         return None
     nouns = tuple(singular(w) for w in words)
     kind = "percent" if percent else "money" if currency else "count"
+    if aged and nouns[:1] not in (("month",), ("week",), ("day",)):
+        nouns, kind = ("year",), "age"  # "adults aged 26", "under age 18 need consent"; but "age 6 months"
     if not nouns and currency is None and is_age(sentence, start, end, number):
         nouns, kind = ("year",), "age"  # "Assange, 47, was arrested": an age in years
+    bound = after[0] if after is not None else bound  # "aged 26 or older", "ten days or less"
     noun = "percent" if percent else (nouns[-1] if nouns else None)
     if currency is None and noun is not None:
         currency = CURRENCY_NOUNS.get(" ".join(nouns[-2:])) or CURRENCY_NOUNS.get(noun)
@@ -248,7 +251,7 @@ def _one_unit(sentence: str, match: re.Match[str], taken: bytearray) -> Quantity
     """ "for about a month", "after a year": one of a time unit."""
     if taken.find(1, match.start(), match.end()) >= 0:
         return None
-    bound, start = _bound(sentence, match.start("a"))
+    bound, start = bound_before(sentence, match.start("a"))
     start = min(start, match.start("a"))
     unit = match["unit"].lower()
     taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
@@ -262,7 +265,7 @@ def _duration(sentence: str, match: re.Match[str], taken: bytearray) -> Quantity
     if factor is None or taken.find(1, match.start(), match.end()) >= 0:
         return None
     number = int(match["first"]) * factor + int(match["second"])
-    bound, start = _bound(sentence, match.start())
+    bound, start = bound_before(sentence, match.start())
     taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return QuantityMention(
         start, match.end(), sentence[start : match.end()], {bound: number}, small, (small,), "duration"
@@ -311,7 +314,7 @@ def _same_kind(first: QuantityMention, second: QuantityMention) -> bool:
     """Two numbers can make a range when they count the same kind of thing: "3.5 percent to $27.2 billion"
     is a change and a total, "$40-50 billion" and "80% to 90%" are ranges."""
     plain = [m for m in (first, second) if m.kind == "count" and not m.nouns]
-    return first.kind == second.kind or bool(plain)
+    return first.kind == second.kind or first.noun == second.noun or bool(plain)
 
 
 def _range(sentence: str, first: QuantityMention, second: QuantityMention) -> QuantityMention:

@@ -200,6 +200,10 @@ def number_of(match: re.Match[str]) -> float | None:
     words = re.sub(r"^an? ", "one ", match["words"].lower())
     if words.startswith("one dozen") or words == "dozen":
         return 12.0
+    dozens = re.fullmatch(r"(\w+)[ -]dozen", words)
+    if dozens is not None:  # "three dozen": number-parser reads no dozens but "a dozen"
+        count = parse_number(dozens[1])
+        return None if count is None else 12.0 * count
     parsed = parse_number(words)
     if parsed is None:
         return None
