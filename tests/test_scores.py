@@ -48,6 +48,12 @@ def sides(sentence: str, sport: str | None = None) -> list[tuple[int, str | None
         ("Kelso finished 3-1 clear, and Brora were outshot 16-3.", [
             ("16", 16, "shot", "score"), ("3", 3, "shot", "score"),
         ]),
+        ("The final score was 28-21.", [("28", 28, "point", "score"), ("21", 21, "point", "score")]),
+        ("It finished 2-2 at the break.", [("2", 2, "point", "score"), ("2", 2, "point", "score")]),
+        ("Liverpool won the first leg 3-1.", [("3", 3, "point", "score"), ("1", 1, "point", "score")]),
+        ("Toronto defeated Boston, 3-2, on Friday.", [("3", 3, "point", "score"), ("2", 2, "point", "score")]),
+        ("The Bears beat the Rams 24 to 17.", [("24", 24, "point", "score"), ("17", 17, "point", "score")]),
+        ("The Sox rallied from a 5-1 deficit.", [("5", 5, "point", "score"), ("1", 1, "point", "score")]),
         # Records: wins, losses, then ties (overtime losses in hockey).
         ("At 4-7, the Hawks need to win out.", [("4", 4, "win", "record"), ("7", 7, "loss", "record")]),
         ("The Comets are 6-2 this season.", [("6", 6, "win", "record"), ("2", 2, "loss", "record")]),
@@ -131,6 +137,8 @@ def test_ranges_labels_and_tallies_are_no_results(sentence: str, expected: list[
         "Rates fell to 4-7 percent after the vote.",
         "The vote was 7-2, and the court ruled 5-4; the odds were 3-1.",
         "Earlier studies (1-3) and trials (4-6) agree.",
+        "The measure won 60-40 in the election.",
+        "Rates fell 10 to 20, and estimates ran 17 to 24.",
     ],
 )
 def test_near_misses_read_no_result(sentence: str) -> None:
@@ -141,6 +149,7 @@ def test_near_misses_read_no_result(sentence: str) -> None:
     ("sentence", "expected"),
     [
         ("Velmar beat Ostrava 2-0 on Sunday.", [(2, "Velmar"), (0, "Ostrava")]),
+        ("Boston fell 3-2 to Toronto in overtime.", [(3, "Toronto in overtime"), (2, "Boston")]),
         ("Instead, the Hawks lost 31-24 to the Dunmore Rams.", [(31, "the Dunmore Rams"), (24, "Instead, the Hawks")]),
         ("Ostrava held on for a 3-1 victory against Velmar.", [(3, "Ostrava held on for a"), (1, "Velmar")]),
         ("Kelso's 5-0 rout of Brora sealed it.", [(5, "Kelso's"), (0, "Brora sealed it")]),

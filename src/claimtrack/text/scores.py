@@ -1,42 +1,40 @@
 """Sports results and records written in digits: each side's number is a count, never a range.
 
 A result gives each side's score: "beat Hungary 2-0" is 2 and 0 goals, "they lost 24-17" 24 and 17 points,
-"a 1-1 draw", "a 3-1 victory against", "Germany's 4-0 rout of", "won 4-2 in overtime", and the result line
-"Wild 4, Sabres 1" at the start of a sentence. A record gives wins, losses, and ties (or, in hockey, overtime
-losses): "At 4-7", "improved to 4-2-1", "The Panthers are 6-2-1", "on a 1-6-2 skid", "(14-0-0)".
+"a 1-1 draw", "a 3-1 victory against", "Germany's 4-0 rout of", "won 4-2 in overtime", the result line "Wild
+4, Sabres 1" opening a sentence. A record gives wins, losses, and ties (overtime losses in hockey): "At 4-7",
+"improved to 4-2-1", "The Panthers are 6-2-1", "on a 1-6-2 skid", "(14-0-0)".
 
-The rule: numbers joined by dashes ("24-17", "4-2-1"), each of at most three digits, are a result or a
-record only when the words around say so, and never when a noun other than a word of results follows
-them ("lost 3-5 percent", "won 2-3 seats", "20-25 minutes" stay ranges):
+The rule: numbers joined by dashes, each of at most three digits, are a result or a record only when the words
+around say so, never when a noun other than one of results follows them ("lost 3-5 percent", "won 2-3 seats",
+"20-25 minutes" stay ranges), nor after a label ("ages 18-25", "pages 10-12", "between", "from"), a vote or
+odds ("voted 7-2", "the vote was 7-2", "odds of 3-1"), nor in a sentence of an election with no sport told:
+- a result: a verb of result ends the words before them, with at most a few names, articles, prepositions
+  and words of the game between ("beat", "defeated", "edged", "won", "lost", "drew", "led", "clinched",
+  "outshot", "over the Penguins", "rolled past Northern Illinois,", "won the first leg"); a noun of result
+  follows them ("victory", "win", "draw", "loss", "rout", "lead", "deficit", after "home", "overtime"...);
+  "score", "it", "series" come before ("the score was 2-1", "it finished 2-2"); or words of a game follow
+  ("in overtime", "at halftime", "over" or "against" a name). Two numbers joined by "to" are a result only
+  after a verb or before a noun of result, the winner's first ("beat the Rams 24 to 17");
+- a record: "at", "are", "was", "went", "improved to", "fell to"... just before them, a noun of record after
+  them ("record", "start", "skid", "streak", "season"), brackets right after a name or such a noun ("The
+  Eagles (6-5, 3-4)", "a point streak (3-0-2)"), or, weaker than a verb of result, a part of the season after
+  them ("in their last seven", "in the AFC", "at home");
+- in a sentence holding a result or a record so read, a dashed pair no noun follows and no label names is one
+  more of the same kind ("At 4-7, including 2-6 in the AFC and 0-3 in AFC West"; "clinched 3-0 against X,
+  while Sweden did the same, 2-0"; a tennis match's sets "6-4, 7-6 (5)", the tie-break part of the set).
 
-- a result: a verb of result ends the words before them, with at most a few names, articles and
-  prepositions between ("beat", "defeated", "edged", "won", "lost", "drew", "tied", "led", "trailed",
-  "clinched", "outshot", "over the Penguins", "rolled past Northern Illinois,"), or a noun of result follows
-  them ("victory", "win", "draw", "defeat", "loss", "rout", "lead", "deficit", "score", perhaps after "home",
-  "road", "overtime"...), or words of a game do ("in overtime", "at halftime", "on penalties", "over" or
-  "against" a name);
-- a record: "at", "is", "are", "was", "were", "went", "improved to", "fell to"... just before them ("the score
-  was 2-1" and "it was 2-1" are results), a noun of record after them ("record", "start", "skid", "streak",
-  "mark", "season"), a part of the season after them ("in their last seven", "in the AFC", "at home"), or
-  brackets right after a name or a noun ("The Eagles (6-5, 3-4)", "a point streak (3-0-2)");
-- in a sentence holding a result or a record so read, a dashed pair that no noun follows and no label
-  names ("ages 18-25", "pages 10-12", "between 3-5", "from 2002-05") is one more of the same kind
-  ("At 4-7, including 2-6 in the AFC and 0-3 in AFC West"; "clinched 3-0 against X, while Sweden did the
-  same, 2-0, at Romania"; a tennis match's sets "6-4, 7-6 (5)", whose bracketed tie-break is part of the set).
+A record's numbers are wins, losses and ties (``overtime loss`` in hockey), none over 162 (a baseball season).
+A result's unit is the sport's (``goal`` in football and hockey, ``point`` in American football and
+basketball, ``run`` in baseball, ``game`` in a tennis set, ``shot`` after "outshot"), told by the sentence or
+its source's names (``sports``), else ``point``. Cricket's "245-6" (runs for wickets) is left alone.
 
-A record's numbers are wins, losses and the third ties (``tie``), or ``overtime loss`` in hockey, each no more
-than 162 (a baseball season). A result's unit is the sport's (``goal`` in football and hockey, ``point`` in
-American football and basketball, ``run`` in baseball, ``game`` in a tennis set, ``shot`` after "outshot"),
-read from the sentence and the names its source gives (``sport_of``), ``point`` when nothing tells the sport.
-Cricket's "245-6" (runs for wickets) is no result of two sides and is left alone.
-
-Whose number is whose: a record is the subject's; in a result the side the sentence is about (the words
-before the verb or noun of result, from the clause's start) has the winner's number after a verb or noun of
-winning, the loser's after one of losing ("lost", "fell", "trailed", "were beaten", "defeat"), the first
-after a draw; the other side is named between the verb and the score ("beat Hungary 2-0") or after "against",
-"over", "of", "at", "to" ("a 3-1 victory against Slovakia"). Each number carries the span of the words naming
-its side (``holder``) and a note saying how it was read.
-
+Whose number is whose: a record is its team's (the subject, the name before its brackets, or the one after a
+record opening the sentence: "At 4-7, ..., the Chargers would"); in a result the side the sentence is about
+(the words before the verb or noun of result) has the winner's number after a verb or noun of winning, the
+loser's after one of losing ("lost", "fell", "trailed", "were beaten", "defeat"), the first after a draw; the
+other side is named between the verb and the score ("beat Hungary 2-0") or after "against", "over", "of",
+"at", "to". Each number carries the span naming its side (``holder``) and a note saying how it was read.
 Counts of a game written in words ("scored twice", "won three in a row") are read by ``game_counts``.
 """
 
@@ -48,10 +46,11 @@ from dataclasses import dataclass
 from claimtrack.text.sports import SCORE_UNITS, sport_of
 
 _PAIR = re.compile(
-    r"(?<![\w.,$£€/:+-])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?:\s?[-–—]\s?(\d{1,3}))?(?:\s\((\d{1,2})\))?"
+    r"(?<![\w.,$£€/:+-])(\d{1,3})(?:\s?[-–—]\s?|\s+to\s+)(\d{1,3})(?:\s?[-–—]\s?(\d{1,3}))?(?:\s\((\d{1,2})\))?"
     r"(?![\w%/]|[.,:]\d|\s?[-–—]\s?\d)"
 )
-"""Two or three numbers joined by dashes, with a tie-break in brackets after them ("7-6 (5)")."""
+"""Two or three numbers joined by dashes, with a tie-break in brackets after them ("7-6 (5)"); or two joined by
+"to", a result only after a verb or before a noun of result, the winner's first ("beat the Rams 24 to 17")."""
 _RESULT_LINE = re.compile(
     r"^\s*(?P<a>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}) (?P<n>\d{1,3}),\s+"
     r"(?P<b>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}) (?P<m>\d{1,3})(?:,? \(?(?:OT|SO|\dOT)\)?)?(?=\s*(?::|$))"
@@ -68,11 +67,14 @@ _LOSE = r"lost|loses?|losing|fell|falls?|trailed|trails?|trailing|down"
 _DRAW = r"drew|draws?|drawing|tied|ties|tying|level(?:led|ed)?|split"
 _VERB_BEFORE = re.compile(
     rf"\b(?P<passive>(?:was|were|been|being|be|is|are)\s+)?(?P<verb>{_WIN}|{_LOSE}|{_DRAW})"
-    r"(?P<between>(?:\s+(?:the|a|an|of|at|to|in|on|over|past|against|host|visiting|[A-Z][\w.’'&-]*|\w+[’']s?|,))*)"
+    r"(?P<between>(?:\s+(?:the|a|an|of|at|to|in|on|over|past|against|host|visiting|first|second|third|opening"
+    r"|deciding|final|semi-?finals?|game|match|leg|opener|rubber|series|contest|clash|derby|rematch|title"
+    r"|[A-Z][\w.’'&-]*|\w+[’']s?|,),?)*)"
     r"\s*$",
     re.IGNORECASE,
 )
-"""A verb of result and what may stand between it and the score: names, articles, prepositions, a comma."""
+"""A verb of result and what may stand between it and the score: names, articles, prepositions, a comma, the
+game ("won the first leg 3-1")."""
 _WEAK = frozenset(["up", "down", "over", "past", "split", "level", "leveled", "levelled", "led", "lead", "leads"])
 """Verbs of result that are also other words: a result only when the sentence or its source tells a sport."""
 _ADJECTIVES = (
@@ -105,14 +107,19 @@ _RECORD_BEFORE = re.compile(
     r"|even|rose|rises?)(?: their| its| his| her)?(?: record)? (?:to|at))|\brecord of)\s+(?:a\s+)?$",
     re.IGNORECASE,
 )
-_SCORE_SUBJECT = re.compile(r"\b(?:score|scoreline|result|it|lead|deficit|margin|series|game|match)\s+$", re.I)
+_ELECTION = re.compile(r"\b(?:elect\w*|vot(?:e|es|ed|ers?|ing)|ballots?|referend\w*|primar(?:y|ies)|polls?)\b", re.I)
+"""Words of an election: without a sport told, "won 52-48" there is a vote."""
 _TALLY = re.compile(
     r"\b(?:votes?|voted|tally|count|ballots?|poll|ruling|ruled|decision|verdict|majority|split|odds|ratio)"
     r"(?:\s+(?:was|is|were|stood|of|at))?\s+$",
     re.IGNORECASE,
 )
 """A vote or a ratio: "voted 7-2", "the vote was 7-2", "odds of 3-1" are neither a result nor a record."""
-"""Before "was 2-1": the words that make it a result ("the score was 2-1", "it was 2-1"), not a record."""
+_SCORED_AS = re.compile(
+    r"\b(?:score|scoreline|result|it|series)\s+(?:(?:was|is|were|stood|stands|finished|ended|read|of|at|now)\s+)?$",
+    re.I,
+)
+"""Words before a pair that make it a result in the order written ("the score was 2-1", "it finished 2-2")."""
 _RECORD_AFTER = re.compile(
     r"\s+(?:in (?:their|its|his|her) (?:last|past|previous|first|final)\b|in the (?:last|past|previous) \w+ games\b"
     r"|in (?:the )?(?:[A-Z]{2,}\b|conference|division|league|group|Group|road|home|away)|on the (?:road|season|year)\b"
@@ -129,8 +136,8 @@ _NOUN_NEXT = re.compile(r"\s*(?:%|[a-z]+\b)")
 _FOLLOWERS = frozenset(
     ["in", "at", "against", "over", "on", "to", "with", "for", "after", "before", "including", "since", "through",
      "and", "while", "as", "behind", "into", "during", "despite", "thanks", "when", "but", "or", "that", "which",
-     "who", "tonight", "yesterday", "today", "last", "this", "the", "a", "an", "to", "from", "by", "amid", "until",
-     "with", "so", "then", "though", "although", "because", "if", "lead", "overall"]
+     "who", "tonight", "yesterday", "today", "last", "this", "the", "a", "an", "from", "by", "amid", "until",
+     "so", "then", "though", "although", "because", "if", "lead", "overall"]
 )  # fmt: skip
 """Lower-case words that may follow a score: no noun that the numbers would count ("20-25 minutes")."""
 _CLAUSE_BREAK = re.compile(
@@ -178,7 +185,7 @@ class _Pair:
 def find_scores(sentence: str, sport: str | None = None, taken: bytearray | None = None) -> list[ScoreNumber]:
     """The results and records of ``sentence`` (outside ``taken``), number by number: see the module."""
     sport = sport_of([sentence]) or sport
-    if sport == "cricket":
+    if sport == "cricket" or (sport is None and _ELECTION.search(sentence)):
         return []
     found = _result_line(sentence, sport)
     pairs = [m for m in _PAIR.finditer(sentence) if taken is None or taken.find(1, m.start(), m.end()) < 0]
@@ -224,7 +231,7 @@ def _result_line(sentence: str, sport: str | None) -> list[ScoreNumber]:
 
 def _bare(sentence: str, match: re.Match[str]) -> bool:
     """A pair no noun follows and no label names: it may be one more of a sentence's results."""
-    if _LABEL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+    if " to " in match.group() or _LABEL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
         return False
     return _follower_allowed(sentence, match.end())
 
@@ -246,6 +253,11 @@ def _read_pair(sentence: str, match: re.Match[str], sport: str | None) -> _Pair 
     before = sentence[offset : match.start()]
     if _LABEL_BEFORE.search(before) or _TALLY.search(before):
         return None
+    if " to " in match.group():
+        return _joined_by_to(sentence, match, before, offset, numbers)
+    scored = _SCORED_AS.search(before)
+    if scored is not None and len(numbers) == 2:
+        return _Pair(match, "score", "draw", f"'{scored.group().strip()}'", match.start())
     record = _record(sentence, match, before, offset) if max(numbers) <= 162 and sport != "tennis" else None
     if record is not None:
         return record
@@ -270,6 +282,21 @@ def _read_pair(sentence: str, match: re.Match[str], sport: str | None) -> _Pair 
     return None
 
 
+def _joined_by_to(sentence: str, match: re.Match[str], before: str, offset: int, numbers: list[int]) -> _Pair | None:
+    """ "beat the Rams 24 to 17", "a 3 to 1 win": a result only after a verb of result that is no other word or
+    before a noun of result, the winner's number first (a range is written low to high)."""
+    if len(numbers) != 2 or numbers[0] < numbers[1]:
+        return None
+    noun = _NOUN_AFTER.match(sentence, match.end())
+    if noun is not None and noun["noun"].lower() not in _RECORD_NOUNS:
+        return _Pair(match, "score", "win", f"'{noun['noun'].lower()}'", match.start())
+    verb = _VERB_BEFORE.search(before)
+    if verb is None or verb["verb"].lower() in _WEAK or len(verb["between"].split()) > 7:
+        return None
+    how = "lose" if verb["passive"] or re.fullmatch(_LOSE, verb["verb"].lower()) else "win"
+    return _Pair(match, "score", how, f"'{verb['verb']}'", offset + verb.start("verb"))
+
+
 def _record(sentence: str, match: re.Match[str], before: str, offset: int) -> _Pair | None:
     """A pair read as a record by its strongest signs: a noun of record after it, brackets after a name, "at",
     "are", "improved to" before it (a part of the season after it, "in the AFC", is weaker than a verb of
@@ -285,7 +312,7 @@ def _record(sentence: str, match: re.Match[str], before: str, offset: int) -> _P
         side = None if named["name"] is None else (offset + named.start("name"), offset + named.end("name"))
         return _Pair(match, "record", "record", "brackets after a name", match.start(), side)
     verb = _RECORD_BEFORE.search(before)
-    if verb is not None and not _SCORE_SUBJECT.search(before, 0, verb.start()):
+    if verb is not None:
         return _Pair(match, "record", "record", f"'{verb.group().strip()}'", offset + verb.start())
     return None
 
