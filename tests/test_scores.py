@@ -10,6 +10,7 @@ from claimtrack.drafting.propose import Vocabulary, propose
 from claimtrack.drafting.subjects import Context
 from claimtrack.model.vocabulary import Entity
 from claimtrack.text.quantity_reader import find_quantities
+from claimtrack.text.result_lines import result_lines
 from claimtrack.text.scores import find_scores
 from claimtrack.text.sports import sport_of
 
@@ -22,7 +23,7 @@ def sides(sentence: str, sport: str | None = None) -> list[tuple[int, str | None
     """Each number of a result or a record, with the words of its side."""
     return [
         (number.value, None if number.holder is None else sentence[slice(*number.holder)].strip())
-        for number in find_scores(sentence, sport)
+        for number in [*result_lines(sentence, sport), *find_scores(sentence, sport)]
     ]
 
 
@@ -93,6 +94,17 @@ def test_a_margin_and_the_games_of_a_record_need_a_sport_told(
     sentence: str, sport: str | None, expected: list[tuple[str, int, str | None, str]]
 ) -> None:
     assert read(sentence, sport) == expected
+
+
+def test_a_score_between_the_sides_names_is_theirs_where_a_sport_is_told_or_it_opens_the_sentence() -> None:
+    assert sides("Arsenal 2-1 Chelsea: Saka scored twice.") == [(2, "Arsenal"), (1, "Chelsea")]
+    sentence = "After the derby, Arsenal 2-1 Chelsea, the hosts led early."
+    assert read(sentence, "soccer") == [("2", 2, "goal", "score"), ("1", 1, "goal", "score")]
+    assert [m.kind for m in find_quantities(sentence, []) if m.kind == "score"] == []  # no sport told
+    assert [m.kind for m in find_quantities("Upgrade from Windows 10-11 Pro today.", [], "soccer")] == []
+    assert sides("They beat the Pittsburgh Penguins 5-4 Tuesday night.", "hockey") == [
+        (5, "They"), (4, "the Pittsburgh Penguins"),
+    ]  # fmt: skip
 
 
 def test_a_hockey_records_third_number_is_overtime_losses() -> None:
@@ -192,7 +204,7 @@ def test_a_draft_gives_each_side_its_number_and_says_how_it_was_read() -> None:
         Entity(id="hungary", kind="country", label="Hungary"),
     ]
     vocabulary = Vocabulary.of([], entities)
-    context = Context(elsewhere=frozenset(["UEFA"]))
+    context = Context(elsewhere=frozenset(["UEFA"]), sport=sport_of(["UEFA"]))
     proposals = propose("Wales beat Hungary 2-0 in Cardiff.", vocabulary, None, context=context)
     assert [(p.value, p.subject) for p in proposals] == [
         ({"exactly": 2, "unit": "goal"}, "wales"), ({"exactly": 0, "unit": "goal"}, "hungary"),

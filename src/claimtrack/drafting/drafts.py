@@ -42,6 +42,7 @@ from claimtrack.repository.workspace import Workspace
 from claimtrack.text.date_reader import publication_day, publication_year
 from claimtrack.text.periods import Keeper, fiscal_keeper
 from claimtrack.text.sentences import split_sentences
+from claimtrack.text.sports import sport_of
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     uncovered = {sentence.start for sentence in coverage.uncovered}
     text = workspace.archived_text(source_id) or ""
     sentences, keeper = split_sentences(text), fiscal_keeper(text)
-    context = Context(elsewhere=names_inside([s.text for s in sentences]))
+    names = names_inside([s.text for s in sentences])
+    context = Context(elsewhere=names, sport=sport_of([" ".join(sorted(names))]))
     known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
     for sentence in sentences:
         if sentence.start in uncovered and len(sentence.text) > MAX_SENTENCE_CHARS:

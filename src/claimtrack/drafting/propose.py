@@ -59,7 +59,6 @@ from claimtrack.text.periods import Keeper
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.quantity_words import PERIODS
 from claimtrack.text.questions import questions
-from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import WORD, singular, word_stems
 
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
@@ -184,8 +183,7 @@ def propose(
     if asked == [(0, len(sentence))]:
         return []  # a question asserts nothing: "Who will win in 2024?"
     dates = find_dates(sentence, published, year=year, keeper=keeper)
-    sport = sport_of([" ".join(sorted(context.elsewhere))])  # "Wales beat Hungary 2-0" counts goals on a UEFA page
-    quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], sport)
+    quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], context.sport)
     if asked:  # nor a quoted one: "“What if the rockets are late by 2024?” she asked."
         dates = [d for d in dates if not any(start <= d.start < end for start, end in asked)]
         quantities = [q for q in quantities if not any(start <= q.start < end for start, end in asked)]

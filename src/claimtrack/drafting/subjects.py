@@ -67,11 +67,14 @@ class Context:
     """Names the source writes capitalised inside a sentence (``candidates.names_inside``)."""
     recent: tuple[Subject, ...] = ()
     """What the last sentences named, the latest first: "The show" is the last named show."""
+    sport: str | None = None
+    """The sport the source's names tell (``text.sports.sport_of``): a result's unit ("2-0" in goals on a page
+    naming UEFA)."""
 
     def after(self, subject: Subject | None, named: list[Subject]) -> Context:
         """The context of the next sentence, once this one has named ``named`` and was about ``subject``."""
         recent = tuple(dict.fromkeys([*reversed(named), *self.recent]))[:RECENT]
-        return Context(subject or self.previous, self.elsewhere, recent)
+        return Context(subject or self.previous, self.elsewhere, recent, self.sport)
 
 
 NO_CONTEXT = Context()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.text.scores import ScoreNumber, clause_start
-from claimtrack.text.sports import SCORE_UNITS, sport_of
+from claimtrack.text.sports import SCORE_UNITS
 
 _COUNT = r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -38,12 +38,11 @@ _LAST_GAMES = re.compile(rf"\bin (?:their|its|his|her|the) (?:last|past|previous
 _SCORED_UNITS = {"baseball": "run", "football": "touchdown"}
 
 
-def counts_in_words(sentence: str, sport: str | None = None) -> list[ScoreNumber]:
+def counts_in_words(sentence: str, sport: str | None = None, taken: bytearray | None = None) -> list[ScoreNumber]:
     """Counts of a game written in words: "scored twice", "scored three times" (goals; runs in baseball,
     touchdowns in American football) for the scorer; "won three in a row", "lost five straight" (wins or
     losses); and, once the sport is told, a margin "trailed by two" (its score's unit) and "in their last
     seven" (games)."""
-    sport = sport_of([sentence]) or sport
     found = []
     for match in _SCORED_TIMES.finditer(sentence):
         value = 2 if match["twice"] else 3 if match["thrice"] else _number(match["n"])
@@ -58,7 +57,7 @@ def counts_in_words(sentence: str, sport: str | None = None) -> list[ScoreNumber
             found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "score"))
         for match in _LAST_GAMES.finditer(sentence):
             found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), "game", "count"))
-    return found
+    return [n for n in found if taken is None or taken.find(1, n.start, n.end) < 0]
 
 
 def _number(written: str) -> int:

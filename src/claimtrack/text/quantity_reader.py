@@ -55,7 +55,9 @@ from claimtrack.text.quantity_words import (
     number_of,
     unit_name,
 )
+from claimtrack.text.result_lines import result_lines
 from claimtrack.text.scores import find_scores
+from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import FUNCTION_WORDS, singular
 
 _PUNCTUATION = re.compile(r"[,.;:!?()\"“”‘’'\[\]]")
@@ -151,12 +153,13 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
         taken[start:end] = b"\x01" * (end - start)
     phones = phone_numbers(sentence)
     found: list[QuantityMention] = []
-    for score in [*find_scores(sentence, sport, taken), *counts_in_words(sentence, sport)]:
-        text = sentence[score.start : score.end]
-        unit = (score.unit,)
-        found.append(QuantityMention(score.start, score.end, text, {"exactly": score.value}, score.unit, unit,
-                                     score.kind, notes=(score.note,), holder=score.holder))  # fmt: skip
-        taken[score.span[0] : score.span[1]] = b"\x01" * (score.span[1] - score.span[0])
+    sport = sport_of([sentence]) or sport  # the sentence's own words first ("the goalie"), then the source's
+    for reader in (result_lines, find_scores, counts_in_words):  # results and records: counts, no ranges
+        for score in reader(sentence, sport, taken):
+            text, unit = sentence[score.start : score.end], (score.unit,)
+            found.append(QuantityMention(score.start, score.end, text, {"exactly": score.value}, score.unit, unit,
+                                         score.kind, notes=(score.note,), holder=score.holder))  # fmt: skip
+            taken[score.span[0] : score.span[1]] = b"\x01" * (score.span[1] - score.span[0])
     for duration in DURATION.finditer(sentence):
         mention = _duration(sentence, duration, taken)
         if mention is not None:

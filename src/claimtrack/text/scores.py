@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.text.sports import SCORE_UNITS, sport_of
+from claimtrack.text.sports import SCORE_UNITS
 
 _PAIR = re.compile(
     r"(?<![\w.,$£€/:+-])(\d{1,3})(?:\s?[-–—]\s?|\s+to\s+)(\d{1,3})(?:\s?[-–—]\s?(\d{1,3}))?(?:\s\((\d{1,2})\))?"
@@ -51,12 +51,6 @@ _PAIR = re.compile(
 )
 """Two or three numbers joined by dashes, with a tie-break in brackets after them ("7-6 (5)"); or two joined by
 "to", a result only after a verb or before a noun of result, the winner's first ("beat the Rams 24 to 17")."""
-_RESULT_LINE = re.compile(
-    r"^\s*(?P<a>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}) (?P<n>\d{1,3}),\s+"
-    r"(?P<b>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}) (?P<m>\d{1,3})(?:,? \(?(?:OT|SO|\dOT)\)?)?(?=\s*(?::|$))"
-)
-"""A result line at a sentence's start: "Wild 4, Sabres 1:", "Red Wings 3, Blue Jackets 2 (OT)"."""
-
 _WIN = (
     r"beat|beats|beating|beaten|defeat|defeats|defeated|defeating|d\.|edged?|edges|edging|routed?|routs"
     r"|blanked|blanks|topped|tops|downed|downs|thrashed|crushed|hammered|whipped|stunned|upset|outlasted"
@@ -183,11 +177,11 @@ class _Pair:
 
 
 def find_scores(sentence: str, sport: str | None = None, taken: bytearray | None = None) -> list[ScoreNumber]:
-    """The results and records of ``sentence`` (outside ``taken``), number by number: see the module."""
-    sport = sport_of([sentence]) or sport
+    """The results and records of ``sentence`` (outside ``taken``), number by number: see the module. ``sport``
+    is the one the sentence or its source tells (``quantity_reader.find_quantities`` reads it)."""
     if sport == "cricket" or (sport is None and _ELECTION.search(sentence)):
         return []
-    found = _result_line(sentence, sport)
+    found: list[ScoreNumber] = []
     pairs = [m for m in _PAIR.finditer(sentence) if taken is None or taken.find(1, m.start(), m.end()) < 0]
     read: list[_Pair | None] = [_read_pair(sentence, m, sport) for m in pairs]
     for index, match in enumerate(pairs):
@@ -215,18 +209,6 @@ def _source(sentence: str, pair: _Pair, earlier: list[_Pair]) -> _Pair:
     if pair.cue == _ANOTHER:
         return next((p for p in reversed(earlier) if p.cue != _ANOTHER), pair)
     return pair
-
-
-def _result_line(sentence: str, sport: str | None) -> list[ScoreNumber]:
-    line = _RESULT_LINE.match(sentence)
-    if line is None:
-        return []
-    unit = SCORE_UNITS.get(sport or "", "point")
-    note = f"a result line: '{line.group().strip()}', each side's {unit}s after its name"
-    return [
-        ScoreNumber(line.start(n), line.end(n), int(line[n]), unit, "score", line.span(side), note, line.span())
-        for side, n in (("a", "n"), ("b", "m"))
-    ]
 
 
 def _bare(sentence: str, match: re.Match[str]) -> bool:
