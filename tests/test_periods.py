@@ -218,3 +218,45 @@ def test_which_way_a_bare_date_lies(sentence: str, expected: list[tuple[str, str
 )  # fmt: skip
 def test_words_that_are_no_date(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The line lost $3 million in the third quarter ended Sept. 29.", [("quarter ended Sept. 29", "2019-06-30/2019-09-29")]),
+        ("Fares rose in the quarter ended May 31, 2019.", [("quarter ended May 31, 2019", "2019-03-01/2019-05-31")]),
+        ("Revenue rose in the three months to September.", [("three months to September", "2019-07/2019-09")]),
+        ("Sales rose 3% in the year ending March 31, 2019.", [("year ending March 31, 2019", "2018-04-01/2019-03-31")]),
+        ("Capacity for the first seven months of the year reached 2 GW.", [("the first seven months of the year", "2019-01/2019-07")]),
+        ("Ad spend rose in the last 6 months of 2017.", [("the last 6 months of 2017", "2017-07/2017-12")]),
+        # Near misses: a period with no length, and months not of a year.
+        ("The period ended June 30.", [("June 30", "2019-06-30")]),
+        ("The year ended with a loss in December.", [("December", "2018-12")]),
+        ("Tolls rose in the past six months.", []),
+    ],
+)  # fmt: skip
+def test_a_report_s_span_is_its_months(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The store opens on Thanksgiving.", [("Thanksgiving", "2019-11-28")]),
+        ("The party is on Christmas Eve.", [("Christmas Eve", "2019-12-24")]),
+        ("The ferry sank on Christmas Day 2004.", [("Christmas Day 2004", "2004-12-25")]),
+        ("He will announce it on New Year's Day.", [("New Year's Day", "2020-01-01")]),
+        ("He arrived on the Fourth of July.", [("the Fourth of July", "2019-07-04")]),
+        ("The store opened on Black Friday.", [("Black Friday", "2018-11-23")]),  # past: last year's, still to come
+        ("Crews must finish by Christmas.", [("by Christmas", "../2019-12-25")]),
+        ("Black Friday 2018 was quiet.", [("Black Friday 2018", "2018-11-23")]),
+        ("The best Black Friday 2019 deals are here.", []),
+        # Near misses: a holiday as a modifier or a custom is no day, nor its weekday.
+        ("Black Friday deals are live.", []),
+        ("Walmart's Black Friday ad just went up.", []),
+        ("Christmas shopping started early.", []),
+        ("Christmas Eve's service drew 300 people.", []),
+    ],
+)  # fmt: skip
+def test_holidays_that_name_a_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected

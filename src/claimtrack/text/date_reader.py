@@ -77,7 +77,7 @@ from claimtrack.text.tense import tense_before
 
 _CUES = re.compile(
     rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|\b(?:years?|months?|weeks?|weekend|yesterday|today|tomorrow|tonight|night"
-    r"|century|quarter)\b",
+    r"|century|quarter|Christmas|Thanksgiving|Halloween|New Year|Valentine)\b",
     re.IGNORECASE,
 )
 _PATTERNS = [*PERIODS, *PATTERNS]

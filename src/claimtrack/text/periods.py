@@ -36,7 +36,9 @@ from typing import Protocol
 
 from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
+from claimtrack.text.holidays import HOLIDAY, holiday
 from claimtrack.text.relative_days import calendar_date
+from claimtrack.text.reporting_periods import MONTHS_OF_A_YEAR, ended, months_of_a_year
 
 Keeper = str
 """Who keeps a page's fiscal years: ``US_FEDERAL`` or ``INDIA``."""
@@ -83,6 +85,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part-of-season",
         re.compile(rf"\b(?i:the) (?P<part>beginning|start|end) of the (?P<first>{YEAR})[-–/](?P<last>\d\d) season\b"),
     ),
+    ("months-of-a-year", MONTHS_OF_A_YEAR),
+    ("holiday", HOLIDAY),
 ]
 """Where periods are written; read before the single dates of ``date_words``."""
 
@@ -116,6 +120,8 @@ class Reading(Protocol):
     def year_at(self, start: int) -> tuple[int, str] | None: ...
 
     def ahead(self, match: re.Match[str]) -> bool: ...
+
+    def past(self, match: re.Match[str]) -> bool: ...
 
 
 def read_period(kind: str, match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
@@ -290,7 +296,13 @@ def _part_of_season(match: re.Match[str], reading: Reading) -> tuple[str, str | 
     return f"{first if match['part'].lower() != 'end' else last:04d}", None
 
 
-_OTHERS = {"quarter-or-half": _quarter_or_half, "part-of-month": _part_of_month, "part-of-season": _part_of_season}
+_OTHERS = {
+    "quarter-or-half": _quarter_or_half,
+    "part-of-month": _part_of_month,
+    "part-of-season": _part_of_season,
+    "months-of-a-year": months_of_a_year,
+    "holiday": holiday,
+}
 
 
 _OPEN_START = re.compile(
@@ -313,6 +325,9 @@ def opened(sentence: str, start: int, end: int, value: str) -> tuple[int, str]:
     Monday", "starting in 2024"), with where its words now start; as it was when no such words stand there."""
     if "/.." in value or "../" in value or _POSSESSIVE.match(sentence, end):
         return start, value
+    span = ended(sentence, start, value)  # "the quarter ended Sept. 29"
+    if span is not None:
+        return span
     window = max(0, start - 40)
     before = _OPEN_START.search(sentence, window, start)
     if before is not None and not (
