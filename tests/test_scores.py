@@ -5,6 +5,8 @@ sentences are made up for the tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.drafting.propose import Vocabulary, propose
 from claimtrack.drafting.subjects import Context
@@ -216,3 +218,24 @@ def test_a_draft_gives_each_side_its_number_and_says_how_it_was_read() -> None:
 def test_a_result_lines_sides_are_its_names_even_at_the_sentences_start() -> None:
     proposals = propose("Jets 2, Predators 1: Laine scored.", Vocabulary.of([], []), None)
     assert [(p.value["exactly"], p.subject) for p in proposals] == [(2, "jets"), (1, "predators")]
+
+
+_NOUNS = st.sampled_from(["minutes", "seats", "percent", "people", "boats", "hours", "games", "points"])
+_VERBS = st.sampled_from(["won", "lost", "beat", "drew", "took", "is", "at"])
+
+
+@given(st.integers(0, 198), st.integers(1, 199), _NOUNS, _VERBS)
+def test_a_dashed_pair_a_noun_follows_is_never_a_result(low: int, high: int, noun: str, verb: str) -> None:
+    """Whatever the verb before it, "won 2-3 seats" counts seats: a range, never two sides' scores."""
+    low, high = min(low, high - 1), high
+    sentence = f"The party {verb} {low}-{high} {noun} last year."
+    assert [m for m in find_quantities(sentence, []) if m.kind in ("score", "record")] == []
+
+
+@given(st.integers(0, 199), st.integers(0, 199), st.sampled_from(["beat", "defeated", "edged", "drew", "lost to"]))
+def test_a_result_after_its_verb_is_each_sides_count(first: int, second: int, verb: str) -> None:
+    """ "Kelso beat Brora 3-1": both numbers, as written, each a count of the sport's unit."""
+    sentence = f"Kelso {verb} Brora {first}-{second} on Sunday."
+    assert [(m.value, m.noun, m.kind) for m in find_quantities(sentence, [])] == [
+        ({"exactly": first}, "point", "score"), ({"exactly": second}, "point", "score"),
+    ]  # fmt: skip
