@@ -127,3 +127,22 @@ def test_draft_lists_a_sentence_whose_only_date_is_relative(tmp_path: Path) -> N
             "#   The water utility will open a desalination plant this spring.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checkable"),
+    [
+        ("The talks resumed last weekend.", True),
+        ("Costs rose in the current fiscal year.", True),
+        ("A year ago, the port opened.", True),
+        ("The storm hit the isles tonight.", True),
+        ("Seven questions face the candidates at the debate tonight, in the hall:", True),
+        ("Six big questions face the candidates at the debate:", True),
+        # Headings: short, or in title case.
+        ("Tour dates for 2020:", False),
+        ("5 Tips to Enjoy Game Day Parties While Staying on Track With Your Goals:", False),
+        ("The port in 2020", False),
+    ],
+)
+def test_checkable_dates_and_lead_ins(sentence: str, checkable: bool) -> None:
+    assert is_checkable(sentence, []) is checkable

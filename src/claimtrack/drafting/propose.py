@@ -60,6 +60,7 @@ from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.quantity_words import PERIODS
 from claimtrack.text.questions import questions
 from claimtrack.text.stems import WORD, singular, word_stems
+from claimtrack.text.today import names_the_day
 
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
 USUAL_AT_LEAST = 3
@@ -182,7 +183,10 @@ def propose(
     asked = questions(sentence)
     if asked == [(0, len(sentence))]:
         return []  # a question asserts nothing: "Who will win in 2024?"
-    dates = find_dates(sentence, published, year=year, keeper=keeper)
+    dates = [  # "today" of the present age ("plague is rare today") dates nothing
+        d for d in find_dates(sentence, published, year=year, keeper=keeper)
+        if d.text.lower() != "today" or names_the_day(sentence, d.start, d.end)
+    ]  # fmt: skip
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], context.sport)
     if asked:  # nor a quoted one: "“What if the rockets are late by 2024?” she asked."
         dates = [d for d in dates if not any(start <= d.start < end for start, end in asked)]

@@ -1,11 +1,14 @@
 """Coverage: which checkable sentences of each archived source no claim's evidence quotes yet.
 
 A sentence is checkable when it is a statement (it ends with . ! or ?, where
-headings, photo captions and credits do not) and gives a date or a number,
-or names an entity of the registry (by label or alias). Dates are the ones a
-draft reads: a month, a weekday, "yesterday", "this spring", "last year"
-("today" is left out: it is as often "nowadays"); numbers are digits or
-number words ("fifteen", "a dozen"). Numbered notes (an
+headings, photo captions and credits do not, or leads into a list with a
+colon: "Seven questions face the candidates tonight:") of the article (not
+the site's call to its reader, ``text.furniture``) and gives a date or a
+number, or names an entity of the registry (by label or alias). Dates are
+the ones a draft reads: a month, a weekday, "yesterday", "this spring",
+"last weekend", "the current fiscal year", "a year ago", and "today" when it
+names the day, not the present age ("published today", not "rare today":
+``text.today``); numbers are digits or number words ("fifteen", "a dozen"). Numbered notes (an
 essay's footnotes, a line starting "3. ") are not counted: the works they cite
 are sources of their own, linked by ``cites``. A sentence is covered when an
 evidence quote for that source lies, at least in part, inside it (both in
@@ -21,14 +24,17 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from claimtrack.repository.workspace import Workspace
+from claimtrack.text.furniture import is_furniture
 from claimtrack.text.quotes import normalise_text, occurrences
 from claimtrack.text.sentences import Sentence, spans_in_normal_form, split_sentences
+from claimtrack.text.today import days_named
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _RELATIVE = (
-    r"yesterday|tomorrow|(?:this|last|next|past|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
-    r"|(?:current|this|next|last|coming)\s+(?:fiscal|financial)\s+year"
+    r"yesterday|tomorrow|tonight|(?:this|last|next|past|coming|current)\s+(?:(?:fiscal|financial)\s+)?(?:year|month|week"
+    r"|weekend|quarter|season|decade|spring|summer|autumn|fall|winter|night|morning|afternoon|evening)"
+    r"|(?:a|an|one)\s+(?:day|week|month|year|decade)\s+(?:ago|earlier|later)"
 )
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
@@ -44,11 +50,20 @@ _NOTE_LINE = re.compile(r"\s*\d{1,3}\.\s+\S")
 """A numbered note ("3. McDermott, Roger ...", an essay's footnote): it cites a work, recorded as a
 source in the citing source's ``cites``, and asserts nothing to quote."""
 _STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\d{0,2}$|[.!?,]\s*[”\"]$")
+_LEAD_IN_WORDS = 8
+"""A sentence ending with a colon is a statement leading into a list ("Seven questions face the candidates
+tonight:") when it has at least this many words, most not capitalised; "Tour dates:" and a title-case
+heading ("5 Tips to Enjoy Game Day:") are headings."""
 
 
 def is_statement(sentence: str) -> bool:
-    """The sentence ends as a statement does: headings, captions and credits do not."""
-    return _STATEMENT_END.search(sentence) is not None
+    """The sentence ends as a statement does, or leads into a list with a colon: headings, captions and
+    credits do not."""
+    if _STATEMENT_END.search(sentence) is not None:
+        return True
+    words = [w for w in sentence.split() if w[0].isalpha()]
+    lower = sum(w[0].islower() for w in words)
+    return sentence.endswith(":") and len(sentence.split()) >= _LEAD_IN_WORDS and 2 * lower > len(words)
 
 
 def is_note_line(line: str) -> bool:
@@ -57,11 +72,11 @@ def is_note_line(line: str) -> bool:
 
 
 def is_checkable(sentence: str, names: list[str]) -> bool:
-    """A statement (it ends as a sentence does: headings, captions and credits do not) that gives a
-    date or a number or names an entity of the registry."""
-    if not is_statement(sentence):
+    """A statement (it ends as a sentence does: headings, captions and credits do not) of the article (not
+    the site's call to its reader) that gives a date or a number or names an entity of the registry."""
+    if not is_statement(sentence) or is_furniture(sentence):
         return False
-    if _DATE_OR_NUMBER.search(sentence):
+    if _DATE_OR_NUMBER.search(sentence) or days_named(sentence):
         return True
     return any(name in sentence for name in names)
 

@@ -57,6 +57,16 @@ _NOT_PAST = frozenset(["need", "needed", "speed", "feed", "seed", "based", "red"
 """Words ending in -ed that are no past ("scheduled" tells a plan: the clause decides)."""
 
 
+def is_past_word(word: str) -> bool:
+    """The word (in lower case) is a verb in the past: "said", "held", "opened" (not "need", "hundred")."""
+    return word in _PAST or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST)
+
+
+def is_schedule_word(word: str) -> bool:
+    """The word (in lower case) is a verb of schedule: "opens", "launches", "airs"."""
+    return word in _SCHEDULE
+
+
 def tense_before(sentence: str, start: int, at: int, end: int | None = None) -> Tense | None:
     """The tense of the verb nearest before ``at`` among the words of ``sentence[start:at]``: "past", "ahead",
     or None when none of the few words before is a verb that tells; with none before, the verb right after
@@ -73,7 +83,7 @@ def tense_before(sentence: str, start: int, at: int, end: int | None = None) -> 
     word = after[1].lower()
     if word in ("will", "shall", "would"):
         return "ahead"
-    return "past" if word in _PAST or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST) else None
+    return "past" if is_past_word(word) else None
 
 
 def _tense_of(words: list[str], index: int) -> Tense | None:
@@ -86,7 +96,7 @@ def _tense_of(words: list[str], index: int) -> Tense | None:
         return "ahead"  # "is meeting on Friday"
     if word in _SET_FOR and before in _PRESENT_BE:
         return "ahead"  # "the hearing is set for Jan. 9", "is slated for", "is due on"
-    if word in _PAST or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST):
+    if is_past_word(word):
         if before in _BE and (earlier in _FUTURE or earlier == "to"):
             return "ahead"  # "will be held on Monday", "to be signed in May"
         return None if before in _PRESENT_BE or before in _FUTURE else "past"
