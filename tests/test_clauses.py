@@ -180,6 +180,13 @@ D = Modality.DENIED
         # An age set off by commas describes the person, whatever the verb says of them.
         ("Jo Lind, 55, could face 10 years in prison.", "55", A, None),
         ("Jo Lind, 55, could face 10 years in prison.", "10", PR, "could"),
+        # A phrase that sets the scene keeps its values' own modality; a time before the clause does not.
+        ("At 4-7, including 2-6 at home, the team would probably not make the final.", "2-6", A, None),
+        ("But among those aged 18 to 25, the rates didn't change.", "18", A, None),
+        ("Of the 12 ferries, four will not sail.", "12", A, None),
+        ("Of the 12 ferries, four will not sail.", "four", D, "will not"),
+        ("At least 12 ferries will not sail.", "12", D, "will not"),
+        ("In 2021, the bridge did not open.", "2021", D, "did not"),
         # An adjective's plan is its noun phrase's, whatever its article or preposition.
         ("The port held 4 rounds of planned closures in May.", "4", A, None),
         ("The port held 4 rounds of planned closures in May.", "May", A, None),

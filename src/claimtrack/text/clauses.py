@@ -8,7 +8,9 @@ the reopening planned; ", many of whom would"), before a subordinating
 conjunction ("because", "when", "if", "although"; "after", "before", "since",
 "as" and "and" when a subject and its verb follow them, "after being"),
 before a negated infinitive ("its decision to no longer fund"), around an age
-set off by commas ("Jo Lind, 55, could face") and where reported speech
+set off by commas ("Jo Lind, 55, could face"), after a phrase that sets the
+scene ("At 4-7, the team would not…", "Among those aged 18 to 25, …"; not a
+time: "In May, the bridge did not open" denies May) and where reported speech
 begins or ends (``reported_speech``). In a clause, cue words decide, the strongest first:
 a negation makes a denial ("won't play on Friday" too), words of intent or
 schedule a plan ("will", "plans to", "hopes to"), words of likelihood or
@@ -66,6 +68,13 @@ _LOOK_BACK = re.compile(
 )
 """A superlative's span looks back ("together for the first time in 25 years", "the largest sale for nine
 years"): what the clause plans, the span does not."""
+_SCENE = re.compile(
+    r"^(?:(?:But|And|So|Yet)\s+)?(?:[Aa]t(?!\s+(?:least|most|the|a|an|first|last)\b)|[Aa]mong|[Ww]ith|[Oo]f)\s[^,;]*"
+    r"(?:,\s+(?:including|excluding|such as|mostly|notably|plus)\s[^,;]*)*(?=,)"
+)
+"""A phrase that sets the scene before the clause's subject ("At 4-7, including 2-6 at home, the team would
+probably not make the playoffs", "Among those aged 18 to 25, the rates didn't change"): its values keep
+their own modality, whatever the clause's verb says."""
 _AGE = re.compile(r"(?<=[\w.]),\s+\d{1,3},")
 """An age set off by commas after a name ("Jo Lind, 55, could face"): it describes the person now, whatever
 the clause's verb says of them."""
@@ -130,7 +139,7 @@ class Clauses:
         clause_edges = {0, len(sentence)}
         for cut in _CUT.finditer(sentence):
             clause_edges |= {cut.start(), cut.end()}
-        for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK, _AGE):
+        for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK, _AGE, _SCENE):
             clause_edges |= {edge for match in pattern.finditer(sentence) for edge in (match.start(), match.end())}
         clause_edges |= {end for start, end in asides_of(sentence) if sentence[start] == ","}
         clause_edges |= {edge for attribution in speech for edge in attribution.frame}
