@@ -187,6 +187,19 @@ D = Modality.DENIED
         ("Of the 12 ferries, four will not sail.", "four", D, "will not"),
         ("At least 12 ferries will not sail.", "12", D, "will not"),
         ("In 2021, the bridge did not open.", "2021", D, "did not"),
+        # The whole a part is taken of, and a past figure compared, are what is or was.
+        ("More than a third of the yard's 1,200 staff will likely lose their jobs.", "1,200", A, None),
+        ("Five of the 10 ferries will sail.", "10", A, None),
+        ("Five of the 10 ferries will sail.", "Five", PL, "will"),
+        ("The 10 ferries will sail.", "10", PL, "will"),
+        ("Looking ahead, the yard sees growth of 2 percent, down from previous guidance of 3 percent.", "3", A, None),
+        ("Looking ahead, the yard sees growth of 2 percent, down from previous guidance of 3 percent.", "2", PR,
+         "Looking ahead"),
+        ("The port cut the number of ships that could be hit from an original estimate of 660 ships.", "660", A, None),
+        ("Sales could rise 4 percent compared with 3 percent in 2021.", "3", A, None),
+        ("The firm's outlook is for 4 percent growth.", "4", PR, "outlook"),
+        ("The port sent weather forecasts to 40 ships.", "40", A, None),
+        ("The agency forecasts 40 storms.", "40", PR, "forecasts"),
         # An adjective's plan is its noun phrase's, whatever its article or preposition.
         ("The port held 4 rounds of planned closures in May.", "4", A, None),
         ("The port held 4 rounds of planned closures in May.", "May", A, None),
@@ -227,6 +240,8 @@ def test_a_date_before_the_publication_is_no_plan(
         ("As we’ve noted, a 2019 study found 12 firms were late.", "2019", A, None),
         ("As the local paper noted, a 2019 study found 12 firms were late.", "2019", R, "noted"),
         ("State media have reported only a handful of deaths, and 4 injuries.", "4", R, "reported"),
+        ("The health authority reported its third case of the disease after 2 cases last week.", "2", A, None),
+        ("The mayor said the port, having been closed in 2019, would reopen.", "2019", A, None),
         (
             "Jo Lind, 55, of Tolvik, pleaded guilty to 2 counts, the Office for the Northern District of Tolvik said.",
             "55",

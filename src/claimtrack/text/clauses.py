@@ -10,8 +10,10 @@ conjunction ("because", "when", "if", "although"; "after", "before", "since",
 before a negated infinitive ("its decision to no longer fund"), around an age
 set off by commas ("Jo Lind, 55, could face"), after a phrase that sets the
 scene ("At 4-7, the team would not…", "Among those aged 18 to 25, …"; not a
-time: "In May, the bridge did not open" denies May) and where reported speech
-begins or ends (``reported_speech``). In a clause, cue words decide, the strongest first:
+time: "In May, the bridge did not open" denies May), around the whole a part
+is taken of ("a third of its 12,000 staff will go"), before a past figure
+compared ("…, down from 4 percent", "from an original estimate of 660,000")
+and where reported speech begins or ends (``reported_speech``). In a clause, cue words decide, the strongest first:
 a negation makes a denial ("won't play on Friday" too), words of intent or
 schedule a plan ("will", "plans to", "hopes to"), words of likelihood or
 expectation a forecast ("could", "is expected to"). Then
@@ -52,6 +54,8 @@ _CUT = re.compile(
     r"|(?<!such)(?<!well)(?<!many)(?<!much)(?<!same)\s+(?=as\s+(?:the|a|an|it|they|he|she|we|its|their|his|her|this"
     r"|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had|did|will|would|can|could)\b)"
     r"|\s+(?=(?:to\s+(?:no\s+longer|not|never)|not\s+to)\s)"
+    r"|[,–—]\s+(?=(?:down|up)\s+(?:from|on)\s)|\s+(?=(?:compared\s+(?:with|to)|from\s+(?:an?|the|its)\s+(?:original"
+    r"|earlier|previous|initial|prior)|down\s+from\s+(?:previous|prior|earlier))\s)"
     r"|\s+(?=and\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|will|would|could|may|might)\s)",
     re.IGNORECASE,
 )
@@ -68,6 +72,14 @@ _LOOK_BACK = re.compile(
 )
 """A superlative's span looks back ("together for the first time in 25 years", "the largest sale for nine
 years"): what the clause plans, the span does not."""
+_WHOLE_SET = re.compile(
+    r"\b(?:half|most|many|some|all|none|each|several|any|an?\s+(?:third|quarter|fifth)|[a-z]+\s+(?:thirds|quarters)"
+    r"|\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:(?:the\s+)?\S+[’']s|the|its|their|his|her|our)\s+"
+    r"(\d[\d,.]*)(?=\s)",
+    re.IGNORECASE,
+)
+"""The whole a part is taken of ("More than a third of the firm's 12,000 employees will lose their jobs", "five
+of the 10 candidates will serve"): a count of what is, whatever the clause says of the part."""
 _SCENE = re.compile(
     r"^(?:(?:But|And|So|Yet)\s+)?(?:[Aa]t(?!\s+(?:least|most|the|a|an|first|last)\b)|[Aa]mong|[Ww]ith|[Oo]f)\s[^,;]*"
     r"(?:,\s+(?:including|excluding|such as|mostly|notably|plus)\s[^,;]*)*(?=,)"
@@ -100,8 +112,8 @@ _PLANNED = re.compile(
 _WILL_AS_NOUN = {"its", "his", "her", "their", "our", "my", "your", "the", "own", "free", "good", "ill", "a"}
 _PREDICTED = re.compile(
     r"\b(?:(?:is|are|was|were)(?:\s+\w+ly)?\s+expected(?:\s+to)?|is likely to|are likely to|likely|could|may|might"
-    r"|forecasts?|predicts?|projected|estimates? that"
-    r"|[Ll]ooking ahead|outlook|guidance)\b"
+    r"|(?<!updated )(?<!weather )(?<!the )(?<!its )(?<!latest )(?<!on )(?<!of )forecasts?|predicts?|projected|estimates? that"
+    r"|[Ll]ooking ahead|(?<!previous )(?<!prior )(?<!earlier )(?:outlook|guidance))\b"
 )
 _PAST_UNCERTAIN = re.compile(r"\s+(?:not\s+)?have\b")
 """After "may", "might", "could": the past, held uncertain ("may have perished"), not a forecast."""
@@ -139,12 +151,15 @@ class Clauses:
         clause_edges = {0, len(sentence)}
         for cut in _CUT.finditer(sentence):
             clause_edges |= {cut.start(), cut.end()}
-        for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK, _AGE, _SCENE):
+        for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK, _SCENE):
             clause_edges |= {edge for match in pattern.finditer(sentence) for edge in (match.start(), match.end())}
         clause_edges |= {end for start, end in asides_of(sentence) if sentence[start] == ","}
         clause_edges |= {edge for attribution in speech for edge in attribution.frame}
         report_edges = {edge for attribution in speech for span in attribution.content for edge in span}
-        ordered, by_clause = sorted(clause_edges | report_edges), sorted(clause_edges)
+        # What only describes (an age, the whole a part is taken of) takes no cue; the clause around it keeps its own.
+        described = {m.span() for m in _AGE.finditer(sentence)} | {m.span(1) for m in _WHOLE_SET.finditer(sentence)}
+        described_edges = {edge for span in described for edge in span}
+        ordered, by_clause = sorted(clause_edges | report_edges | described_edges), sorted(clause_edges)
         pieces = list(pairwise(ordered)) or [(0, 0)]
         owners = _owners([start for start, _ in pieces], speech)
         context = _Context.of(sentence, speech)
@@ -155,7 +170,8 @@ class Clauses:
             bounds = (by_clause[at], by_clause[at + 1]) if len(by_clause) > 1 else (0, 0)
             if bounds not in cues:
                 cues[bounds] = _own_cue(context, *bounds)
-            self.clauses.append(_clause(start, end, cues[bounds], reported))
+            describes = any(a <= start and end <= b for a, b in described)
+            self.clauses.append(_clause(start, end, None if describes else cues[bounds], reported))
         self._starts = [clause.start for clause in self.clauses]
 
     def at(self, position: int) -> Clause:

@@ -12,7 +12,7 @@ the page's own: the *frame* (who said it, when and where) is stated, the *conten
   "allegedly", "is said to", "rumoured";
 - words inside quotation marks of four words or more (shorter ones are names or scare quotes).
 
-The writer's asides inside reported words (", which gave $5.9 million to his campaign", ", where …", "– run by a firm with a
+The writer's asides inside reported words (", which gave $5.9 million to his campaign", ", where …", ", having been …", "– run by a firm with a
 budget of $449,000 –") are the page's own. The speaker is kept as written ("the interior minister"), for a
 draft to record who said it.
 """
@@ -53,13 +53,15 @@ _ADVERBIAL = re.compile(
     r"(?:week|month|year)|last\s+(?:week|month|year|night)|over\s+the\s+weekend)\b|\s+in\s+an?\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:statement|interview|letter|post|email|release|report|paper|conference)\b|\s+to\s+reporters\b"
 )
+_CASE_RECORDED = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?cases?\b")
+"""After "reported": a case of a disease or a crime, which the verb records as an event."""
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:\d]+){0,6}?\s+that\b")
 _SETTING = re.compile(
     rf"\s*(?:(?:on|in|at|to|after|during|from|before|by|via|for|over)\s|last\s|this\s|earlier\s|yesterday|today|"
     rf"{_WEEKDAY})"
 )
 """What may follow a trailing speaker and verb, before any apposition: when and where it was said."""
-_ASIDE = re.compile(r",\s+(?:which|who|where)\b[^,;]*|\s[–—]\s[^–—]{1,300}?\s[–—]")
+_ASIDE = re.compile(r",\s+(?:which|who|where|having\s+been)\b[^,;]*|\s[–—]\s[^–—]{1,300}?\s[–—]")
 _CONTENT_EDGE = re.compile(r";|\s[–—]\s")
 _CONTENT_START = re.compile(r";|:|\s[–—]\s")
 """Where words a trailing attribution gives as somebody's begin at the latest: a colon too ("There is news:
@@ -187,6 +189,8 @@ def _verb(parts: _Parts, match: re.Match[str]) -> Attribution | None:
         return None
     if verb in ("reported", "reporting") and not _REPORTED_OBJECT.match(sentence, end):
         return None  # "cases reported worldwide", "reported details of the tour"
+    if verb in ("reported", "reports") and _CASE_RECORDED.match(sentence, end):
+        return None  # "the health authority reported its third case on Sunday": a case recorded, nobody's words
     return _leading(parts, verb, start, end)
 
 
@@ -243,7 +247,7 @@ def _a_name(words: list[str]) -> bool:
 
 
 def asides_of(sentence: str) -> list[tuple[int, int]]:
-    """The writer's asides: ", which …", ", who …" and ", where …" to the next comma, and a pair of dashes (parentheses
+    """The writer's asides: ", which …", ", who …", ", where …" and ", having been …" to the next comma, and a pair of dashes (parentheses
     restate: "2,300 tons (2,095 metric tons)")."""
     return [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)]
 
