@@ -164,6 +164,9 @@ D = Modality.DENIED
         ("The port will hire 60 dockers, many of whom would then be sent abroad.", "60", PL, "will"),
         ("The yard will build as many as 12 hulls as the council has asked.", "12", PL, "will"),
         ("The storm dropped 4 inches of rain and will drop more.", "4", PL, "will"),
+        # A relative clause ends where the main clause's verb comes back after a comma.
+        ("The strike, a long dispute that has lasted 40 days, may soon end.", "40", A, None),
+        ("The strike that has lasted 40 days may soon end.", "40", PR, "may"),
         # "was going to" is the past; "going to" a plan.
         ("I felt I was going to faint after 2 steps.", "2", A, None),
         ("The club is going to sign 2 players.", "2", PL, "going to"),
@@ -242,6 +245,10 @@ def test_a_date_before_the_publication_is_no_plan(
         ("State media have reported only a handful of deaths, and 4 injuries.", "4", R, "reported"),
         ("The health authority reported its third case of the disease after 2 cases last week.", "2", A, None),
         ("The mayor said the port, having been closed in 2019, would reopen.", "2019", A, None),
+        ("No rain fell here since May — the first time since 1905, said Jo Lind, a forecaster.", "May", R, "said"),
+        ("No rain fell here since May — the first time since 1905, said Jo Lind, a forecaster.", "1905", R, "said"),
+        ("The deal is not good for the port, a second person briefed on last weekend's call said.", "weekend", A, None),
+        ("The deal is not good for 12 ports, a second person briefed on last weekend's call said.", "12", D, "is not"),
         (
             "Jo Lind, 55, of Tolvik, pleaded guilty to 2 counts, the Office for the Northern District of Tolvik said.",
             "55",

@@ -54,7 +54,7 @@ _CUT = re.compile(
     r"|(?<!such)(?<!well)(?<!many)(?<!much)(?<!same)\s+(?=as\s+(?:the|a|an|it|they|he|she|we|its|their|his|her|this"
     r"|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had|did|will|would|can|could)\b)"
     r"|\s+(?=(?:to\s+(?:no\s+longer|not|never)|not\s+to)\s)"
-    r"|[,–—]\s+(?=(?:down|up)\s+(?:from|on)\s)|\s+(?=(?:compared\s+(?:with|to)|from\s+(?:an?|the|its)\s+(?:original"
+    r"|,\s+(?=(?:may|might|could|would|will|can|should|must)\s)|[,–—]\s+(?=(?:down|up)\s+(?:from|on)\s)|\s+(?=(?:compared\s+(?:with|to)|from\s+(?:an?|the|its)\s+(?:original"
     r"|earlier|previous|initial|prior)|down\s+from\s+(?:previous|prior|earlier))\s)"
     r"|\s+(?=and\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|will|would|could|may|might)\s)",
     re.IGNORECASE,

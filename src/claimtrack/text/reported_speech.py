@@ -70,8 +70,10 @@ _WORDS = re.compile(r"[\w'’.-]+")
 MIN_QUOTE_WORDS = 4
 _LONG_NAME_WORDS = 14
 """A trailing speaker of more than eight words is a name, of at most this many ("the U.S. Attorney's Office for
-the Western District of New York said"), or no speaker."""
+the Western District of New York said"), or an unnamed source described, or no speaker."""
 _NAME_JOINS = {"of", "for", "the", "and", "on", "in", "at", "&"}
+_ANONYMOUS = re.compile(r"\b(?:briefed on|familiar with|close to|with knowledge of|involved in|aware of)\b")
+"""A source described, not named ("a second person briefed on last weekend's trade call said")."""
 
 
 @dataclass(frozen=True)
@@ -142,11 +144,14 @@ class _Parts:
         self._starts = [(m.start(), m.end()) for m in _CONTENT_START.finditer(sentence)]
         self._marks = [m.start() for m in _MARK.finditer(sentence)]
 
-    def edge_before(self, position: int) -> int:
+    def edge_before(self, position: int, *, over_dashes: bool = False) -> int:
         """Where reported content may begin at the latest before ``position``: the last semicolon, colon or
-        spaced dash before it, or the sentence's start."""
+        spaced dash before it (not a dash, ``over_dashes``: a trailing "said X" speaks for the words before
+        a dash too), or the sentence's start."""
         at = bisect_left(self._starts, (position,)) - 1
-        while at >= 0 and self._starts[at][1] > position:
+        while at >= 0 and (
+            self._starts[at][1] > position or (over_dashes and self.sentence[self._starts[at][0]] in " –—")
+        ):
             at -= 1
         return self._starts[at][1] if at >= 0 else 0
 
@@ -221,7 +226,10 @@ def _trailing(parts: _Parts, start: int, end: int, verb: str, that_verb: bool) -
     speaker_words = sentence[mark + 1 : start].split()
     rest = sentence[end:]
     head = re.split(r"[,;]", rest, maxsplit=1)[0]  # what follows the verb before any apposition
-    too_long = len(speaker_words) > 8 and not (len(speaker_words) <= _LONG_NAME_WORDS and _a_name(speaker_words))
+    too_long = len(speaker_words) > 8 and not (
+        len(speaker_words) <= _LONG_NAME_WORDS
+        and (_a_name(speaker_words) or _ANONYMOUS.search(" ".join(speaker_words)) is not None)
+    )
     if too_long or len(sentence[:mark].split(None, 3)) < 3 or len(head) > 200:
         return None
     if re.search(r"\bthat\b|[:“]", head) or len(_WORDS.findall(head)) > 16:
@@ -232,7 +240,7 @@ def _trailing(parts: _Parts, start: int, end: int, verb: str, that_verb: bool) -
         return None  # "Jo Lind, a pilot, said the port handled 12 ships": not "…, said the pilot"
     if that_verb and speaker_words and speaker_words[0].lower() in ("a", "an"):
         return None  # "…, a deal announced this week": a noun and its participle
-    begin = parts.edge_before(mark)
+    begin = parts.edge_before(mark, over_dashes=True)  # "… since May — the first time since 1905, said X"
     if speaker_words:
         speaker = _speaker(sentence, mark + 1, start)
     else:  # "…, said the minister, a lawyer"
