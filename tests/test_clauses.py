@@ -167,6 +167,10 @@ D = Modality.DENIED
         # A relative clause ends where the main clause's verb comes back after a comma.
         ("The strike, a long dispute that has lasted 40 days, may soon end.", "40", A, None),
         ("The strike that has lasted 40 days may soon end.", "40", PR, "may"),
+        # "Will" of a policy, what a firm does for anyone, asserts.
+        ("The banks will let you go $50 into the red.", "50", A, None),
+        ("The ferry will usually charge you $5 a crossing.", "5", A, None),
+        ("The bank will charge 40 clients a fee.", "40", PL, "will"),
         # "was going to" is the past; "going to" a plan.
         ("I felt I was going to faint after 2 steps.", "2", A, None),
         ("The club is going to sign 2 players.", "2", PL, "going to"),
@@ -178,6 +182,7 @@ D = Modality.DENIED
         ("The board faced criticism on 2 May over its decision to no longer fund the ferry.", "2", A, None),
         ("The board faced criticism over its decision to no longer fund the 12 ferries.", "12", D, "no longer"),
         ("The board decided not to fund the 12 ferries.", "12", D, "not to"),
+        ("The port lost 3 cranes, not to mention the 12 ferries.", "12", A, None),
         ("The firms have not disclosed how many of the 3 cranes are idle.", "3", A, None),
         ("The firms have not bought the 3 cranes.", "3", D, "have not"),
         # An age set off by commas describes the person, whatever the verb says of them.

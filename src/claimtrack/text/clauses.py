@@ -25,7 +25,7 @@ cue, outside reported words, asserts.
 The cues read as a reader reads them: "its will" is a noun; "did not know",
 "didn't see", "has not disclosed", "has not yet" and "no longer than" deny
 no value ("don't expect … until 2021" still forecasts); "was going to" is
-the past; "may have perished" is the past, uncertain, not a forecast;
+the past; "will let you", "will charge you" tell a policy, no plan; "may have perished" is the past, uncertain, not a forecast;
 "will" after "predicted that", "worry that" or "the report claims" is
 somebody's forecast, and "would" is a plan only as the past of a reported
 "will" ("he said it would open in May"), elsewhere a forecast ("the line
@@ -100,7 +100,7 @@ _DENIED = re.compile(
 _FUTURE_DENIAL = re.compile(r"will not|won[’']t", re.IGNORECASE)
 _NOT_A_DENIAL = re.compile(
     r"\s+(?:yet\b|(?:know|knew|see|saw|seen|think|thought|believe|remember|recall|want|understand|expect|say|said"
-    r"|disclose|reveal|specify|specified|comment|elaborate|respond|explain)\w*\b)",
+    r"|disclose|reveal|specify|specified|comment|elaborate|respond|explain|mention)\w*\b)",
     re.IGNORECASE,
 )
 """After a negation: a value that is still to come ("has not yet"), or one the negated knowing or seeing
@@ -109,6 +109,9 @@ _PLANNED = re.compile(
     r"\b(?:will|shall|plans? to|planned|planning to|intends? to|intention to|hopes? to|hoping to|scheduled|set to|(?:is|are) (?:set|slated|due) (?:for|on|in)|slated to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
     re.IGNORECASE,
 )
+_HABIT = re.compile(r"\s+(?:\w+\s+)?(?:let|allow|give|charge|pay|refund|send|cost|offer|get)\s+you\b", re.IGNORECASE)
+"""After "will": what a firm or a rule does for anyone, any time ("will let you go $50 into the red", "will
+charge you $35"), a habit or a policy, not a plan."""
 _WILL_AS_NOUN = {"its", "his", "her", "their", "our", "my", "your", "the", "own", "free", "good", "ill", "a"}
 _PREDICTED = re.compile(
     r"\b(?:(?:is|are|was|were)(?:\s+\w+ly)?\s+expected(?:\s+to)?|is likely to|are likely to|likely|could|may|might"
@@ -244,6 +247,8 @@ def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | 
         before = sentence[: match.start()].split()
         if word == "will" and before and before[-1].lower() in _WILL_AS_NOUN:
             continue  # "to impose its will"
+        if word == "will" and _HABIT.match(sentence, match.end()):
+            continue  # "the banks will let you go $50 into the red": a policy, as it is now
         if word == "going to" and before and before[-1].lower() in ("was", "were"):
             continue  # "I felt I was going to faint": the past, no plan
         if word in ("will", "would", "won't", "won’t"):
