@@ -96,3 +96,18 @@ def test_the_longest_bound_phrase_wins_and_says_where_it_starts() -> None:
     assert bound_before("It holds 40 cars.", 9) == ("exactly", 9)
     assert bound_after("aged 26 or older", 7) == ("at_least", 16)
     assert bound_after("aged 26 or older than most", 7) is None
+
+
+def test_a_bound_is_the_phrase_right_before_its_own_number() -> None:
+    assert read("Ferries may carry no more than 5 boats and 12 tugs.") == [
+        ("no more than 5", {"at_most": 5}, "boat"), ("12", {"exactly": 12}, "tug"),
+    ]  # fmt: skip
+    assert read("It improved within a month, and by six months it was well.") == [
+        ("within a month", {"at_most": 1}, "month"), ("six", {"exactly": 6}, "month"),
+    ]  # fmt: skip
+    assert read("They will check him within the next 24 hours.") == [
+        ("within the next 24", {"at_most": 24}, "hour"),
+    ]  # fmt: skip
+    assert read("The deal has a combined maximum value of $2.6bn.") == [
+        ("maximum value of $2.6bn", {"at_most": 2_600_000_000}, "USD"),
+    ]  # fmt: skip

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.text.compound_counts import hyphen_adjective, kind_of_thing, named_measure
 from claimtrack.text.quantity_words import NOT_A_NAME
 from claimtrack.text.stems import singular
 
@@ -88,6 +89,8 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return True  # "100 percent sure": wholly, a share of nothing
     if match["sign"] or match["code"] or match["percent"] or match["scale"]:
         return False
+    if named_measure(sentence, start, end):
+        return True  # "the Six-Day War", "a two-state solution", "the new 2.0-liter will"
     digits = match["digits"]
     before = sentence[max(0, start - 40) : start]
     if _NUMERAL.search(before) or _ONE_OR_TWO.search(before) or _RATIO.search(before):
@@ -97,11 +100,17 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
     if digits in ("911", "999", "112") and (_EMERGENCY.search(before) or _EMERGENCY_AFTER.match(sentence, end)):
         return True  # an emergency telephone number: "called 911", "999 calls"
     compound = COMPOUND.match(sentence, end)
-    if compound and singular(compound[1]) not in _TIME_UNITS and _MEASURE_OF_A_NAME.match(sentence, end):
-        return True  # a measure in a product's name: "the 13-inch MacBook Pro", "the 13-inch models"
+    if (
+        compound
+        and singular(compound[1]) not in _TIME_UNITS
+        and _MEASURE_OF_A_NAME.match(sentence, end)
+        and not kind_of_thing(sentence, end)
+    ):
+        return True  # a measure in a product's name: "the 13-inch MacBook Pro" (but "a four-door GT car")
     name = _NAME_BEFORE.search(sentence, max(0, start - 30), start)
     possessive = name is not None and re.search(r"[’']s?$", name[1]) is not None
-    if digits and name and not possessive and name[1].lower().rstrip(".") not in NOT_A_NAME:
+    adjective = name is not None and hyphen_adjective(name[1])  # "Turbine-style 22-inch wheels"
+    if digits and name and not possessive and not adjective and name[1].lower().rstrip(".") not in NOT_A_NAME:
         return True  # "Boeing 787", "Flight 302", "No. 5", "Vision 2030"; but "Jupiter's 79 moons" counts
     if digits and _PRODUCT_AFTER.match(sentence, end):
         return True  # "the 737 Max"

@@ -2,8 +2,8 @@
 
 Before the number, the longest phrase of ``quantity_words.BOUNDS`` or of the comparisons here that ends
 where it starts: "no more than 40" is at most 40 (never "more than 40"), "no longer than 72 hours" at most,
-"older than 65" more than, "within 2 days" and "within a month" at most, "more like 300 miles" and "something
-like 300" about. An article or the word "age" may stand between the bound and the number: "up to a $250,000
+"older than 65" more than, "within 2 days", "within a month" and "a combined maximum value of $2.6bn" at most,
+"more like 300 miles" and "something like 300" about. An article or the word "age" may stand between the bound and the number: "up to a $250,000
 fine" is at most $250,000, "above age 6 months" more than 6 months, "under age 18" less than 18 years; "over a
 10-year period" is no bound, "over" being "across" there.
 
@@ -24,7 +24,7 @@ _COMPARISONS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:no|not)\s+(?:more|longer|higher|greater|larger|bigger|older|heavier|later|farther|further)\s+than"
-            r"|\bnot\s+(?:exceeding|to exceed)|\bwithin",
+            r"|\bnot\s+(?:exceeding|to exceed)|\bwithin(?:\s+the\s+(?:next|past|last|first))?|\bmaximum\s+(?:\w+\s+)?of",
             re.IGNORECASE,
         ),
         "at_most",
@@ -41,7 +41,7 @@ _COMPARISONS: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 """Comparisons ``BOUNDS`` lacks, each written without the space before the number (the search adds it)."""
-_ENDING = [(re.compile(pattern.pattern + r"\s*$", pattern.flags), key) for pattern, key in _COMPARISONS]
+_ENDING = [(re.compile(f"(?:{pattern.pattern})\\s*$", pattern.flags), key) for pattern, key in _COMPARISONS]
 _THROUGH_ARTICLE = re.compile(
     r"\b(?:up to|at most|as much as|as many as|at least|more than|less than|fewer than|about|around|nearly|almost"
     r"|roughly|approximately|close to|more like)\s+$",

@@ -36,7 +36,9 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
+from claimtrack.text.compound_counts import one_counts
 from claimtrack.text.game_counts import counts_in_words
+from claimtrack.text.measures import MEASURES, glued_measures, hundredths
 from claimtrack.text.not_quantities import COMPOUND, is_age, labels, multiple_or_mention, not_a_quantity, phone_numbers
 from claimtrack.text.quantity_bounds import after_aged, bound_after, bound_before, noun_after_bound
 from claimtrack.text.quantity_words import (
@@ -67,6 +69,8 @@ _RATE = re.compile(
 )
 _RANGE = re.compile(r"\s*(?:-?to-?|and|[-–—])\s*")
 _RANGE_AFTER = re.compile(rf"\s*(?:-?to-?|[-–—])\s*(?:\d|{WORD_NUMBER}\b)", re.IGNORECASE)
+_FUNCTION_NEXT = re.compile(r"\s+(?:in|on|at|to|into|with|from|for|by|of)\b")
+"""After a word in -ing that follows a number, a preposition makes it a verb: "the two rendezvousing in orbit"."""
 _DASH_RANGE = re.compile(r"[-–—]\d")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those)\s+(?=[a-z])")
 _MODIFIERS = frozenset(["other", "additional", "further", "extra"])
@@ -129,8 +133,10 @@ def _following(sentence: str, end: int) -> tuple[list[str], int]:
         cut = _PUNCTUATION.search(text)
         word = text[: cut.start()] if cut else text
         verb = len(word) > 4 and word.lower().endswith(("ed", "ing")) and bool(words)
+        verb = verb or (not words and word.endswith("ing") and bool(_FUNCTION_NEXT.match(sentence, raw.end())))
         if (
             word.lstrip("-–—")[:1].isdigit()
+            or (word and not word.strip("-–—"))  # a dash between words: "one problem -- they weren't"
             or word.lower() in NOT_UNITS
             or (len(word) > 4 and word.lower().endswith("ly"))
         ):
@@ -142,6 +148,8 @@ def _following(sentence: str, end: int) -> tuple[list[str], int]:
             at = raw.start(1) + len(word)
         if cut or not word or word.lower() in FUNCTION_WORDS or verb or singular(word) != word.lower():
             break  # punctuation, a function word, a verb, or the plural noun counted ("12 patrol boats sank")
+        if words == [word] and singular(word).lower() in MEASURES:
+            break  # a unit of measure is what is counted: "10.7 teraflop hardware", "a 12 hour shift"
     return words, at
 
 
@@ -160,6 +168,10 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
             found.append(QuantityMention(score.start, score.end, text, {"exactly": score.value}, score.unit, unit,
                                          score.kind, notes=(score.note,), holder=score.holder))  # fmt: skip
             taken[score.span[0] : score.span[1]] = b"\x01" * (score.span[1] - score.span[0])
+    for glued in glued_measures(sentence):
+        if taken.find(1, glued.start, glued.end) < 0:  # "renders at 1440p and 30fps"
+            text, unit = sentence[glued.start : glued.end], (glued.unit,)
+            found.append(QuantityMention(glued.start, glued.end, text, {"exactly": glued.value}, glued.unit, unit))
     for duration in DURATION.finditer(sentence):
         mention = _duration(sentence, duration, taken)
         if mention is not None:
@@ -198,7 +210,8 @@ def _bracketed(sentence: str, mentions: list[QuantityMention]) -> list[QuantityM
 def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     start, end = match.span()
     spelled = (match["words"] or "").lower()
-    if spelled in ("a", "an", "one") and not _RANGE_AFTER.match(sentence, end):
+    counted_one = spelled == "one" and one_counts(sentence, start, end)  # "only one shot", "a one-year contract"
+    if spelled in ("a", "an", "one") and not _RANGE_AFTER.match(sentence, end) and not counted_one:
         return None  # "one of the", "a boat": not a count a claim is about (but "one-to-seven days" is a range)
     if spelled in ("hundred", "thousand", "million", "billion", "dozen"):
         return None  # "several thousand teachers", "a crowd of several dozen": no number is written
@@ -231,6 +244,9 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
         currency = CURRENCY_NOUNS.get(" ".join(nouns[-2:])) or CURRENCY_NOUNS.get(noun)
         if noun == "pound" and not sentence.startswith(" sterling", noun_end):
             currency = None  # pounds are a weight unless sterling
+    hundredth = None if currency is not None else hundredths(nouns, CURRENCY_NOUNS)
+    if hundredth is not None:
+        currency, kind, number = hundredth, "money", number / 100  # "10 cents" is 0.10 USD
     if currency is not None:
         nouns = (*nouns, currency.lower())  # a property counting "USD" counts "$8.8 billion"
     rate = _RATE.match(sentence, noun_end)

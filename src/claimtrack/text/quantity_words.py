@@ -15,7 +15,7 @@ NUMBER = re.compile(
     r"(?<![\w.,$€£¥₹])(?<![^\d%]-)(?<!^-)"
     r"(?:(?P<sign>US\$|HK\$|C\$|A\$|\$|€|£|¥|₹|Rs\.?)\s?|(?P<code>USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB) )?"
     r"(?P<number>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
-    r"(?:[ -](?P<scale>thousand|million|billion|trillion)\b|\s?(?P<abbr>bn|mn|tn|m|b|k)\b)?"
+    r"(?:[ -](?P<scale>thousand|million|billion|trillion|lakh crore|lakhs?|crores?)\b|\s?(?P<abbr>bn|mn|tn|m|b|k)\b)?"
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?(?!\d)(?![.,]\d)(?![A-Za-z])"
     rf"|\b(?P<words>(?:an? (?={_SCALE_WORD})|{WORD_NUMBER}(?:[ -](?:and )?)?)*{WORD_NUMBER})\b"
     r"(?P<half>[ -]and[ -]a[ -]half\b)?(?P<wpercent> percent\b| per cent\b)?",
@@ -27,7 +27,12 @@ after a hyphen is the second of a range ("40-50") when a digit is before the hyp
 a name's ("S-1")."""
 
 SCALE = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand", "tn": "trillion"}
-SCALE_FACTOR = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+SCALE_FACTOR = {
+    "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000, "lakh crore": 1_000_000_000_000,
+}  # fmt: skip
+"""What each scale word multiplies by, India's too ("Rs 24 lakh" is 2,400,000 rupees, "Rs 1.5 lakh crore"
+1.5 trillion)."""
 
 CURRENCY_SIGNS = {
     "$": "USD", "US$": "USD", "HK$": "HKD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY",

@@ -1,0 +1,75 @@
+"""Units of measure as the quantity reader meets them beyond "12 boats": glued to the number, named before the
+noun they measure, and the hundredths of a currency.
+
+- Glued: "renders at 1440p and 30fps" is 1440 ``p`` and 30 ``fps``; "a 120Hz screen", "64GB", "a 5000mAh
+  battery", "10km" the same. Only these abbreviations: "4K", "5G" or "3D" are names, and so is a glued letter
+  of a model ("S10e", "A13").
+- Named before the noun: "10.7 teraflop hardware" measures teraflops and "a 12 megapixel camera" megapixels,
+  as "12 patrol boats" counts boats: a unit of measure right after the number is what it counts, whatever
+  noun follows.
+- Hundredths: "10 cents" is 0.10 ``USD`` ("50 euro cents" 0.50 ``EUR``), "20 pence" 0.20 ``GBP``, "50 paise"
+  0.50 ``INR``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_GLUED_UNITS = {
+    "p": "p", "P": "p", "fps": "fps", "FPS": "fps", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
+    "KB": "KB", "MB": "MB", "GB": "GB", "TB": "TB", "mAh": "mAh", "Wh": "Wh", "kWh": "kWh", "W": "W", "kW": "kW",
+    "MW": "MW", "GW": "GW", "mm": "mm", "cm": "cm", "km": "km", "kg": "kg", "mph": "mph", "MP": "MP", "nm": "nm",
+    "ms": "ms",
+}  # fmt: skip
+"""Abbreviations written glued to a number, and the unit each is: case tells "MW" from "mW", so it is kept."""
+_GLUED = re.compile(
+    r"(?<![\w.,$€£¥₹/-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    rf"(?P<unit>{'|'.join(sorted(_GLUED_UNITS, key=len, reverse=True))})\b(?![-/.]\w)"
+)
+"""A number with its unit glued on: "1080p", "30fps", "120Hz"; never inside a word or a name ("RTX2080p"), a
+fraction or a date ("1/2p"), nor before a hyphen ("5W-30" is an oil's grade)."""
+
+MEASURES = frozenset(
+    [
+        "teraflop", "gigaflop", "petaflop", "megapixel", "inch", "foot", "feet", "yard", "mile", "metre", "meter",
+        "kilometre", "kilometer", "centimetre", "centimeter", "millimetre", "millimeter", "gram", "kilogram",
+        "tonne", "ton", "litre", "liter", "gallon", "acre", "hectare", "watt", "kilowatt", "megawatt", "gigawatt",
+        "volt", "horsepower", "degree", "knot", "second", "minute", "hour", "day", "week", "month", "year",
+        "decade", "century",
+    ]
+)  # fmt: skip
+"""Units of measure: right after a number, each is what the number counts, even when a noun follows ("10.7
+teraflop hardware", "a 10 year plan", "12 hour shifts")."""
+
+_HUNDREDTHS = {"cent": "USD", "penny": "GBP", "pence": "GBP", "paisa": "INR", "paise": "INR"}
+"""A currency's hundredth, by the currency it is of when none is named ("10 cents" are a dollar's)."""
+
+
+@dataclass(frozen=True)
+class GluedMeasure:
+    """A number with its unit glued on: where it is, its value and its unit."""
+
+    start: int
+    end: int
+    value: int | float
+    unit: str
+
+
+def glued_measures(sentence: str) -> list[GluedMeasure]:
+    """Every number of ``sentence`` written with its unit glued on ("1440p", "30fps")."""
+    found = []
+    for match in _GLUED.finditer(sentence):
+        number = float(match["number"].replace(",", ""))
+        value = int(number) if number.is_integer() else number
+        found.append(GluedMeasure(match.start(), match.end(), value, _GLUED_UNITS[match["unit"]]))
+    return found
+
+
+def hundredths(nouns: tuple[str, ...], currencies: dict[str, str]) -> str | None:
+    """The currency of a count of hundredths ("10 cents": ``USD``; "50 euro cents": ``EUR``, the word before
+    read in ``currencies``), or None when the noun counted is no hundredth."""
+    if not nouns or nouns[-1] not in _HUNDREDTHS:
+        return None
+    named = currencies.get(nouns[-2]) if len(nouns) > 1 else None
+    return named or _HUNDREDTHS[nouns[-1]]

@@ -1,0 +1,70 @@
+"""text/compound_counts.py, read through the quantity reader: counts written as compound adjectives and counts of
+one, and the names and set phrases that look like them. The sentences are made up for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimtrack.text.compound_counts import hyphen_adjective, one_counts
+from claimtrack.text.quantity_reader import find_quantities
+
+
+def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
+    return [(m.text, m.value, m.noun) for m in find_quantities(sentence, [])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Turbine-style 22-inch wheels were fitted.", [("22", {"exactly": 22}, "inch")]),
+        ("Apple-designed 11-inch screens were fitted.", [("11", {"exactly": 11}, "inch")]),
+        ("Velmar built a luxury four-door GT car.", [("four", {"exactly": 4}, "door")]),
+        ("The ferry has a 6-inch LCD display.", [("6", {"exactly": 6}, "inch")]),
+        ("The 40-year stagnation in wages goes on.", [("40", {"exactly": 40}, "year")]),
+        ("The compact four-door has been redesigned.", [("four", {"exactly": 4}, "door")]),
+        ("The captain signed a one-year contract.", [("one", {"exactly": 1}, "year")]),
+        ("The yard had only one crane.", [("one", {"exactly": 1}, "crane")]),
+        ("The port lost just one tug.", [("one", {"exactly": 1}, "tug")]),
+        ("Exactly one ferry was lost.", [("one", {"exactly": 1}, "ferry")]),
+        ("Forty sailors, including one woman, were saved.", [
+            ("Forty", {"exactly": 40}, "sailor"), ("one", {"exactly": 1}, "woman"),
+        ]),
+        ("Each quay, having one berth, was full.", [("one", {"exactly": 1}, "berth")]),
+    ],
+)  # fmt: skip
+def test_compound_and_one_counts(sentence: str, expected: list[tuple[str, dict[str, Any], str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veterans of the Six-Day War met.",
+        "She finished 80 Day Obsession twice.",
+        "The talks backed a two-state solution.",
+        "The country kept its one-child policy and a two-party system.",
+        "Velmar said that the new 2.0-liter will use less fuel.",
+        "The new 16-inch is faster.",
+        "The 13-inch Navtab Pro shipped.",
+        "One of the ferries sank in one case.",
+        "One day the harbour closed, as one pilot said.",
+        "The firm had one more, and one with a crane, and just one thing.",
+        "He almost had one against Velmar, and I have one myself.",
+        "It happened twice, including one last month.",
+        "With one hand he steered.",
+    ],
+)
+def test_names_set_phrases_and_pronouns_are_no_counts(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_the_helpers_say_why() -> None:
+    assert hyphen_adjective("Turbine-style")
+    assert not hyphen_adjective("Coca-Cola")
+    assert not hyphen_adjective("Al-idah")
+    sentence = "It had only one berth."
+    start = sentence.index("one")
+    assert one_counts(sentence, start, start + 3)
+    assert not one_counts("It had one of them.", 7, 10)

@@ -1,0 +1,72 @@
+"""text/measures.py, read through the quantity reader: units glued to the number, a unit of measure named before
+the noun it measures, a currency's hundredths, and India's scale words. The sentences are made up for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimtrack.text.measures import glued_measures, hundredths
+from claimtrack.text.quantity_reader import find_quantities
+
+
+def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
+    return [(m.text, m.value, m.noun) for m in find_quantities(sentence, [])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Glued on: a resolution, a frame rate, a frequency, a capacity, a power.
+        ("The ferry's screens render at 1440p and 30fps.", [
+            ("1440p", {"exactly": 1440}, "p"), ("30fps", {"exactly": 30}, "fps"),
+        ]),
+        ("Its radar refreshes at 120Hz and stores 64GB.", [
+            ("120Hz", {"exactly": 120}, "Hz"), ("64GB", {"exactly": 64}, "GB"),
+        ]),
+        ("A 5,000mAh battery feeds a 2.5W lamp.", [
+            ("5,000mAh", {"exactly": 5000}, "mAh"), ("2.5W", {"exactly": 2.5}, "W"),
+        ]),
+        # Written apart, the abbreviation is the noun counted as before.
+        ("The camera runs at 60 fps.", [("60", {"exactly": 60}, "fps")]),
+        # A unit of measure before the noun it measures.
+        ("The yard bought 10.7 teraflop hardware.", [("10.7", {"exactly": 10.7}, "teraflop")]),
+        ("Crews work 12 hour shifts on a 90 metre quay.", [
+            ("12", {"exactly": 12}, "hour"), ("90", {"exactly": 90}, "metre"),
+        ]),
+        ("It fits a 12 megapixel camera.", [("12", {"exactly": 12}, "megapixel")]),
+        # Hundredths of a currency, named or not.
+        ("The port never paid 10 cents.", [("10", {"exactly": 0.1}, "USD")]),
+        ("A ticket costs 50 euro cents.", [("50", {"exactly": 0.5}, "EUR")]),
+        ("Stamps rose by 20 pence.", [("20", {"exactly": 0.2}, "GBP")]),
+        # India's scales.
+        ("He spent Rs 24 lakh and Rs 3 crore.", [
+            ("Rs 24 lakh", {"exactly": 2_400_000}, "INR"), ("Rs 3 crore", {"exactly": 30_000_000}, "INR"),
+        ]),
+        ("The state set aside Rs 1.5 lakh crore.", [("Rs 1.5 lakh crore", {"exactly": 1_500_000_000_000}, "INR")]),
+        ("About 5 lakh pilgrims came.", [("About 5 lakh", {"about": 500_000}, "pilgrim")]),
+    ],
+)  # fmt: skip
+def test_measures_read_exactly(sentence: str, expected: list[tuple[str, dict[str, Any], str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It streams in 4K over 5G and shows 3D maps.",
+        "The S10e and the A13 chip shipped.",
+        "Use 5W-30 oil.",
+        "Take 1/2p off.",
+    ],
+)
+def test_names_are_no_glued_measures(sentence: str) -> None:
+    assert glued_measures(sentence) == []
+
+
+def test_hundredths_take_the_currency_named_before_them() -> None:
+    assert hundredths(("cent",), {}) == "USD"
+    assert hundredths(("euro", "cent"), {"euro": "EUR"}) == "EUR"
+    assert hundredths(("boat",), {}) is None
+    assert hundredths((), {}) is None
