@@ -90,6 +90,7 @@ def test_results_and_records_are_counts(sentence: str, expected: list[tuple[str,
             ("4", 4, "win", "record"), ("2", 2, "loss", "record"), ("six", 6, "game", "count"),
         ]),
         ("Sales rose in the past five years.", "hockey", [("five", 5, "year", "count")]),
+        ("Kelso took a 2-0 lead.", "soccer", [("2", 2, "goal", "score"), ("0", 0, "goal", "score")]),
     ],
 )  # fmt: skip
 def test_a_margin_and_the_games_of_a_record_need_a_sport_told(
@@ -152,6 +153,7 @@ def test_ranges_labels_and_tallies_are_no_results(sentence: str, expected: list[
         "The vote was 7-2, and the court ruled 5-4; the odds were 3-1.",
         "Earlier studies (1-3) and trials (4-6) agree.",
         "The measure won 60-40 in the election.",
+        "In a 5-4 decision, the court agreed; Democrats hold a 51-49 edge in the Senate.",
         "Rates fell 10 to 20, and estimates ran 17 to 24.",
     ],
 )

@@ -12,7 +12,8 @@ odds ("voted 7-2", "the vote was 7-2", "odds of 3-1"), nor in a sentence of an e
 - a result: a verb of result ends the words before them, with at most a few names, articles, prepositions
   and words of the game between ("beat", "defeated", "edged", "won", "lost", "drew", "led", "clinched",
   "outshot", "over the Penguins", "rolled past Northern Illinois,", "won the first leg"); a noun of result
-  follows them ("victory", "win", "draw", "loss", "rout", "lead", "deficit", after "home", "overtime"...);
+  follows them ("victory", "win", "draw", "loss", "rout", "deficit", after "home", "overtime"...; "lead" and
+  "edge" only where a sport is told: "a 51-49 edge in the Senate");
   "score", "it", "series" come before ("the score was 2-1", "it finished 2-2"); or words of a game follow
   ("in overtime", "at halftime", "over" or "against" a name). Two numbers joined by "to" are a result only
   after a verb or before a noun of result, the winner's first ("beat the Rams 24 to 17");
@@ -79,7 +80,7 @@ _ADJECTIVES = (
 )
 _NOUN_AFTER = re.compile(
     rf"\s*(?:{_ADJECTIVES}){{0,2}}(?P<noun>victory|victories|wins?|routs?|triumph|thrashing|drubbing|shutout|romp"
-    r"|blowout|lead|advantage|bulge|cushion|edge|decision|losses|loss|defeats?|deficit|setback|draws?|ties?"
+    r"|blowout|lead|advantage|bulge|cushion|edge|losses|loss|defeats?|deficit|setback|draws?|ties?"
     r"|stalemate|scoreline|score|result|final|records?|starts?|skid|streak|slide|slump|mark|season|campaign"
     r"|finish|stretch|run|homestand|trip)\b",
     re.IGNORECASE,
@@ -88,6 +89,8 @@ _RECORD_NOUNS = frozenset(
     ["record", "records", "start", "starts", "skid", "streak", "slide", "slump", "mark", "season", "campaign",
      "finish", "stretch", "run", "homestand", "trip"]
 )  # fmt: skip
+_WEAK_NOUNS = frozenset(["lead", "advantage", "bulge", "cushion", "edge"])
+"""Nouns of a lead, also a party's ("a 51-49 edge in the Senate"): a result only where a sport is told."""
 _LOSING_NOUNS = frozenset(["loss", "losses", "defeat", "defeats", "deficit", "setback"])
 _DRAWING_NOUNS = frozenset(["draw", "draws", "tie", "ties", "stalemate", "score", "scoreline", "result", "final"])
 _GAME_AFTER = re.compile(
@@ -244,7 +247,7 @@ def _read_pair(sentence: str, match: re.Match[str], sport: str | None) -> _Pair 
     if record is not None:
         return record
     noun = _NOUN_AFTER.match(sentence, match.end())
-    if noun is not None:
+    if noun is not None and (sport is not None or noun["noun"].lower() not in _WEAK_NOUNS):
         word = noun["noun"].lower()
         how = "lose" if word in _LOSING_NOUNS else "draw" if word in _DRAWING_NOUNS else "win"
         return _Pair(match, "score", how, f"'{word}'", match.start())
