@@ -53,6 +53,26 @@ def test_a_republication_proposes_citations_and_drafts_only_what_is_new(tmp_path
     assert "cite" not in _draft(root, "b")[1]
 
 
+def test_a_value_of_a_quoted_claim_is_not_drafted_again_under_another_subject_or_property(tmp_path: Path) -> None:
+    # A reviewer kept the signing under another property than drafting would guess: the republished sentence
+    # holds the claim's quote, and its date is that claim's, so it is a citation and no second claim.
+    republished = ORIGINAL + "The treaty was ratified on 5 May 2017.\n"
+    sources = source("a", ORIGINAL, published="'2016-11-30'") | source(
+        "b", republished, published="'2017-06-01'", derived_from="[a]"
+    )
+    quote = "The treaty was signed on 29 November 2016"
+    kept = claim("signed", "'2016-11-29'", property="ratified_on", evidence=[("a", "supports", quote)])
+    code, output = _draft(repo(tmp_path, kept, sources=sources), "b")
+    assert code == 0
+    drafted, _, citations = output.partition("# --- cite: ")
+    assert drafted.startswith("# --- claims/drafts/treaty-mtc-ratified-on-2017-05-05.yaml\n")
+    assert drafted.count("# --- ") == 1
+    assert "# --- cite: " + citations == (
+        "# --- cite: line 1: the sentence states signed; add it as evidence:\n"
+        "claimtrack cite signed b --quote 'The treaty was signed on 29 November 2016'\n"
+    )
+
+
 def test_a_value_a_claim_states_in_other_words_is_a_citation(tmp_path: Path) -> None:
     root = _root(tmp_path)
     (root / "sources/b.txt").write_text(REPUBLISHED.split("\n", 1)[1], encoding="utf-8")

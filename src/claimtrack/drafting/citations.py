@@ -3,7 +3,10 @@
 A sentence of the source being drafted cites an existing claim when it holds
 one of the claim's quotes from another source (a republication repeats the
 words), or when a draft read from it has the claim's subject, property and
-value. The claims that already quote the source are left out: the source is
+value. A value of a sentence that holds a claim's quote is that claim's when
+it is the claim's value, whatever subject the draft would have given it (a
+reviewer may have corrected the claim's subject): it is cited, not drafted
+again. The claims that already quote the source are left out: the source is
 their evidence already.
 """
 
@@ -48,6 +51,8 @@ class KnownClaims:
 
     def __init__(self, claims: Iterable[AnyClaim], source: str) -> None:
         self.by_value: dict[tuple[str, str, str], str] = {}
+        self.values: dict[str, str] = {}
+        """Each event or quantity claim's value, as ``value_key`` gives it."""
         self.quotes: list[tuple[str, str, str]] = []
         """(normalised quote, claim, quote as written) of each claim's quotes from other sources."""
         for claim in claims:
@@ -56,6 +61,7 @@ class KnownClaims:
             if isinstance(claim, EventClaim | QuantityClaim):
                 value = claim.value if isinstance(claim, EventClaim) else claim.value.model_dump(exclude_defaults=True)
                 self.by_value.setdefault((claim.subject, claim.property, value_key(value)), claim.id)
+                self.values[claim.id] = value_key(value)
             for link in claim.evidence:
                 if link.stance == "supports" and len(link.quote) >= SHORTEST_QUOTE:
                     self.quotes.append((normalise(link.quote).text, claim.id, link.quote))
@@ -65,6 +71,10 @@ class KnownClaims:
         if proposal.subject is None or proposal.property_id is None:
             return None
         return self.by_value.get((proposal.subject, proposal.property_id, value_key(proposal.value)))
+
+    def cited_values(self, claims: Iterable[str]) -> set[str]:
+        """The values (``value_key``) the given claims state: a draft of one of them repeats a cited claim."""
+        return {self.values[claim] for claim in claims if claim in self.values}
 
     def quoted_in(self, sentence: str) -> list[tuple[str, str]]:
         """(claim, quote) of each claim whose quote from another source the sentence holds, each claim once."""

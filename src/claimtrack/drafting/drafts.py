@@ -31,7 +31,7 @@ from claimtrack.authoring.new_files import (
 )
 from claimtrack.authoring.vocabulary_remove import DRAFTED
 from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside
-from claimtrack.drafting.citations import Citation, KnownClaims
+from claimtrack.drafting.citations import Citation, KnownClaims, value_key
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
 from claimtrack.drafting.subjects import Context
 from claimtrack.engine.coverage import measure_coverage
@@ -155,14 +155,18 @@ def _read(
     """The citations and drafts of one sentence: a claim's quote it holds, or a value a claim states, is a
     citation of that claim; every other value a draft."""
     cited = {citation.claim for citation in result.citations}  # a claim is cited once from a source
-    for claim, quote in known.quoted_in(sentence):
+    quoted = known.quoted_in(sentence)
+    for claim, quote in quoted:
         if claim in cited:
             continue
         result.citations.append(Citation(line, sentence, claim, quote))
         cited.add(claim)
+    repeated = known.cited_values(claim for claim, _ in quoted)  # values the quoted claims already state
     day, year, keeper = when  # the publication's day and year, and whose fiscal years the page speaks of
     for proposal in propose(sentence, vocabulary, day, year=year, context=context, keeper=keeper):
         stated = known.stating(proposal)
+        if stated is None and value_key(proposal.value) in repeated:
+            continue
         if stated is None:
             result.drafts.append(_draft(proposal, sentence, line, source, taken))
         elif stated not in cited:
