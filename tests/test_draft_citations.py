@@ -201,3 +201,16 @@ def test_draft_json_gives_what_the_vocabulary_must_gain(tmp_path: Path) -> None:
             "command": "claimtrack property add --id diver_count --label 'diver count' --claim-type quantity --unit diver",
         },
     )
+
+
+def test_a_day_said_twice_in_a_sentence_is_one_draft(tmp_path: Path) -> None:
+    text = "Officials teased the treaty during a meeting Monday night (Nov. 18) at the Kremlin in Moscow.\n"
+    sources = source("a", ORIGINAL, published="'2016-11-30'") | source("b", text, published="'2019-11-19'")
+    root = repo(
+        tmp_path,
+        claim("signed", "'2016-11-29'", evidence=[("a", "supports", "The treaty was signed")]),
+        sources=sources,
+    )
+    code, output = _draft(root, "b", "--format", "json")
+    assert code == 0
+    assert [draft["value"] for draft in json.loads(output)["drafts"]] == ["2019-11-18"]

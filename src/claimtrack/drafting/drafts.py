@@ -163,10 +163,15 @@ def _read(
         cited.add(claim)
     repeated = known.cited_values(claim for claim, _ in quoted)  # values the quoted claims already state
     day, year, keeper = when  # the publication's day and year, and whose fiscal years the page speaks of
+    days: set[tuple[str | None, str]] = set()  # a day said twice ("Monday night (Nov. 18)") is one claim
     for proposal in propose(sentence, vocabulary, day, year=year, context=context, keeper=keeper):
         stated = known.stating(proposal)
         if stated is None and value_key(proposal.value) in repeated:
             continue
+        if proposal.claim_type == "event":
+            if (proposal.subject, proposal.value) in days:
+                continue
+            days.add((proposal.subject, proposal.value))
         if stated is None:
             result.drafts.append(_draft(proposal, sentence, line, source, taken))
         elif stated not in cited:
