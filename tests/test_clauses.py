@@ -160,6 +160,7 @@ D = Modality.DENIED
         ("The port hired 60 dockers, many of whom would then be sent abroad.", "60", A, None),
         ("The yard lost the order in 2013 as the council would not then pay.", "2013", A, None),
         ("A storm dropped 4 inches of rain and more was expected.", "4", A, None),
+        ("Staff must sign the contract by 2 May, otherwise they would lose their bonus.", "2", A, None),
         # Near misses: the cue is the clause's own, or "as" compares.
         ("The port will hire 60 dockers, many of whom would then be sent abroad.", "60", PL, "will"),
         ("The yard will build as many as 12 hulls as the council has asked.", "12", PL, "will"),

@@ -96,3 +96,11 @@ def test_what_follows_a_date_after_the_publication_is_planned_with_it() -> None:
     sentence = "Tolvik hired 40 pilots to open the quay tomorrow."
     before = {p.value_text: p.modality for p in propose(sentence, VOCABULARY, PUBLISHED)}
     assert before == {"tomorrow": Modality.PLANNED, "40": Modality.ASSERTED}
+
+
+def test_a_verb_of_schedule_on_the_publications_own_day_is_a_plan() -> None:
+    # PUBLISHED is a Wednesday.
+    held = propose("Tolvik holds a public hearing Wednesday.", VOCABULARY, PUBLISHED)
+    assert [(p.value, p.modality) for p in held] == [("2022-06-01", Modality.PLANNED)]
+    past = propose("Tolvik held a public hearing Wednesday.", VOCABULARY, PUBLISHED)
+    assert [(p.value, p.modality) for p in past] == [("2022-06-01", Modality.ASSERTED)]

@@ -53,13 +53,14 @@ from claimtrack.model.claims import Absolute, AnyClaim, ClaimType, EventClaim, M
 from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.model.vocabulary import Entity, EntityKind, Property
 from claimtrack.text.clauses import Clauses
-from claimtrack.text.date_reader import find_dates
+from claimtrack.text.date_reader import DateMention, find_dates
 from claimtrack.text.mentions import EntityNames
 from claimtrack.text.periods import Keeper
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.quantity_words import PERIODS
 from claimtrack.text.questions import questions
 from claimtrack.text.stems import WORD, singular, word_stems
+from claimtrack.text.tense import tense_before
 from claimtrack.text.today import names_the_day
 
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
@@ -207,7 +208,7 @@ def propose(
         modality, cue = modality_of(
             clauses,
             at=date.start,
-            after_publication=date.after_publication,
+            after_publication=date.after_publication or _scheduled_that_day(sentence, clauses, date, published),
             before_publication=_before(date.value, published),
         )
         if date.after_publication and cue is None and modality is Modality.PLANNED:
@@ -348,6 +349,14 @@ def _names_period(prop: Property, per: str) -> bool:
     that period already, and a ``per`` would say it twice."""
     words = {w.lower() for w in WORD.findall(prop.label)}
     return any(PERIODS.get(word) == per for word in words)
+
+
+def _scheduled_that_day(sentence: str, clauses: Clauses, date: DateMention, published: dt.date | None) -> bool:
+    """The date is the publication's own day and a verb of schedule in the present dates it ("the commission
+    holds a hearing Wednesday" in a Wednesday paper, "the quay reopens today"): it is still to come."""
+    if published is None or date.value != published.isoformat():
+        return False
+    return tense_before(sentence, clauses.at(date.start).start, date.start, date.end) == "ahead"
 
 
 def _before(value: str, published: dt.date | None) -> bool:

@@ -46,7 +46,7 @@ from claimtrack.model.claims import Modality
 from claimtrack.text.reported_speech import Attribution, asides_of, attributions
 
 _CUT = re.compile(
-    r";\s*|[,–—]\s+(?=(?:and|but|while(?!\s+\w+ing\b)|whereas|although|though|which|who|whom|whose|where|yet|or)\b)"
+    r";\s*|[,–—]\s+(?=(?:and|but|while(?!\s+\w+ing\b)|whereas|although|though|which|who|whom|whose|where|yet|or|otherwise)\b)"
     r"|[,–—]\s+(?=(?:many|most|some|all|none|each|both|several|one|two|three|four|five|[\d,.]+)\s+of\s+(?:whom|which)\b)"
     r"|\s+(?=(?:but|whereas|that|that[’']s|which|who|whom|whose|where|why|whether|because|when|if|unless|although)\s)"
     r"|\s+(?=(?:after|before|since)\s+(?:being\b|having\b|(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has|have|had|did"
