@@ -8,7 +8,8 @@ number, or names an entity of the registry (by label or alias). Dates are
 the ones a draft reads: a month, a weekday, "yesterday", "this spring",
 "last weekend", "the current fiscal year", "a year ago", and "today" when it
 names the day, not the present age ("published today", not "rare today":
-``text.today``); numbers are digits or number words ("fifteen", "a dozen"). Numbered notes (an
+``text.today``); numbers are digits or number words ("fifteen", "a dozen"), and a span of one ("after a
+year", "within a month"). Numbered notes (an
 essay's footnotes, a line starting "3. ") are not counted: the works they cite
 are sources of their own, linked by ``cites``. A sentence is covered when an
 evidence quote for that source lies, at least in part, inside it (both in
@@ -36,12 +37,16 @@ _RELATIVE = (
     r"|weekend|quarter|season|decade|spring|summer|autumn|fall|winter|night|morning|afternoon|evening)"
     r"|(?:a|an|one)\s+(?:day|week|month|year|decade)\s+(?:ago|earlier|later)"
 )
+_ONE_SPAN = (
+    r"(?:after|for|within|over|about|nearly|almost|under)\s+an?\s+(?:minute|hour|day|week|month|year|decade|century)"
+)
+"""A span of one, as a draft reads it ("after a year", "within a month", "about an hour")."""
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen"
 )
 _DATE_OR_NUMBER = re.compile(
-    rf"\d|\b(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_NUMBER_WORDS})\b",
+    rf"\d|\b(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_ONE_SPAN}|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 
