@@ -45,9 +45,7 @@ def sides(sentence: str, sport: str | None = None) -> list[tuple[int, str | None
         ("The Otters blanked Dunmore 3-0 behind their goalie's 30 saves.", [
             ("3", 3, "goal", "score"), ("0", 0, "goal", "score"), ("30", 30, "save", "count"),
         ]),
-        ("Mira Lenz won the tennis final 6-4, 7-6 (5).", [
-            ("6", 6, "game", "score"), ("4", 4, "game", "score"), ("7", 7, "game", "score"), ("6", 6, "game", "score"),
-        ]),
+        ("Mira Lenz won the tennis final 6-4, 7-6 (5).", []),  # a match's sets are drafted as nothing (test_tennis)
         ("Kelso finished 3-1 clear, and Brora were outshot 16-3.", [
             ("16", 16, "shot", "score"), ("3", 3, "shot", "score"),
         ]),
@@ -131,6 +129,7 @@ def test_a_hockey_records_third_number_is_overtime_losses() -> None:
         ("Its 0-62 time is 5.7 seconds, and 0 to 100 km/h takes 6.", [
             ("5.7", {"exactly": 5.7}, "second"), ("6", {"exactly": 6}, None),
         ]),
+        ("It sprints from zero to 100 kph (62 mph) in 4.2 seconds.", [("4.2", {"exactly": 4.2}, "second")]),
         ("Kelso reached the 20th spot on its 10th appearance.", []),
         ("It scored twice as high as the others.", []),
         ("The council voted 7-2 to approve the plan.", []),

@@ -51,12 +51,14 @@ _ONE_OR_TWO = re.compile(r"\b(?:an?|one)\s+[\w-]+\s+or\s+$", re.IGNORECASE)
 _MULTIPLE = re.compile(r"\s+times\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|faster|the|that)\b")
 _APPOSITION = re.compile(r"[A-Z][\w’'.-]*,\s+$")
 _YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_SPEED = r"(?:mph|km/h|kph|kmh|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)\b"
 _ACCELERATION = re.compile(
-    r"\b0\s?(?:[-–]|to)\s?\d{2,3}(?:\s?(?:mph|km/h|kph|kmh|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)\b"
+    rf"\b(?:0|zero)\s?(?:[-–]|to)\s?\d{{2,3}}(?:\s?{_SPEED}(?:\s?\(\d{{2,3}}\s?{_SPEED}\))?"
     r"|(?=\s(?:times?|sprints?|acceleration|in \d)))",
     re.IGNORECASE,
 )
-"""From standing to a speed: "0-60 mph", "0 to 100 km/h", "its 0-62 time", "0-60 in 3.1 seconds"."""
+"""From standing to a speed: "0-60 mph", "0 to 100 km/h", "from zero to 60 mph (97 kph)" with the speed in
+another unit, "its 0-62 time", "0-60 in 3.1 seconds"."""
 
 
 def labels(sentence: str) -> list[tuple[int, int]]:

@@ -61,6 +61,7 @@ from claimtrack.text.result_lines import result_lines
 from claimtrack.text.scores import find_scores
 from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import FUNCTION_WORDS, singular
+from claimtrack.text.tennis import set_scores
 
 _PUNCTUATION = re.compile(r"[,.;:!?()\"“”‘’'\[\]]")
 _NEXT_WORDS = re.compile(r"-?(\S+)")
@@ -162,6 +163,8 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
     phones = phone_numbers(sentence)
     found: list[QuantityMention] = []
     sport = sport_of([sentence]) or sport  # the sentence's own words first ("the goalie"), then the source's
+    for start, end in set_scores(sentence, sport, taken):  # a tennis match's sets: no count, no range
+        taken[start:end] = b"\x01" * (end - start)
     for reader in (result_lines, find_scores, counts_in_words):  # results and records: counts, no ranges
         for score in reader(sentence, sport, taken):
             text, unit = sentence[score.start : score.end], (score.unit,)
