@@ -31,7 +31,7 @@ from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.date_words import is_calendar_word
 from claimtrack.text.stems import FUNCTION_WORDS
 
-_NAME = re.compile(r"\b[A-Z][\w’'&.-]*(?:\s+(?:(?:of|de|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
+_NAME = re.compile(r"\b[A-Z][\w’'&.-]*(?:\s+(?:(?:of|de|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
 OPENING_WORDS = frozenset([
     "The", "A", "An", "In", "On", "At", "For", "From", "By", "With", "And", "Or", "But", "As", "This", "These",
     "That", "Those", "It", "Its", "It’s", "It's", "Their", "His", "Her", "He", "She", "They", "We", "I", "You",
@@ -86,8 +86,17 @@ _ADJECTIVES = frozenset([
 """Words of nations, faiths and sides, capitalised but no entity when they stand alone ("a German car")."""
 _PLACE_BEFORE = frozenset(["in", "near", "across", "outside", "throughout", "inside"])
 _SAYING = frozenset(["said", "says", "told", "tells", "added", "explained", "noted", "wrote", "stated", "claimed"])
-_SAYING_BEFORE = re.compile(r"(?:\b(?:said|says|told|according to|added|wrote)\s+(?:\w+\s+){0,3})$")
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|according to|added|wrote)\s+((?:[\w.’'-]+\s+){0,3})$")
+"""A verb of saying just before a name (a title or words in lower case between): the name speaks. Not "told":
+the name after it is who was told ("told Billboard")."""
 _COUNTRIES = frozenset(["U.S.", "US", "U.K.", "UK", "UAE", "USA"])
+_PRONOUNS = frozenset(["He", "She", "It", "They", "We"])
+"""Pronouns that are also given names or surnames: "He Jianxiong" is a person, "He said" a pronoun."""
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*-[a-z]+")
+"""A name joined to a word in lower case is an adjective: "Washington-based", "World Cup-style", "Paris-born"."""
+_TITLE_QUOTE = re.compile(r"[“\"]([^“”\"]{3,80})[”\"]")
+_TITLE_SMALL = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by"])
+_STATE_CODE = re.compile(r"[A-Z]{2}")
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,8 @@ class Name:
     text: str
     kind: EntityKind
     speaker: bool = False
+    strength: int = 0
+    """How strongly the words around it tell its kind (``_kind``): the strongest across a source wins."""
 
 
 def _words(span: str) -> list[str]:
@@ -142,12 +153,17 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
     """The name's words cut at opening words, calendar words and possessives, as (start, words) pieces."""
     pieces: list[tuple[int, str]] = []
     current: list[tuple[int, str]] = []
-    for word in re.finditer(r"\S+", match.group()):
+    raws = match.group().split()
+    for index, word in enumerate(re.finditer(r"\S+", match.group())):
         raw = word.group()
         possessive = re.search(r"[’']s$", raw)
         text = raw[: possessive.start()] if possessive else raw
         text = text.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", text) else text
-        lone = text in OPENING_WORDS or is_calendar_word(text) or _plain(text) in _TITLES or not text
+        given = index == 0 and text in _PRONOUNS and len(raws) > 1 and raws[1] not in OPENING_WORDS
+        lone = (text in OPENING_WORDS and not given) or is_calendar_word(text) or _plain(text) in _TITLES or not text
+        if _COMPOUND_ADJECTIVE.fullmatch(text):
+            current = []  # the whole run is the adjective's: "World Cup-style"
+            continue
         plural_acronym = re.fullmatch(r"[A-Z]{2,}s", text) is not None
         if lone or plural_acronym:
             if current:
@@ -156,6 +172,10 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
             continue
         current.append((match.start() + word.start(), text))
         if possessive:
+            owners = [i for i, (_, w) in enumerate(current) if w == "and"][-1:]
+            if owners:  # "Lund and Oster’s Anna Berg": Lund and Oster are two names
+                pieces.append((current[0][0], " ".join(w for _, w in current[: owners[0]])))
+                current = current[owners[0] + 1 :]
             pieces.append((current[0][0], " ".join(w for _, w in current)))
             current = []
     if current:
@@ -164,24 +184,27 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
     trimmed = []
     for start, text in pieces:
         words = text.split()
-        while words and words[0] in ("of", "de", "and", "the"):
+        while words and words[0] in ("of", "de", "and", "&", "the"):
             start += len(words.pop(0)) + 1
-        while words and words[-1] in ("of", "de", "and", "the"):
+        while words and words[-1] in ("of", "de", "and", "&", "the"):
             words.pop()
         if words:
             trimmed.append((start, " ".join(words)))
     return trimmed
 
 
-def _kind(sentence: str, start: int, end: int, text: str, speaker: bool) -> EntityKind:
+def _kind(sentence: str, start: int, end: int, text: str, speaker: bool) -> tuple[EntityKind, int]:
+    """The kind a name seems to be, and how strong the evidence is: 3 for a title before it or a word of its
+    own ("President", "Inc.", "River"), 2 for a known country or a state's code after a town ("Austin, TX"),
+    1 for a guess from the words around it ("in", a verb of saying, an acronym), 0 for none (``other``)."""
     before = sentence[:start].split()
     previous = _plain(before[-1]) if before else ""
     words = text.split()
     last = _plain(words[-1])
-    if previous in _TITLES or (len(before) > 1 and _plain(before[-2]) in _TITLES and previous in FUNCTION_WORDS):
-        return EntityKind.PERSON
+    if previous in _TITLES or (len(before) > 1 and _plain(before[-2]) in _TITLES and previous == "and"):
+        return EntityKind.PERSON, 3  # "President Lund", "Mr. and Mrs. Lund"; not "the director for Oster"
     if text in _COUNTRIES:
-        return EntityKind.COUNTRY
+        return EntityKind.COUNTRY, 2
     for vocabulary, kind in (
         (_ORGANISATION_WORDS, EntityKind.ORGANISATION),
         (_PLACE_WORDS, EntityKind.PLACE),
@@ -189,15 +212,17 @@ def _kind(sentence: str, start: int, end: int, text: str, speaker: bool) -> Enti
         (_TREATY_WORDS, EntityKind.TREATY),
     ):
         if last in vocabulary or (len(words) > 2 and words[1] == "of" and _plain(words[0]) in vocabulary):
-            return kind  # "Dalmor Shipyards", "Treaty of Oster"
-    if re.fullmatch(r"[A-Z]{2,6}", text):
-        return EntityKind.ORGANISATION
+            return kind, 3  # "Dalmor Shipyards", "Treaty of Oster"
+    if _STATE_CODE.fullmatch(text) and re.search(r"[A-Z][\w.’']*, $", sentence[:start]):
+        return EntityKind.PLACE, 2  # a state's or province's code after its town: "Velmar Springs, NV"
+    if re.fullmatch(r"[A-Z]{3,6}", text):
+        return EntityKind.ORGANISATION, 1  # an acronym of two letters is as often a thing ("EP", "GT")
     if previous in _PLACE_BEFORE:
-        return EntityKind.PLACE
+        return EntityKind.PLACE, 1
     plain_words = all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words)
     if speaker and plain_words and 2 <= len(words) <= 3:
-        return EntityKind.PERSON
-    return EntityKind.OTHER
+        return EntityKind.PERSON, 1
+    return EntityKind.OTHER, 0
 
 
 def _speaks(sentence: str, start: int, end: int) -> bool:
@@ -207,24 +232,67 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
         return True
     if re.match(r",? (?:who|a|an|the) ", sentence[end:]) and "said" in sentence[end:]:
         return True
-    return _SAYING_BEFORE.search(sentence[:start]) is not None
+    saying = _SAYING_BEFORE.search(sentence[:start])
+    if saying is None:
+        return False
+    between = saying.group(1).split()  # "said the band’s singer", "said Interior Minister": not "said Oster the"
+    return all(w[0].islower() or _plain(w) in _TITLES for w in between) or _plain(between[-1]) in _TITLES
 
 
 def find_names(sentence: str, elsewhere: frozenset[str] = frozenset()) -> list[Name]:
     """The names ``sentence`` gives, in order; ``elsewhere`` holds the names the source writes capitalised
     inside a sentence, which makes a single capitalised word at a sentence's start a name too."""
     names: list[Name] = []
+    titles = _titles(sentence)
     for match in _NAME.finditer(sentence):
         for start, text in _pieces(match):
             end = start + len(text)
             opening = not sentence[:start].strip(" \"“‘'(")
             if opening and len(text.split()) == 1 and text not in elsewhere:
                 continue
-            if len(text) < 2 or text.isdigit() or text in _ADJECTIVES:
+            if len(text) < 2 or text.isdigit() or text in _ADJECTIVES or not _may_name(sentence, start, text):
+                continue
+            if any(left <= start and end <= right for left, right in titles):
                 continue
             speaker = _speaks(sentence, start, end)
-            names.append(Name(start, end, text, _kind(sentence, start, end, text, speaker), speaker))
+            kind, strength = _kind(sentence, start, end, text, speaker)
+            names.append(Name(start, end, text, kind, speaker, strength))
     return names
+
+
+def _may_name(sentence: str, start: int, text: str) -> bool:
+    """A function word alone is no name, even where the source capitalises it ("To celebrate", a title's "To");
+    nor an acronym after "a" or "an" ending the noun ("an EP.", "a new EP of songs"): a name takes no indefinite
+    article."""
+    if len(text.split()) == 1 and (text in OPENING_WORDS or text.lower() in FUNCTION_WORDS):
+        return False
+    before = [w.lower() for w in sentence[:start].split()[-2:]]
+    article = bool(before) and (before[-1] in ("a", "an") or (before[0] in ("a", "an") and before[-1].isalpha()))
+    after = sentence[start + len(text) :].split()[:1]
+    modifies = bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in FUNCTION_WORDS
+    return not (re.fullmatch(r"[A-Z]{2,6}", text) and article and not modifies)  # "a NASA probe" is NASA's
+
+
+def _titles(sentence: str) -> list[tuple[int, int]]:
+    """Quoted words of two or more, each capitalised but the small ones: the title of a song, a book or a
+    film (“Takin’ It to the Streets”), which names a work and is no entity of the claims."""
+    spans = []
+    for quote in _TITLE_QUOTE.finditer(sentence):
+        words = re.findall(r"[\w’'-]+", quote.group(1))
+        if len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words):
+            spans.append(quote.span(1))
+    return spans
+
+
+def source_kinds(sentences: list[str], elsewhere: frozenset[str] = frozenset()) -> dict[str, EntityKind]:
+    """One kind for each name of a source: the one its strongest evidence gives (``Name.strength``; at equal
+    strength, the first), so "China" is not a person in one sentence and a place in the next."""
+    best: dict[str, tuple[int, EntityKind]] = {}
+    for sentence in sentences:
+        for name in find_names(sentence, elsewhere):
+            if name.text not in best or name.strength > best[name.text][0]:
+                best[name.text] = (name.strength, name.kind)
+    return {text: kind for text, (_, kind) in best.items()}
 
 
 def names_inside(sentences: list[str]) -> frozenset[str]:
@@ -260,12 +328,18 @@ _NOT_EVENTS = _SAYING | {"reported", "announced", "expected", "scheduled", "plan
 _NOT_VERBS = frozenset(["red", "bed", "need", "speed", "seed", "feed", "hundred", "united", "limited", "related"])
 
 
+_IRREGULAR_PAST = frozenset(_BASE_PAST.values()) - {"put", "set", "cut", "shut", "left", "saw", "got"}
+"""Irregular past forms that are no other word too ("lost", "took"; not "left", "set")."""
+
+
 def _past(word: str, after_auxiliary: bool) -> str | None:
     lower = word.lower()
     if lower in _NOT_EVENTS or lower in _NOT_VERBS or not lower.isalpha():
         return None
     if lower in _PAST:
         return _PAST[lower]
+    if lower in _IRREGULAR_PAST:
+        return lower
     if lower.endswith("ed") and len(lower) > 4:
         return lower
     if after_auxiliary and lower in _BASE_PAST:
@@ -278,8 +352,11 @@ def _past(word: str, after_auxiliary: bool) -> str | None:
 def event_verb(sentence: str, at: int) -> str | None:
     """The verb a date written at ``at`` dates, in the past tense ("opened" for "opens to the public on
     Friday"): the nearest verb among the twelve words before it; None when none is found."""
-    words = re.findall(r"[A-Za-z’'-]+", sentence[:at])[-12:]
+    written = re.findall(r"[A-Za-z’'-]+", sentence[:at])
+    words = written[-12:]
     for index in range(len(words) - 1, -1, -1):
+        if words[index][0].isupper() and index + len(written) > len(words):
+            continue  # a capitalised word inside the sentence is a name's, not a verb: "lost to Belgium on Monday"
         after_auxiliary = index > 0 and words[index - 1].lower() in ("will", "to", "would", "shall", "did")
         past = _past(words[index], after_auxiliary)
         if past is not None:

@@ -30,7 +30,7 @@ from claimtrack.authoring.new_files import (
     slug,
 )
 from claimtrack.authoring.vocabulary_remove import DRAFTED
-from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside
+from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside, source_kinds
 from claimtrack.drafting.citations import Citation, KnownClaims, value_key
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
 from claimtrack.drafting.subjects import Context
@@ -128,7 +128,8 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     text = workspace.archived_text(source_id) or ""
     sentences, keeper = split_sentences(text), fiscal_keeper(text)
     names = names_inside([s.text for s in sentences])
-    context = Context(elsewhere=names, sport=sport_of([" ".join(sorted(names))]))
+    texts = [s.text for s in sentences]
+    context = Context(elsewhere=names, sport=sport_of([" ".join(sorted(names))]), kinds=source_kinds(texts, names))
     known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
     for sentence in sentences:
         if sentence.start in uncovered and len(sentence.text) > MAX_SENTENCE_CHARS:

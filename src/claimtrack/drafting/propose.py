@@ -25,6 +25,7 @@ asserts no value; nor do the values of a quoted question (``text.questions``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ from claimtrack.text.tense import tense_before
 from claimtrack.text.today import names_the_day
 
 _EVENT_KINDS = (EntityKind.EVENT, EntityKind.TREATY)
+_PRONOUN_LAST = re.compile(r"\b(?:he|she|they|we|it)\W*$", re.IGNORECASE)
 USUAL_AT_LEAST = 3
 """Claims enough to take an event property as the usual one for a kind of entity: one death recorded does
 not make every date beside a person's name a death."""
@@ -287,6 +289,8 @@ def _how_said(
     """Who said the value at ``at`` (an entity, and the candidate when the vocabulary lacks it) and the
     absolute statement of its clause, each noted in ``notes``."""
     span = clauses.at(at).said_by
+    if span is not None and _PRONOUN_LAST.search(sentence[span[0] : span[1]]):
+        span = None  # "in the Cabinet Room, he said": the speaker is the pronoun's, not the room
     names = {(n.start, n.end): reading.candidates[n.text] for n in reading.names}
     speaker = speaker_of(span, reading.mentions, names)
     if speaker is not None and span is not None:

@@ -11,7 +11,8 @@ that is not a speaker ("..., Jane Smith said"), for an event a happening or a tr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from claimtrack.authoring.new_files import slug
 from claimtrack.drafting.candidates import EntityCandidate, Name, find_names
@@ -19,10 +20,21 @@ from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.mentions import EntityNames, Mention, fold
 
 _REFERRING = re.compile(
-    r"[\"“‘(]?(?:(?:It|He|She|They|Its|His|Her|Their)\b|(?:The|This|That|These|Those)(?:\s+[a-z][\w’'-]*){1,3})"
+    r"[\"“‘(]?(?:(?:It|He|She|They|Its|His|Her|Their)\b(?!\s+[A-Z])|(?:The|This|That|These|Those)(?:\s+[a-z][\w’'-]*){1,3})"
 )
 """A sentence opening with a pronoun, or with "The" and a word in lower case: it speaks of what the
-sentence before spoke of."""
+sentence before spoke of. A pronoun before a capitalised word is a name's ("He Jianxiong said")."""
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;—–] )(?:he|she|they|it|we)\s+[a-z]")
+"""A pronoun opening a clause inside the sentence (", he said he pressed"): the clause is about what the
+sentence before was about, not about a place it names ("in the Cabinet Room")."""
+_DATES_SAYING = re.compile(
+    r"\b(?:said|says|told|added|announced|wrote)\s+(?:(?:on|at|in|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
+    r"(?:[a-z]+\s+){0,2})?$"
+)
+"""A date right after a verb of saying dates the saying ("said on Monday", "said at a Nov. 6 event", "said in a
+speech last week")."""
+_SEGMENT_EDGE = re.compile(r"[,;:—–]\s")
+_LOCATIVE = frozenset(["in", "at", "into", "near", "inside", "outside", "across", "throughout", "from", "to"])
 
 
 @dataclass(frozen=True)
@@ -70,11 +82,14 @@ class Context:
     sport: str | None = None
     """The sport the source's names tell (``text.sports.sport_of``): a result's unit ("2-0" in goals on a page
     naming UEFA)."""
+    kinds: Mapping[str, EntityKind] = field(default_factory=dict, compare=False)
+    """The kind of each name of the source (``candidates.source_kinds``): one per name, whichever sentence
+    names it."""
 
     def after(self, subject: Subject | None, named: list[Subject]) -> Context:
         """The context of the next sentence, once this one has named ``named`` and was about ``subject``."""
         recent = tuple(dict.fromkeys([*reversed(named), *self.recent]))[:RECENT]
-        return Context(subject or self.previous, self.elsewhere, recent, self.sport)
+        return Context(subject or self.previous, self.elsewhere, recent, self.sport, self.kinds)
 
 
 NO_CONTEXT = Context()
@@ -111,17 +126,18 @@ def read_names(sentence: str, names: EntityNames, entity_ids: set[str], context:
             near.append((name.text, written, names.entity_named(written) or ""))
             continue
         unknown.append(name)
-        candidates.setdefault(name.text, candidate_for(name, entity_ids))
+        candidates.setdefault(name.text, candidate_for(name, entity_ids, context.kinds.get(name.text)))
     return Reading(mentions, unknown, candidates, near)
 
 
-def candidate_for(name: Name, entity_ids: set[str]) -> EntityCandidate:
+def candidate_for(name: Name, entity_ids: set[str], kind: EntityKind | None = None) -> EntityCandidate:
+    """The entity a name proposes; ``kind`` is the source's for the name, when known (``Context.kinds``)."""
     base = slug(name.text)
     entity_id, number = base, 1
     while entity_id in entity_ids:
         number += 1
         entity_id = f"{base}-{number}"
-    return EntityCandidate(entity_id, name.kind, name.text)
+    return EntityCandidate(entity_id, kind or name.kind, name.text)
 
 
 def referring_word(sentence: str, mentions: list[Mention]) -> str | None:
@@ -161,8 +177,12 @@ def subject_of(
         chosen = [m for m in reading.mentions if kinds_of[m.entity] in preferred] or reading.mentions
         entity = min(chosen, key=lambda m: abs(m.start - at)).entity
         return Subject(entity, kind=kinds_of[entity])
-    speaking = [n for n in reading.names if not n.speaker] or reading.names
-    chosen_names = [n for n in speaking if n.kind in preferred] or speaking
+    chosen_names = _likely_subjects(sentence, reading.names, preferred, at)
+    if chosen_names is None and context.previous is not None:
+        previous = context.previous
+        pronoun = re.findall(r"[a-z]+", next(_PRONOUN_SUBJECT.finditer(sentence[:at])).group())[0]
+        note = f"'{pronoun}' read as {previous.id}, the subject of the sentence before"
+        return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
     if chosen_names:
         return named(reading, chosen_names[0])
     if context.previous is not None:
@@ -191,6 +211,39 @@ def subject_in(
     if isinstance(first, Mention):
         return Subject(first.entity, kind=kinds_of[first.entity])
     return named(reading, first)
+
+
+def _likely_subjects(sentence: str, names: list[Name], preferred: tuple[EntityKind, ...], at: int) -> list[Name] | None:
+    """The names a value at ``at`` may be about, the likeliest first: not a speaker, not the owner of the next
+    name ("Velmar’s Orion Coupe" is the coupe's), not a place after "in" or "at", not who was told; when only
+    such names are there and a clause before the value opens with a pronoun (", he said"), None: the
+    pronoun's. A date just after a verb of saying is the speaker's; the names of the value's own part of the
+    sentence (between commas, dashes) come first."""
+
+    def owner(name: Name) -> bool:
+        return re.match(r"[’']s ", sentence[name.end :]) is not None and any(n.start == name.end + 3 for n in names)
+
+    def placed(name: Name) -> bool:
+        """A place: after "in", "at" ("at the Velmar Hall", "in Oster’s Velmar Hall"), or read as one."""
+        before = [w.lower() for w in re.findall(r"[\w’'-]+", sentence[: name.start])[-3:]]
+        before = [w for w in before if w != "the" and not re.search(r"[’']s$", w)][-1:]
+        return name.kind is EntityKind.PLACE or (bool(before) and before[0] in _LOCATIVE)
+
+    def told(name: Name) -> bool:
+        return re.search(r"\b(?:told|tells|tell)\s+$", sentence[: name.start]) is not None  # who was told
+
+    if _DATES_SAYING.search(sentence[:at]) and any(n.speaker for n in names):
+        return [n for n in names if n.speaker]  # "Lund said on Monday": the day of the saying is the speaker's
+    chosen = [n for n in names if not n.speaker and n.kind in preferred]
+    plain = [n for n in names if not n.speaker and not owner(n) and not placed(n) and not told(n)]
+    if not chosen and not plain and _PRONOUN_SUBJECT.search(sentence[:at]):
+        return None
+    chosen = chosen or plain or [n for n in names if not n.speaker] or names
+    left = max((m.end() for m in _SEGMENT_EDGE.finditer(sentence[:at])), default=0)
+    right = next((m.start() + at for m in _SEGMENT_EDGE.finditer(sentence[at:])), len(sentence))
+    if re.search(r"\b(?:he|she|they|we)\s+[a-z]", sentence[left:at]):
+        return chosen  # ", where they defeated Oster on Sunday": the part's names are objects
+    return [n for n in chosen if left <= n.start < right] or chosen  # the value's own part of the sentence
 
 
 def named(reading: Reading, name: Name) -> Subject:
