@@ -6,14 +6,18 @@ England"), cut at the words that only open a sentence or a clause ("The",
 Toyota). A single capitalised word opening the sentence is a name only when
 the source writes it capitalised elsewhere too, not at a sentence's start:
 "Officials said" is no name, "Nissan said" is when Nissan appears again.
+A function word is never a name, nor a quoted title of a work ("“Takin’ It
+to the Streets”"), nor a name joined to a lower-case word ("Washington-based").
 
 Each name gets a kind from the words in and around it, the first that fits:
 a title before it ("President", "Mr.", "spokesman") makes a person; its last
 word an organisation ("Bank", "Ministry", "Inc."), a place ("County",
 "River"), an event ("Show", "Summit") or a treaty ("Treaty", "Act"); "in"
 before it a place; two or three plain words beside "said" a person; else
-``other``, a thing, for a person to set. A name beside a verb of saying is a
-speaker: the sentence is about something else when it names anything else.
+``other``, a thing, for a person to set. Across a source each name takes the
+kind its strongest evidence gives (``source_kinds``). A name beside a verb of
+saying is a speaker: the sentence is about something else when it names
+anything else.
 
 A property is proposed when none of the vocabulary fits: for a date, from the
 verb before it ("opened on" for "opens ... on Friday", "launched on" for
