@@ -10,6 +10,7 @@ import hashlib
 import io
 import os
 import re
+import shlex
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -63,12 +64,34 @@ def _validated(kind: FileKind, data: dict[str, Any]) -> None:
         raise AuthoringError(problems) from None
 
 
+COMPRESSIONS = {
+    b"\x1f\x8b": ("gzip", ".gz", "gzip -dc"),
+    b"BZh": ("bzip2", ".bz2", "bzip2 -dc"),
+    b"\xfd7zXZ\x00": ("xz", ".xz", "xz -dc"),
+    b"(\xb5/\xfd": ("zstd", ".zst", "zstd -dc"),
+    b"PK\x03\x04": ("zip", ".zip", "unzip -p"),
+}
+"""Each compressed format's first bytes: its name, its usual suffix and the command that writes what it holds."""
+
+
+def refuse_compressed(path: Path, raw: bytes) -> None:
+    """AuthoringError saying how to decompress ``raw`` when it is compressed. Such a file is refused rather than
+    read through: the archive keeps what a reader opens (the page, the PDF), byte for byte, and no command that
+    reads an archived original need know of compression."""
+    for magic, (name, suffix, command) in COMPRESSIONS.items():
+        if raw.startswith(magic):
+            compressed = path.name.lower().endswith(suffix) and len(path.name) > len(suffix)
+            inner = path.name[: -len(suffix)] if compressed else f"decompressed-{path.name}"
+            shown = f"{command} {shlex.quote(path.name)} > {shlex.quote(inner)}"
+            raise AuthoringError(f"{path} is {name}-compressed: decompress it first ({shown}) and add {inner}")
+
+
 def read_input(path: Path) -> bytes:
     """The bytes of a file named on the command line: a regular file (a FIFO or a device is refused before
-    it is read, so nothing hangs or reads forever), at most ``max_text_bytes`` long."""
+    it is read, so nothing hangs or reads forever), at most ``max_text_bytes`` long, and not compressed."""
     largest = limit("max_text_bytes")
     try:
-        return read_regular(os.fspath(path), largest)
+        raw = read_regular(os.fspath(path), largest)
     except NotAFile:
         raise AuthoringError(f"{path} is not a regular file") from None
     except TooLarge as large:
@@ -77,6 +100,8 @@ def read_input(path: Path) -> bytes:
         ) from None
     except OSError as error:
         raise AuthoringError(f"cannot read {path}: {error.strerror or error}") from None
+    refuse_compressed(path, raw)
+    return raw
 
 
 def confine(root: Path, *paths: Path) -> None:
