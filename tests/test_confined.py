@@ -42,6 +42,7 @@ COMMAND_ARGS: dict[str, list[str]] = {
     ],
     "review": ["treaty-signed", "--status", "supported", "--review-by", "A. Reviewer"],
     "draft": ["news-one", "--write"],
+    "accept": ["--all"],
     "related": ["treaty-signed"],
     "init": ["."],
     "vocabulary": [],

@@ -32,6 +32,7 @@ CASES: dict[str, list[tuple[list[str], str]]] = {
     ],
     "related": [(["related", "s2016-signd"], "'s2016-signed'")],
     "draft": [(["draft", "alpha-wir"], "'alpha-wire'")],
+    "accept": [(["accept", "s2016-signd"], "'s2016-signed'")],
     "source extract": [(["source", "extract", "alpha-wir"], "'alpha-wire'")],
     "source add": [
         (["source", "add", "{article}", "--id", "b", "--derived-from", "alpha-wir"], "'alpha-wire'"),

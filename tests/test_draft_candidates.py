@@ -131,7 +131,7 @@ ARTICLE = (
 
 TREATY_DRAFT = """\
 # yaml-language-server: $schema=../../schemas/claim.schema.json
-# Draft from velmar-news, line 5: check every field, then move it out of claims/drafts/.
+# Draft from velmar-news, line 5: check every field ('claimtrack edit'), then 'claimtrack accept treaty-of-oster-entered-into-force-on-2021-03-01', or delete it.
 # needs: claimtrack entity add --id treaty-of-oster --kind treaty --label 'Treaty of Oster'
 # 'The treaty' read as treaty-of-oster, the last treaty named before
 id: treaty-of-oster-entered-into-force-on-2021-03-01
@@ -172,7 +172,9 @@ def test_a_fresh_repository_drafts_a_new_article_and_every_draft_written_validat
         "wrote claims/drafts/dalmor-shipyards-boat-count-12.yaml\n"
         "wrote claims/drafts/dalmor-shipyards-opened-on-2021-05.yaml\n"
         "wrote claims/drafts/treaty-of-oster-signed-on-2021-01-04.yaml\n"
-        "wrote claims/drafts/treaty-of-oster-entered-into-force-on-2021-03-01.yaml\n",
+        "wrote claims/drafts/treaty-of-oster-entered-into-force-on-2021-03-01.yaml\n"
+        "next: check each draft against its sentence and correct what is wrong ('claimtrack edit ID'); "
+        "'claimtrack accept ID' (or --all) then makes it a claim; delete a draft that is no claim\n",
     )
     written = root / "claims/drafts/treaty-of-oster-entered-into-force-on-2021-03-01.yaml"
     assert written.read_text(encoding="utf-8") == TREATY_DRAFT

@@ -345,7 +345,7 @@ PAGE_TEXT = (
 EXPECTED = """\
 # --- claims/drafts/harbour-deal-signed-on-2021-03-02.yaml
 # yaml-language-server: $schema=../../schemas/claim.schema.json
-# Draft from harbour-news, line 2: check every field, then move it out of claims/drafts/.
+# Draft from harbour-news, line 2: check every field ('claimtrack edit'), then 'claimtrack accept harbour-deal-signed-on-2021-03-02', or delete it.
 # modality reported, from 'said'
 # said by velmar-port: 'the harbour authority'
 id: harbour-deal-signed-on-2021-03-02
@@ -365,7 +365,7 @@ evidence:
 
 # --- claims/drafts/harbour-deal-boats-ordered-12.yaml
 # yaml-language-server: $schema=../../schemas/claim.schema.json
-# Draft from harbour-news, line 2: check every field, then move it out of claims/drafts/.
+# Draft from harbour-news, line 2: check every field ('claimtrack edit'), then 'claimtrack accept harbour-deal-boats-ordered-12', or delete it.
 # modality reported, from 'said'
 # said by velmar-port: 'the harbour authority'
 id: harbour-deal-boats-ordered-12
@@ -387,7 +387,7 @@ evidence:
 
 # --- claims/drafts/velmar-port-delivered-on-2021-21.yaml
 # yaml-language-server: $schema=../../schemas/claim.schema.json
-# Draft from harbour-news, line 3: check every field, then move it out of claims/drafts/.
+# Draft from harbour-news, line 3: check every field ('claimtrack edit'), then 'claimtrack accept velmar-port-delivered-on-2021-21', or delete it.
 # 'this spring' read as 2021-21 from the source's publication date 2021-03-04
 # modality planned, from 'will'
 # 'The first' read as velmar-port, the subject of the sentence before
@@ -442,7 +442,9 @@ def test_draft_write_check_notes_and_never_overwrites(tmp_path: Path) -> None:
         0,
         "wrote claims/drafts/harbour-deal-signed-on-2021-03-02.yaml\n"
         "wrote claims/drafts/harbour-deal-boats-ordered-12.yaml\n"
-        "wrote claims/drafts/velmar-port-delivered-on-2021-21.yaml\n",
+        "wrote claims/drafts/velmar-port-delivered-on-2021-21.yaml\n"
+        "next: check each draft against its sentence and correct what is wrong ('claimtrack edit ID'); "
+        "'claimtrack accept ID' (or --all) then makes it a claim; delete a draft that is no claim\n",
     )
     files = EXPECTED.split("# --- ")[1:]
     for chunk in files:
@@ -453,7 +455,7 @@ def test_draft_write_check_notes_and_never_overwrites(tmp_path: Path) -> None:
     assert checked.success
     drafts = [f for f in checked.findings if f.code == "CT215"]
     assert [(f.severity.value, f.path, f.line, f.column, f.message) for f in drafts] == [
-        ("note", f"claims/drafts/{name}.yaml", line, 5, f"draft {name}: review it and move it out of claims/drafts/, or delete it")
+        ("note", f"claims/drafts/{name}.yaml", line, 5, f"draft {name}: review it, then 'claimtrack accept {name}', or delete it")
         for name, line in (
             ("harbour-deal-boats-ordered-12", 5),
             ("harbour-deal-signed-on-2021-03-02", 5),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -22,7 +23,7 @@ from claimtrack.authoring.new_files import AuthoringError, _identifier, _write_n
 from claimtrack.authoring.review import today
 from claimtrack.model.claims import AnyClaim, ClaimType, Status
 from claimtrack.model.diagnostics import Diagnostic, Severity
-from claimtrack.repository.discover import CLAIMS_DIR, FileKind
+from claimtrack.repository.discover import CLAIMS_DIR, FileKind, is_draft
 from claimtrack.repository.parse import Document, parse_document
 from claimtrack.repository.references import check_claim
 from claimtrack.repository.validate_models import validate_document
@@ -101,6 +102,11 @@ def _value_words(text: str, value: Any) -> str:
     return " ".join(word for key, word in zip(value, words, strict=True) if key != "unit")
 
 
+def default_id(subject: str, property_id: str, value_text: str, value: Any) -> str:
+    """The id `new` gives a claim (and `accept` a draft): its subject, property and value in words."""
+    return slug(subject, property_id, _value_words(value_text, value))
+
+
 def claim_type(workspace: Workspace, property_id: str) -> str:
     prop = workspace.properties.get(property_id)
     return prop.model.claim_type.value if prop is not None else ClaimType.EVENT.value
@@ -109,7 +115,7 @@ def claim_type(workspace: Workspace, property_id: str) -> str:
 def claim_data(workspace: Workspace, spec: ClaimSpec) -> dict[str, Any]:
     value = claim_value(workspace, spec.property, spec.value, spec.unit)
     data: dict[str, Any] = {
-        "id": spec.id or slug(spec.subject, spec.property, _value_words(spec.value, value)),
+        "id": spec.id or default_id(spec.subject, spec.property, spec.value, value),
         "type": claim_type(workspace, spec.property),
         "statement": spec.statement,
         "subject": spec.subject,
@@ -146,14 +152,20 @@ def claim_data(workspace: Workspace, spec: ClaimSpec) -> dict[str, Any]:
 
 def default_topic(workspace: Workspace, spec: ClaimSpec) -> str:
     """The folder most claims of this subject are in, else of this property, else the subject's id."""
-    for same in (
-        [c.path for c in workspace.claims.values() if c.model.subject == spec.subject],
-        [c.path for c in workspace.claims.values() if c.model.property == spec.property],
-    ):
-        folders = Counter(path.split("/")[1] for path in same if path.count("/") == 2)
+    claims = ((c.model.subject, c.model.property, c.path) for c in workspace.claims.values())
+    return topic_among(claims, spec.subject, spec.property)
+
+
+def topic_among(claims: Iterable[tuple[str, str, str]], subject: str, property_id: str) -> str:
+    """The folder under claims/ most of ``claims`` (subject, property, path) of this subject are in, else of this
+    property, else the subject's id. Drafts are left out: claims/drafts/ holds what nobody has reviewed yet, so a
+    property whose only claims are drafts gives no topic, and a claim written by a person never defaults there."""
+    kept = [(s, p, path) for s, p, path in claims if path.count("/") == 2 and not is_draft(path)]
+    for same in ([path for s, _, path in kept if s == subject], [path for _, p, path in kept if p == property_id]):
+        folders = Counter(path.split("/")[1] for path in same)
         if folders:
             return folders.most_common(1)[0][0]
-    return spec.subject
+    return subject
 
 
 def _dump(data: dict[str, Any]) -> str:

@@ -35,6 +35,7 @@ COMMANDS: Mapping[str, str | Group] = {
     "cite": "cite_command:cite",
     "edit": "edit_command:edit",
     "draft": "source_commands:draft",
+    "accept": "draft_commands:accept",
     "related": "related_command:related",
     "init": "repository_commands:init",
     "vocabulary": "repository_commands:vocabulary",

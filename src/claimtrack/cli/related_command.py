@@ -25,7 +25,7 @@ def related(
     index = ClaimIndex(loaded_workspace(root_of(root)))
     if claim_id in index.drafts:
         shown = one_line(claim_id)
-        typer.echo(f"claimtrack: {shown} is a draft: move it out of claims/drafts/ to compare it", err=True)
+        typer.echo(f"claimtrack: {shown} is a draft: accept it ('claimtrack accept {shown}') to compare it", err=True)
         raise typer.Exit(EXIT_USAGE)
     if claim_id not in index.claims:
         typer.echo(one_line(f"claimtrack: unknown claim '{claim_id}'{close_match(claim_id, index.claims)}"), err=True)

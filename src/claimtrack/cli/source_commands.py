@@ -62,7 +62,7 @@ def draft(
     proposed with the `entity add` or `property add` line that adds it; a sentence stating what a claim
     already says proposes the `claimtrack cite` line instead. Prints the drafts as YAML (--format json: as
     JSON, for tools); --write adds the vocabulary they need and puts them under claims/drafts/, where
-    `check` reports them as drafts (a note) until a person moves them out.
+    `check` reports them as drafts (a note) until a person accepts them ('claimtrack accept') or deletes them.
     """
     from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.drafting.drafts import draft_source, render_drafts
@@ -100,6 +100,15 @@ def draft(
     incomplete = sum(1 for d in drafts.drafts if d.path is None)
     if incomplete:
         typer.echo(f"{incomplete} proposal(s) not drafted (no subject or property): run without --write to see them")
+    if written.drafts:
+        typer.echo(NEXT_STEP)
+
+
+NEXT_STEP = (
+    "next: check each draft against its sentence and correct what is wrong ('claimtrack edit ID'); "
+    "'claimtrack accept ID' (or --all) then makes it a claim; delete a draft that is no claim"
+)
+"""What `draft --write` prints last: what a person does with the drafts it wrote."""
 
 
 def _write_drafts(workspace: "Workspace", drafts: "SourceDrafts") -> "Written":

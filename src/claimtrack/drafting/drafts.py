@@ -193,7 +193,8 @@ def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set
     data = claim_data(proposal, claim_id, sentence, source)
     _validated(FileKind.CLAIM, data)
     comments = [
-        f"Draft from {source}, line {line}: check every field, then move it out of {DRAFTS_DIR}/.",
+        f"Draft from {source}, line {line}: check every field ('claimtrack edit'), then "
+        f"'claimtrack accept {claim_id}', or delete it.",
         *(f"needs: {candidate.command()}" for candidate in _needs(proposal)),
         *proposal.notes,
     ]

@@ -4,7 +4,8 @@
 Claim files under `claims/drafts/`, where `claimtrack draft --write` puts the
 claims it proposes. Drafts are validated like every claim (a broken draft is
 an error like any broken file) but no rule compares them with other claims
-until a person moves them out of `claims/drafts/`.
+until a person accepts them (`claimtrack accept`), which moves them out of
+`claims/drafts/`.
 
 ## Why it matters
 A draft is a machine's reading of a sentence: its subject, property, value
@@ -14,7 +15,7 @@ in the drafts folder it neither counts as a claim nor shows a disagreement.
 ## Example
 ```yaml
 # claims/drafts/harbour-deal-signed-on-2021-03-02.yaml
-# Draft from ledger-harbour, line 2: check every field, then move it out of claims/drafts/.
+# Draft from ledger-harbour, line 2: check every field ('claimtrack edit'), then 'claimtrack accept harbour-deal-signed-on-2021-03-02', or delete it.
 id: harbour-deal-signed-on-2021-03-02
 type: event
 statement: The Port of Velmar signed a contract for 12 patrol boats on 2 March 2021, the harbour authority said.
@@ -26,9 +27,10 @@ status: unreviewed
 ```
 
 ## How to resolve
-Check the draft against its quote, correct what is wrong, delete its
-comments and move the file to its topic's folder under `claims/`; delete
-drafts that propose nothing worth tracking.
+Check the draft against its quote, correct what is wrong (`claimtrack edit
+ID`), then `claimtrack accept ID`: it drops the draft's comments, gives the
+claim the id its fields give and moves it to its topic's folder under
+`claims/`. Delete drafts that propose nothing worth tracking.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ CODE = "CT215"
 NAME = "draft-claim"
 SEVERITY = Severity.NOTE
 SCOPE = Scope.SUBJECT
-MESSAGE = "draft {claim}: review it and move it out of claims/drafts/, or delete it"
+MESSAGE = "draft {claim}: review it, then 'claimtrack accept {claim}', or delete it"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 
 

@@ -1,0 +1,80 @@
+"""Commands that settle drafts: accept one as a claim."""
+
+from typing import Annotated
+
+import typer
+
+from claimtrack.cli.app import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    NoCacheOption,
+    RootOption,
+    loaded_workspace,
+    root_of,
+    say_error,
+)
+
+
+def accept(
+    draft_ids: Annotated[
+        list[str] | None,
+        typer.Argument(help="The drafts' ids (their file names under claims/drafts/).", metavar="DRAFT_ID"),
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help="Accept every draft under claims/drafts/.")] = False,
+    topic: Annotated[
+        str | None,
+        typer.Option(help="The folder under claims/. Default: the one 'new' would choose (never drafts/)."),
+    ] = None,
+    allow_value_mismatch: Annotated[
+        bool,
+        typer.Option(
+            "--allow-value-mismatch", help="Accept it even when a quote states a date or number that is not the value."
+        ),
+    ] = False,
+    no_cache: NoCacheOption = False,
+    root: RootOption = None,
+) -> None:
+    """Make reviewed drafts claims: out of claims/drafts/, under the id their fields now give.
+
+    Review a draft first: check every field against its quote, correct what is wrong with 'claimtrack edit',
+    delete the drafts that are no claim. Each draft is then checked as 'new' checks a claim (the models, every
+    id it names, every quote), given the id 'new' would give it (subject, property and value: a draft whose
+    subject was corrected loses the old subject's id) and moved to claims/<topic>/, its 'Draft from' comments
+    dropped. A draft with a problem, or whose id another claim has, stays where it is, every reason listed.
+    Each move is printed; then the open errors the whole check now finds (between the new claims and the
+    others) are named on stderr.
+    """
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.cli.edit_command import _say_what_the_check_now_finds
+    from claimtrack.drafting.acceptance import accept_drafts
+    from claimtrack.drafting.acceptance import draft_ids as all_drafts
+    from claimtrack.render.escape import one_line
+
+    if bool(draft_ids) == every:
+        say_error("accept: name the drafts to accept, or give --all (not both)")
+        raise typer.Exit(EXIT_USAGE)
+    repository = root_of(root)
+    workspace = loaded_workspace(repository)
+    try:
+        outcome = accept_drafts(
+            workspace,
+            all_drafts(workspace) if every else draft_ids or [],
+            topic,
+            allow_value_mismatch=allow_value_mismatch,
+        )
+    except AuthoringError as error:
+        say_error(error)
+        raise typer.Exit(error.exit_code) from None
+    if every and not outcome.accepted and not outcome.refused:
+        typer.echo("no drafts under claims/drafts/")
+        return
+    for moved in outcome.accepted:
+        typer.echo(f"accepted {moved.draft} as {moved.claim}")
+    for refused in outcome.refused:
+        for problem in refused.problems:
+            typer.echo(one_line(f"  {problem}"), err=True)
+        say_error(f"{refused.draft} not accepted: fix the problems above")
+    if outcome.accepted:
+        _say_what_the_check_now_finds(repository, cached=not no_cache)
+    if outcome.refused:
+        raise typer.Exit(EXIT_PROBLEMS)

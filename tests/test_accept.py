@@ -1,0 +1,188 @@
+"""From an article to kept claims in a fresh repository: init, source add, draft --write, edit, accept, check; and
+`new` never defaulting a reviewed claim into claims/drafts/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.authoring.new_repository import InitOptions, init_repository
+from claimtrack.cli import app
+from claimtrack.drafting.acceptance import without_draft_header
+
+runner = CliRunner()
+
+ARTICLE = (
+    "The Velmar harbour board approved a budget of $12 million on 3 March 2021.\n"
+    "\n"
+    "The new pier opened in May 2022, the board said.\n"
+)
+NEXT = (
+    "next: check each draft against its sentence and correct what is wrong ('claimtrack edit ID'); "
+    "'claimtrack accept ID' (or --all) then makes it a claim; delete a draft that is no claim\n"
+)
+
+
+def run(root: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, [*args, "--root", str(root)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    """A fresh repository with the article archived and drafted (--write)."""
+    root = tmp_path / "repo"
+    init_repository(root, InitOptions(workflow=False, pre_commit=False))
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    added = run(
+        root, "source", "add", str(tmp_path / "article.txt"), "--id", "harbour-news", "--published", "2022-06-01"
+    )
+    assert added[0] == 0, added
+    assert run(root, "draft", "harbour-news", "--write") == (
+        0,
+        "added entity 'velmar' to vocabulary/entities/drafted.yaml\n"
+        "added property 'approved_on' to vocabulary/properties.yaml\n"
+        "added property 'opened_on' to vocabulary/properties.yaml\n"
+        "wrote claims/drafts/velmar-approved-on-2021-03-03.yaml\n"
+        "wrote claims/drafts/velmar-amount-12000000.yaml\n"
+        "wrote claims/drafts/velmar-opened-on-2022-05.yaml\n" + NEXT,
+        "",
+    )
+    return root
+
+
+def _claim_files(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in (root / "claims").rglob("*.yaml"))
+
+
+def test_an_edited_draft_is_accepted_under_the_id_its_fields_give(root: Path) -> None:
+    assert run(root, "entity", "add", "--id", "velmar-harbour-board", "--kind", "organisation", "--label", "Velmar harbour board")[0] == 0  # fmt: skip
+    assert run(root, "edit", "velmar-amount-12000000", "--subject", "velmar-harbour-board")[0] == 0
+    assert run(root, "accept", "velmar-amount-12000000") == (
+        0,
+        "accepted claims/drafts/velmar-amount-12000000.yaml as "
+        "claims/velmar-harbour-board/velmar-harbour-board-amount-12000000.yaml\n",
+        "",
+    )
+    assert (root / "claims/velmar-harbour-board/velmar-harbour-board-amount-12000000.yaml").read_text(
+        encoding="utf-8"
+    ) == (
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+        "id: velmar-harbour-board-amount-12000000\n"
+        "type: quantity\n"
+        "statement: The Velmar harbour board approved a budget of $12 million on 3 March 2021.\n"
+        "subject: velmar-harbour-board\n"
+        "property: amount\n"
+        "value:\n"
+        "  exactly: 12000000\n"
+        "  unit: USD\n"
+        "modality: asserted\n"
+        "status: unreviewed\n"
+        "evidence:\n"
+        "  - source: harbour-news\n"
+        "    stance: supports\n"
+        "    quote: The Velmar harbour board approved a budget of $12 million on 3 March 2021.\n"
+    )
+    # The rest at once, into the topic given; then the whole check passes with no draft left.
+    assert run(root, "accept", "--all", "--topic", "harbour") == (
+        0,
+        "accepted claims/drafts/velmar-approved-on-2021-03-03.yaml as claims/harbour/velmar-approved-on-2021-03-03.yaml\n"
+        "accepted claims/drafts/velmar-opened-on-2022-05.yaml as claims/harbour/velmar-opened-on-2022-05.yaml\n",
+        "",
+    )
+    assert _claim_files(root) == [
+        "claims/harbour/velmar-approved-on-2021-03-03.yaml",
+        "claims/harbour/velmar-opened-on-2022-05.yaml",
+        "claims/velmar-harbour-board/velmar-harbour-board-amount-12000000.yaml",
+    ]
+    code, out, _ = run(root, "check", "--no-cache")
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "passed: 3 claims checked; 0 open error(s), 0 open warning(s) or note(s), 0 acknowledged finding(s)",
+    )
+    assert run(root, "fmt", "--check")[0] == 0
+    assert run(root, "accept", "--all") == (0, "no drafts under claims/drafts/\n", "")
+
+
+def test_a_draft_with_a_problem_or_a_taken_id_stays_as_it_is(root: Path) -> None:
+    drafts = root / "claims/drafts"
+    # One draft's quote is no longer the source's words; another is edited into what a third says.
+    amount = drafts / "velmar-amount-12000000.yaml"
+    amount.write_text(
+        amount.read_text(encoding="utf-8").replace("harbour board approved", "port board approved"), encoding="utf-8"
+    )
+    edited = run(
+        root, "edit", "velmar-approved-on-2021-03-03", "--property", "opened_on", "--value", "2022-05",
+        "--allow-value-mismatch",
+    )  # fmt: skip
+    assert edited[0] == 0, edited
+    before = {p.name: p.read_bytes() for p in drafts.iterdir()}
+    result = runner.invoke(
+        app, ["accept", "velmar-opened-on-2022-05", "velmar-amount-12000000", "velmar-approved-on-2021-03-03",
+              "--allow-value-mismatch", "--root", str(root)],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "accepted claims/drafts/velmar-opened-on-2022-05.yaml as claims/velmar/velmar-opened-on-2022-05.yaml\n"
+    )
+    assert result.stderr == (
+        "  claims/drafts/velmar-amount-12000000.yaml:17:12: CT203 quote not found in harbour-news; closest passage "
+        "(93% similar, line 1): 'The Velmar harbour board approved a budget of $12 million on 3 March 2021'\n"
+        "claimtrack: claims/drafts/velmar-amount-12000000.yaml not accepted: fix the problems above\n"
+        "  claim id 'velmar-opened-on-2022-05' exists (claims/velmar/velmar-opened-on-2022-05.yaml): the draft says "
+        "what that claim says (delete it, or add its quote to that claim with 'claimtrack cite'), or edit the fields "
+        "that make it another claim\n"
+        "claimtrack: claims/drafts/velmar-approved-on-2021-03-03.yaml not accepted: fix the problems above\n"
+    )
+    assert {p.name: p.read_bytes() for p in drafts.iterdir()} == {
+        name: data for name, data in before.items() if name != "velmar-opened-on-2022-05.yaml"
+    }
+
+
+def test_accept_names_what_it_needs(root: Path) -> None:
+    assert run(root, "accept") == (2, "", "claimtrack: accept: name the drafts to accept, or give --all (not both)\n")
+    assert run(root, "accept", "velmar-amount-1200000") == (
+        2,
+        "",
+        "claimtrack: unknown draft 'velmar-amount-1200000'; did you mean 'velmar-amount-12000000'?\n",
+    )
+    assert run(root, "accept", "velmar-amount-12000000", "--topic", "drafts") == (
+        1,
+        "",
+        "claimtrack: --topic drafts: claims/drafts/ holds drafts; give the claims' own topic\n",
+    )
+    assert run(root, "accept", "velmar-amount-12000000")[0] == 0
+    assert run(root, "accept", "velmar-amount-12000000") == (
+        2,
+        "",
+        "claimtrack: velmar-amount-12000000 is no draft: it is claims/velmar/velmar-amount-12000000.yaml, out of "
+        "claims/drafts/ already\n",
+    )
+
+
+def test_new_never_defaults_into_drafts_when_a_property_has_only_drafts(root: Path) -> None:
+    """Issue: the default topic followed the property's claims, all drafts, so `new` wrote into claims/drafts/."""
+    assert run(root, "entity", "add", "--id", "velmar-pier", "--kind", "other", "--label", "Velmar pier")[0] == 0
+    code, out, _ = run(
+        root, "new", "--subject", "velmar-pier", "--property", "amount", "--value", "about 12000000", "--unit", "USD",
+        "--statement", "The budget was $12 million.", "--source", "harbour-news", "--quote", "a budget of $12 million",
+    )  # fmt: skip
+    assert (code, out) == (0, "wrote claims/velmar-pier/velmar-pier-amount-about-12000000.yaml\n")
+
+
+def test_the_drafting_header_goes_and_every_other_comment_stays() -> None:
+    text = (
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+        "# Draft from a, line 1: check every field.\n"
+        "# needs: claimtrack entity add --id x --kind other --label X\n"
+        "id: x\n"
+        "# a reviewer's own note\n"
+        "type: event\n"
+    )
+    assert without_draft_header(text) == (
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json\nid: x\n# a reviewer's own note\ntype: event\n"
+    )
+    assert without_draft_header("id: x\n# Draft from nothing\n") == "id: x\n"
+    assert without_draft_header("id: x\n") == "id: x\n"
