@@ -1,5 +1,6 @@
-"""From an article to kept claims in a fresh repository: init, source add, draft --write, edit, accept, check; and
-`new` never defaulting a reviewed claim into claims/drafts/."""
+"""From an article to kept claims in a fresh repository: init, source add, draft --write, edit, accept, check;
+dismissing a sentence that is no claim so that draft never proposes it again; and `new` never defaulting a
+reviewed claim into claims/drafts/."""
 
 from __future__ import annotations
 
@@ -186,3 +187,81 @@ def test_the_drafting_header_goes_and_every_other_comment_stays() -> None:
     )
     assert without_draft_header("id: x\n# Draft from nothing\n") == "id: x\n"
     assert without_draft_header("id: x\n") == "id: x\n"
+
+
+def test_a_dismissed_sentence_is_recorded_and_never_drafted_again(root: Path) -> None:
+    drafts = root / "claims/drafts"
+    assert run(root, "dismiss", "velmar-opened-on-2022-05", "--why", "The pier is not our story.") == (
+        0,
+        "recorded the sentence as no claim in sources/harbour-news.yaml (not_claims)\n"
+        "removed claims/drafts/velmar-opened-on-2022-05.yaml\n",
+        "",
+    )
+    meta = (root / "sources/harbour-news.yaml").read_text(encoding="utf-8")
+    assert meta.endswith(
+        "not_claims:\n"
+        "  - quote: The new pier opened in May 2022, the board said.\n"
+        "    why: The pier is not our story.\n"
+    )
+    # Of a sentence with two drafts, both are named: the other is left to the reviewer.
+    assert run(root, "dismiss", "velmar-amount-12000000", "--why", "Budgets are not tracked.") == (
+        0,
+        "recorded the sentence as no claim in sources/harbour-news.yaml (not_claims)\n"
+        "removed claims/drafts/velmar-amount-12000000.yaml\n"
+        "claims/drafts/velmar-approved-on-2021-03-03.yaml quotes the same sentence: dismiss or delete it too\n",
+        "",
+    )
+    (drafts / "velmar-approved-on-2021-03-03.yaml").unlink()
+    assert run(root, "draft", "harbour-news") == (
+        0,
+        "# harbour-news: every checkable sentence is quoted by a claim; nothing to draft\n",
+        "",
+    )
+    assert run(root, "draft", "harbour-news", "--write") == (0, "", "")
+    assert list(drafts.iterdir()) == []
+    assert run(root, "coverage") == (
+        0,
+        "harbour-news: 0/0 checkable sentences quoted (100.0%); 2 dismissed as no claim\n"
+        "total: 0/0 checkable sentences quoted (100.0%)\n",
+        "",
+    )
+    assert run(root, "fmt", "--check")[0] == 0
+    assert run(root, "schema", "--check")[0] == 0
+    code, out, _ = run(root, "check", "--no-cache")
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "passed: 0 claims checked; 0 open error(s), 2 open warning(s) or note(s), 0 acknowledged finding(s)",
+    )
+    # Dismissing it again changes nothing; words of another sentence are refused.
+    again = run(root, "dismiss", "--source", "harbour-news", "--quote", "The new pier opened", "--why", "Again.")
+    assert again == (0, "the sentence was already no claim in sources/harbour-news.yaml (not_claims)\n", "")
+    assert run(root, "dismiss", "--source", "harbour-news", "--quote", "The old pier", "--why", "No.") == (
+        1,
+        "",
+        "claimtrack: --quote: not in the archived text of harbour-news; copy the words exactly\n",
+    )
+    assert (root / "sources/harbour-news.yaml").read_text(encoding="utf-8") == meta + (
+        "  - quote: The Velmar harbour board approved a budget of $12 million on 3 March 2021.\n"
+        "    why: Budgets are not tracked.\n"
+    )
+
+
+def test_dismiss_names_what_it_needs(root: Path) -> None:
+    usage = "claimtrack: dismiss: name a draft, or give --source and --quote (not both)\n"
+    assert run(root, "dismiss", "--why", "x") == (2, "", usage)
+    assert run(root, "dismiss", "velmar-amount-12000000", "--source", "harbour-news", "--why", "x") == (2, "", usage)
+    assert run(root, "dismiss", "velmar-amount-12000000") == (
+        2,
+        "",
+        "claimtrack: dismiss: --why is required: say why the sentence is no claim, for the next reviewer\n",
+    )
+    assert run(root, "dismiss", "velmar-amount-1200000", "--why", "x") == (
+        2,
+        "",
+        "claimtrack: unknown draft 'velmar-amount-1200000'; did you mean 'velmar-amount-12000000'?\n",
+    )
+    assert run(root, "dismiss", "--source", "harbour-new", "--quote", "x", "--why", "x") == (
+        2,
+        "",
+        "claimtrack: unknown source 'harbour-new'; did you mean 'harbour-news'?\n",
+    )

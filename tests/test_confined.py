@@ -43,6 +43,7 @@ COMMAND_ARGS: dict[str, list[str]] = {
     "review": ["treaty-signed", "--status", "supported", "--review-by", "A. Reviewer"],
     "draft": ["news-one", "--write"],
     "accept": ["--all"],
+    "dismiss": ["--source", "news-one", "--quote", "The treaty was signed", "--why", "Not ours."],
     "related": ["treaty-signed"],
     "init": ["."],
     "vocabulary": [],

@@ -33,6 +33,10 @@ CASES: dict[str, list[tuple[list[str], str]]] = {
     "related": [(["related", "s2016-signd"], "'s2016-signed'")],
     "draft": [(["draft", "alpha-wir"], "'alpha-wire'")],
     "accept": [(["accept", "s2016-signd"], "'s2016-signed'")],
+    "dismiss": [
+        (["dismiss", "s2016-signd", "--why", "x"], "'s2016-signed'"),
+        (["dismiss", "--source", "alpha-wir", "--quote", "Alpha", "--why", "x"], "'alpha-wire'"),
+    ],
     "source extract": [(["source", "extract", "alpha-wir"], "'alpha-wire'")],
     "source add": [
         (["source", "add", "{article}", "--id", "b", "--derived-from", "alpha-wir"], "'alpha-wire'"),

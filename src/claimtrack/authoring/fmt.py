@@ -39,13 +39,14 @@ CLAIM_ORDER = (
 SOURCE_ORDER = (
     "id", "title", "kind", "authors", "publisher", "container", "published", "url", "accessed",
     "language", "text", "sha256", "original", "original_sha256", "extracted_with", "derived_from", "cites", "corrects",
-    "note",
+    "not_claims", "note",
 )  # fmt: skip
 NESTED_ORDER = {
     "evidence": ("source", "stance", "quote", "prefix", "suffix", "note"),
     "review": ("by", "on", "note"),
     "said": ("by", "setting", "on"),
     "corrects": ("source", "kind", "quote", "replacement", "note"),
+    "not_claims": ("quote", "why"),
     "value": ("exactly", "about", "tolerance", "more_than", "at_least", "less_than", "at_most", "unit", "per"),
     "properties": ("id", "label", "claim_type", "single_valued", "value_kinds", "unit", "not_before", "description"),
     "entities": ("id", "kind", "label", "aliases", "part_of", "disjoint", "description"),

@@ -36,6 +36,7 @@ COMMANDS: Mapping[str, str | Group] = {
     "edit": "edit_command:edit",
     "draft": "source_commands:draft",
     "accept": "draft_commands:accept",
+    "dismiss": "draft_commands:dismiss",
     "related": "related_command:related",
     "init": "repository_commands:init",
     "vocabulary": "repository_commands:vocabulary",

@@ -1,4 +1,4 @@
-"""Commands that settle drafts: accept one as a claim."""
+"""Commands that settle drafts: accept one as a claim, or dismiss its sentence as no claim."""
 
 from typing import Annotated
 
@@ -78,3 +78,46 @@ def accept(
         _say_what_the_check_now_finds(repository, cached=not no_cache)
     if outcome.refused:
         raise typer.Exit(EXIT_PROBLEMS)
+
+
+def dismiss(
+    draft_id: Annotated[
+        str | None, typer.Argument(help="The draft whose sentence is no claim (its id).", metavar="DRAFT_ID")
+    ] = None,
+    why: Annotated[str | None, typer.Option("--why", help="Required: why the sentence is no claim.")] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Instead of a draft: the source whose sentence is no claim (with --quote).")
+    ] = None,
+    quote: Annotated[str | None, typer.Option(help="With --source: the sentence's words, exactly.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Record that a sentence states no claim, so that 'draft' stops proposing it, and remove its draft.
+
+    The sentence a draft quotes (or --source's --quote) is added, with --why, to the source's 'not_claims'
+    in sources/SOURCE.yaml; 'draft' proposes nothing from it again and 'coverage' counts it as dismissed,
+    not as a sentence to quote. Delete the entry there to take the dismissal back.
+    """
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.drafting.dismissal import dismiss_draft, dismiss_sentence
+
+    if (draft_id is None) == (source is None) or (source is None) != (quote is None):
+        say_error("dismiss: name a draft, or give --source and --quote (not both)")
+        raise typer.Exit(EXIT_USAGE)
+    if why is None:
+        say_error("dismiss: --why is required: say why the sentence is no claim, for the next reviewer")
+        raise typer.Exit(EXIT_USAGE)
+    workspace = loaded_workspace(root_of(root))
+    try:
+        if source is not None and quote is not None:
+            outcome = dismiss_sentence(workspace, source, quote, why)
+        else:
+            outcome = dismiss_draft(workspace, draft_id or "", why)
+    except AuthoringError as error:
+        say_error(error)
+        raise typer.Exit(error.exit_code) from None
+    recorded = "recorded the sentence as no claim in" if outcome.recorded else "the sentence was already no claim in"
+    typer.echo(f"{recorded} {outcome.source_path} (not_claims)")
+    if outcome.removed is not None:
+        typer.echo(f"removed {outcome.removed}")
+    for other in outcome.also:
+        typer.echo(f"{other} quotes the same sentence: dismiss or delete it too")

@@ -14,7 +14,10 @@ essay's footnotes, a line starting "3. ") are not counted: the works they cite
 are sources of their own, linked by ``cites``. A sentence is covered when an
 evidence quote for that source lies, at least in part, inside it (both in
 normal form, as quotes are matched: a quote over a wrapped line's end counts).
-Sentences are split as a reader sees them (``text.sentences``).
+A sentence no claim quotes that holds words of one of the source's ``not_claims``
+(a reviewer's "this is no claim", ``claimtrack dismiss``) is dismissed: counted
+apart, neither checkable nor to draft from. Sentences are split as a reader sees
+them (``text.sentences``).
 """
 
 from __future__ import annotations
@@ -92,6 +95,8 @@ class SourceCoverage:
     checkable: int = 0
     covered: int = 0
     uncovered: list[Sentence] = field(default_factory=list)
+    dismissed: list[Sentence] = field(default_factory=list)
+    """Sentences no claim quotes that the source's ``not_claims`` say state no claim."""
 
     @property
     def share(self) -> float:
@@ -121,16 +126,20 @@ def measure_coverage(workspace: Workspace, only: str | None = None) -> list[Sour
             continue
         normal = normalise_text(text)
         quoted = _Quoted(normal, quotes.get(source_id, []))
+        dismissed = _Quoted(normal, [not_claim.quote for not_claim in located.model.not_claims])
         result = SourceCoverage(source_id)
         lines = text.split("\n")
         sentences = split_sentences(text)
         for sentence, span in zip(sentences, spans_in_normal_form(sentences, normal), strict=True):
             if is_note_line(lines[sentence.line - 1]) or not is_checkable(sentence.text, names):
                 continue
-            result.checkable += 1
             if span is not None and quoted.overlaps(*span):
+                result.checkable += 1
                 result.covered += 1
+            elif span is not None and dismissed.overlaps(*span):
+                result.dismissed.append(sentence)
             else:
+                result.checkable += 1
                 result.uncovered.append(sentence)
         results.append(result)
     return results

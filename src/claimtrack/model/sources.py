@@ -45,6 +45,14 @@ class Correction(StrictModel):
     note: str | None = None
 
 
+class NotClaim(StrictModel):
+    """A sentence of the source's text that a reviewer decided states no claim to track ('claimtrack dismiss'):
+    `draft` proposes nothing from it, and `coverage` counts it apart from the sentences still to quote."""
+
+    quote: Text = Field(description="Words of the sentence, exactly as the archived text gives them.")
+    why: Text = Field(description="Why it is no claim: what the next reviewer would otherwise ask again.")
+
+
 class Source(StrictModel):
     id: Identifier = Field(description="Equals the file's stem.")
     title: Text | None = None
@@ -75,5 +83,10 @@ class Source(StrictModel):
     )
     corrects: list[Correction] = Field(
         default_factory=empty_list, description="Passages this source corrects or retracts ('Correction: ...')."
+    )
+    not_claims: list[NotClaim] = Field(
+        default_factory=empty_list,
+        description="Sentences of the archived text that state no claim to track ('claimtrack dismiss'): "
+        "draft proposes nothing from them and coverage counts them apart.",
     )
     note: str | None = None

@@ -13,8 +13,10 @@ JSON_FORMAT_VERSION = 1
 def render_text(results: list[SourceCoverage]) -> str:
     lines = []
     for result in results:
+        dismissed = f"; {len(result.dismissed)} dismissed as no claim" if result.dismissed else ""
         lines.append(
             f"{result.source}: {result.covered}/{result.checkable} checkable sentences quoted ({result.share:.1%})"
+            + dismissed
         )
         lines.extend(one_line(f"  line {s.line}: {s.text}") for s in result.uncovered)
     covered = sum(r.covered for r in results)
@@ -34,6 +36,7 @@ def render_json(results: list[SourceCoverage]) -> str:
                 "covered": r.covered,
                 "share": round(r.share, 4),
                 "uncovered": [{"line": s.line, "text": s.text} for s in r.uncovered],
+                "dismissed": [{"line": s.line, "text": s.text} for s in r.dismissed],
             }
             for r in results
         ],

@@ -23,6 +23,7 @@ from claimtrack.engine.rules import (
     self_contradiction,
     single_origin,
     status_against_evidence,
+    unfound_not_claim,
     unlinked_passage,
     value_against_quote,
 )
@@ -48,6 +49,7 @@ _ALL: tuple[RuleModule, ...] = (
     conflicting_beginnings,
     absolute_statement,
     value_against_quote,
+    unfound_not_claim,
 )
 
 RULES: dict[str, RuleModule] = {rule.CODE: rule for rule in _ALL}
