@@ -172,6 +172,9 @@ D = Modality.DENIED
         ("The banks will let you go $50 into the red.", "50", A, None),
         ("The ferry will usually charge you $5 a crossing.", "5", A, None),
         ("The bank will charge 40 clients a fee.", "40", PL, "will"),
+        # How a thing looks now is no forecast.
+        ("Building a 4-door ferry might seem odd.", "4", A, None),
+        ("The 4 ferries might sail.", "4", PR, "might"),
         # "was going to" is the past; "going to" a plan.
         ("I felt I was going to faint after 2 steps.", "2", A, None),
         ("The club is going to sign 2 players.", "2", PL, "going to"),
@@ -250,6 +253,10 @@ def test_a_date_before_the_publication_is_no_plan(
         ("As the local paper noted, a 2019 study found 12 firms were late.", "2019", R, "noted"),
         ("State media have reported only a handful of deaths, and 4 injuries.", "4", R, "reported"),
         ("The health authority reported its third case of the disease after 2 cases last week.", "2", A, None),
+        ("It's revealed in the port's review that the ferry runs at 12 knots.", "12", R, "revealed"),
+        ("A study found that 12 ferries ran late.", "12", R, "found"),
+        ("Divers found 12 wrecks in the bay.", "12", A, None),
+        ("Twelve bodies were found, and 3 boats.", "3", A, None),
         ("The mayor said the port, having been closed in 2019, would reopen.", "2019", A, None),
         ("No rain fell here since May — the first time since 1905, said Jo Lind, a forecaster.", "May", R, "said"),
         ("No rain fell here since May — the first time since 1905, said Jo Lind, a forecaster.", "1905", R, "said"),

@@ -118,8 +118,9 @@ _PREDICTED = re.compile(
     r"|(?<!updated )(?<!weather )(?<!the )(?<!its )(?<!latest )(?<!on )(?<!of )forecasts?|predicts?|projected|estimates? that"
     r"|[Ll]ooking ahead|(?<!previous )(?<!prior )(?<!earlier )(?:outlook|guidance))\b"
 )
-_PAST_UNCERTAIN = re.compile(r"\s+(?:not\s+)?have\b")
-"""After "may", "might", "could": the past, held uncertain ("may have perished"), not a forecast."""
+_PAST_UNCERTAIN = re.compile(r"\s+(?:not\s+)?(?:have|seem|seems|appear|sound|look)\b")
+"""After "may", "might", "could": the past, held uncertain ("may have perished"), or how a thing looks now
+("might seem unusual"), not a forecast."""
 _ABILITY = re.compile(r"\s+(?:only|barely|hardly|scarcely)\b")
 """After "could": what someone was able to do ("could only manage two steps"), not a forecast."""
 _BELIEF = re.compile(

@@ -29,7 +29,7 @@ _FREE = r"said|says|say|told|tells|wrote|writes|reported|reports|reporting|cited
 _THAT_OR_TRAILING = (
     r"announced|announces|confirmed|confirms|estimated|estimates|argued|argues|admitted|admits|noted|notes|claimed"
     r"|claims|stated|states|warned|warns|insisted|insists|added|adds|continued|explained|explains|described"
-    r"|testified"
+    r"|testified|revealed|reveals|found|finds"
 )
 """Verbs that attribute only before "that" or after their content: "the stock added 2%" is no saying."""
 _VERB = re.compile(rf"\b(?:(?P<free>{_FREE})|(?P<that>{_THAT_OR_TRAILING})|(?P<accused>accused|accuses|accusing))\b")
@@ -171,7 +171,7 @@ def _verb(parts: _Parts, match: re.Match[str]) -> Attribution | None:
     previous = before[-1].lower().strip("\"“”'’,") if before else ""
     if previous in _AUXILIARY and verb not in ("told", "accused"):
         return None  # a passive names no speaker: "a case was reported on Sunday"
-    if verb in ("says", "say", "reports", "claims", "states", "notes", "estimates") and not (
+    if verb in ("says", "say", "reports", "claims", "states", "notes", "estimates", "finds", "reveals") and not (
         sentence[:start].rstrip().endswith(",") or previous in _PRONOUN or (before and before[-1][:1].isupper())
     ):
         return None  # a noun: "the claims", "two critical reports"
