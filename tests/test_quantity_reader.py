@@ -123,6 +123,7 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "The office moved to 14 Harbour Road, and the S&P 500 rose.",
         "One in five sailors owns an eReader 3, and 1 in 10 a boat.",
         "The captain was 100 percent sure, and 100% committed.",
+        "The desk is open 24/7, at Harbour 20/20 and in a 6/8 rhythm, with 1/4 of the crew.",
     ],
 )
 def test_numbers_that_are_no_quantities(sentence: str) -> None:

@@ -4,7 +4,7 @@ Not quantities: clock times ("10:30 p.m.", "10 a.m."), model numbers and numbers
 737 Max", "Flight 302", "No. 5", "the S&P 500", "the iPhone 11"; but a possessive is an owner: "Jupiter's 79 moons"), a measure in a product's
 name ("the 13-inch MacBook Pro"), phone and emergency numbers ("called 911"), addresses ("12 Harbour Road"), page numbers ("page 12"), a
 numeral named ("the number eight"), years ("in 2019", "the 2019 budget"), multiples ("10 times as many"),
-fractions ("two-thirds"), ratios ("one in five"), "100 percent sure", vague counts ("an app or two"), and a number after "the" that counts no noun ("the
+fractions ("two-thirds", "1/4 cup"), ratios ("one in five"), numbers joined by a slash ("24/7", "Money 20/20"), "100 percent sure", vague counts ("an app or two"), and a number after "the" that counts no noun ("the
 earlier two"): it names again things counted before. Labels made of numbers (``labels``): an acceleration's "0-60
 mph", "0-100 km/h" names the test, not a speed. Ordinals in digits ("10th appearance") are no number at all.
 """
@@ -20,6 +20,8 @@ from claimtrack.text.stems import singular
 COMPOUND = re.compile(r"-([A-Za-z]+)")
 """A number joined to its unit by a hyphen: "a three-year silence", "a 56-year-old"."""
 _WORD_AFTER = re.compile(r"\s*(\S+)")
+_SLASHED = re.compile(r"/\d")
+_SLASHED_BEFORE = re.compile(r"\d/$")
 _CLOCK = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|ET\b|o['’]clock\b)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\d,])")
 _PAGE = re.compile(r"\b(?:pages?|pp?\.|p|paragraphs?|chapters?|footnotes?|notes?|lines?)\s*$", re.IGNORECASE)
@@ -82,6 +84,8 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return True  # a phone number, or a clock time "10:30"
     if start and sentence[start - 1] == ":":
         return True
+    if _SLASHED.match(sentence, end) or _SLASHED_BEFORE.search(sentence, max(0, start - 2), start):
+        return True  # "24/7", "Money 20/20", "a 6/8 feel", "1/4 cup": a label, a ratio or a fraction
     if _CLOCK.match(sentence, end) or _PAGE.search(sentence, max(0, start - 12), start):
         return True
     if match["digits"] and not match["scale"] and _STREET.match(sentence, end):
