@@ -260,3 +260,23 @@ def test_a_report_s_span_is_its_months(sentence: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_holidays_that_name_a_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sport", "expected"),
+    [
+        ("He lifted the Stanley Cup last season.", None, [("last season", "2018-10/2019-06")]),  # the sentence tells
+        ("He fought a rival early last season.", "basketball", [("last season", "2018-10/2019-06")]),
+        ("The club finished fourth last season.", "soccer", [("last season", "2018-08/2019-05")]),
+        ("The club won 100 games last season.", "baseball", [("last season", "2019-03/2019-10")]),
+        ("The team starts next season with a new coach.", "football", [("next season", "2020-09/2021-02")]),
+        # Near misses: no sport told, a season under way, a possessive.
+        ("The club finished fourth last season.", None, []),
+        ("The club has won five matches this season.", "soccer", []),
+        ("Last season's champions lost.", "hockey", []),
+    ],
+)  # fmt: skip
+def test_a_sports_season_is_the_months_its_sport_plays(
+    sentence: str, sport: str | None, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(sentence, TUESDAY, sport=sport)] == expected

@@ -187,7 +187,7 @@ def propose(
     if asked == [(0, len(sentence))]:
         return []  # a question asserts nothing: "Who will win in 2024?"
     dates = [  # "today" of the present age ("plague is rare today") dates nothing
-        d for d in find_dates(sentence, published, year=year, keeper=keeper)
+        d for d in find_dates(sentence, published, year=year, keeper=keeper, sport=context.sport)
         if d.text.lower() != "today" or names_the_day(sentence, d.start, d.end)
     ]  # fmt: skip
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], context.sport)

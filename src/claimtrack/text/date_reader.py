@@ -43,7 +43,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
 
 from claimtrack.model.partial_dates import PartialDate, parse_partial_date
 from claimtrack.text.clauses import Clauses, looks_ahead
@@ -73,11 +72,12 @@ from claimtrack.text.relative_days import (
     weekday,
     weekend,
 )
+from claimtrack.text.same_day import one_per_day
 from claimtrack.text.tense import tense_before
 
 _CUES = re.compile(
     rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|\b(?:years?|months?|weeks?|weekend|yesterday|today|tomorrow|tonight|night"
-    r"|century|quarter|Christmas|Thanksgiving|Halloween|New Year|Valentine)\b",
+    r"|century|quarter|season|Christmas|Thanksgiving|Halloween|New Year|Valentine)\b",
     re.IGNORECASE,
 )
 _PATTERNS = [*PERIODS, *PATTERNS]
@@ -127,6 +127,8 @@ class _Context:
     sentence: str
     keeper: Keeper | None = None
     """Whose fiscal years the page speaks of (``periods.fiscal_keeper``)."""
+    sport: str | None = None
+    """The sport the page's names tell (``sports``), for "last season"."""
 
     @cached_property
     def clauses(self) -> Clauses:
@@ -340,12 +342,18 @@ def _year_moved(day: dt.date, shift: int) -> dt.date | None:
 
 
 def find_dates(
-    sentence: str, published: dt.date | None, *, year: int | None = None, keeper: Keeper | None = None
+    sentence: str,
+    published: dt.date | None,
+    *,
+    year: int | None = None,
+    keeper: Keeper | None = None,
+    sport: str | None = None,
 ) -> list[DateMention]:
     """The dates written in ``sentence``, in order. Dates without their year ("in May") take the year of a
     date written earlier in the sentence, else the publication's (``published``, a day, or ``year`` when
     the publication is known only to the month or year); weekdays and the like need the publication's day;
-    fiscal years are read as months only when ``keeper`` says whose they are (``periods``)."""
+    fiscal years are read as months only when ``keeper`` says whose they are, "last season" when the sentence or
+    ``sport`` tells the sport (``periods``)."""
     if not _CUES.search(sentence):
         return []
     written = [(m.end(), int(m["year"]), m.group()) for m in _WRITTEN_YEAR.finditer(sentence)]
@@ -356,6 +364,7 @@ def find_dates(
         [(found, words) for _, found, words in written],
         sentence,
         keeper,
+        sport,
     )
     taken = bytearray(len(sentence))
     found: list[tuple[DateMention, str]] = []
@@ -377,23 +386,8 @@ def find_dates(
             later = published is not None and parsed.lower is not None and parsed.lower > published
             start, value = opened(sentence, start, end, read[0])  # "by Monday", "starting in 2024"
             found.append((DateMention(start, end, sentence[start:end], value, read[1], later), kind))
-    return _one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start))
+    return one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start))
 
 
 _MODIFIER = re.compile(r"\b(?:the|a|an|its|their|this)\s+$", re.IGNORECASE)
 """Words before a month that make it a modifier ("qualified for the December debate"): no date of the verb."""
-_BETWEEN_SAME_DAY = re.compile(r"[\s,(]*")
-
-
-def _one_per_day(sentence: str, found: list[tuple[DateMention, str]]) -> list[DateMention]:
-    """A weekday or "today" written beside the calendar date it names ("Friday, Dec. 6", "today (Nov. 18)") is
-    that date written twice: the calendar date is kept."""
-    dropped = set()
-    for (first, first_kind), (second, second_kind) in pairwise(found):
-        if _BETWEEN_SAME_DAY.fullmatch(sentence, first.end, second.start) is None:
-            continue
-        if first_kind == "weekday" and second_kind in ("day", "day-no-year"):
-            dropped.add(first.start)
-        elif second_kind == "weekday" and first_kind in ("day", "day-no-year"):
-            dropped.add(second.start)
-    return [mention for mention, _ in found if mention.start not in dropped]

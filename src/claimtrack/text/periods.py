@@ -39,6 +39,7 @@ from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
 from claimtrack.text.holidays import HOLIDAY, holiday
 from claimtrack.text.relative_days import calendar_date
 from claimtrack.text.reporting_periods import MONTHS_OF_A_YEAR, ended, months_of_a_year
+from claimtrack.text.sport_seasons import SPORT_SEASON, sport_season
 
 Keeper = str
 """Who keeps a page's fiscal years: ``US_FEDERAL`` or ``INDIA``."""
@@ -87,6 +88,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("months-of-a-year", MONTHS_OF_A_YEAR),
     ("holiday", HOLIDAY),
+    ("sport-season", SPORT_SEASON),
 ]
 """Where periods are written; read before the single dates of ``date_words``."""
 
@@ -114,6 +116,9 @@ class Reading(Protocol):
 
     @property
     def keeper(self) -> Keeper | None: ...
+
+    @property
+    def sport(self) -> str | None: ...
 
     def publication(self) -> tuple[int, str] | None: ...
 
@@ -302,6 +307,7 @@ _OTHERS = {
     "part-of-season": _part_of_season,
     "months-of-a-year": months_of_a_year,
     "holiday": holiday,
+    "sport-season": sport_season,
 }
 
 
