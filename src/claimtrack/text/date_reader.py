@@ -46,7 +46,7 @@ from functools import cached_property
 
 from claimtrack.model.partial_dates import PartialDate, parse_partial_date
 from claimtrack.text.clauses import Clauses, looks_ahead
-from claimtrack.text.date_direction import anaphoric_month, future_in_the_past, modal_ahead, rolling, today_is_nowadays
+from claimtrack.text.date_direction import anaphoric_month, future_in_the_past, modal_ahead, rolling
 from claimtrack.text.date_words import (
     DAY,
     MONTH,
@@ -228,8 +228,6 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
         return _year_of(this_year[1].lower(), phrase, match.start(), context)
     if published is None:
         return None  # a weekday or "last week" counts from a publication day the source does not give
-    if phrase.lower() == "today" and today_is_nowadays(match.string, match.start(), match.end()):
-        return None  # "the galaxies we observe today"
     value = None
     if kind in ("weekday", "weekend"):
         count_from = weekday if kind == "weekday" else weekend

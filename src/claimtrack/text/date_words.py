@@ -52,6 +52,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<month>{MONTH}) (?P<first>{DAY}) ?[-–] ?(?P<last>{DAY})(?:,? (?P<year>{YEAR}))?\b"),
     ),
     (
+        "range",
+        re.compile(
+            rf"(?<![\d.,-])(?P<first>{DAY}) ?[-–] ?(?P<last>{DAY}) (?P<month>{MONTH})(?:,? (?P<year>{YEAR}))?\b"
+        ),
+    ),
+    (
         "deadline",
         re.compile(rf"\b(?:by|until|till|no later than) (?:the end of )?(?:(?P<month>{MONTH}) )?(?P<year>{YEAR})\b"),
     ),
