@@ -1,8 +1,8 @@
 """Checking again after a few claim files changed: only the subjects they touch are checked.
 
-Every rule but two looks at the claims of one subject, or at one claim with its sources and the
-vocabulary (``Scope.SUBJECT``); the other two ask what the whole repository names
-(``Scope.REPOSITORY``). So a check keeps, beside its result (which holds every file's problems and
+Every rule but three looks at the claims of one subject, or at one claim with its sources and the
+vocabulary (``Scope.SUBJECT``); two others ask what the whole repository names, and one reads the
+sources alone (``Scope.REPOSITORY``: their findings are found again every time). So a check keeps, beside its result (which holds every file's problems and
 every finding), what it learned of each claim file: the digest of its bytes, its id and subject, and
 the sources and entities it names (``CheckState``). When a later check finds that only claim files
 changed (no source, archived text, vocabulary file, limit or version), it:
