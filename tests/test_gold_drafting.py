@@ -16,14 +16,15 @@ from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.model.quantities import Quantity
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-FLOORS = {"complete drafts": (0.92, 0.88, 0), "every value read": (0.91, 0.92, 0)}
-"""Precision, sentence recall and the most drafts from traps on the real pages (development and held out
-together), for the complete drafts and for every value `draft` reads: today's levels, raised as drafting
-improves (complete drafts 428 of 465 right, 279 of 316 sentences, none from a trap; every value read 444 of
-483 right, 292 of 316 sentences)."""
-MODALITY_FLOOR = 0.90
+FLOORS = {"complete drafts": (0.96, 0.90, 0), "every value read": (0.96, 0.95, 0)}
+"""Precision, sentence recall and the most drafts from traps on the real pages drafting was worked on (the
+development pages and the first and second held-out sets together, all three looked at by now), for the complete
+drafts and for every value `draft` reads: today's levels, raised as drafting improves (2026-12-07: complete drafts
+763 of 784 right, 454 of 500 sentences, none from a trap; every value read 790 of 813 right, 478 of 500
+sentences). The third held-out set has no floor: it is measured, not tuned on."""
+MODALITY_FLOOR = 0.93
 """Of the complete drafts' right values, the share drafted with the gold's modality (the same pages): today
-390 of 428."""
+720 of 763."""
 
 
 def _realnews() -> ModuleType:
@@ -37,15 +38,15 @@ def _realnews() -> ModuleType:
 
 
 realnews = _realnews()
-SPLITS = ("dev", "heldout")
-HELDOUT2 = "heldout2"
-"""The second held-out set: its annotations are checked here, but it has no floor (it is measured, not tuned on)."""
+SPLITS = ("dev", "heldout", "heldout2")
+"""The pages drafting is floored on; the second held-out set was measured only until 2026-12-07, when its misses
+were read and worked on."""
 HELDOUT3 = "heldout3"
 """The third held-out set, annotated before anything was drafted from it: checked here, never scored in a test."""
 
 
 def _pages() -> list[tuple[str, dict[str, Any]]]:
-    return [(split, page) for split in (*SPLITS, HELDOUT2, HELDOUT3, "metadata") for page in realnews.load_gold(split)]
+    return [(split, page) for split in (*SPLITS, HELDOUT3, "metadata") for page in realnews.load_gold(split)]
 
 
 def test_each_page_is_annotated_once_and_in_one_split() -> None:
