@@ -22,7 +22,8 @@ ARTICLE = (
 )
 NEXT = (
     "next: check each draft against its sentence and correct what is wrong ('claimtrack edit ID'); "
-    "'claimtrack accept ID' (or --all) then makes it a claim; delete a draft that is no claim\n"
+    "'claimtrack accept ID' (or --all) then makes it a claim; 'claimtrack dismiss ID --why ...' one that is no "
+    "claim, so that its sentence is not proposed again\n"
 )
 
 

@@ -174,7 +174,8 @@ def test_a_fresh_repository_drafts_a_new_article_and_every_draft_written_validat
         "wrote claims/drafts/treaty-of-oster-signed-on-2021-01-04.yaml\n"
         "wrote claims/drafts/treaty-of-oster-entered-into-force-on-2021-03-01.yaml\n"
         "next: check each draft against its sentence and correct what is wrong ('claimtrack edit ID'); "
-        "'claimtrack accept ID' (or --all) then makes it a claim; delete a draft that is no claim\n",
+        "'claimtrack accept ID' (or --all) then makes it a claim; 'claimtrack dismiss ID --why ...' one that is no "
+        "claim, so that its sentence is not proposed again\n",
     )
     written = root / "claims/drafts/treaty-of-oster-entered-into-force-on-2021-03-01.yaml"
     assert written.read_text(encoding="utf-8") == TREATY_DRAFT

@@ -93,7 +93,8 @@ def test_a_value_a_claim_states_in_other_words_is_a_citation(tmp_path: Path) -> 
         "wrote claims/drafts/treaty-mtc-ratified-on-2017-05-05.yaml\n"
         "1 sentence(s) state claims that exist: add them with the 'claimtrack cite' lines printed without --write\n"
         "next: check each draft against its sentence and correct what is wrong ('claimtrack edit ID'); "
-        "'claimtrack accept ID' (or --all) then makes it a claim; delete a draft that is no claim\n"
+        "'claimtrack accept ID' (or --all) then makes it a claim; 'claimtrack dismiss ID --why ...' one that is no "
+        "claim, so that its sentence is not proposed again\n"
     )
 
 

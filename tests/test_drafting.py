@@ -444,7 +444,8 @@ def test_draft_write_check_notes_and_never_overwrites(tmp_path: Path) -> None:
         "wrote claims/drafts/harbour-deal-boats-ordered-12.yaml\n"
         "wrote claims/drafts/velmar-port-delivered-on-2021-21.yaml\n"
         "next: check each draft against its sentence and correct what is wrong ('claimtrack edit ID'); "
-        "'claimtrack accept ID' (or --all) then makes it a claim; delete a draft that is no claim\n",
+        "'claimtrack accept ID' (or --all) then makes it a claim; 'claimtrack dismiss ID --why ...' one that is no "
+        "claim, so that its sentence is not proposed again\n",
     )
     files = EXPECTED.split("# --- ")[1:]
     for chunk in files:

@@ -82,8 +82,9 @@ def refuse_compressed(path: Path, raw: bytes) -> None:
         if raw.startswith(magic):
             compressed = path.name.lower().endswith(suffix) and len(path.name) > len(suffix)
             inner = path.name[: -len(suffix)] if compressed else f"decompressed-{path.name}"
-            shown = f"{command} {shlex.quote(path.name)} > {shlex.quote(inner)}"
-            raise AuthoringError(f"{path} is {name}-compressed: decompress it first ({shown}) and add {inner}")
+            target = path.with_name(inner)  # beside the compressed file, whichever folder the command runs in
+            shown = f"{command} {shlex.quote(str(path))} > {shlex.quote(str(target))}"
+            raise AuthoringError(f"{path} is {name}-compressed: decompress it first ({shown}) and add {target}")
 
 
 def read_input(path: Path) -> bytes:

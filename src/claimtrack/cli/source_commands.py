@@ -106,7 +106,8 @@ def draft(
 
 NEXT_STEP = (
     "next: check each draft against its sentence and correct what is wrong ('claimtrack edit ID'); "
-    "'claimtrack accept ID' (or --all) then makes it a claim; delete a draft that is no claim"
+    "'claimtrack accept ID' (or --all) then makes it a claim; 'claimtrack dismiss ID --why ...' one that is no "
+    "claim, so that its sentence is not proposed again"
 )
 """What `draft --write` prints last: what a person does with the drafts it wrote."""
 
