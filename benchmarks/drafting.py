@@ -3,8 +3,10 @@
 Real pages: the gold set of benchmarks/gold/ (development pages, and the first, second and third held-out
 sets apart), every page added to one fresh `claimtrack init` repository and drafted; precision is drafted values right, recall the annotated
 sentences whose every date and quantity was drafted right, and drafts made from a trap (a clock time, a model
-number, page furniture) are counted (benchmarks/realnews.py says how). `--verbose` prints the modality of the right
-values (gold against drafted) on both and lists each wrong and each missed value of the development pages.
+number, page furniture) are counted (benchmarks/realnews.py says how); "subject right" counts, among the right values
+whose subject is annotated (ten pages of the development and first held-out sets), those drafted about it.
+`--verbose` prints the modality of the right values (gold against drafted) on both and lists each wrong and each
+missed value, and each wrong subject, of the development pages.
 
 Invented corpora (the repository's own, and the two test corpora of topics nobody here had read): for every event and quantity claim of the corpus, the sentence of its source holding the first
 quote is drafted (with the source's publication date and the corpus vocabulary); the claim's value counts

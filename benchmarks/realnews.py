@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from claimtrack.authoring.new_files import AuthoringError, SourceSpec
+from claimtrack.authoring.new_files import AuthoringError, SourceSpec, slug
 from claimtrack.authoring.new_repository import InitOptions, init_repository
 from claimtrack.drafting.drafts import Draft, draft_source
 from claimtrack.intake.archive import add_original_source
@@ -91,20 +92,26 @@ class Tally:
     quantities: int = 0
     quantities_right: int = 0
     modality_right: int = 0
+    subjects: int = 0
+    """Of the right values, those whose subject is annotated."""
+    subjects_right: int = 0
     modalities: Counter[tuple[str, str]] = field(default_factory=Counter)
     """Of the right values: (the gold's modality, the drafted one's gold name), counted."""
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    wrong_subjects: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         for name in (
             "drafted", "right", "traps", "values", "values_right", "sentences", "sentences_right", "units_right",
-            "dates", "dates_right", "quantities", "quantities_right", "modality_right",
+            "dates", "dates_right", "quantities", "quantities_right", "modality_right", "subjects",
+            "subjects_right",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.modalities.update(other.modalities)
         self.wrong += other.wrong
         self.missed += other.missed
+        self.wrong_subjects += other.wrong_subjects
 
     @property
     def precision(self) -> float | None:
@@ -154,6 +161,31 @@ def same_unit(drafted: dict[str, Any], wanted: dict[str, Any]) -> bool:
     return unit(drafted) == unit(wanted)
 
 
+def name_key(name: str) -> str:
+    """A name as compared with another: case, dots, possessive, punctuation and a leading "the" folded away
+    ("the U.S." is "us", "Pacific Gas & Electric Co." is "pacific gas & electric co")."""
+    text = fold(name).lower().replace(".", "")
+    text = re.sub(r"'s\b", "", text)
+    text = " ".join(re.findall(r"[\w&]+", text))
+    return text.removeprefix("the ")
+
+
+def drafted_subject(proposal: Any) -> str:
+    """The name of a draft's subject: the label of the entity it proposes, else the vocabulary entity's id."""
+    if proposal.new_entity is not None:
+        return str(proposal.new_entity.label)
+    return str(proposal.subject or "")
+
+
+def same_subject(proposal: Any, wanted: str | list[str]) -> bool:
+    """The draft's subject is one of the names annotated (``subject``: one name, or a list of names that are
+    equally right), by its label or by its id (an entity's id is its name's slug, "-2" added on a clash)."""
+    names = [wanted] if isinstance(wanted, str) else wanted
+    keys = {name_key(n) for n in names}
+    entity = re.sub(r"-\d+$", "", str(proposal.subject or ""))
+    return name_key(drafted_subject(proposal)) in keys or entity in {slug(n) for n in names}
+
+
 def _overlaps(a: str, b: str) -> bool:
     a, b = fold(a).lower(), fold(b).lower()
     return bool(a) and bool(b) and (a in b or b in a)
@@ -186,6 +218,15 @@ def score_page(page: dict[str, Any], drafts: list[Draft], complete_only: bool) -
             pair = (wanted.get("modality", "asserted"), gold_modality(proposal.modality.value))
             tally.modalities[pair] += 1
             tally.modality_right += pair[0] == pair[1]
+            if "subject" in wanted:
+                tally.subjects += 1
+                if same_subject(proposal, wanted["subject"]):
+                    tally.subjects_right += 1
+                else:
+                    tally.wrong_subjects.append(
+                        f"{page['page']}: {drafted_subject(proposal)!r}, not {wanted['subject']!r}, for "
+                        f"{proposal.value_text!r} in {draft.sentence[:90]!r}"
+                    )
             if "quantity" in wanted:
                 tally.quantities_right += 1
                 tally.units_right += same_unit(proposal.value, wanted["quantity"])
@@ -286,10 +327,15 @@ def report(name: str, result: GoldResult, verbose: bool = False, *, table: bool 
                 f"{_share(tally.quantities_right, tally.quantities)}; of the right values, modality right "
                 f"{_share(tally.modality_right, tally.right)}, unit {_share(tally.units_right, tally.quantities_right)}"
             )
+        if tally.subjects:
+            lines.append(
+                f"  {'':17} subject right {_share(tally.subjects_right, tally.subjects)} of the right values annotated with one"
+            )
     if verbose or table:
         lines.append("  modality of the right values of complete drafts:")
         lines += ["    " + line for line in modality_table(result.complete)]
     if verbose:
         lines += ["  wrong: " + w for w in result.every_value.wrong]
         lines += ["  missed: " + m for m in result.every_value.missed]
+        lines += ["  wrong subject: " + w for w in result.complete.wrong_subjects]
     return "\n".join(lines)

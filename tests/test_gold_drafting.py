@@ -59,7 +59,7 @@ def test_annotations_find_their_sentence_and_are_valid_values(split: str, page: 
     bodies = realnews.article_bodies()
     body = realnews.fold(bodies[realnews.page_key(page["page"], list(bodies))]["articleBody"])
     for item in [*(page.get("values") or []), *(page.get("traps") or [])]:
-        assert set(item) <= {"at", "date", "quantity", "modality", "text"}, item
+        assert set(item) <= {"at", "date", "quantity", "modality", "text", "subject"}, item
         assert body.count(realnews.fold(item["at"])) == 1, item["at"]
         if "date" in item:
             parse_partial_date(str(item["date"]))
@@ -119,3 +119,26 @@ def test_metadata_of_the_real_pages_stays_above_its_floor() -> None:
 )
 def test_dates_are_scored_as_the_days_they_cover(drafted: str, wanted: str, same: bool) -> None:
     assert realnews.same_date(drafted, wanted) is same
+
+
+@pytest.mark.parametrize(
+    ("drafted", "wanted", "same"),
+    [
+        ("The U.S.", "US", True),
+        ("Pacific Gas & Electric Co.", ["PG&E", "Pacific Gas & Electric Co"], True),
+        ("Alibaba’s", "Alibaba", True),
+        ("Home Depot Inc", "Home Depot", False),
+        ("Jose", ["Jose Mourinho", "Mourinho"], False),
+    ],
+)
+def test_a_drafted_subject_is_one_of_the_annotated_names(drafted: str, wanted: str | list[str], same: bool) -> None:
+    from claimtrack.drafting.candidates import EntityCandidate
+    from claimtrack.model.vocabulary import EntityKind
+
+    class Proposed:
+        subject = "x"
+        new_entity = EntityCandidate("x", EntityKind.OTHER, drafted)
+
+    assert realnews.same_subject(Proposed(), wanted) is same
+    vocabulary_entity = type("Known", (), {"subject": "home-depot-2", "new_entity": None})()
+    assert realnews.same_subject(vocabulary_entity, "Home Depot")
