@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from claimtrack.model.claims import ClaimType
 from claimtrack.model.vocabulary import EntityKind
+from claimtrack.text.countries import is_demonym
 from claimtrack.text.date_words import is_calendar_word
 from claimtrack.text.stems import FUNCTION_WORDS
 
@@ -254,7 +255,8 @@ def find_names(sentence: str, elsewhere: frozenset[str] = frozenset()) -> list[N
             opening = not sentence[:start].strip(" \"“‘'(")
             if opening and len(text.split()) == 1 and text not in elsewhere:
                 continue
-            if len(text) < 2 or text.isdigit() or text in _ADJECTIVES or not _may_name(sentence, start, text):
+            adjective = text in _ADJECTIVES or is_demonym(text)  # a people's word: see ``nationalities``
+            if len(text) < 2 or text.isdigit() or adjective or not _may_name(sentence, start, text):
                 continue
             if any(left <= start and end <= right for left, right in titles):
                 continue

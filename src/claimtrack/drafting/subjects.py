@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.authoring.new_files import slug
 from claimtrack.drafting.candidates import EntityCandidate, Name, find_names
+from claimtrack.drafting.nationalities import country_names
 from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.mentions import EntityNames, Mention, fold
 
@@ -117,8 +118,13 @@ def read_names(sentence: str, names: EntityNames, entity_ids: set[str], context:
     unknown: list[Name] = []
     near: list[tuple[str, str, str]] = []
     candidates: dict[str, EntityCandidate] = {}
-    for name in find_names(sentence, context.elsewhere):
+    found = find_names(sentence, context.elsewhere)
+    for name in sorted([*found, *country_names(sentence, found)], key=lambda n: n.start):
         if any(m.start < name.end and name.start < m.end for m in mentions):
+            continue
+        country = names.entity_named(name.text) if name.kind is EntityKind.COUNTRY else None
+        if country is not None:  # "Russian" of a Russia the vocabulary knows
+            mentions.append(Mention(name.start, name.end, name.text, country))
             continue
         close = process.extractOne(fold(name.text), known, scorer=fuzz.ratio, score_cutoff=85) if known else None
         if close is not None:
@@ -127,7 +133,7 @@ def read_names(sentence: str, names: EntityNames, entity_ids: set[str], context:
             continue
         unknown.append(name)
         candidates.setdefault(name.text, candidate_for(name, entity_ids, context.kinds.get(name.text)))
-    return Reading(mentions, unknown, candidates, near)
+    return Reading(sorted(mentions, key=lambda m: m.start), unknown, candidates, near)
 
 
 def candidate_for(name: Name, entity_ids: set[str], kind: EntityKind | None = None) -> EntityCandidate:
