@@ -99,6 +99,7 @@ def test_an_edited_draft_is_accepted_under_the_id_its_fields_give(root: Path) ->
         "claims/harbour/velmar-opened-on-2022-05.yaml",
         "claims/velmar-harbour-board/velmar-harbour-board-amount-12000000.yaml",
     ]
+    assert not (root / "claims/drafts").exists()  # the last draft out takes the empty folder with it
     code, out, _ = run(root, "check", "--no-cache")
     assert (code, out.splitlines()[-1]) == (
         0,
@@ -266,3 +267,22 @@ def test_dismiss_names_what_it_needs(root: Path) -> None:
         "",
         "claimtrack: unknown source 'harbour-new'; did you mean 'harbour-news'?\n",
     )
+
+
+def test_the_drafts_folder_goes_with_its_last_draft_but_not_with_a_file_of_the_user(root: Path) -> None:
+    drafts = root / "claims/drafts"
+    assert run(root, "accept", "velmar-approved-on-2021-03-03", "velmar-amount-12000000")[0] == 0
+    assert sorted(p.name for p in drafts.iterdir()) == ["velmar-opened-on-2022-05.yaml"]
+    assert run(root, "dismiss", "velmar-opened-on-2022-05", "--why", "The pier is not our story.")[0] == 0
+    assert not drafts.exists()
+    # Drafted again (nothing: every sentence is quoted or dismissed), the folder is not made empty.
+    assert run(root, "draft", "harbour-news", "--write")[0] == 0
+    assert not drafts.exists()
+    # A file of the user's in the folder keeps it.
+    (root / "sources/harbour-news.yaml").write_text(
+        (root / "sources/harbour-news.yaml").read_text(encoding="utf-8").split("not_claims:")[0], encoding="utf-8"
+    )
+    assert run(root, "draft", "harbour-news", "--write")[0] == 0
+    (drafts / "README.md").write_text("Drafts of the harbour desk.\n", encoding="utf-8")
+    assert run(root, "accept", "velmar-opened-on-2022-05")[0] == 0
+    assert sorted(p.name for p in drafts.iterdir()) == ["README.md"]

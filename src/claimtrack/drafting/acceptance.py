@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from claimtrack.authoring.fmt import format_text
 from claimtrack.authoring.new_claim import default_id, quote_problems, topic_among, value_problems
@@ -104,7 +104,21 @@ def accept_drafts(
             result.refused.append(outcome)
             continue
         result.accepted.append(outcome)
+    if result.accepted:
+        remove_empty_drafts_folder(workspace.root)
     return result
+
+
+def remove_empty_drafts_folder(root: Path) -> None:
+    """Remove claims/drafts/ once the last draft has left it: git keeps no empty folder, but a person sees one
+    and wonders what is left to review. A folder holding anything (a file of the user's) stays."""
+    folder = root / DRAFTS_DIR
+    try:
+        confine(root, folder)
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+    except (AuthoringError, OSError):
+        return  # it stays: nothing is lost, and the drafts it held are gone already
 
 
 def _accept(
@@ -201,4 +215,12 @@ def _accepted_text(original: str, claim_id: str, target: PurePosixPath) -> str:
     return format_text(body, target, FileKind.CLAIM)
 
 
-__all__ = ["Acceptance", "Accepted", "Refused", "accept_drafts", "draft_ids", "without_draft_header"]
+__all__ = [
+    "Acceptance",
+    "Accepted",
+    "Refused",
+    "accept_drafts",
+    "draft_ids",
+    "remove_empty_drafts_folder",
+    "without_draft_header",
+]

@@ -29,7 +29,7 @@ from claimtrack.authoring.new_files import (
     read_repository_text,
     write_repository_text,
 )
-from claimtrack.drafting.acceptance import draft_path
+from claimtrack.drafting.acceptance import draft_path, remove_empty_drafts_folder
 from claimtrack.model.diagnostics import Severity
 from claimtrack.repository.discover import FileKind, is_draft
 from claimtrack.repository.parse import Document, parse_document
@@ -62,6 +62,7 @@ def dismiss_draft(workspace: Workspace, draft_id: str, why: str) -> Dismissal:
     root = workspace.root
     confine(root, root / relative)
     (root / relative).unlink()
+    remove_empty_drafts_folder(root)
     outcome.removed = relative
     outcome.also = [path for path in outcome.also if path != relative]
     return outcome
