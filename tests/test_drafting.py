@@ -406,7 +406,7 @@ evidence:
 """
 
 
-def _repository(root: Path) -> Path:
+def _repository(root: Path, text: str = PAGE_TEXT) -> Path:
     import hashlib
 
     (root / "claims").mkdir(parents=True)
@@ -420,8 +420,8 @@ def _repository(root: Path) -> Path:
         "entities:\n" + "".join(f"  - {e.model_dump_json(exclude_defaults=True)}\n" for e in ENTITIES),
         encoding="utf-8",
     )
-    (root / "sources/harbour-news.txt").write_text(PAGE_TEXT, encoding="utf-8")
-    digest = hashlib.sha256(PAGE_TEXT.encode()).hexdigest()
+    (root / "sources/harbour-news.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode()).hexdigest()
     (root / "sources/harbour-news.yaml").write_text(
         f"id: harbour-news\nkind: news\npublished: '2021-03-04'\ntext: harbour-news.txt\nsha256: '{digest}'\n",
         encoding="utf-8",
@@ -468,10 +468,31 @@ def test_draft_write_check_notes_and_never_overwrites(tmp_path: Path) -> None:
     drafted = [str(p) for p in sorted((root / "claims/drafts").iterdir())]
     assert runner.invoke(app, ["fmt", "--check", *drafted, "--root", str(root)]).exit_code == 0  # laid out as fmt does
     # The drafted sentences are quoted now: nothing more to draft, and nothing is written again.
+    # Said in the words of `coverage`.
     again = runner.invoke(app, ["draft", "harbour-news", "--write", "--root", str(root)])
-    assert (again.exit_code, again.output) == (0, "")
+    nothing = "harbour-news: 2/2 checkable sentences quoted (100.0%): nothing to draft\n"
+    assert (again.exit_code, again.output) == (0, nothing)
     shown = runner.invoke(app, ["draft", "harbour-news", "--root", str(root)])
-    assert shown.output == "# harbour-news: every checkable sentence is quoted by a claim; nothing to draft\n"
+    assert shown.output == f"# {nothing}"
+    coverage = runner.invoke(app, ["coverage", "--root", str(root)])
+    assert coverage.output.splitlines()[0] == "harbour-news: 2/2 checkable sentences quoted (100.0%)"
+
+
+def test_a_sentence_left_unquoted_with_nothing_to_draft_is_counted_as_coverage_counts_it(tmp_path: Path) -> None:
+    """draft said "every checkable sentence is quoted" while coverage listed one that was not."""
+    root = _repository(tmp_path / "repo", "The Port of Velmar welcomed the harbour deal.\n")
+    shown = runner.invoke(app, ["draft", "harbour-news", "--root", str(root)])
+    assert (shown.exit_code, shown.output) == (
+        0,
+        "# harbour-news: 0/1 checkable sentences quoted (0.0%): nothing to draft in the 1 not quoted "
+        "('claimtrack coverage' lists it)\n",
+    )
+    coverage = runner.invoke(app, ["coverage", "--root", str(root)])
+    assert coverage.output == (
+        "harbour-news: 0/1 checkable sentences quoted (0.0%)\n"
+        "  line 1: The Port of Velmar welcomed the harbour deal.\n"
+        "total: 0/1 checkable sentences quoted (0.0%)\n"
+    )
 
 
 def test_draft_of_an_unknown_source(tmp_path: Path) -> None:

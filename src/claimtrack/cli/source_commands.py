@@ -102,6 +102,8 @@ def draft(
         typer.echo(f"{incomplete} proposal(s) not drafted (no subject or property): run without --write to see them")
     if written.drafts:
         typer.echo(NEXT_STEP)
+    elif not drafts.drafts and not drafts.citations and not drafts.too_long:
+        typer.echo(drafts.nothing_to_draft())
 
 
 NEXT_STEP = (

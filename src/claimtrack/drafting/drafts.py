@@ -34,7 +34,7 @@ from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, n
 from claimtrack.drafting.citations import Citation, KnownClaims, value_key
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
 from claimtrack.drafting.subjects import Context
-from claimtrack.engine.coverage import measure_coverage
+from claimtrack.engine.coverage import SourceCoverage, measure_coverage
 from claimtrack.model.claims import ClaimType
 from claimtrack.repository.discover import DRAFTS_DIR, FileKind, is_draft
 from claimtrack.repository.references import close_match
@@ -61,11 +61,21 @@ class Draft:
 @dataclass
 class SourceDrafts:
     source: str
+    coverage: SourceCoverage
+    """What `coverage` says of the source: the sentences drafted from are those it counts as not quoted."""
     drafts: list[Draft] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     """Sentences stating what a claim already says: evidence to add with `claimtrack cite`, not new claims."""
     too_long: list[tuple[int, int]] = field(default_factory=list)
     """The line and length of each uncovered sentence longer than ``MAX_SENTENCE_CHARS``, left unread."""
+
+    def nothing_to_draft(self) -> str:
+        """What `draft` says when it proposes nothing, in the words of `coverage`: '3/4 checkable sentences
+        quoted (75.0%): nothing to draft in the 1 not quoted ...'."""
+        left = len(self.coverage.uncovered)
+        them = "it" if left == 1 else "them"
+        why = f" in the {left} not quoted ('claimtrack coverage' lists {them})" if left else ""
+        return f"{self.source}: {self.coverage.summary()}: nothing to draft{why}"
 
 
 MAX_SENTENCE_CHARS = 4000
@@ -123,7 +133,7 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     # A publication known only to the month or year is no day to count "last week" from, but gives "in May" a year.
     day, year = publication_day(item.model.published), publication_year(item.model.published)
     taken = set(workspace.claims) | set(workspace.claim_stems)
-    result = SourceDrafts(source_id)
+    result = SourceDrafts(source_id, coverage)
     uncovered = {sentence.start for sentence in coverage.uncovered}
     text = workspace.archived_text(source_id) or ""
     sentences, keeper = split_sentences(text), fiscal_keeper(text)
@@ -238,7 +248,7 @@ def render_drafts(result: SourceDrafts) -> str:
             f"({MAX_SENTENCE_CHARS:,}); quote the words that state a value with `claimtrack new`\n"
         )
     if not parts:
-        return f"# {result.source}: every checkable sentence is quoted by a claim; nothing to draft\n"
+        return f"# {result.nothing_to_draft()}\n"
     return "\n".join(parts)
 
 

@@ -102,6 +102,12 @@ class SourceCoverage:
     def share(self) -> float:
         return 1.0 if self.checkable == 0 else self.covered / self.checkable
 
+    def summary(self) -> str:
+        """'3/4 checkable sentences quoted (75.0%); 1 dismissed as no claim': the words `coverage` and `draft`
+        both use for what is left to quote."""
+        dismissed = f"; {len(self.dismissed)} dismissed as no claim" if self.dismissed else ""
+        return f"{self.covered}/{self.checkable} checkable sentences quoted ({self.share:.1%}){dismissed}"
+
 
 def measure_coverage(workspace: Workspace, only: str | None = None) -> list[SourceCoverage]:
     """Coverage of every source that has an archived text (or of the source ``only``), sorted by source id."""

@@ -13,11 +13,7 @@ JSON_FORMAT_VERSION = 1
 def render_text(results: list[SourceCoverage]) -> str:
     lines = []
     for result in results:
-        dismissed = f"; {len(result.dismissed)} dismissed as no claim" if result.dismissed else ""
-        lines.append(
-            f"{result.source}: {result.covered}/{result.checkable} checkable sentences quoted ({result.share:.1%})"
-            + dismissed
-        )
+        lines.append(f"{result.source}: {result.summary()}")
         lines.extend(one_line(f"  line {s.line}: {s.text}") for s in result.uncovered)
     covered = sum(r.covered for r in results)
     checkable = sum(r.checkable for r in results)
