@@ -283,3 +283,106 @@ def test_the_drafts_folder_goes_with_its_last_draft_but_not_with_a_file_of_the_u
     (drafts / "README.md").write_text("Drafts of the harbour desk.\n", encoding="utf-8")
     assert run(root, "accept", "velmar-opened-on-2022-05")[0] == 0
     assert sorted(p.name for p in drafts.iterdir()) == ["README.md"]
+
+
+def test_draft_write_leaves_no_needs_line_it_met(root: Path) -> None:
+    """--write adds what the drafts need: a "needs: claimtrack entity add ..." line would be stale on arrival."""
+    assert (root / "claims/drafts/velmar-opened-on-2022-05.yaml").read_text(encoding="utf-8").splitlines()[:6] == [
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json",
+        "# Draft from harbour-news, line 3: check every field ('claimtrack edit'), then "
+        "'claimtrack accept velmar-opened-on-2022-05', or delete it.",
+        "# modality reported, from 'said'",
+        "# 'The new' read as velmar, the subject of the sentence before",
+        "# no event property's label matches the sentence: proposed opened_on",
+        "id: velmar-opened-on-2022-05",
+    ]
+
+
+PIER_DRAFT_HEADER = (
+    "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+    "# Draft from harbour-news, line 3: check every field ('claimtrack edit'), then "
+    "'claimtrack accept velmar-opened-on-2022-05', or delete it.\n"
+    "# needs: claimtrack entity add --id velmar --kind other --label Velmar\n"
+    "# needs: claimtrack property add --id opened_on --label 'opened on' --claim-type event\n"
+    "# modality reported, from 'said'\n"
+    "# 'The new' read as velmar, the subject of the sentence before\n"
+    "# no event property's label matches the sentence: proposed opened_on\n"
+)
+PIER_DRAFT_FIELDS = (
+    "id: velmar-opened-on-2022-05\n"
+    "type: event\n"
+    "statement: The new pier opened in May 2022, the board said.\n"
+    "subject: {subject}\n"
+    "property: opened_on\n"
+    "value: '2022-05'\n"
+    "modality: reported\n"
+    "status: unreviewed\n"
+    "evidence:\n"
+    "  - source: harbour-news\n"
+    "    stance: supports\n"
+    "    quote: The new pier opened in May 2022, the board said.\n"
+)
+
+
+@pytest.fixture
+def printed(tmp_path: Path) -> Path:
+    """A fresh repository whose pier draft a person saved from `draft`'s printed output, needs lines and all."""
+    root = tmp_path / "repo"
+    init_repository(root, InitOptions(workflow=False, pre_commit=False))
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    assert run(root, "source", "add", str(tmp_path / "article.txt"), "--id", "harbour-news", "--published", "2022-06-01")[0] == 0  # fmt: skip
+    saved = run(root, "draft", "harbour-news")[1].split("# --- claims/drafts/velmar-opened-on-2022-05.yaml\n")[1]
+    assert saved == PIER_DRAFT_HEADER + PIER_DRAFT_FIELDS.format(subject="velmar")
+    (root / "claims/drafts").mkdir()
+    (root / "claims/drafts/velmar-opened-on-2022-05.yaml").write_text(saved, encoding="utf-8")
+    return root
+
+
+def test_edit_drops_the_needs_lines_it_met_and_accept_keeps_no_drafting_line(printed: Path) -> None:
+    root, draft = printed, printed / "claims/drafts/velmar-opened-on-2022-05.yaml"
+    # The person adds the property as its needs line says, and a better subject than the one drafted.
+    assert run(root, "property", "add", "--id", "opened_on", "--label", "opened on", "--claim-type", "event")[0] == 0
+    assert run(root, "entity", "add", "--id", "velmar-pier", "--kind", "other", "--label", "Velmar pier")[0] == 0
+    assert run(root, "edit", "velmar-opened-on-2022-05", "--subject", "velmar-pier") == (
+        0,
+        "wrote claims/drafts/velmar-opened-on-2022-05.yaml\n  subject: velmar -> velmar-pier\n",
+        "",
+    )
+    # velmar is named no more and opened_on exists: both needs lines go; the notes on how it was read stay.
+    assert draft.read_text(encoding="utf-8") == (
+        "".join(line for line in PIER_DRAFT_HEADER.splitlines(keepends=True) if not line.startswith("# needs:"))
+        + PIER_DRAFT_FIELDS.format(subject="velmar-pier")
+    )
+    assert run(root, "accept", "velmar-opened-on-2022-05")[0] == 0
+    claim = root / "claims/velmar-pier/velmar-pier-opened-on-2022-05.yaml"
+    assert claim.read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../../schemas/claim.schema.json\n"
+        + PIER_DRAFT_FIELDS.format(subject="velmar-pier").replace(
+            "velmar-opened-on-2022-05", "velmar-pier-opened-on-2022-05"
+        )
+    )
+
+
+def test_a_needs_line_the_edit_did_not_meet_stays(printed: Path) -> None:
+    root, draft = printed, printed / "claims/drafts/velmar-opened-on-2022-05.yaml"
+    assert run(root, "entity", "add", "--id", "velmar", "--kind", "place", "--label", "Velmar")[0] == 0
+    # The draft still needs opened_on; the edit of its modality meets nothing, and velmar is known now.
+    code, out, err = run(root, "edit", "velmar-opened-on-2022-05", "--modality", "asserted")
+    assert code == 1, (out, err)  # refused: opened_on is no property yet; the file is as it was
+    assert draft.read_text(encoding="utf-8") == PIER_DRAFT_HEADER + PIER_DRAFT_FIELDS.format(subject="velmar")
+    assert run(root, "property", "add", "--id", "opened_on", "--label", "opened on", "--claim-type", "event")[0] == 0
+    assert run(root, "edit", "velmar-opened-on-2022-05", "--modality", "asserted")[0] == 0
+    assert "# needs:" not in draft.read_text(encoding="utf-8")
+
+
+def test_accept_drops_needs_lines_a_hand_edit_moved_out_of_the_header(printed: Path) -> None:
+    """A person deleted the "Draft from" line and left a blank line in the comments: nothing of drafting stays."""
+    root, draft = printed, printed / "claims/drafts/velmar-opened-on-2022-05.yaml"
+    assert run(root, "entity", "add", "--id", "velmar", "--kind", "place", "--label", "Velmar")[0] == 0
+    assert run(root, "property", "add", "--id", "opened_on", "--label", "opened on", "--claim-type", "event")[0] == 0
+    lines = draft.read_text(encoding="utf-8").splitlines(keepends=True)
+    draft.write_text("".join([lines[0], lines[2], "\n", *lines[3:]]), encoding="utf-8")  # no "Draft from"
+    assert run(root, "accept", "velmar-opened-on-2022-05")[0] == 0
+    text = (root / "claims/velmar/velmar-opened-on-2022-05.yaml").read_text(encoding="utf-8")
+    assert "needs:" not in text
+    assert text.startswith("# yaml-language-server: $schema=../../schemas/claim.schema.json\n# modality reported")

@@ -29,6 +29,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from claimtrack.authoring.draft_comments import outgrown_lines_dropped
 from claimtrack.authoring.fmt import CLAIM_ORDER, format_text, round_trip_yaml
 from claimtrack.authoring.new_claim import claim_value, quote_problems, value_problems
 from claimtrack.authoring.new_files import AuthoringError, UnknownIdError, read_repository_text, write_repository_text
@@ -159,7 +160,8 @@ def edit_claim(
     outcome = EditOutcome(path, changes, tuple(problems), tuple(sorted(diagnostics, key=_position)))
     if outcome.refused or not changes:
         return outcome
-    write_repository_text(workspace.root, path, text)
+    written = text if item is None else outgrown_lines_dropped(text, item.model, workspace)  # a draft's "needs"
+    write_repository_text(workspace.root, path, written)
     return EditOutcome(path, changes, written=True)
 
 

@@ -162,14 +162,18 @@ def root_of(root: Path | None) -> Path:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-def loaded_workspace(repository: Path, *, all_valid: bool = False, hint: str | None = None) -> Workspace:
+def loaded_workspace(
+    repository: Path, *, all_valid: bool = False, hint: str | None = None, tolerated: frozenset[str] = frozenset()
+) -> Workspace:
     """The repository's validated workspace; exit 1 with its problems printed (and ``hint`` after them) when it
-    cannot be built (with ``all_valid``, when any file is invalid)."""
+    cannot be built (with ``all_valid``, when any file has an error whose code is not ``tolerated``)."""
+    from claimtrack.model.diagnostics import Severity
     from claimtrack.render.diagnostic_lines import render_text as render_problems
     from claimtrack.repository.validate import validate_repository
 
     result = validate_repository(repository)
-    if result.workspace is None or (all_valid and not result.success):
+    blocking = any(d.severity is Severity.ERROR and d.code not in tolerated for d in result.diagnostics)
+    if result.workspace is None or (all_valid and blocking):
         sys.stderr.write(render_problems(result))
         if hint is not None:
             typer.echo(f"claimtrack: {hint}", err=True)

@@ -121,6 +121,9 @@ def vocabulary() -> None:
 
 
 _VALID_FIRST = "fix these first (the vocabulary must be valid to add to it)"
+_NAMED_BEFORE_ADDED = frozenset({"CT113", "CT114"})
+"""An unknown property or entity that a claim names: what adding to the vocabulary is for (a draft saved from
+`draft`'s output names them before its "needs" lines are run), so it does not stop the adding."""
 
 
 def _written(path: Path, root: Path, what: str) -> None:
@@ -150,7 +153,7 @@ def entity_add(
     from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.authoring.vocabulary_edit import EntitySpec, add_entity
 
-    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_FIRST)
+    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_FIRST, tolerated=_NAMED_BEFORE_ADDED)
     spec = EntitySpec(entity_id, kind, label, alias or [], part_of, disjoint or [], description, file)
     try:
         path = add_entity(workspace, spec)
@@ -185,7 +188,7 @@ def property_add(
     from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.authoring.vocabulary_edit import PropertySpec, add_property
 
-    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_FIRST)
+    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_FIRST, tolerated=_NAMED_BEFORE_ADDED)
     spec = PropertySpec(
         property_id, label, claim_type, single_valued, value_kind or [], unit, not_before or [], description
     )

@@ -9,7 +9,8 @@ something else (``china-occurred-on-2019-11-08`` for a claim about the Hanoi sum
    that states a date or number that cannot be the value (CT219);
 2. gives it the id `new` would give (``default_id``) and the topic `new` would choose (``topic_among``, which
    never answers drafts/), refusing an id another claim file has;
-3. drops the comment lines `draft` wrote above its fields ("Draft from …", "needs: …" and the reading notes)
+3. drops the comment lines `draft` wrote above its fields ("Draft from …", "needs: …" and the reading notes),
+   and a "needs: …" line a hand edit left anywhere else (a draft that still needed something would be refused),
    and lays the file out as fmt does, every other line kept;
 4. writes claims/<topic>/<id>.yaml atomically, never over a file, and only then removes the draft: a crash
    between the two leaves the claim twice (CT111 says so), never lost.
@@ -26,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from claimtrack.authoring.draft_comments import without_needs
 from claimtrack.authoring.fmt import format_text
 from claimtrack.authoring.new_claim import default_id, quote_problems, topic_among, value_problems
 from claimtrack.authoring.new_files import (
@@ -198,20 +200,20 @@ _ID_LINE = re.compile(r"^id:.*$", re.MULTILINE)
 
 def without_draft_header(text: str) -> str:
     """``text`` without the comment lines `draft` wrote above the fields: from "# Draft from" to the first line
-    that is no comment. A file without them is returned as it is."""
+    that is no comment nor blank. A file without them is returned as it is."""
     lines = text.splitlines(keepends=True)
     start = next((i for i, line in enumerate(lines) if line.startswith(DRAFT_HEADER)), None)
     if start is None:
         return text
     end = start
-    while end < len(lines) and lines[end].lstrip().startswith("#"):
-        end += 1
+    while end < len(lines) and (lines[end].lstrip().startswith("#") or not lines[end].strip()):
+        end += 1  # a blank line a hand edit left inside the header is part of it
     return "".join(lines[:start] + lines[end:])
 
 
 def _accepted_text(original: str, claim_id: str, target: PurePosixPath) -> str:
     """The claim file: the draft without its header, under its new id, laid out as fmt lays it out."""
-    body = _ID_LINE.sub(f"id: {claim_id}", without_draft_header(original), count=1)
+    body = _ID_LINE.sub(f"id: {claim_id}", without_needs(without_draft_header(original)), count=1)
     return format_text(body, target, FileKind.CLAIM)
 
 

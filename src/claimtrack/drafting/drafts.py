@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
+from claimtrack.authoring.draft_comments import needs_line, without_stale_lines
 from claimtrack.authoring.new_files import (
     AuthoringError,
     UnknownIdError,
@@ -205,7 +206,7 @@ def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set
     comments = [
         f"Draft from {source}, line {line}: check every field ('claimtrack edit'), then "
         f"'claimtrack accept {claim_id}', or delete it.",
-        *(f"needs: {candidate.command()}" for candidate in _needs(proposal)),
+        *(needs_line(candidate.command()) for candidate in _needs(proposal)),
         *proposal.notes,
     ]
     return Draft(line, sentence, proposal, relative.as_posix(), _file_text(data, relative, comments))
@@ -274,13 +275,14 @@ def write_drafts(workspace: Workspace, result: SourceDrafts) -> Written:
     root = workspace.root
     written = Written()
     added: set[str] = set()
-    for draft in result.drafts:
-        if draft.path is None or draft.text is None:
-            continue
-        for need in _needs(draft.proposal):
+    complete = [
+        (d.proposal, d.line, d.path, d.text) for d in result.drafts if d.path is not None and d.text is not None
+    ]
+    for proposal, line, _, _ in complete:
+        for need in _needs(proposal):
             if need.id in added or need.id in workspace.entities or need.id in workspace.properties:
                 continue
-            why = f"Named in {result.source}, line {draft.line}, and {DRAFTED}; check it."
+            why = f"Named in {result.source}, line {line}, and {DRAFTED}; check it."
             if isinstance(need, EntityCandidate):
                 spec = EntitySpec(need.id, need.kind.value, need.label, description=why, file=DRAFTED_ENTITIES)
                 path = add_entity(workspace, spec)
@@ -293,13 +295,17 @@ def write_drafts(workspace: Workspace, result: SourceDrafts) -> Written:
                 what = f"property '{need.id}'"
             added.add(need.id)
             written.vocabulary.append(f"added {what} to {path.relative_to(root).as_posix()}")
-        confine(root, root / draft.path)
+    known = {*workspace.entities, *workspace.properties, *added}
+    for proposal, _, relative, drafted in complete:
+        named = [proposal.subject or "", proposal.property_id or "", proposal.said_by or ""]
+        text = without_stale_lines(drafted, named, known, proposal.property_id)  # no "needs" this write met
+        confine(root, root / relative)
         try:
-            _write_new(root, root / draft.path, draft.text.encode("utf-8"))
+            _write_new(root, root / relative, text.encode("utf-8"))
         except AuthoringError:
-            written.kept.append(draft.path)
+            written.kept.append(relative)
             continue
-        written.drafts.append(draft.path)
+        written.drafts.append(relative)
     return written
 
 
