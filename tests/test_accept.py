@@ -4,6 +4,7 @@ reviewed claim into claims/drafts/."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -386,3 +387,51 @@ def test_accept_drops_needs_lines_a_hand_edit_moved_out_of_the_header(printed: P
     text = (root / "claims/velmar/velmar-opened-on-2022-05.yaml").read_text(encoding="utf-8")
     assert "needs:" not in text
     assert text.startswith("# yaml-language-server: $schema=../../schemas/claim.schema.json\n# modality reported")
+
+
+FERRY = (
+    "The Lantern Bay ferry returned to service on 10 April 2023.\n"
+    "\n"
+    "The ferry carried 850 passengers on its first day back.\n"
+    "\n"
+    "Since it returned on 10 April 2023, the ferry has run every day.\n"
+)
+
+
+def test_a_second_draft_proposes_no_kept_value_again_but_the_cite_line(tmp_path: Path) -> None:
+    """After accept, draft read a sentence repeating a kept claim's day (its draft deleted as a repeat) and
+    drafted it again as a new claim: a claim quoting the source was left out of what a draft may repeat."""
+    root = tmp_path / "repo"
+    init_repository(root, InitOptions(workflow=False, pre_commit=False))
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    assert run(root, "source", "add", str(tmp_path / "ferry.txt"), "--id", "ferry-news", "--published", "2023-04-12")[0] == 0  # fmt: skip
+    out = run(root, "draft", "ferry-news", "--write")[1]
+    assert [line for line in out.splitlines() if line.startswith("wrote")] == [
+        "wrote claims/drafts/lantern-bay-serviced-on-2023-04-10.yaml",
+        "wrote claims/drafts/lantern-bay-passenger-count-850.yaml",
+        "wrote claims/drafts/lantern-bay-returned-on-2023-04-10.yaml",  # line 5: the same return, another verb
+    ]
+    assert run(root, "accept", "lantern-bay-serviced-on-2023-04-10", "lantern-bay-passenger-count-850")[0] == 0
+    (root / "claims/drafts/lantern-bay-returned-on-2023-04-10.yaml").unlink()
+    cite = (
+        "claimtrack cite lantern-bay-serviced-on-2023-04-10 ferry-news "
+        "--quote 'Since it returned on 10 April 2023, the ferry has run every day.'"
+    )
+    # Lines 1 and 3 are quoted; line 5 gives the kept claim's subject and day: more evidence for it, not a claim.
+    assert run(root, "draft", "ferry-news") == (
+        0,
+        f"# --- cite: line 5: the sentence states lantern-bay-serviced-on-2023-04-10; add it as evidence:\n{cite}\n",
+        "",
+    )
+    assert run(root, "draft", "ferry-news", "--write") == (
+        0,
+        "1 sentence(s) state claims that exist: add them with the 'claimtrack cite' lines printed without --write\n",
+        "",
+    )
+    assert list((root / "claims/drafts").iterdir()) == []  # no draft written
+    assert run(root, *shlex.split(cite)[1:])[0] == 0
+    assert run(root, "draft", "ferry-news") == (
+        0,
+        "# ferry-news: 3/3 checkable sentences quoted (100.0%): nothing to draft\n",
+        "",
+    )

@@ -132,7 +132,6 @@ ARTICLE = (
 TREATY_DRAFT = """\
 # yaml-language-server: $schema=../../schemas/claim.schema.json
 # Draft from velmar-news, line 5: check every field ('claimtrack edit'), then 'claimtrack accept treaty-of-oster-entered-into-force-on-2021-03-01', or delete it.
-# needs: claimtrack entity add --id treaty-of-oster --kind treaty --label 'Treaty of Oster'
 # 'The treaty' read as treaty-of-oster, the last treaty named before
 id: treaty-of-oster-entered-into-force-on-2021-03-01
 type: event

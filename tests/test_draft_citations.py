@@ -49,8 +49,15 @@ def test_a_republication_proposes_citations_and_drafts_only_what_is_new(tmp_path
     )
     written = runner.invoke(app, [*shlex.split(CITE)[1:], "--root", str(root)])
     assert (written.exit_code, written.output) == (0, "wrote claims/signed.yaml: supports from b\n")
-    # Now the claim cites b: nothing more to cite, and the ratification is still new.
-    assert "cite" not in _draft(root, "b")[1]
+    # Now the claim quotes b: its other sentence stating the signing is more evidence for it (it was drafted as
+    # a second claim), and the ratification is still new.
+    drafted, _, citations = _draft(root, "b")[1].partition("# --- cite: ")
+    assert drafted.startswith("# --- claims/drafts/treaty-mtc-ratified-on-2017-05-05.yaml\n")
+    assert drafted.count("# --- ") == 1
+    assert "# --- cite: " + citations == (
+        "# --- cite: line 2: the sentence states signed; add it as evidence:\n"
+        "claimtrack cite signed b --quote 'In Moscow, officials signed the treaty on 29 November 2016.'\n"
+    )
 
 
 def test_a_value_of_a_quoted_claim_is_not_drafted_again_under_another_subject_or_property(tmp_path: Path) -> None:

@@ -63,6 +63,12 @@ def draft(
     already says proposes the `claimtrack cite` line instead. Prints the drafts as YAML (--format json: as
     JSON, for tools); --write adds the vocabulary they need and puts them under claims/drafts/, where
     `check` reports them as drafts (a note) until a person accepts them ('claimtrack accept') or deletes them.
+
+    Run again (after accept, dismiss or cite), it reads only the sentences `coverage` lists as not quoted: a
+    sentence a claim or a draft quotes, or one dismissed, never comes back. A value a claim states already,
+    one quoting SOURCE included, proposes the `cite` line, never a second claim; a sentence that gave no
+    complete draft before may give one now that the vocabulary has the names it lacked. With nothing left to
+    draft, it says what `coverage` says of SOURCE.
     """
     from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.drafting.drafts import draft_source, render_drafts

@@ -6,8 +6,13 @@ words), or when a draft read from it has the claim's subject, property and
 value. A value of a sentence that holds a claim's quote is that claim's when
 it is the claim's value, whatever subject the draft would have given it (a
 reviewer may have corrected the claim's subject): it is cited, not drafted
-again. The claims that already quote the source are left out: the source is
-their evidence already.
+again. A claim that quotes the source already is cited by another sentence of
+it that gives the claim's subject and value, whatever property drafting would
+give it: `draft` run again after `accept` reads the sentences no claim quotes,
+and one that repeats what a kept claim says (drafted with a property the
+reviewer changed, or completed now that the vocabulary has the names it
+lacked) is more evidence for that claim, or a repeat to dismiss, never a
+second claim.
 """
 
 from __future__ import annotations
@@ -53,24 +58,34 @@ class KnownClaims:
         self.by_value: dict[tuple[str, str, str], str] = {}
         self.values: dict[str, str] = {}
         """Each event or quantity claim's value, as ``value_key`` gives it."""
+        self.here: dict[tuple[str, str], str] = {}
+        """The claims quoting the source already, by subject and value."""
         self.quotes: list[tuple[str, str, str]] = []
         """(normalised quote, claim, quote as written) of each claim's quotes from other sources."""
         for claim in claims:
-            if any(link.source == source for link in claim.evidence):
-                continue
+            quotes_here = any(link.source == source for link in claim.evidence)
             if isinstance(claim, EventClaim | QuantityClaim):
                 value = claim.value if isinstance(claim, EventClaim) else claim.value.model_dump(exclude_defaults=True)
                 self.by_value.setdefault((claim.subject, claim.property, value_key(value)), claim.id)
                 self.values[claim.id] = value_key(value)
+                if quotes_here:
+                    self.here.setdefault((claim.subject, value_key(value)), claim.id)
+            if quotes_here:
+                continue  # its quotes lie in sentences that are not drafted from
             for link in claim.evidence:
                 if link.stance == "supports" and len(link.quote) >= SHORTEST_QUOTE:
                     self.quotes.append((normalise(link.quote).text, claim.id, link.quote))
 
     def stating(self, proposal: Proposal) -> str | None:
-        """The claim a draft repeats: the same subject, property and value."""
-        if proposal.subject is None or proposal.property_id is None:
+        """The claim a draft repeats: the same subject, property and value; or, of a claim quoting the source
+        already, the same subject and value."""
+        if proposal.subject is None:
             return None
-        return self.by_value.get((proposal.subject, proposal.property_id, value_key(proposal.value)))
+        value = value_key(proposal.value)
+        stated = (
+            None if proposal.property_id is None else self.by_value.get((proposal.subject, proposal.property_id, value))
+        )
+        return stated or self.here.get((proposal.subject, value))
 
     def cited_values(self, claims: Iterable[str]) -> set[str]:
         """The values (``value_key``) the given claims state: a draft of one of them repeats a cited claim."""
