@@ -435,3 +435,69 @@ def test_a_second_draft_proposes_no_kept_value_again_but_the_cite_line(tmp_path:
         "# ferry-news: 3/3 checkable sentences quoted (100.0%): nothing to draft\n",
         "",
     )
+
+
+CLUB = "The Velmar Rowing Club was founded on 3 May 1921.\n\nThe club, founded on 4 May 1921, now has 300 members.\n"
+THE_3RD, THE_4TH = "velmar-rowing-club-founded-on-1921-05-03", "velmar-rowing-club-founded-on-1921-05-04"
+CONFLICT = (
+    "  CT201 velmar-rowing-club founded_on: 2 claims give values that cannot all be true: 1921-05-03 (draft "
+    f"{THE_3RD}, unreviewed) and 1921-05-04 (draft {THE_4TH}, unreviewed)\n"
+    "  accepted, it fails the check (CT201): keep one ('claimtrack dismiss' or delete the other draft), correct "
+    "the property of one if they are two happenings ('claimtrack edit'), or keep the disagreement: 'claimtrack "
+    "review ID --status refuted --review-note ...' on the one that is wrong (or --status disputed on both), or "
+    "accept with --allow-conflict and settle it before the commit\n"
+)
+
+
+@pytest.fixture
+def club(tmp_path: Path) -> Path:
+    """Two days of one founding (founded_on is single-valued in the starter vocabulary), drafted."""
+    root = tmp_path / "repo"
+    init_repository(root, InitOptions(workflow=False, pre_commit=False))
+    (tmp_path / "club.txt").write_text(CLUB, encoding="utf-8")
+    assert run(root, "source", "add", str(tmp_path / "club.txt"), "--id", "club-news", "--published", "2021-05-10")[0] == 0  # fmt: skip
+    assert run(root, "draft", "club-news", "--write")[0] == 0
+    return root
+
+
+def _check_passes(root: Path) -> bool:
+    return run(root, "check", "--no-cache")[0] == 0
+
+
+def test_accept_refuses_two_days_of_one_thing_before_writing_and_names_the_way_out(club: Path) -> None:
+    assert run(club, "accept", "--all") == (
+        1,
+        "accepted claims/drafts/velmar-rowing-club-member-count-300.yaml as "
+        "claims/velmar-rowing-club/velmar-rowing-club-member-count-300.yaml\n",
+        CONFLICT + f"claimtrack: claims/drafts/{THE_3RD}.yaml not accepted: fix the problems above\n"
+        + CONFLICT + f"claimtrack: claims/drafts/{THE_4TH}.yaml not accepted: fix the problems above\n",
+    )  # fmt: skip
+    assert sorted(p.name for p in (club / "claims/drafts").iterdir()) == [f"{THE_3RD}.yaml", f"{THE_4TH}.yaml"]
+    assert _check_passes(club)  # the repository is not left failing
+    # One at a time, the second is refused against the claim the first became.
+    assert run(club, "accept", THE_3RD)[0] == 0
+    code, _, err = run(club, "accept", THE_4TH)
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"  CT201 velmar-rowing-club founded_on: 2 claims give values that cannot all be true: 1921-05-03 ({THE_3RD}, "
+        f"unreviewed) and 1921-05-04 (draft {THE_4TH}, unreviewed)"
+    )
+    assert _check_passes(club)
+
+
+def test_a_disagreement_reviewed_before_accepting_is_accepted(club: Path) -> None:
+    reviewed = run(
+        club, "review", THE_4TH, "--status", "refuted", "--review-by", "Sam Editor", "--review-on", "2021-05-11",
+        "--review-note", "The club's charter is dated 3 May 1921.",
+    )  # fmt: skip
+    assert reviewed[0] == 0
+    assert run(club, "accept", THE_3RD, THE_4TH)[0] == 0
+    assert (club / f"claims/velmar-rowing-club/{THE_4TH}.yaml").read_text(encoding="utf-8").count("status: refuted")
+    assert _check_passes(club)
+
+
+def test_accept_allow_conflict_leaves_the_disagreement_to_the_check(club: Path) -> None:
+    assert run(club, "accept", THE_3RD, THE_4TH, "--allow-conflict")[0] == 0
+    code, out, _ = run(club, "check", "--no-cache")
+    assert code == 1
+    assert "CT201 [error] velmar-rowing-club founded_on: 2 claims give values that cannot all be true" in out

@@ -31,6 +31,13 @@ def accept(
             "--allow-value-mismatch", help="Accept it even when a quote states a date or number that is not the value."
         ),
     ] = False,
+    allow_conflict: Annotated[
+        bool,
+        typer.Option(
+            "--allow-conflict",
+            help="Accept it even when its value cannot stand beside another claim's (CT201), for a reviewer to settle.",
+        ),
+    ] = False,
     no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
@@ -40,7 +47,10 @@ def accept(
     delete the drafts that are no claim. Each draft is then checked as 'new' checks a claim (the models, every
     id it names, every quote), given the id 'new' would give it (subject, property and value: a draft whose
     subject was corrected loses the old subject's id) and moved to claims/<topic>/, its 'Draft from' comments
-    dropped. A draft with a problem, or whose id another claim has, stays where it is, every reason listed.
+    dropped. A draft with a problem, or whose id another claim has, stays where it is, every reason listed;
+    so does one whose value cannot stand beside another claim's or another draft's of the run (CT201: two
+    days of one thing), with the finding and the ways out (keep one; 'claimtrack review' the wrong one as
+    refuted, or both as disputed, before accepting; or --allow-conflict).
     Each move is printed; then the open errors the whole check now finds (between the new claims and the
     others) are named on stderr.
     """
@@ -61,6 +71,7 @@ def accept(
             all_drafts(workspace) if every else draft_ids or [],
             topic,
             allow_value_mismatch=allow_value_mismatch,
+            allow_conflict=allow_conflict,
         )
     except AuthoringError as error:
         say_error(error)

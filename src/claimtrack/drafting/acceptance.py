@@ -12,7 +12,9 @@ something else (``china-occurred-on-2019-11-08`` for a claim about the Hanoi sum
 3. drops the comment lines `draft` wrote above its fields ("Draft from …", "needs: …" and the reading notes),
    and a "needs: …" line a hand edit left anywhere else (a draft that still needed something would be refused),
    and lays the file out as fmt does, every other line kept;
-4. writes claims/<topic>/<id>.yaml atomically, never over a file, and only then removes the draft: a crash
+4. refuses, with every draft of the run checked and before anything is written, a draft whose claim would
+   be in an open CT201 (``accept_conflicts``), unless allowed;
+5. writes claims/<topic>/<id>.yaml atomically, never over a file, and only then removes the draft: a crash
    between the two leaves the claim twice (CT111 says so), never lost.
 
 Nothing else needs rewriting: no field of the repository's format names a claim by its id (claims name
@@ -38,6 +40,7 @@ from claimtrack.authoring.new_files import (
     confine,
     read_repository_text,
 )
+from claimtrack.drafting.accept_conflicts import Planned, conflicts_opened
 from claimtrack.model.claims import AnyClaim
 from claimtrack.model.diagnostics import Diagnostic, Severity
 from claimtrack.repository.discover import CLAIMS_DIR, DRAFTS_DIR, FileKind, is_draft
@@ -89,9 +92,16 @@ def draft_path(workspace: Workspace, draft_id: str) -> str:
 
 
 def accept_drafts(
-    workspace: Workspace, ids: list[str], topic: str | None = None, *, allow_value_mismatch: bool = False
+    workspace: Workspace,
+    ids: list[str],
+    topic: str | None = None,
+    *,
+    allow_value_mismatch: bool = False,
+    allow_conflict: bool = False,
 ) -> Acceptance:
-    """Accept each draft of ``ids`` (checked first: an unknown one stops all before anything moves)."""
+    """Accept each draft of ``ids`` (checked first: an unknown one stops all before anything moves). A draft
+    whose claim would give a value that cannot stand beside another claim's (CT201, open) is refused unless
+    ``allow_conflict``: with every draft of the run it is checked before anything is written."""
     if topic is not None:
         _identifier("topic", topic)
         if f"{CLAIMS_DIR}/{topic}" == DRAFTS_DIR:
@@ -100,12 +110,23 @@ def accept_drafts(
     claims = [(c.model.subject, c.model.property, c.path) for c in workspace.claims.values()]
     stems = {stem: list(where) for stem, where in workspace.claim_stems.items()}  # as files move, where ids are
     result = Acceptance()
+    planned: list[Planned] = []
     for relative in paths:
-        outcome = _accept(workspace, relative, topic, claims, stems, allow_value_mismatch)
+        outcome = _plan(workspace, relative, topic, claims, stems, allow_value_mismatch)
         if isinstance(outcome, Refused):
             result.refused.append(outcome)
+        else:
+            planned.append(outcome)
+    conflicts = {} if allow_conflict else conflicts_opened(workspace, planned)
+    for plan in planned:
+        if plan.draft in conflicts:
+            result.refused.append(Refused(plan.draft, conflicts[plan.draft]))
             continue
-        result.accepted.append(outcome)
+        moved = _move(workspace.root, plan)
+        if isinstance(moved, Refused):
+            result.refused.append(moved)
+        else:
+            result.accepted.append(moved)
     if result.accepted:
         remove_empty_drafts_folder(workspace.root)
     return result
@@ -123,14 +144,15 @@ def remove_empty_drafts_folder(root: Path) -> None:
         return  # it stays: nothing is lost, and the drafts it held are gone already
 
 
-def _accept(
+def _plan(
     workspace: Workspace,
     relative: str,
     topic: str | None,
     claims: list[tuple[str, str, str]],
     stems: dict[str, list[str]],
     allow_value_mismatch: bool,
-) -> Accepted | Refused:
+) -> Planned | Refused:
+    """The claim the draft becomes and where, or why it cannot; ``claims`` and ``stems`` take it in."""
     root = workspace.root
     try:
         original = read_repository_text(root, root / relative)
@@ -158,21 +180,26 @@ def _accept(
                 "its quote to that claim with 'claimtrack cite'), or edit the fields that make it another claim",
             ),
         )
-    text = _accepted_text(original, claim_id, target)
-    try:
-        confine(root, root / target)
-        _write_new(root, root / target, text.encode("utf-8"))
-    except AuthoringError as error:
-        return Refused(relative, (str(error),))
-    try:
-        confine(root, root / relative)
-        (root / relative).unlink()
-    except (AuthoringError, OSError) as error:
-        return Refused(relative, (f"wrote {target}, but the draft stays ({error}): delete it",))
     claims.append((claim.subject, claim.property, target.as_posix()))
     stems[PurePosixPath(relative).stem].remove(relative)
     stems.setdefault(claim_id, []).append(target.as_posix())
-    return Accepted(relative, target.as_posix())
+    return Planned(relative, item, claim_id, target.as_posix(), _accepted_text(original, claim_id, target))
+
+
+def _move(root: Path, plan: Planned) -> Accepted | Refused:
+    """Write the claim, never over a file, and only then remove the draft."""
+    target = PurePosixPath(plan.target)
+    try:
+        confine(root, root / target)
+        _write_new(root, root / target, plan.text.encode("utf-8"))
+    except AuthoringError as error:
+        return Refused(plan.draft, (str(error),))
+    try:
+        confine(root, root / plan.draft)
+        (root / plan.draft).unlink()
+    except (AuthoringError, OSError) as error:
+        return Refused(plan.draft, (f"wrote {target}, but the draft stays ({error}): delete it",))
+    return Accepted(plan.draft, plan.target)
 
 
 def _checked(
