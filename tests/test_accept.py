@@ -132,7 +132,7 @@ def test_a_draft_with_a_problem_or_a_taken_id_stays_as_it_is(root: Path) -> None
         "accepted claims/drafts/velmar-opened-on-2022-05.yaml as claims/velmar/velmar-opened-on-2022-05.yaml\n"
     )
     assert result.stderr == (
-        "  claims/drafts/velmar-amount-12000000.yaml:17:12: CT203 quote not found in harbour-news; closest passage "
+        "  claims/drafts/velmar-amount-12000000.yaml:16:12: CT203 quote not found in harbour-news; closest passage "
         "(93% similar, line 1): 'The Velmar harbour board approved a budget of $12 million on 3 March 2021'\n"
         "claimtrack: claims/drafts/velmar-amount-12000000.yaml not accepted: fix the problems above\n"
         "  claim id 'velmar-opened-on-2022-05' exists (claims/velmar/velmar-opened-on-2022-05.yaml): the draft says "
