@@ -117,6 +117,7 @@ def test_fiscal_years_are_months_only_when_the_keeper_is_known(
         ("The Sensex rose 2% as Indian banks rallied.", INDIA),
         ("Congress passed the appropriations bill for the agency.", US_FEDERAL),
         ("NASA asked for more money.", US_FEDERAL),
+        ("The money comes from the federal\ngovernment of the country.", US_FEDERAL),  # wrapped at a line end
         ("India's envoy met members of Congress.", None),  # both: nobody's year is clear
         ("The retailer's sales rose.", None),
     ],

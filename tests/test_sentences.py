@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.drafting.drafts import draft_source, render_drafts
@@ -132,6 +132,74 @@ def test_a_wrapped_text_reads_as_the_same_text_one_line_per_paragraph(paragraphs
     wrapped = "\n\n".join(_wrap(p, width) for p in paragraphs) + "\n"
     assert texts(wrapped) == texts(one_line)
     assert all(" ".join(wrapped[s.start : s.end].split()) == s.text for s in split_sentences(wrapped))
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraphs=st.lists(_PARAGRAPH, min_size=3, max_size=8), width=st.integers(40, 100))
+def test_a_wrapped_text_with_first_lines_indented_reads_as_one_line_per_paragraph(
+    paragraphs: list[str], width: int
+) -> None:
+    """No blank line between paragraphs, each first line indented: a paragraph of one line ends too (when some
+    paragraph runs over a line: paragraphs of one line each, all indented alike, show no indent at all)."""
+    one_line = "\n\n".join(paragraphs) + "\n"
+    indented = "".join(textwrap.fill(p, width, initial_indent="    ", break_long_words=False) + "\n" for p in paragraphs)
+    assume(len(indented.splitlines()) > len(paragraphs))
+    assert texts(indented) == texts(one_line)
+
+
+def test_one_line_paragraphs_with_first_lines_indented_are_paragraphs_of_their_own() -> None:
+    text = (
+        "    Seven questions before the harbour vote, to be held in Velmar on Friday:\n"
+        "    WHO PAYS FOR THE BOATS?\n"
+        "    The harbour authority says the ministry will pay for all twelve boats, and the\n"
+        "ministry says the authority will pay for half of them out of the port dues it\n"
+        "collects from the ferries every year.\n"
+        "    WHO BUILDS THEM?\n"
+    )
+    assert texts(text) == [
+        "Seven questions before the harbour vote, to be held in Velmar on Friday:",
+        "WHO PAYS FOR THE BOATS?",
+        "The harbour authority says the ministry will pay for all twelve boats, and the ministry says the "
+        "authority will pay for half of them out of the port dues it collects from the ferries every year.",
+        "WHO BUILDS THEM?",
+    ]
+
+
+def test_a_list_item_wrapped_under_its_words_is_one_paragraph() -> None:
+    """Lines indented under a list item's words are its wrapped lines, not paragraphs of their own (and they
+    follow lines the wrap cut mid-sentence, so the text is not one that indents its paragraphs' first lines)."""
+    text = (
+        "- The harbour authority of Velmar ordered twelve patrol boats for the\n"
+        "  coast guard of the strait, and the minister of the interior of the\n"
+        "  country said so in a long speech to the parliament in Velmar\n"
+        "- The first boats arrived in spring, and the last ones came in the\n"
+        "  autumn of the year after, well after the date set in the contract\n"
+    )
+    assert texts(text) == [
+        "- The harbour authority of Velmar ordered twelve patrol boats for the coast guard of the strait, and the "
+        "minister of the interior of the country said so in a long speech to the parliament in Velmar",
+        "- The first boats arrived in spring, and the last ones came in the autumn of the year after, well after "
+        "the date set in the contract",
+    ]
+
+
+def test_a_table_row_is_a_paragraph_of_its_own_in_a_wrapped_text() -> None:
+    text = (
+        "The harbour authority of Velmar ordered twelve patrol boats for the coast\n"
+        "guard of the strait, the minister of the interior said in a long speech.\n"
+        "| Port of the strait | Patrol boats ordered | Cost in millions of euros |\n"
+        "| Velmar harbour authority | 12 | 50.2 | ordered in spring, delivered |\n"
+        "The first boats arrived in spring, and the last ones came in the autumn of\n"
+        "the year after, well after the date in the contract signed by the port.\n"
+    )
+    assert texts(text) == [
+        "The harbour authority of Velmar ordered twelve patrol boats for the coast guard of the strait, the "
+        "minister of the interior said in a long speech.",
+        "| Port of the strait | Patrol boats ordered | Cost in millions of euros |",
+        "| Velmar harbour authority | 12 | 50.2 | ordered in spring, delivered |",
+        "The first boats arrived in spring, and the last ones came in the autumn of the year after, well after the "
+        "date in the contract signed by the port.",
+    ]
 
 
 def _wrap(paragraph: str, width: int) -> str:

@@ -101,7 +101,9 @@ _COMPANY = re.compile(r"\b(?:sales|earnings|revenues?|profits?|shares|per share|
 
 
 def fiscal_keeper(text: str) -> Keeper | None:
-    """Whose fiscal years a page speaks of, when it makes that clear: India's, the US government's, or None."""
+    """Whose fiscal years a page speaks of, when it makes that clear: India's, the US government's, or None.
+    A name wrapped over a line end ("federal\ngovernment") is still the name."""
+    text = " ".join(text.split())
     india, federal = _INDIA.search(text) is not None, _US_FEDERAL.search(text) is not None
     if india != federal:
         return INDIA if india else US_FEDERAL

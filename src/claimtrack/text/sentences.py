@@ -1,9 +1,16 @@
 """A text's sentences as a reader sees them, each with its exact place in the archived text.
 
 Paragraphs first. A blank line ends a paragraph, and so does a line indented
-deeper than the one before it, or one starting a numbered note ("3. "). In a
+deeper than the one before it (but for a list item's line wrapped under its
+words), or one starting a numbered note or a list item ("3. ", "- ") or a
+table's row ("| HD | 225.86 |"). In a
+text that shows its paragraphs by indenting their first lines (most indented
+lines are followed by one at the text's usual indent), every indented line
+starts a paragraph, one after a paragraph of a single line too. In a
 hard-wrapped text a line end is no paragraph's end either: a line broken only
-because the next word did not fit is joined to the next. A text counts as
+because the next word did not fit is joined to the next (in a text a tool
+wrapped at a fixed width, "did not fit" is exact, so a heading as long as a
+line still ends where the next word would have fitted). A text counts as
 wrapped when most of its line ends look like that (the line and the next word
 together fill most of the text's usual line width); in a text written one
 line per paragraph every line is a paragraph, as before, so a heading is
@@ -42,9 +49,17 @@ _CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
 _WEEKDAY_NEXT = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NUMBER_ONLY = re.compile(r"\s*\d{1,3}\.\s*")
 _FIRST_WORD = re.compile(r"\S+")
+_TABLE_ROW = re.compile(r"\s*\|.*\|\s*$")
+"""A row of a table as extraction writes one ("| HD | 225.86 |"): a paragraph of its own even in a wrapped text."""
+_SENTENCE_END = re.compile(r"[.!?:][\"”’')\]]*\s*$")
 WRAP_SHARE = 0.8
 """A line end is a wrap when the line and the next line's first word would have filled this share of the
 text's line width: a wrapper breaks a line only when the next word does not fit."""
+TIGHT_SHARE = 0.9
+"""A text wrapped by a tool at a fixed width: at least this share of the line ends that look like wraps are
+lines the next word would have made longer than the text's usual width. Such a text's line that the next word
+would have fitted on ends a paragraph (a heading without a stop, glued to the sentence below it otherwise);
+a text wrapped by hand or by a proportional font is read with the share above."""
 
 
 @dataclass(frozen=True)
@@ -114,19 +129,41 @@ def _wrapped_breaks(lines: list[str]) -> set[int]:
     if len(lengths) < 3:
         return set()
     width = lengths[(len(lengths) * 9) // 10]  # the usual width: a long line or two (a link) does not set it
-    breaks: list[int] = []
-    wraps: set[int] = set()
+    filled: dict[int, int] = {}
+    first_lines = _first_line_indent(lines, width)
     for number, (line, following) in enumerate(pairwise(lines)):
         if not line.strip() or not following.strip():
             continue
-        if _indent(following) > _indent(line) or _NOTE_START.match(following):
+        if _NOTE_START.match(following) or (
+            _indent(following) > min(_indent(line), first_lines) and _indent(following) != _item_text_column(line)
+        ):
             continue
-        breaks.append(number)
+        if _TABLE_ROW.match(line) or _TABLE_ROW.match(following):
+            continue
         first = _FIRST_WORD.search(following)
-        filled = len(line.rstrip()) + 1 + (len(first.group()) if first else 0)
-        if filled > WRAP_SHARE * width:
-            wraps.add(number)
-    return wraps if 2 * len(wraps) > len(breaks) else set()
+        filled[number] = len(line.rstrip()) + 1 + (len(first.group()) if first else 0)
+    wraps = {number for number, full in filled.items() if full > WRAP_SHARE * width}
+    tight = {number for number in wraps if filled[number] > width}
+    if len(tight) >= TIGHT_SHARE * len(wraps):
+        wraps = tight  # a tool's fixed width: a line the next word would have fitted on ends its paragraph
+    return wraps if 2 * len(wraps) > len(filled) else set()
+
+
+def _first_line_indent(lines: list[str], width: int) -> int:
+    """The text's least indent when it shows paragraphs by indenting their first lines, so that a line indented
+    deeper starts a paragraph even after a paragraph of one line, itself indented; else a line's full length.
+    It does when most lines indented deeper than the least follow a line that ends a sentence or stops short
+    of the width: a list's continued lines, indented under their item, mostly follow a line the wrap cut."""
+    base = min((_indent(line) for line in lines if line.strip()), default=0)
+    deeper = [line for line, following in pairwise(lines) if line.strip() and _indent(following) > base]
+    ended = sum(bool(_SENTENCE_END.search(line)) or len(line.rstrip()) < WRAP_SHARE * width for line in deeper)
+    return base if deeper and 2 * ended > len(deeper) else max(map(len, lines))
+
+
+def _item_text_column(line: str) -> int | None:
+    """Where a list item's words start ("- The port" at 2): its wrapped lines are indented to there."""
+    item = _NOTE_START.match(line)
+    return item.end() - 1 if item else None
 
 
 def _indent(line: str) -> int:
