@@ -99,9 +99,9 @@ def test_the_longest_bound_phrase_wins_and_says_where_it_starts() -> None:
 
 
 def test_a_bound_is_the_phrase_right_before_its_own_number() -> None:
-    assert read("Ferries may carry no more than 5 boats and 12 tugs.") == [
+    assert read("Ferries may carry no more than 5 boats, and 12 tugs wait outside.") == [
         ("no more than 5", {"at_most": 5}, "boat"), ("12", {"exactly": 12}, "tug"),
-    ]  # fmt: skip
+    ]  # fmt: skip (a list's items share its bound: "no more than 5 boats and 12 tugs", test_carried_bounds)
     assert read("It improved within a month, and by six months it was well.") == [
         ("within a month", {"at_most": 1}, "month"), ("six", {"exactly": 6}, "month"),
     ]  # fmt: skip

@@ -21,8 +21,9 @@ about a month"), halves ("five-and-a-half years"), ages ("Ilse Marn, 58,"),
 rates ("7.5 million a year": ``per: year``) and ranges of one kind of thing
 ("242 to 330", "$40-50 billion", "one-to-seven days", "between 5 and 7
 percent": ``at_least`` and ``at_most``; "3.5 percent to $27.2 billion" is
-two). A quantity restated in other units (in brackets, or after ", or") keeps the bound of the
-first ("up to $12.9bn (£10bn)"). What is no quantity is in
+two). A quantity restated in other units keeps the bound of the
+first ("up to $12.9bn (£10bn)"), and so does each item of a list ("up to five radar sensors, five cameras"):
+``carried_bounds``. What is no quantity is in
 ``not_quantities``, and numbers inside a date the date reader found are none.
 
 Time grows linearly with the sentence: the words after a number are read
@@ -33,16 +34,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import Any
 
+from claimtrack.text.carried_bounds import carried_values
 from claimtrack.text.compound_counts import one_counts
 from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.measures import MEASURES, glued_measures, hundredths
 from claimtrack.text.not_quantities import COMPOUND, is_age, labels, multiple_or_mention, not_a_quantity, phone_numbers
+from claimtrack.text.price_floors import price_floor
 from claimtrack.text.quantity_bounds import after_aged, bound_after, bound_before, noun_after_bound
 from claimtrack.text.quantity_words import (
-    BOUND_KEYS,
     BOUNDS,
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
@@ -83,9 +84,6 @@ _ONE_UNIT = re.compile(
     re.IGNORECASE,
 )
 """One of a time unit, written "a": "for about a month", "after a year" (never "a year ago")."""
-_BRACKETED = re.compile(r"[^\d().,;]{0,40}(?:\(\s*(?:which \w+ )?|,\s+or\s+)$")
-"""What lies between a quantity and the same one in other units, in brackets or after ", or": "about 2,300 tons
-(2,095 metric tons)", "about 2,750 tons, or 2,500 metric tons"."""
 
 
 @dataclass(frozen=True)
@@ -191,23 +189,9 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
         mention = _single(sentence, match)
         if mention is not None:
             singles.append((match, mention))
-    found.extend(_bracketed(sentence, _ranges(sentence, singles)))
+    mentions = _ranges(sentence, singles)  # a bound carried on to a restatement or a list's items
+    found += [replace(m, value=v) for m, v in zip(mentions, carried_values(sentence, mentions), strict=True)]
     return sorted(found, key=lambda m: m.start)
-
-
-def _bracketed(sentence: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
-    """A quantity restated in other units in brackets takes the bound of the first: "up to $12.9bn (£10bn)"."""
-    result = mentions[:1]
-    for previous, mention in pairwise(mentions):
-        bound = next(iter(previous.value))
-        if (
-            "exactly" in mention.value
-            and bound in BOUND_KEYS
-            and _BRACKETED.fullmatch(sentence, previous.end, mention.start)
-        ):
-            mention = replace(mention, value={bound: mention.value["exactly"]})
-        result.append(mention)
-    return result
 
 
 def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
@@ -251,7 +235,9 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     if hundredth is not None:
         currency, kind, number = hundredth, "money", number / 100  # "10 cents" is 0.10 USD
     if currency is not None:
-        nouns = (*nouns, currency.lower())  # a property counting "USD" counts "$8.8 billion"
+        nouns, kind = (*nouns, currency.lower()), "money"  # a property counting "USD" counts "$8.8 billion"
+        floor = price_floor(sentence, start, end) if bound == "exactly" else None
+        bound, bound_start = ("at_least", floor) if floor is not None else (bound, bound_start)  # "start at $5"
     rate = _RATE.match(sentence, noun_end)
     per = None if rate is None else PERIODS[(rate[1] or rate[2]).lower()]
     value: dict[str, Any] = {bound: int(number) if number.is_integer() else number}
