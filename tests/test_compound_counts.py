@@ -32,6 +32,25 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
             ("Forty", {"exactly": 40}, "sailor"), ("one", {"exactly": 1}, "woman"),
         ]),
         ("Each quay, having one berth, was full.", [("one", {"exactly": 1}, "berth")]),
+        ("Divers found at least one wreck where the chart showed none.", [("at least one", {"at_least": 1}, "wreck")]),
+        # "One" in a list after a count.
+        ("The harbour master has two sons and one daughter.", [
+            ("two", {"exactly": 2}, "son"), ("one", {"exactly": 1}, "daughter"),
+        ]),
+        ("Charges: two county warrants, one out-of-county warrant, theft.", [
+            ("two", {"exactly": 2}, "warrant"), ("one", {"exactly": 1}, "warrant"),
+        ]),
+        ("Crews fixed 20 cranes, one tug and 3 boats.", [
+            ("20", {"exactly": 20}, "crane"), ("one", {"exactly": 1}, "tug"), ("3", {"exactly": 3}, "boat"),
+        ]),
+        # Near misses: a verb, a time, a partitive or "more" after the listed "one".
+        ("It needs two ferries, one carrying cars and the other freight.", [("two", {"exactly": 2}, "ferry")]),
+        ("She sank two buoys, and one day later she left.", [("two", {"exactly": 2}, "buoy")]),
+        ("They have three sons, one of whom is a pilot.", [("three", {"exactly": 3}, "son")]),
+        ("It took two weeks and one more try.", [("two", {"exactly": 2}, "week")]),
+        # A decimal measure before an acronym and a noun measures a kind of thing, not a name.
+        ("The tug has the same 5.0-liter V8 engine.", [("5.0", {"exactly": 5}, "liter")]),
+        ("A 3.5-litre V6 engine was fitted.", [("3.5", {"exactly": 3.5}, "litre")]),
     ],
 )  # fmt: skip
 def test_compound_and_one_counts(sentence: str, expected: list[tuple[str, dict[str, Any], str | None]]) -> None:
@@ -54,6 +73,8 @@ def test_compound_and_one_counts(sentence: str, expected: list[tuple[str, dict[s
         "He almost had one against Velmar, and I have one myself.",
         "It happened twice, including one last month.",
         "With one hand he steered.",
+        "At least one of the ferries sank, and she wanted at least one more.",
+        "The 16-inch M1 Navtab shipped.",
     ],
 )
 def test_names_set_phrases_and_pronouns_are_no_counts(sentence: str) -> None:

@@ -36,6 +36,10 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("Repairs cost something like $40 million.", [("something like $40 million", {"about": 40_000_000}, "USD")]),
         ("It moved in the region of 8,000 tons.", [("in the region of 8,000", {"about": 8000}, "ton")]),
         ("The quay lost nearly three dozen cranes.", [("nearly three dozen", {"about": 36}, "crane")]),
+        # "Up" that belongs to its verb: the amount reached, exactly.
+        ("The ferry can top up to 80 percent in an hour.", [("80 percent", {"exactly": 80}, "percent")]),
+        ("The port ramped up to 20 sailings a day.", [("20", {"exactly": 20}, "sailing")]),
+        ("The battery holds up to 80 percent.", [("up to 80 percent", {"at_most": 80}, "percent")]),
         ("Two dozen pilots and 40 or so sailors came.", [
             ("Two dozen", {"exactly": 24}, "pilot"), ("40", {"about": 40}, "sailor"),
         ]),
@@ -99,9 +103,10 @@ def test_the_longest_bound_phrase_wins_and_says_where_it_starts() -> None:
 
 
 def test_a_bound_is_the_phrase_right_before_its_own_number() -> None:
+    # (the items of a list share its bound: "no more than 5 boats and 12 tugs", in test_carried_bounds)
     assert read("Ferries may carry no more than 5 boats, and 12 tugs wait outside.") == [
         ("no more than 5", {"at_most": 5}, "boat"), ("12", {"exactly": 12}, "tug"),
-    ]  # fmt: skip (a list's items share its bound: "no more than 5 boats and 12 tugs", test_carried_bounds)
+    ]  # fmt: skip
     assert read("It improved within a month, and by six months it was well.") == [
         ("within a month", {"at_most": 1}, "month"), ("six", {"exactly": 6}, "month"),
     ]  # fmt: skip

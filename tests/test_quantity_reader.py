@@ -70,6 +70,15 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         # Currencies written before the number, and an age in apposition.
         ("A ticket costs Rs 450 on weekdays.", [("Rs 450", {"exactly": 450}, "INR")]),
         ("The captain, Ilse Marn, 58, retired.", [("58", {"exactly": 58}, "year")]),
+        ("Police stopped Ryan S. Hollman 31, of Hope, and Jane Doe, 45, of Dover.", [
+            ("31", {"exactly": 31}, "year"), ("45", {"exactly": 45}, "year"),
+        ]),
+        ("The first dozen ferries sailed at dawn.", [("dozen", {"exactly": 12}, "ferry")]),
+        # A part of a whole counts what the whole counts.
+        ("Seven of Marn's ferries and two of the 12 Tugmasters sank.", [
+            ("Seven", {"exactly": 7}, "ferry"), ("two", {"exactly": 2}, "tugmaster"),
+            ("12", {"exactly": 12}, "tugmaster"),
+        ]),
         # The unit is what is counted, never a comparative, an adverb or a verb.
         ("The new hull is two metres wider.", [("two", {"exactly": 2}, "metre")]),
         ("Fares are 5 percent higher.", [("5 percent", {"exactly": 5}, "percent")]),
@@ -116,9 +125,9 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "Buy the new 15-inch Navtab Pro or one of the 17-inch models.",
         "Most ports keep a tug or two.",
         "The harbour now handles twice the cargo of the other two.",
-        "Wait times were 10 times as long.",
         "Roughly two-thirds of the crew stayed.",
         "Several thousand fans and a few dozen pilots came.",
+        "Those few dozen came back on Rage 2, Mortal Kombat 11, NBA 2K20 and Apollo 11, of course.",
         "The harbour board approved it after a 5-4 vote.",
         "The office moved to 14 Harbour Road, and the S&P 500 rose.",
         "One in five sailors owns an eReader 3, and 1 in 10 a boat.",

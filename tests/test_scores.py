@@ -89,6 +89,14 @@ def test_results_and_records_are_counts(sentence: str, expected: list[tuple[str,
         ]),
         ("Sales rose in the past five years.", "hockey", [("five", 5, "year", "count")]),
         ("Kelso took a 2-0 lead.", "soccer", [("2", 2, "goal", "score"), ("0", 0, "goal", "score")]),
+        ("The Otters, who have won 12 of 13, host Kelso.", "hockey", [
+            ("12", 12, "win", "record"), ("13", 13, "game", "count"),
+        ]),
+        ("The Hawks have lost five of their last six games.", "football", [
+            ("five", 5, "loss", "record"), ("six", 6, "game", "count"),
+        ]),
+        ("The Otters have won 12 of 13.", None, [("12", 12, None, "count"), ("13", 13, None, "count")]),
+        ("Labour won 5 of 6 seats.", "hockey", [("5", 5, "seat", "count"), ("6", 6, "seat", "count")]),
     ],
 )  # fmt: skip
 def test_a_margin_and_the_games_of_a_record_need_a_sport_told(

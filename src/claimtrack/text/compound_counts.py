@@ -11,8 +11,9 @@ Names and set phrases are none: a capitalised unit of measure before a capitalis
 policy", "a two-party system"); a measure standing for the product it names ("the new 2.0-liter will deliver",
 "the new 16-inch is faster": a compound after "the new" with no noun after it).
 
-"One" counts when the words before it stress or list it and a singular noun follows: "only one shot", "just one
-problem", "exactly one unit", "including one woman", "having one berth", "had one meeting". Elsewhere it is a
+"One" counts when the words before it stress, bound or list it and a singular noun follows: "only one shot", "just
+one problem", "exactly one unit", "at least one explanation", "two sons and one daughter" (after a count, never a
+verb or a time: "two missions, one carrying", "two goals, and one day later"), "including one woman", "having one berth", "had one meeting". Elsewhere it is a
 pronoun or an article ("one of the", "in one case", "one day", "as one analyst said") and no count; "with one"
 is left too ("with one hand", "with one billionaire onstage" are no counts a claim is about).
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.text.measures import MEASURES
-from claimtrack.text.quantity_words import NOT_A_NAME, NOT_UNITS
+from claimtrack.text.quantity_words import NOT_A_NAME, NOT_UNITS, WORD_NUMBER
 from claimtrack.text.stems import FUNCTION_WORDS, singular
 
 _CAPITAL_UNIT = re.compile(r"[ -]([A-Z][a-z]+)\s+[A-Z]")
@@ -32,14 +33,20 @@ _KIND_HEADS = frozenset(["solution", "policy", "system", "doctrine", "formula", 
 _COMPOUND_HEAD = re.compile(r"-([a-z]+)\s+([a-z]+)\b")
 _THE_NEW = re.compile(r"\bthe\s+(?:all-)?new\s+$", re.IGNORECASE)
 _COMPOUND_ALONE = re.compile(r"-[a-z]+(?:\s+(\w+)|\s*[,.;:!?)]|$)")
-_ACRONYM_THEN_NOUN = re.compile(r"-[a-z]+\s+[A-Z]{2,4}\s+([a-z]+)\b")
-"""A compound, an acronym and a common noun: "a four-door GT car", "a 6-inch OLED display" measure a kind of
-thing, where "the 13-inch MacBook Pro" measures a product's name."""
+_ACRONYM_THEN_NOUN = re.compile(r"-[a-z]+\s+[A-Z][A-Z0-9]{1,3}\s+([a-z]+)\b")
+"""A compound, an acronym and a common noun: "a four-door GT car", "a 6-inch OLED display", "the same 5.0-liter
+V8 engine" measure a kind of thing, where "the 13-inch MacBook Pro" measures a product's name."""
 _HYPHEN_ADJECTIVE = re.compile(
     r"[A-Z][a-z]+-(?:style|like|based|type|made|sized|size|designed|inspired|shaped|built|owned|backed|led|themed)"
 )
-_STRESSED_ONE = re.compile(r"\b(?:only|just|exactly|including|having|has|have|had)\s+$", re.IGNORECASE)
-_WORD = re.compile(r"\s+([a-z]+)\b")
+_STRESSED_ONE = re.compile(r"\b(?:only|just|exactly|at least|including|having|has|have|had)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)\b")
+_AFTER_A_COUNT = re.compile(
+    rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I
+)
+"""A count of a plural noun and a comma or "and" before "one": "two sons and one daughter", "Two county warrants,
+one out-of-county warrant" list counts."""
+_WHEN = frozenset(["day", "night", "morning", "evening", "afternoon", "week", "month", "year", "time", "hour"])
 _NOT_COUNTED_ONE = frozenset(["thing", "way", "time", "point", "another", "such", "more", "other", "less"])
 _PREPOSITIONS = frozenset(["against", "without", "toward", "towards", "across", "behind", "beyond", "like", "near"])
 """Words after "one" that make it a pronoun or an idiom ("just one thing", "had one more"), not a count."""
@@ -80,9 +87,12 @@ def one_counts(sentence: str, start: int, end: int) -> bool:
     if joined is not None:
         return singular(joined[1]) in MEASURES
     noun = _WORD.match(sentence, end)
-    if noun is None or not _STRESSED_ONE.search(sentence, max(0, start - 12), start):
+    stressed = _STRESSED_ONE.search(sentence, max(0, start - 12), start) is not None
+    listed = _AFTER_A_COUNT.search(sentence, max(0, start - 60), start) is not None
+    if noun is None or not (stressed or listed):
         return False
     word = noun[1]
     known = (FUNCTION_WORDS, NOT_UNITS, NOT_A_NAME, _NOT_COUNTED_ONE, _PREPOSITIONS)
     plain = all(word not in words for words in known) and not word.endswith(("ly", "self", "selves"))
-    return plain and singular(word) == word
+    verb_or_when = word.endswith(("ing", "ed")) or singular(word) in _WHEN  # "two missions, one carrying"
+    return plain and singular(word) == word and not (listed and not stressed and verb_or_when)

@@ -2,8 +2,8 @@
 touchdowns in American football) for the scorer, "won three in a row" and "have lost five straight" wins and
 losses; once the sentence or its source tells the sport, a margin with no noun ("trailed by two late in the
 third": the sport's unit) and the games of a record ("improved to 4-2-1 in their last seven": games).
-"Twice as" is a multiple and stays one; "won three times" is left alone (a win of what is not said), and so
-is "five of six".
+"Twice as" is a multiple and stays one; "won three times" is left alone (a win of what is not said). Once the sport is
+told, "have won 12 of 13" is 12 wins and 13 games.
 """
 
 from __future__ import annotations
@@ -35,14 +35,22 @@ _MARGIN = re.compile(
 """A margin with no noun, in a sport's words: "trailed by two late in the third" (goals, in hockey)."""
 _LAST_GAMES = re.compile(rf"\bin (?:their|its|his|her|the) (?:last|past|previous|first) {_COUNT}\b(?![ -]+[a-z])")
 """Games of a record with no noun, in a sport's words: "improved to 4-2-1 in their last seven"."""
+_OF_GAMES = re.compile(
+    rf"\b(?P<verb>won|wins?|winning|lost|loses?|losing)\s+{_COUNT}\s+of\s+(?:(?:their|its|his|her|the)\s+"
+    rf"(?:last|past|previous|first)\s+)?{_COUNT.replace('?P<n>', '?P<m>')}(?:\s+(?:games|matches|contests))?\b"
+    r"(?![ -]*[-–%]|\s+[a-z]+s\b)",
+    re.IGNORECASE,
+)
+"""Results out of games, in a sport's words: "have won 12 of 13" is 12 wins and 13 games ("won 5 of 6 seats"
+is no game's)."""
 _SCORED_UNITS = {"baseball": "run", "football": "touchdown"}
 
 
 def counts_in_words(sentence: str, sport: str | None = None, taken: bytearray | None = None) -> list[ScoreNumber]:
     """Counts of a game written in words: "scored twice", "scored three times" (goals; runs in baseball,
     touchdowns in American football) for the scorer; "won three in a row", "lost five straight" (wins or
-    losses); and, once the sport is told, a margin "trailed by two" (its score's unit) and "in their last
-    seven" (games)."""
+    losses); and, once the sport is told, a margin "trailed by two" (its score's unit), "in their last
+    seven" (games) and "won 12 of 13" (wins and games)."""
     found = []
     for match in _SCORED_TIMES.finditer(sentence):
         value = 2 if match["twice"] else 3 if match["thrice"] else _number(match["n"])
@@ -55,6 +63,10 @@ def counts_in_words(sentence: str, sport: str | None = None, taken: bytearray | 
         for match in _MARGIN.finditer(sentence):
             unit = SCORE_UNITS.get(sport, "point")
             found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "score"))
+        for match in _OF_GAMES.finditer(sentence):
+            unit = "win" if match["verb"].lower().startswith("w") else "loss"
+            found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "record"))
+            found.append(_in_words(sentence, match, match.span("m"), _number(match["m"]), "game", "count"))
         for match in _LAST_GAMES.finditer(sentence):
             found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), "game", "count"))
     return [n for n in found if taken is None or taken.find(1, n.start, n.end) < 0]

@@ -3,7 +3,7 @@
 Not quantities: clock times ("10:30 p.m.", "10 a.m."), model numbers and numbers in names ("Boeing 787", "the
 737 Max", "Flight 302", "No. 5", "the S&P 500", "the iPhone 11"; but a possessive is an owner: "Jupiter's 79 moons"), a measure in a product's
 name ("the 13-inch MacBook Pro"), phone and emergency numbers ("called 911"), addresses ("12 Harbour Road"), page numbers ("page 12"), a
-numeral named ("the number eight"), years ("in 2019", "the 2019 budget"), multiples ("10 times as many"),
+numeral named ("the number eight"), years ("in 2019", "the 2019 budget"),
 fractions ("two-thirds", "1/4 cup"), ratios ("one in five"), numbers joined by a slash ("24/7", "Money 20/20"), "100 percent sure", vague counts ("an app or two"), and a number after "the" that counts no noun ("the
 earlier two"): it names again things counted before. Labels made of numbers (``labels``): an acceleration's "0-60
 mph", "0-100 km/h" names the test, not a speed. Ordinals in digits ("10th appearance") are no number at all.
@@ -50,8 +50,9 @@ _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
 two came"): no count the sentence gives."""
 _FRACTION = re.compile(r"-(?:halve|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b", re.I)
 _ONE_OR_TWO = re.compile(r"\b(?:an?|one)\s+[\w-]+\s+or\s+$", re.IGNORECASE)
-_MULTIPLE = re.compile(r"\s+times\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|faster|the|that)\b")
 _APPOSITION = re.compile(r"[A-Z][\w’'.-]*,\s+$")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+\s+$")
+_OF_PLACE = re.compile(r",\s+of\s+[A-Z]")
 _YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 _SPEED = r"(?:mph|km/h|kph|kmh|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)\b"
 _ACCELERATION = re.compile(
@@ -116,7 +117,9 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
     name = _NAME_BEFORE.search(sentence, max(0, start - 30), start)
     possessive = name is not None and re.search(r"[’']s?$", name[1]) is not None
     adjective = name is not None and hyphen_adjective(name[1])  # "Turbine-style 22-inch wheels"
-    if digits and name and not possessive and not adjective and name[1].lower().rstrip(".") not in NOT_A_NAME:
+    aged = bool(digits) and _unpunctuated_age(sentence, start, end)  # "Ryan S. Hollman 31, of Hope"
+    counted = possessive or adjective or aged
+    if digits and name and not counted and name[1].lower().rstrip(".") not in NOT_A_NAME:
         return True  # "Boeing 787", "Flight 302", "No. 5", "Vision 2030"; but "Jupiter's 79 moons" counts
     if digits and _PRODUCT_AFTER.match(sentence, end):
         return True  # "the 737 Max"
@@ -128,15 +131,24 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
 
 
 def is_age(sentence: str, start: int, end: int, number: float) -> bool:
-    """A whole number under 130 between commas after a name: "Ilse Marn, 58, retired"."""
+    """A whole number under 130 between commas after a name: "Ilse Marn, 58, retired"; or after a full name with
+    no comma, before ", of" a place: "Ryan S. Hollman 31, of Hope"."""
     if not number.is_integer() or number >= 130 or sentence[end : end + 1] not in (",", ")"):
         return False
-    return _APPOSITION.search(sentence, max(0, start - 40), start) is not None
+    apposition = _APPOSITION.search(sentence, max(0, start - 40), start) is not None
+    return apposition or _unpunctuated_age(sentence, start, end)
 
 
-def multiple_or_mention(sentence: str, start: int, end: int, counts_a_noun: bool) -> bool:
-    """ "10 times as many" is a multiple, "two-thirds" a fraction; "the earlier two" and "these two came" name
-    again things already counted."""
-    if _MULTIPLE.match(sentence, end) or _FRACTION.match(sentence, end):
-        return True  # "10 times as many", "two-thirds of": a multiple or a fraction of something, no count
+def _unpunctuated_age(sentence: str, start: int, end: int) -> bool:
+    """Two digits after a person's full name and before ", of" and a place, the comma before them left out: "Ryan
+    S. Hollman 31, of Hope" (but "Mortal Kombat 11, NBA 2K20" names games)."""
+    named = _FULL_NAME.search(sentence, max(0, start - 40), start) is not None
+    return end - start == 2 and named and _OF_PLACE.match(sentence, end) is not None
+
+
+def fraction_or_mention(sentence: str, start: int, end: int, counts_a_noun: bool) -> bool:
+    """ "Two-thirds" is a fraction; "the earlier two" and "these two came" name again things already counted.
+    (A multiple, "10 times as many", is a quantity in ``times``: ``multipliers``.)"""
+    if _FRACTION.match(sentence, end):
+        return True  # "two-thirds of": a fraction of something, no count
     return not counts_a_noun and _DEFINITE.search(sentence, max(0, start - 30), start) is not None

@@ -5,7 +5,7 @@ where it starts: "no more than 40" is at most 40 (never "more than 40"), "no lon
 "older than 65" more than, "within 2 days", "within a month" and "a combined maximum value of $2.6bn" at most,
 "more like 300 miles" and "something like 300" about. An article or the word "age" may stand between the bound and the number: "up to a $250,000
 fine" is at most $250,000, "above age 6 months" more than 6 months, "under age 18" less than 18 years; "over a
-10-year period" is no bound, "over" being "across" there.
+10-year period" is no bound, "over" being "across" there, and so is "top up to 80 percent", "up" being the verb's.
 
 After the number (or after what it counts): "26 or older", "65 and over", "five or more", "two years or
 longer" are at least; "18 or younger", "10 days or less" at most; "300 or so" about.
@@ -68,6 +68,9 @@ _AGED = re.compile(
     r"|up to|older than|younger than)\s+)?$",
     re.IGNORECASE,
 )
+_PARTICLE_UP = re.compile(r"\b(?:top|ramp|scale|step|bump|jack)(?:s|ped|ping|ed|ing|d)?\s+$", re.IGNORECASE)
+"""Verbs whose "up" is their own, before "to" and the amount they reach: "top up to 80 percent", "ramped up to
+20 launches a year" are that amount, where "holds up to 80" is at most."""
 _LOOK_BACK = 40
 """How many characters before a number its bound is looked for in: the longest phrase and what may stand
 between it and the number ("not to exceed an ", "in the region of ")."""
@@ -78,6 +81,8 @@ def bound_before(sentence: str, start: int) -> tuple[str, int]:
     before = sentence[max(0, start - _LOOK_BACK) : start]
     offset = start - len(before)
     found = _longest(before, len(before))
+    if found is not None and before.startswith("up", found[1]) and _PARTICLE_UP.search(before, 0, found[1]):
+        return "exactly", start  # "top up to 80 percent": "up" is the verb's, "to 80 percent" where it gets
     if found is not None:
         return found[0], offset + found[1]
     between = _ARTICLE.search(before) or _AGE_WORD.search(before)

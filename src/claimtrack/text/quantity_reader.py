@@ -40,7 +40,8 @@ from claimtrack.text.carried_bounds import carried_values
 from claimtrack.text.compound_counts import one_counts
 from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.measures import MEASURES, glued_measures, hundredths
-from claimtrack.text.not_quantities import COMPOUND, is_age, labels, multiple_or_mention, not_a_quantity, phone_numbers
+from claimtrack.text.multipliers import UNIT, multiple_ends
+from claimtrack.text.not_quantities import COMPOUND, fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
 from claimtrack.text.price_floors import price_floor
 from claimtrack.text.quantity_bounds import after_aged, bound_after, bound_before, noun_after_bound
 from claimtrack.text.quantity_words import (
@@ -74,8 +75,17 @@ _RANGE_AFTER = re.compile(rf"\s*(?:-?to-?|[-–—])\s*(?:\d|{WORD_NUMBER}\b)", 
 _FUNCTION_NEXT = re.compile(r"\s+(?:in|on|at|to|into|with|from|for|by|of)\b")
 """After a word in -ing that follows a number, a preposition makes it a verb: "the two rendezvousing in orbit"."""
 _DASH_RANGE = re.compile(r"[-–—]\d")
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those)\s+(?=[a-z])")
+_WHOLE = rf"(?:[\d,]+|{WORD_NUMBER})\s+"
+_PARTITIVE = re.compile(
+    rf"\s+of\s+(?:(?:the|their|its|his|her|our|these|those|[A-Z][\w.-]*[’']s?)\s+(?:{_WHOLE}(?=[A-Za-z])|(?=[a-z]))"
+    rf"|{_WHOLE}(?=[a-z]))"
+)
+"""A part of a whole counts what the whole counts: "46 of their close contacts", "seven of LeBron's assists",
+"five of the 10 Democrats", "5 of 6 seats"."""
 _MODIFIERS = frozenset(["other", "additional", "further", "extra"])
+_THE_DOZEN = re.compile(
+    r"\b(?:the|its|their|his|her|our|these|those)\s+(?:(?!few\b|several\b|many\b)[a-z]+\s+)?$", re.I
+)
 _VERB_AFTER = re.compile(r"\s+[a-z]{2,}[^e\W]ed\b(?!\s+[a-z]+s\b)")
 _ONE_UNIT = re.compile(
     r"\b(?:for|after|over|about|around|nearly|almost|roughly|more than|less than|under|up to|within)\s+"
@@ -200,8 +210,9 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     counted_one = spelled == "one" and one_counts(sentence, start, end)  # "only one shot", "a one-year contract"
     if spelled in ("a", "an", "one") and not _RANGE_AFTER.match(sentence, end) and not counted_one:
         return None  # "one of the", "a boat": not a count a claim is about (but "one-to-seven days" is a range)
-    if spelled in ("hundred", "thousand", "million", "billion", "dozen"):
-        return None  # "several thousand teachers", "a crowd of several dozen": no number is written
+    the_dozen = spelled == "dozen" and _THE_DOZEN.search(sentence, max(0, start - 24), start) is not None
+    if spelled in ("hundred", "thousand", "million", "billion", "dozen") and not the_dozen:
+        return None  # "several thousand teachers", "a crowd of several dozen": no number (but "the first dozen")
     number = number_of(match)
     if number is None:
         return None
@@ -217,9 +228,9 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     if after is not None and not words and not percent and noun_after_bound(sentence, after[1]):
         words, noun_end = _following(sentence, after[1])  # "12 or more berths", "40 or so sailors"
     aged = currency is None and not percent and after_aged(sentence, start)
-    if not percent and currency is None and multiple_or_mention(sentence, start, end, bool(words) or aged):
+    if not percent and currency is None and fraction_or_mention(sentence, start, end, bool(words) or aged):
         return None
-    nouns = tuple(singular(w) for w in words)
+    nouns = (UNIT,) if multiple_ends(sentence, end) else tuple(singular(w) for w in words)  # "9 times higher"
     kind = "percent" if percent else "money" if currency else "count"
     if aged and nouns[:1] not in (("month",), ("week",), ("day",)):
         nouns, kind = ("year",), "age"  # "adults aged 26", "under age 18 need consent"; but "age 6 months"
