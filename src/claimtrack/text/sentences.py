@@ -59,7 +59,12 @@ TIGHT_SHARE = 0.9
 """A text wrapped by a tool at a fixed width: at least this share of the line ends that look like wraps are
 lines the next word would have made longer than the text's usual width. Such a text's line that the next word
 would have fitted on ends a paragraph (a heading without a stop, glued to the sentence below it otherwise);
-a text wrapped by hand or by a proportional font is read with the share above."""
+a text wrapped by hand or by a proportional font is read with the share above. Only a line that could end a
+heading counts (no comma, no word like "of" or "the" at its end) before one that starts with a capital."""
+_NO_HEADING_END = frozenset(
+    ["of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "and", "or", "as", "with", "from", "that"]
+)
+_CAPITAL = re.compile(r"\s*[\"“‘(]?[A-Z0-9]")
 
 
 @dataclass(frozen=True)
@@ -144,8 +149,8 @@ def _wrapped_breaks(lines: list[str]) -> set[int]:
         filled[number] = len(line.rstrip()) + 1 + (len(first.group()) if first else 0)
     wraps = {number for number, full in filled.items() if full > WRAP_SHARE * width}
     tight = {number for number in wraps if filled[number] > width}
-    if len(tight) >= TIGHT_SHARE * len(wraps):
-        wraps = tight  # a tool's fixed width: a line the next word would have fitted on ends its paragraph
+    if len(tight) >= TIGHT_SHARE * len(wraps):  # a tool's fixed width: a heading the next word would have fitted
+        wraps -= {n for n in wraps - tight if _could_end_heading(lines[n]) and _CAPITAL.match(lines[n + 1])}
     return wraps if 2 * len(wraps) > len(filled) else set()
 
 
@@ -153,11 +158,19 @@ def _first_line_indent(lines: list[str], width: int) -> int:
     """The text's least indent when it shows paragraphs by indenting their first lines, so that a line indented
     deeper starts a paragraph even after a paragraph of one line, itself indented; else a line's full length.
     It does when most lines indented deeper than the least follow a line that ends a sentence or stops short
-    of the width: a list's continued lines, indented under their item, mostly follow a line the wrap cut."""
+    of the width (a list's continued lines, indented under their item, mostly follow a line the wrap cut), and
+    a third of them at least go on on a line at the least indent (not a text indented as a block)."""
     base = min((_indent(line) for line in lines if line.strip()), default=0)
-    deeper = [line for line, following in pairwise(lines) if line.strip() and _indent(following) > base]
+    after = [(line, following) for line, following in pairwise(lines) if line.strip() and following.strip()]
+    deeper = [line for line, following in after if _indent(following) > base]
     ended = sum(bool(_SENTENCE_END.search(line)) or len(line.rstrip()) < WRAP_SHARE * width for line in deeper)
-    return base if deeper and 2 * ended > len(deeper) else max(map(len, lines))
+    go_on = sum(_indent(line) > base and _indent(following) == base for line, following in after)
+    return base if deeper and 2 * ended > len(deeper) and 3 * go_on >= len(deeper) else max(map(len, lines))
+
+
+def _could_end_heading(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1][-1] not in ",;" and words[-1].lower() not in _NO_HEADING_END
 
 
 def _item_text_column(line: str) -> int | None:
