@@ -58,6 +58,7 @@ from claimtrack.text.date_words import (
     a_label,
     in_a_name,
 )
+from claimtrack.text.numbered_names import numbered_names
 from claimtrack.text.periods import PATTERNS as PERIODS
 from claimtrack.text.periods import Keeper, opened, read_period
 from claimtrack.text.relative_days import (
@@ -365,6 +366,8 @@ def find_dates(
         sport,
     )
     taken = bytearray(len(sentence))
+    for start, end in numbered_names(sentence):  # "Correction added Nov. 18, 2019:", "of 1909 Jolinda Drive"
+        taken[start:end] = b"\x01" * (end - start)
     found: list[tuple[DateMention, str]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):

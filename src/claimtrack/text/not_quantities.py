@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.text.compound_counts import hyphen_adjective, kind_of_thing, named_measure
+from claimtrack.text.numbered_names import numbered_names
 from claimtrack.text.quantity_words import NOT_A_NAME
 from claimtrack.text.stems import singular
 
@@ -65,8 +66,9 @@ another unit, "its 0-62 time", "0-60 in 3.1 seconds"."""
 
 
 def labels(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the sentence that are labels made of numbers, no quantity: an acceleration's "0-60 mph"."""
-    return [match.span() for match in _ACCELERATION.finditer(sentence)]
+    """Spans of the sentence that are labels made of numbers, no quantity: an acceleration's "0-60 mph", and
+    the names, labels and notes of ``numbered_names`` ("Take-Two", "type 2 diabetes", "a 3-pointer")."""
+    return [match.span() for match in _ACCELERATION.finditer(sentence)] + numbered_names(sentence)
 
 
 def phone_numbers(sentence: str) -> bytearray:
@@ -126,7 +128,8 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
     if digits and _YEARLIKE.fullmatch(digits):
         after = _WORD_AFTER.match(sentence, end)
         word = "" if after is None else after[1].lower()
-        return not (word.endswith("s") or word == "people")  # a year, but "1500 soldiers" counts
+        named = after is not None and after[1][:1].isupper()
+        return not ((word.endswith("s") and not named) or word == "people")  # a year, but "1500 soldiers" counts; "the 2019 Los Angeles Auto Show" names a show
     return False
 
 

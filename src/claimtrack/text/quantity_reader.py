@@ -42,6 +42,7 @@ from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.measures import MEASURES, glued_measures, hundredths
 from claimtrack.text.multipliers import UNIT, multiple_ends
 from claimtrack.text.not_quantities import COMPOUND, fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
+from claimtrack.text.numbered_names import pointers
 from claimtrack.text.price_floors import price_floor
 from claimtrack.text.quantity_bounds import after_aged, bound_after, bound_before, noun_after_bound
 from claimtrack.text.quantity_words import (
@@ -128,6 +129,9 @@ def _following(sentence: str, end: int) -> tuple[list[str], int]:
     compound = COMPOUND.match(sentence, end)
     if compound is not None:
         return [compound[1]], compound.end()  # "three-year", "56-year-old": the unit is the hyphen's first word
+    shot = pointers(sentence, end)
+    if shot is not None:
+        return [shot[1]], shot.end()  # "four 3-pointers" counts shots named by their points
     if _VERB_AFTER.match(sentence, end):
         return [], end  # "Of 40 ferries, 12 sailed": a verb, where "12 stranded boats" counts boats
     partitive = _PARTITIVE.match(sentence, end)
