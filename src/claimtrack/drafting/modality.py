@@ -28,7 +28,7 @@ import re
 
 from claimtrack.drafting.candidates import EntityCandidate
 from claimtrack.model.claims import Absolute, Modality
-from claimtrack.text.clauses import Clauses, clause_bounds
+from claimtrack.text.clauses import Clause, Clauses, clause_bounds
 from claimtrack.text.mentions import Mention
 
 _STRONGEST_FIRST = [Modality.DENIED, Modality.PLANNED, Modality.PREDICTED, Modality.REPORTED, Modality.ASSERTED]
@@ -40,21 +40,36 @@ _ABSOLUTE: list[tuple[Absolute, re.Pattern[str]]] = [
 
 
 def modality_of(
-    sentence: str | Clauses, *, at: int | None = None, after_publication: bool = False, before_publication: bool = False
+    sentence: str | Clauses,
+    *,
+    at: int | None = None,
+    after_publication: bool = False,
+    before_publication: bool = False,
+    count: bool = False,
 ) -> tuple[Modality, str | None]:
     """The modality of the clause at ``at`` (of the whole sentence, its strongest clause, when None), with the
     cue that decided it (None when nothing did). Pass the sentence's ``Clauses`` to read it once for many values.
     A date after the publication makes a clause without a cue a plan; a date before it is no plan or forecast,
     whatever the clause's cue ("the planned blackout would follow one last month"): it is somebody's words
-    when the clause is, else asserted."""
+    when the clause is, else asserted. A ``count`` written before its clause's negation is no denial: "the four
+    players … hadn't done it" counts players who are."""
     clauses = Clauses(sentence) if isinstance(sentence, str) else sentence
     strongest = min(clauses.clauses, key=lambda c: _STRONGEST_FIRST.index(c.modality))
     clause = strongest if at is None else clauses.at(at)
+    if count and at is not None and clause.modality is Modality.DENIED and _denied_after(clauses, clause, at):
+        return (Modality.ASSERTED, None) if clause.reported_by is None else (Modality.REPORTED, clause.reported_by)
     if clause.modality is Modality.ASSERTED and after_publication:
         return Modality.PLANNED, None
     if before_publication and clause.modality in (Modality.PLANNED, Modality.PREDICTED):
         return (Modality.ASSERTED, None) if clause.reported_by is None else (Modality.REPORTED, clause.reported_by)
     return clause.modality, clause.cue
+
+
+def _denied_after(clauses: Clauses, clause: Clause, at: int) -> bool:
+    """The negation that makes the clause a denial stands after ``at`` in it."""
+    cue = clause.cue or ""
+    found = clauses.sentence.find(cue, clause.start, clause.end) if cue else -1
+    return found > at
 
 
 def absolute_of(sentence: str, at: int) -> tuple[Absolute, str] | None:

@@ -239,7 +239,7 @@ def propose(
         )
     counted = [p for p in vocabulary.properties if p.claim_type is ClaimType.QUANTITY]
     for quantity in quantities:
-        modality, cue = modality_of(clauses, at=quantity.start)
+        modality, cue = modality_of(clauses, at=quantity.start, count=True)
         if (
             modality is Modality.ASSERTED
             and ahead.get(clauses.at(quantity.start).start, len(sentence)) < quantity.start

@@ -31,6 +31,14 @@ somebody's forecast, and "would" is a plan only as the past of a reported
 "will" ("he said it would open in May"), elsewhere a forecast ("the line
 would cost $3 billion").
 
+Also: "'ll" is "will" (not "you'll", which tells any reader how things are), "should" forecasts ("should
+have" is the past), "with a goal of" plans, "would have" is the past; a clause ends at a colon, before "how"
+and "until", at the comma closing an opening "While …" or "Although …" and after "as" with a named subject; a
+condition with no cue of its own takes the forecast of what follows it ("if it gets to 100 games, that will
+be…"); an amount a possessive owns ("the state's $2 billion") and a phrase opening with "Given" take no cue;
+a negation does not deny when a negated state began or ended ("hadn't spoken since 2006"; "won't open until
+May" plans May) nor the day of an event it speaks about ("did not come to him about the July 25 call").
+
 Dates use the same reading: a weekday or a bare month in a planned or
 forecast clause lies ahead of the publication, not behind it.
 """
@@ -46,17 +54,18 @@ from claimtrack.model.claims import Modality
 from claimtrack.text.reported_speech import Attribution, asides_of, attributions
 
 _CUT = re.compile(
-    r";\s*|[,–—]\s+(?=(?:and|but|while(?!\s+\w+ing\b)|whereas|although|though|which|who|whom|whose|where|yet|or|otherwise)\b)"
+    r"[;:]\s+|;|[,–—]\s+(?=(?:and|but|while(?!\s+\w+ing\b)|whereas|although|though|which|who|whom|whose|where|yet|or|otherwise)\b)"
     r"|[,–—]\s+(?=(?:many|most|some|all|none|each|both|several|one|two|three|four|five|[\d,.]+)\s+of\s+(?:whom|which)\b)"
-    r"|\s+(?=(?:but|whereas|that|that[’']s|which|who|whom|whose|where|why|whether|because|when|if|unless|although)\s)"
+    r"|\s+(?=(?:but|whereas|that|that[’']s|which|who|whom|whose|where|why|how|whether|because|when|if|unless"
+    r"|although)\s)"
     r"|\s+(?=(?:after|before|since)\s+(?:being\b|having\b|(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has|have|had|did"
     r"|will|would|can|could)\b))"
     r"|(?<!such)(?<!well)(?<!many)(?<!much)(?<!same)\s+(?=as\s+(?:the|a|an|it|they|he|she|we|its|their|his|her|this"
-    r"|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had|did|will|would|can|could)\b)"
+    r"|these|those|(?-i:[A-Z])[\w'’-]+)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had|did|will|would|can|could)\b)"
     r"|\s+(?=(?:to\s+(?:no\s+longer|not|never)|not\s+to)\s)"
     r"|,\s+(?=(?:may|might|could|would|will|can|should|must)\s)|[,–—]\s+(?=(?:down|up)\s+(?:from|on)\s)|\s+(?=(?:compared\s+(?:with|to)|from\s+(?:an?|the|its)\s+(?:original"
     r"|earlier|previous|initial|prior)|down\s+from\s+(?:previous|prior|earlier))\s)"
-    r"|\s+(?=and\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|will|would|could|may|might)\s)",
+    r"|(?<!\d)\s+(?=and\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|will|would|could|may|might)\s)",
     re.IGNORECASE,
 )
 _NOUN_PHRASE_PLAN = re.compile(
@@ -68,7 +77,8 @@ billion"): the plan is the imposition's date, not what follows."""
 _LOOK_BACK = re.compile(
     r"\b(?:first|only|largest|biggest|highest|lowest|best|worst|most|least|longest|shortest|fastest|strongest"
     r"|weakest|deepest|hottest|coldest|wettest|driest|busiest)\b[^,;.]{0,50}?(?=\s(?:in|for|since|over)\s+(?:the\s+"
-    r"(?:past|last)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a decade|decades))"
+    r"(?:past|last)\s+)?(?:(?:nearly|almost|about|around|roughly|some|more than|over|at least)\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a decade|decades))"
 )
 """A superlative's span looks back ("together for the first time in 25 years", "the largest sale for nine
 years"): what the clause plans, the span does not."""
@@ -81,32 +91,51 @@ _WHOLE_SET = re.compile(
 """The whole a part is taken of ("More than a third of the firm's 12,000 employees will lose their jobs", "five
 of the 10 candidates will serve"): a count of what is, whatever the clause says of the part."""
 _SCENE = re.compile(
-    r"^(?:(?:But|And|So|Yet)\s+)?(?:[Aa]t(?!\s+(?:least|most|the|a|an|first|last)\b)|[Aa]mong|[Ww]ith|[Oo]f)\s[^,;]*"
+    r"^[\"“]?(?:(?:But|And|So|Yet)\s+)?(?:[Aa]t(?!\s+(?:least|most|the|a|an|first|last)\b)|[Aa]mong|[Ww]ith|[Oo]f|[Gg]iven)\s[^,;]*"
     r"(?:,\s+(?:including|excluding|such as|mostly|notably|plus)\s[^,;]*)*(?=,)"
 )
 """A phrase that sets the scene before the clause's subject ("At 4-7, including 2-6 at home, the team would
 probably not make the playoffs", "Among those aged 18 to 25, the rates didn't change"): its values keep
 their own modality, whatever the clause's verb says."""
 _AGE = re.compile(r"(?<=[\w.]),\s+\d{1,3},")
+_POSSESSED = re.compile(
+    r"(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bwhat)(?<!\bhe)(?<!\bshe)(?<!\bwho)(?<!\bhere)(?<=\w)[’']s\s+"
+    r"((?:[$€£]\s?)?\d[\d,.]*(?:\s+(?:million|billion|trillion))?)(?=\s)",
+    re.IGNORECASE,
+)
+"""An amount a possessive owns ("the state's $2 billion in cash reserves", "Jupiter's 79 moons") is what there
+is, whatever the clause's verb says of it."""
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PRESUPPOSED = re.compile(
+    rf"\b(?:about|regarding|concerning|over|following|after|before|since)\s+(?:the|that|its|their|his|her)\s+"
+    rf"({_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?=\s+[a-z]{{3,}})|\b((?:since|until|till)\s[^,;:]*)",
+    re.IGNORECASE,
+)
+"""What a negation does not deny: a day that names an event ("did not come to him about the July 25 call"), and
+when a negated state began or ended ("hadn't spoken since his death in 2006", "did not discover it until 1991")."""
+_CONDITION = re.compile(r"[\s\"“,(\[]*(?:if|unless)\s", re.IGNORECASE)
+_OPENING_CLAUSE = re.compile(r"^[\"“]?(?:While|Although|Though|Even though|Whereas)\s[^,;]*(?=,)")
+"""A subordinate clause that opens the sentence ends at its first comma ("While the plan gives 60 frames a
+second, most titles will cost the same"): the main clause's cue does not reach back into it."""
 """An age set off by commas after a name ("Jo Lind, 55, could face"): it describes the person now, whatever
 the clause's verb says of them."""
 _DENIED = re.compile(
     r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|has not|hasn[’']t|have not|haven[’']t"
-    r"|had not|was not|wasn[’']t|were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|never|denied"
+    r"|had not|hadn[’']t|was not|wasn[’']t|were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|never|denied"
     r"|denies|deny|rejected (?:reports|claims)|no longer(?!\s+than)|not to|will not|won[’']t|would not|wouldn[’']t"
-    r"|cannot|can[’']t|could not|couldn[’']t)\b",
+    r"|cannot|can[’']t|could not|couldn[’']t|should not|shouldn[’']t|must not|mustn[’']t)\b",
     re.IGNORECASE,
 )
 _FUTURE_DENIAL = re.compile(r"will not|won[’']t", re.IGNORECASE)
 _NOT_A_DENIAL = re.compile(
     r"\s+(?:yet\b|(?:know|knew|see|saw|seen|think|thought|believe|remember|recall|want|understand|expect|say|said"
-    r"|disclose|reveal|specify|specified|comment|elaborate|respond|explain|mention)\w*\b)",
+    r"|disclose|reveal|specify|specified|comment|elaborate|respond|explain|mention|reali[sz]e|notice|discover|learn)\w*\b)",
     re.IGNORECASE,
 )
 """After a negation: a value that is still to come ("has not yet"), or one the negated knowing or seeing
 does not touch ("didn't know … before Tuesday's event")."""
 _PLANNED = re.compile(
-    r"\b(?:will|shall|plans? to|planned|planning to|intends? to|intention to|hopes? to|hoping to|scheduled|set to|(?:is|are) (?:set|slated|due) (?:for|on|in)|slated to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
+    r"\b(?:will|(?<=\w)(?<![Yy]ou)[’']ll|with (?:a|the|its|their) (?:goal|aim|target) of|shall|plans? to|planned|planning to|intends? to|intention to|hopes? to|hoping to|scheduled|set to|(?:is|are) (?:set|slated|due) (?:for|on|in)|slated to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
     re.IGNORECASE,
 )
 _HABIT = re.compile(r"\s+(?:\w+\s+)?(?:let|allow|give|charge|pay|refund|send|cost|offer|get)\s+you\b", re.IGNORECASE)
@@ -114,7 +143,7 @@ _HABIT = re.compile(r"\s+(?:\w+\s+)?(?:let|allow|give|charge|pay|refund|send|cos
 charge you $35"), a habit or a policy, not a plan."""
 _WILL_AS_NOUN = {"its", "his", "her", "their", "our", "my", "your", "the", "own", "free", "good", "ill", "a"}
 _PREDICTED = re.compile(
-    r"\b(?:(?:is|are|was|were)(?:\s+\w+ly)?\s+expected(?:\s+to)?|is likely to|are likely to|likely|could|may|might"
+    r"\b(?:(?:is|are|was|were)(?:\s+\w+ly)?\s+expected(?:\s+to)?|is likely to|are likely to|likely|could|may|might|should"
     r"|(?<!updated )(?<!weather )(?<!the )(?<!its )(?<!latest )(?<!on )(?<!of )forecasts?|predicts?|projected|estimates? that"
     r"|[Ll]ooking ahead|(?<!previous )(?<!prior )(?<!earlier )(?:outlook|guidance))\b"
 )
@@ -155,28 +184,33 @@ class Clauses:
         clause_edges = {0, len(sentence)}
         for cut in _CUT.finditer(sentence):
             clause_edges |= {cut.start(), cut.end()}
-        for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK, _SCENE):
+        for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK, _SCENE, _OPENING_CLAUSE):
             clause_edges |= {edge for match in pattern.finditer(sentence) for edge in (match.start(), match.end())}
         clause_edges |= {end for start, end in asides_of(sentence) if sentence[start] == ","}
         clause_edges |= {edge for attribution in speech for edge in attribution.frame}
         report_edges = {edge for attribution in speech for span in attribution.content for edge in span}
         # What only describes (an age, the whole a part is taken of) takes no cue; the clause around it keeps its own.
         described = {m.span() for m in _AGE.finditer(sentence)} | {m.span(1) for m in _WHOLE_SET.finditer(sentence)}
-        described_edges = {edge for span in described for edge in span}
+        described |= {m.span(1) for m in _POSSESSED.finditer(sentence)}
+        presupposed = [m.span(1) if m[1] else m.span(2) for m in _PRESUPPOSED.finditer(sentence)]
+        described_edges = {edge for span in [*described, *presupposed] for edge in span}
         ordered, by_clause = sorted(clause_edges | report_edges | described_edges), sorted(clause_edges)
         pieces = list(pairwise(ordered)) or [(0, 0)]
         owners = _owners([start for start, _ in pieces], speech)
         context = _Context.of(sentence, speech)
-        cues: dict[tuple[int, int], tuple[Modality, str] | None] = {}
+        cues = {bounds: _own_cue(context, *bounds) for bounds in pairwise(by_clause)}
+        _conditions(sentence, cues)
         self.clauses: list[Clause] = []
         for (start, end), reported in zip(pieces, owners, strict=True):
             at = min(bisect_right(by_clause, start) - 1, len(by_clause) - 2)
             bounds = (by_clause[at], by_clause[at + 1]) if len(by_clause) > 1 else (0, 0)
-            if bounds not in cues:
-                cues[bounds] = _own_cue(context, *bounds)
-            describes = any(a <= start and end <= b for a, b in described)
-            self.clauses.append(_clause(start, end, None if describes else cues[bounds], reported))
+            cue = None if any(a <= start and end <= b for a, b in described) else cues.get(bounds)
+            if cue is not None and cue[0] is Modality.DENIED and any(a <= start and end <= b for a, b in presupposed):
+                # "did not come to him about the July 25 call": the call took place; "won't open until May": it will
+                cue = (Modality.PLANNED, cue[1]) if _FUTURE_DENIAL.fullmatch(cue[1]) else None
+            self.clauses.append(_clause(start, end, cue, reported))
         self._starts = [clause.start for clause in self.clauses]
+        self.sentence = sentence
 
     def at(self, position: int) -> Clause:
         """The clause holding ``position`` (a character of the sentence)."""
@@ -223,6 +257,19 @@ class _Context:
         return cls(sentence, beyond if belief is None else belief.start(), min(frames, default=beyond))
 
 
+def _conditions(sentence: str, cues: dict[tuple[int, int], tuple[Modality, str] | None]) -> None:
+    """A condition with no cue of its own ("if it gets to 100 games, that will be…") is put as what is said to
+    follow it, when that plans or forecasts: a forecast."""
+    ordered = [bounds for bounds in sorted(cues) if sentence[bounds[0] : bounds[1]].strip()]
+    for bounds, following in pairwise(ordered):
+        then = cues[following]
+        if cues[bounds] is None and _CONDITION.match(sentence, bounds[0]) and then is not None and then[0] in _AHEAD:
+            cues[bounds] = (Modality.PREDICTED, f"if … {then[1]}")
+
+
+_AHEAD = (Modality.PLANNED, Modality.PREDICTED)
+
+
 def _clause(start: int, end: int, own: tuple[Modality, str] | None, reported: Attribution | None) -> Clause:
     """The piece from ``start`` to ``end``: its clause's own cue, else whether it is somebody's words."""
     said_by = None if reported is None else reported.speaker
@@ -244,12 +291,14 @@ def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | 
         if after.group().strip().lower().startswith("expect"):
             return Modality.PREDICTED, f"{match.group()}{after.group()}"
     for match in _PLANNED.finditer(sentence, start, end):
-        word = match.group().lower()
+        word = "will" if match.group()[1:] == "ll" else match.group().lower()  # "there'll be", "they’ll have"
         before = sentence[: match.start()].split()
         if word == "will" and before and before[-1].lower() in _WILL_AS_NOUN:
             continue  # "to impose its will"
         if word == "will" and _HABIT.match(sentence, match.end()):
             continue  # "the banks will let you go $50 into the red": a policy, as it is now
+        if word == "would" and re.match(r"\s+have\b", sentence[match.end() :]):
+            continue  # "he would have objected": the past, had things been otherwise, no plan
         if word == "going to" and before and before[-1].lower() in ("was", "were"):
             continue  # "I felt I was going to faint": the past, no plan
         if word in ("will", "would", "won't", "won’t"):
@@ -264,7 +313,7 @@ def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | 
                 return Modality.PREDICTED, match.group()  # a condition, not a reported plan
         return Modality.PLANNED, match.group()
     for match in _PREDICTED.finditer(sentence, start, end):
-        if match.group() in ("may", "might", "could") and _PAST_UNCERTAIN.match(sentence, match.end()):
+        if match.group() in ("may", "might", "could", "should") and _PAST_UNCERTAIN.match(sentence, match.end()):
             continue
         if match.group() == "could" and _ABILITY.match(sentence, match.end()):
             continue

@@ -24,6 +24,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+"""A day written after a verb of saying without "on" ("announced Nov. 18 that"): when it was said."""
 _FREE = r"said|says|say|told|tells|wrote|writes|reported|reports|reporting|cited|cites"
 """Verbs of saying that lead their content with or without "that"."""
 _THAT_OR_TRAILING = (
@@ -49,7 +51,7 @@ _SENTENCE_WIDE = re.compile(
     r"|rumou?red)\b"
 )
 _ADVERBIAL = re.compile(
-    rf"\s+(?:on\s+)?{_WEEKDAY}|\s+on\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b|\s+(?:today|yesterday|(?:earlier\s+)?this\s+"
+    rf"\s+(?:on\s+)?{_WEEKDAY}|\s+on\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b|\s+{_MONTH_DAY}|\s+(?:today|yesterday|(?:earlier\s+)?this\s+"
     r"(?:week|month|year)|last\s+(?:week|month|year|night)|over\s+the\s+weekend)\b|\s+in\s+an?\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:statement|interview|letter|post|email|release|report|paper|conference)\b|\s+to\s+reporters\b"
 )
@@ -140,7 +142,12 @@ class _Parts:
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
         self.asides = asides_of(sentence)
-        self._edges = [(m.start(), m.end()) for m in _CONTENT_EDGE.finditer(sentence)]
+        dashes = [(a, b) for a, b in self.asides if sentence[a] != ","]  # a pair of dashes is an aside inside content
+        self._edges = [
+            (m.start(), m.end())
+            for m in _CONTENT_EDGE.finditer(sentence)
+            if not any(a <= m.start() < b for a, b in dashes)
+        ]
         self._starts = [(m.start(), m.end()) for m in _CONTENT_START.finditer(sentence)]
         self._marks = [m.start() for m in _MARK.finditer(sentence)]
 
@@ -189,7 +196,10 @@ def _verb(parts: _Parts, match: re.Match[str]) -> Attribution | None:
         return Attribution(
             attribution.cue, attribution.frame, attribution.content, None if passive else attribution.speaker
         )
-    that = _THAT_SOON.match(sentence, end)
+    setting = end
+    while adverbial := _ADVERBIAL.match(sentence, setting):
+        setting = adverbial.end()  # "announced Nov. 18 that"
+    that = _THAT_SOON.match(sentence, setting)
     if match.group("that") and that is None:
         return None
     if verb in ("reported", "reporting") and not _REPORTED_OBJECT.match(sentence, end):
