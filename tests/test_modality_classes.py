@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimtrack.drafting.modality import modality_of
 from claimtrack.model.claims import Modality
+from claimtrack.text.date_reader import find_dates
 
 A, R, P, F, D = Modality.ASSERTED, Modality.REPORTED, Modality.PLANNED, Modality.PREDICTED, Modality.DENIED
 
@@ -92,3 +95,17 @@ def test_negations_and_reports(sentence: str, words: str, wanted: Modality) -> N
 )
 def test_a_count_before_its_negation_is_not_denied(sentence: str, words: str, wanted: Modality) -> None:
     assert _at(sentence, words, count=True) is wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("The tour continues on Friday in Leeds.", ["2019-11-22"]),
+        ("The tour continued on Friday in Leeds.", ["2019-11-15"]),
+        ("The tour concludes October 10th in Hull.", ["2020-10-10"]),
+        ("The schedule picks up February 7th in Derby.", ["2020-02-07"]),
+        ("The tour concluded October 10th in Hull.", ["2019-10-10"]),
+    ],
+)
+def test_verbs_of_schedule_in_the_present_look_ahead(sentence: str, wanted: list[str]) -> None:
+    assert [d.value for d in find_dates(sentence, dt.date(2019, 11, 20))] == wanted

@@ -44,7 +44,8 @@ _SCHEDULE = frozenset([
     "arrive", "arrives", "depart", "departs", "leave", "leaves", "launch", "launches", "return", "returns",
     "stop", "stops", "play", "plays", "perform", "performs", "premiere", "premieres", "air", "airs", "debut",
     "debuts", "visit", "visits", "resume", "resumes", "reopen", "reopens", "expire", "expires", "go", "goes",
-    "kick", "kicks", "land", "lands", "head", "heads", "take", "takes", "hold", "holds",
+    "kick", "kicks", "land", "lands", "head", "heads", "take", "takes", "hold", "holds", "continue", "continues",
+    "conclude", "concludes", "wrap", "wraps", "pick", "picks",
 ])  # fmt: skip
 """Verbs of schedule: in the present they tell what is to come ("the show opens on Friday")."""
 _BE = frozenset(["be", "been", "being"])
