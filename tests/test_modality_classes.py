@@ -109,3 +109,16 @@ def test_a_count_before_its_negation_is_not_denied(sentence: str, words: str, wa
 )
 def test_verbs_of_schedule_in_the_present_look_ahead(sentence: str, wanted: list[str]) -> None:
     assert [d.value for d in find_dates(sentence, dt.date(2019, 11, 20))] == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Scientists didn't discover the genes that make the receptors until 1991.", ["1991"]),
+        ("The line won't open until 2027.", ["2027"]),
+        ("She remained in the band until 1982.", ["../1982"]),
+        ("The ban did not stop, and it lasted until 2015.", ["../2015"]),
+    ],
+)
+def test_not_until_is_a_point_in_time(sentence: str, wanted: list[str]) -> None:
+    assert [d.value for d in find_dates(sentence, dt.date(2019, 11, 20))] == wanted

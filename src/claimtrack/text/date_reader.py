@@ -58,6 +58,7 @@ from claimtrack.text.date_words import (
     a_label,
     in_a_name,
 )
+from claimtrack.text.not_until import not_until
 from claimtrack.text.numbered_names import numbered_names
 from claimtrack.text.periods import PATTERNS as PERIODS
 from claimtrack.text.periods import Keeper, opened, read_period
@@ -195,7 +196,8 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
         return (f"{first}/{last}", None) if last > first else None
     if kind == "deadline":
         read = calendar_date(f"{match['month'] or ''} {match['year']}")
-        return None if read is None else (f"../{edtf(*read)}", None)
+        point = not_until(match.string, match.start())  # "didn't discover them until 1991": in 1991
+        return None if read is None else (edtf(*read) if point else f"../{edtf(*read)}", None)
     if kind == "months":
         first, last = calendar_date(f"{match['m1']} {match['y1']}"), calendar_date(f"{match['m2']} {match['y2']}")
         if first is None or last is None or last[0] <= first[0]:
