@@ -105,6 +105,11 @@ def test_a_count_before_its_negation_is_not_denied(sentence: str, words: str, wa
         ("The tour concludes October 10th in Hull.", ["2020-10-10"]),
         ("The schedule picks up February 7th in Derby.", ["2020-02-07"]),
         ("The tour concluded October 10th in Hull.", ["2019-10-10"]),
+        ("Rovers: Host the Town on Friday.", ["2019-11-22"]),
+        ("Town: Visit Rovers on Friday.", ["2019-11-22"]),
+        ("Rovers host the Town on Friday.", ["2019-11-22"]),
+        ("Rovers hosted the Town on Friday.", ["2019-11-15"]),
+        ("Note: Smith said on Friday it was over.", ["2019-11-15"]),
     ],
 )
 def test_verbs_of_schedule_in_the_present_look_ahead(sentence: str, wanted: list[str]) -> None:

@@ -45,9 +45,11 @@ _SCHEDULE = frozenset([
     "stop", "stops", "play", "plays", "perform", "performs", "premiere", "premieres", "air", "airs", "debut",
     "debuts", "visit", "visits", "resume", "resumes", "reopen", "reopens", "expire", "expires", "go", "goes",
     "kick", "kicks", "land", "lands", "head", "heads", "take", "takes", "hold", "holds", "continue", "continues",
-    "conclude", "concludes", "wrap", "wraps", "pick", "picks",
+    "conclude", "concludes", "wrap", "wraps", "pick", "picks", "host", "hosts", "face", "faces", "welcome",
+    "welcomes",
 ])  # fmt: skip
 """Verbs of schedule: in the present they tell what is to come ("the show opens on Friday")."""
+_OPENS = re.compile(r":\s+$")
 _BE = frozenset(["be", "been", "being"])
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "of", "my", "your"])
 """Words before which a verb of schedule is a noun: "the close of", "its end"."""
@@ -73,7 +75,14 @@ def tense_before(sentence: str, start: int, at: int, end: int | None = None) -> 
     or None when none of the few words before is a verb that tells; with none before, the verb right after
     the date's ``end`` ("The council on Tuesday voted", "Velmar on Monday will vote") when it tells."""
     found = list(_WORD.finditer(sentence, max(start, at - _LOOK_BACK_CHARS), at))[-_LOOK_BACK:]
-    words = ["" if word[0][0].isupper() and word.start() > 0 else word[0].lower() for word in found]
+    words = [
+        ""
+        if word[0][0].isupper()
+        and word.start() > 0
+        and not _OPENS.search(sentence, max(0, word.start() - 4), word.start())
+        else word[0].lower()
+        for word in found
+    ]  # a capitalised word is a name's, but the first after a colon opens a line ("Lakers: Visit the Thunder")
     for index in range(len(words) - 1, -1, -1):
         tense = _tense_of(words, index)
         if tense is not None:
