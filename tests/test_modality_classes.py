@@ -127,3 +127,16 @@ def test_verbs_of_schedule_in_the_present_look_ahead(sentence: str, wanted: list
 )
 def test_not_until_is_a_point_in_time(sentence: str, wanted: list[str]) -> None:
     assert [d.value for d in find_dates(sentence, dt.date(2019, 11, 20))] == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "wanted"),
+    [
+        ("It makes 151 PS, which Velmar claims is a 20% gain over the old engine.", "20%", R),
+        ("The van, which Velmar claims can carry 40 people, costs $20,000.", "$20,000", A),
+        ("The van, which Velmar claims can carry 40 people, costs $20,000.", "40", R),
+        ("Velmar claims 20 boats in its fleet.", "20", A),
+    ],
+)
+def test_a_relative_clause_names_whose_words_follow(sentence: str, words: str, wanted: Modality) -> None:
+    assert _at(sentence, words) is wanted
