@@ -213,3 +213,23 @@ def test_a_utc_day_after_the_printed_one_is_the_printed_one() -> None:
     assert checked_published("2019-11-22", None, printed) == "2019-11-22"
     assert checked_published("2019-11-19", None, printed) == "2019-11-19"
     assert checked_published("2019-11-20", "https://news.example/2019/11/20/x", printed) == "2019-11-19"
+
+
+NO_SITE_NAME = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Harbour Bridge carried 1.2 million cars in its first month | The Gazette</title>
+<meta name="author" content="Ada Lund">
+<meta property="article:published_time" content="2021-06-08">
+</head><body><article><h1>Harbour Bridge carried 1.2 million cars in its first month</h1>
+<p>The Harbour Bridge carried 1.2 million cars in its first month, the city council said on Monday.</p>
+<p>The bridge opened on 3 May 2021.</p>
+</article></body></html>"""
+
+
+def test_a_page_stating_no_site_name_has_the_one_its_title_gives_not_its_headline() -> None:
+    """The extractor took the headline for the outlet (a newcomer's saved page had container: <headline>)."""
+    extraction = extract_html(NO_SITE_NAME.encode(), "gazette.html")
+    assert (extraction.title, extraction.container) == (
+        "Harbour Bridge carried 1.2 million cars in its first month",
+        "The Gazette",
+    )

@@ -205,7 +205,13 @@ def tidy_page(extraction: Extraction, facts: PageFacts) -> Extraction:
     title, written = _without_site(extraction.title, sites) if extraction.title else (None, None)
     if written is None and facts.title_tag:
         written = _without_site(facts.title_tag, sites)[1]
-    outlet = clean_outlet(_site_name(extraction.container, facts.site_name, written), extraction.url)
+    found = extraction.container
+    if found and title and squashed_name(found) == squashed_name(title):
+        found = None  # the extractor took the headline for the site's name when the page states none
+        parts = _SEPARATOR.split(facts.title_tag or "")
+        if written is None and len(parts) > 1 and squashed_name(parts[0]) == squashed_name(title):
+            written = parts[-1].strip()  # "Headline | The Gazette": the name after the headline
+    outlet = clean_outlet(_site_name(found, facts.site_name, written), extraction.url)
     return replace(
         extraction,
         title=headline(title or None, facts.headlines),
