@@ -155,8 +155,11 @@ def same_value(drafted: object, wanted: dict[str, Any]) -> bool:
 
 
 def same_unit(drafted: dict[str, Any], wanted: dict[str, Any]) -> bool:
+    """The units compared as the gold writes them: a draft's rate ``per`` joins its unit ("USD per month")."""
+
     def unit(value: dict[str, Any]) -> str:
-        return " ".join(singular(w) for w in str(value.get("unit", "")).lower().split())
+        written = f"{value.get('unit', '')} per {value['per']}" if value.get("per") else str(value.get("unit", ""))
+        return " ".join(singular(w) for w in written.lower().split())
 
     return unit(drafted) == unit(wanted)
 

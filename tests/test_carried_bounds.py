@@ -74,7 +74,7 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
             "It holds about 2,750 tons, or 2,500 metric tons, of water.",
             [
                 ("about 2,750", {"about": 2750}, "ton"),
-                ("2,500", {"about": 2500}, "ton"),
+                ("2,500", {"about": 2500}, "metric ton"),
             ],
         ),
         # Near misses: the list ends at a verb, at a word after the noun, at another kind of quantity, or at a

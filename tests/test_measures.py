@@ -36,6 +36,28 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
             ("12", {"exactly": 12}, "hour"), ("90", {"exactly": 90}, "metre"),
         ]),
         ("It fits a 12 megapixel camera.", [("12", {"exactly": 12}, "megapixel")]),
+        ("The tug has 150 kW DC fast charging and a 101 hp coaxial drive.", [
+            ("150", {"exactly": 150}, "kw"), ("101", {"exactly": 101}, "hp"),
+        ]),
+        ("It makes 151 PS along with 197 Nm of torque from an 82 kWh lithium-ion battery.", [
+            ("151", {"exactly": 151}, "ps"), ("197", {"exactly": 197}, "nm"), ("82", {"exactly": 82}, "kwh"),
+        ]),
+        # A unit of two words.
+        ("Its 20.7 cubic foot hold and 2.1 cu.ft. locker add up to 22.8 cu. ft. in all.", [
+            ("20.7", {"exactly": 20.7}, "cubic foot"), ("2.1", {"exactly": 2.1}, "cubic foot"),
+            ("22.8", {"exactly": 22.8}, "cubic foot"),
+        ]),
+        ("The port covers 40 square miles, a 1,200 sq. ft. shed and 4 cubic meters of sand.", [
+            ("40", {"exactly": 40}, "square mile"), ("1,200", {"exactly": 1200}, "square foot"),
+            ("4", {"exactly": 4}, "cubic meter"),
+        ]),
+        ("The crane lifts up to 100 metric tons; the beacon is 11 light years away.", [
+            ("up to 100", {"at_most": 100}, "metric ton"), ("11", {"exactly": 11}, "light-year"),
+        ]),
+        # Near misses: a cubic or square word that names no unit.
+        ("The square has 3 benches and 2 cubic sculptures.", [
+            ("3", {"exactly": 3}, "bench"), ("2", {"exactly": 2}, "sculpture"),
+        ]),
         # Hundredths of a currency, named or not.
         ("The port never paid 10 cents.", [("10", {"exactly": 0.1}, "USD")]),
         ("A ticket costs 50 euro cents.", [("50", {"exactly": 0.5}, "EUR")]),

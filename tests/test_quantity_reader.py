@@ -55,10 +55,10 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
             ("up to $2.4bn", {"at_most": 2_400_000_000}, "USD"), ("£1.9bn", {"at_most": 1_900_000_000}, "GBP"),
         ]),
         ("It held about 40 tons, or 36 metric tons, of fuel.", [
-            ("about 40", {"about": 40}, "ton"), ("36", {"about": 36}, "ton"),
+            ("about 40", {"about": 40}, "ton"), ("36", {"about": 36}, "metric ton"),
         ]),
         ("It carried about 900 tons (816 metric tons) of grain.", [
-            ("about 900", {"about": 900}, "ton"), ("816", {"about": 816}, "ton"),
+            ("about 900", {"about": 900}, "ton"), ("816", {"about": 816}, "metric ton"),
         ]),
         # Bounds in words.
         ("The fund raised just short of $80,000.", [("just short of $80,000", {"less_than": 80000}, "USD")]),
@@ -78,6 +78,12 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("Seven of Marn's ferries and two of the 12 Tugmasters sank.", [
             ("Seven", {"exactly": 7}, "ferry"), ("two", {"exactly": 2}, "tugmaster"),
             ("12", {"exactly": 12}, "tugmaster"),
+        ]),
+        ("Marn sailed 20 of her season-high 31 crossings.", [
+            ("20", {"exactly": 20}, "crossing"), ("31", {"exactly": 31}, "crossing"),
+        ]),
+        ("The tugs lost four of five despite two solid crews.", [
+            ("four", {"exactly": 4}, None), ("five", {"exactly": 5}, None), ("two", {"exactly": 2}, "crew"),
         ]),
         # The unit is what is counted, never a comparative, an adverb or a verb.
         ("The new hull is two metres wider.", [("two", {"exactly": 2}, "metre")]),

@@ -6,7 +6,8 @@ noun they measure, and the hundredths of a currency.
   of a model ("S10e", "A13").
 - Named before the noun: "10.7 teraflop hardware" measures teraflops and "a 12 megapixel camera" megapixels,
   as "12 patrol boats" counts boats: a unit of measure right after the number is what it counts, whatever
-  noun follows.
+  noun follows ("150 kW DC fast charging" measures kW). A unit of two words is one: "20.7 cubic foot trunk",
+  "2.1 cu.ft.", "100 metric tons".
 - Hundredths: "10 cents" is 0.10 ``USD`` ("50 euro cents" 0.50 ``EUR``), "20 pence" 0.20 ``GBP``, "50 paise"
   0.50 ``INR``.
 """
@@ -36,11 +37,21 @@ MEASURES = frozenset(
         "kilometre", "kilometer", "centimetre", "centimeter", "millimetre", "millimeter", "gram", "kilogram",
         "tonne", "ton", "litre", "liter", "gallon", "acre", "hectare", "watt", "kilowatt", "megawatt", "gigawatt",
         "volt", "horsepower", "degree", "knot", "second", "minute", "hour", "day", "week", "month", "year",
-        "decade", "century",
+        "decade", "century", "kw", "kwh", "mw", "gw", "hp", "bhp", "ps", "nm", "lb-ft", "mph", "kph", "km/h", "km",
+        "kg", "mm", "cm", "lb", "lbs", "oz", "mah", "wh", "ghz", "mhz", "hz", "gb", "tb", "mb", "fps",
     ]
 )  # fmt: skip
-"""Units of measure: right after a number, each is what the number counts, even when a noun follows ("10.7
-teraflop hardware", "a 10 year plan", "12 hour shifts")."""
+"""Units of measure, lower case: right after a number, each is what the number counts, even when a noun follows
+("10.7 teraflop hardware", "a 10 year plan", "12 hour shifts", "150 kW DC fast charging", "a 101 hp coaxial
+drive")."""
+_TWO_WORDS = re.compile(
+    r"\s+(?:(?P<cubic>cubic|cu\.?\s?)|(?P<square>square|sq\.?\s?))(?:\s*(?P<foot>feet|foot|ft\b\.?)"
+    r"|\s*(?P<unit>inch(?:es)?|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|miles?|centimet(?:er|re)s?)\b)"
+    r"|\s+metric\s+(?P<ton>tons?|tonnes?)\b|\s+light[\s-](?P<light>years?)\b",
+    re.IGNORECASE,
+)
+"""Units of two words: "20.7 cubic foot trunk", "2.1 cu.ft.", "1,200 sq. ft.", "40 square miles", "100 metric
+tons", "11 light years"."""
 
 _HUNDREDTHS = {"cent": "USD", "penny": "GBP", "pence": "GBP", "paisa": "INR", "paise": "INR"}
 """A currency's hundredth, by the currency it is of when none is named ("10 cents" are a dollar's)."""
@@ -73,3 +84,19 @@ def hundredths(nouns: tuple[str, ...], currencies: dict[str, str]) -> str | None
         return None
     named = currencies.get(nouns[-2]) if len(nouns) > 1 else None
     return named or _HUNDREDTHS[nouns[-1]]
+
+
+def two_word_measure(sentence: str, end: int) -> tuple[str, int] | None:
+    """The unit of two words right after the number ending at ``end`` ("cubic foot", "square mile", "metric ton",
+    "light-year"), singular, and where its words end; None when there is none."""
+    found = _TWO_WORDS.match(sentence, end)
+    if found is None:
+        return None
+    if found["ton"] or found["light"]:
+        return ("metric ton" if found["ton"] else "light-year"), found.end()
+    unit = "foot" if found["foot"] else _singular_measure(found["unit"].lower())
+    return f"{'cubic' if found['cubic'] else 'square'} {unit}", found.end()
+
+
+def _singular_measure(word: str) -> str:
+    return "inch" if word.startswith("inch") else word.removesuffix("es" if word.endswith("ches") else "s")

@@ -68,9 +68,9 @@ _AGED = re.compile(
     r"|up to|older than|younger than)\s+)?$",
     re.IGNORECASE,
 )
-_PARTICLE_UP = re.compile(r"\b(?:top|ramp|scale|step|bump|jack)(?:s|ped|ping|ed|ing|d)?\s+$", re.IGNORECASE)
+_PARTICLE_UP = re.compile(r"\b(?:top|ramp|scale|step|bump|jack|add)(?:s|ped|ping|ed|ing|d)?\s+$", re.IGNORECASE)
 """Verbs whose "up" is their own, before "to" and the amount they reach: "top up to 80 percent", "ramped up to
-20 launches a year" are that amount, where "holds up to 80" is at most."""
+20 launches a year", "adds up to $5 million" are that amount, where "holds up to 80" is at most."""
 _LOOK_BACK = 40
 """How many characters before a number its bound is looked for in: the longest phrase and what may stand
 between it and the number ("not to exceed an ", "in the region of ")."""

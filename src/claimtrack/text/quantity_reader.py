@@ -39,7 +39,7 @@ from typing import Any
 from claimtrack.text.carried_bounds import carried_values
 from claimtrack.text.compound_counts import one_counts
 from claimtrack.text.game_counts import counts_in_words
-from claimtrack.text.measures import MEASURES, glued_measures, hundredths
+from claimtrack.text.measures import MEASURES, glued_measures, hundredths, two_word_measure
 from claimtrack.text.multipliers import UNIT, multiple_ends
 from claimtrack.text.not_quantities import COMPOUND, fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
 from claimtrack.text.numbered_names import pointers
@@ -76,14 +76,16 @@ _RANGE_AFTER = re.compile(rf"\s*(?:-?to-?|[-–—])\s*(?:\d|{WORD_NUMBER}\b)", 
 _FUNCTION_NEXT = re.compile(r"\s+(?:in|on|at|to|into|with|from|for|by|of)\b")
 """After a word in -ing that follows a number, a preposition makes it a verb: "the two rendezvousing in orbit"."""
 _DASH_RANGE = re.compile(r"[-–—]\d")
-_WHOLE = rf"(?:[\d,]+|{WORD_NUMBER})\s+"
+_WHOLE = rf"(?:[\d,]+|{WORD_NUMBER})\s+(?=(?:[a-z][\w-]*\s+){{0,2}}(?:[A-Za-z][\w-]*s|people)\b)"
 _PARTITIVE = re.compile(
-    rf"\s+of\s+(?:(?:the|their|its|his|her|our|these|those|[A-Z][\w.-]*[’']s?)\s+(?:{_WHOLE}(?=[A-Za-z])|(?=[a-z]))"
-    rf"|{_WHOLE}(?=[a-z]))"
+    rf"\s+of\s+(?:(?:the|their|its|his|her|our|these|those|[A-Z][\w.-]*[’']s?)\s+(?:(?:[a-z][\w-]*\s+)?{_WHOLE}|(?=[a-z]))"
+    rf"|{_WHOLE})"
 )
 """A part of a whole counts what the whole counts: "46 of their close contacts", "seven of LeBron's assists",
-"five of the 10 Democrats", "5 of 6 seats"."""
+"five of the 10 Democrats", "20 of his season-high 31 points", "5 of 6 seats" (a whole in numbers counts the plural after it: not "four of five
+despite two losses")."""
 _MODIFIERS = frozenset(["other", "additional", "further", "extra"])
+_A_NUMBER = re.compile(WORD_NUMBER, re.IGNORECASE)
 _THE_DOZEN = re.compile(
     r"\b(?:the|its|their|his|her|our|these|those)\s+(?:(?!few\b|several\b|many\b)[a-z]+\s+)?$", re.I
 )
@@ -126,6 +128,9 @@ class QuantityMention:
 
 def _following(sentence: str, end: int) -> tuple[list[str], int]:
     """The words naming what the number at ``end`` counts, and where they end."""
+    measure = two_word_measure(sentence, end)
+    if measure is not None:
+        return [measure[0]], measure[1]  # "20.7 cubic foot trunk", "2.1 cu.ft.", "100 metric tons"
     compound = COMPOUND.match(sentence, end)
     if compound is not None:
         return [compound[1]], compound.end()  # "three-year", "56-year-old": the unit is the hyphen's first word
@@ -149,11 +154,12 @@ def _following(sentence: str, end: int) -> tuple[list[str], int]:
         verb = verb or (not words and word.endswith("ing") and bool(_FUNCTION_NEXT.match(sentence, raw.end())))
         if (
             word.lstrip("-–—")[:1].isdigit()
+            or _A_NUMBER.fullmatch(word)  # "four of five despite two solid performances"
             or (word and not word.strip("-–—"))  # a dash between words: "one problem -- they weren't"
             or word.lower() in NOT_UNITS
             or (len(word) > 4 and word.lower().endswith("ly"))
         ):
-            break  # another number ("30-60"), a comparative, an adverb or a verb: never what is counted
+            break  # another number ("30-60", "two"), a comparative, an adverb or a verb: never what is counted
         if word.lower() in _MODIFIERS and not words:
             continue  # "two other plague cases", "12 additional boats": the noun comes after
         if word and word.lower() not in FUNCTION_WORDS and not verb:

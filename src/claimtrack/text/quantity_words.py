@@ -226,7 +226,7 @@ NOT_UNITS = frozenset([
     "left", "rose", "fell", "grew", "thought", "knew", "found", "became", "become", "ran", "run", "sat", "stood",
     "paid", "sold", "bought", "held", "kept", "met", "sent", "spent", "brought", "are", "were", "was", "is", "be",
     "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
-    "did", "do", "does", "where", "when", "whose", "whom", "while", "why", "how",
+    "did", "do", "does", "where", "when", "whose", "whom", "while", "why", "how", "despite",
 ])  # fmt: skip
 """Words after a number that are never what it counts: comparatives ("two inches wider", "5 percent
 higher"), adverbs, verbs ("the two came", "the 56-year-old said") and words opening a clause ("one stretch
