@@ -111,7 +111,7 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
             "About 50 passengers, 12 of them children, were rescued.",
             [
                 ("About 50", {"about": 50}, "passenger"),
-                ("12", {"exactly": 12}, None),
+                ("12", {"exactly": 12}, "child"),
             ],
         ),
         (

@@ -10,7 +10,7 @@ or 60,000 miles" both at most. An item follows the one before with nothing betwe
 and a comma, "and" or "or", is a quantity of the same kind, and counts a noun of its own. Anything else ends
 the list: a verb ("more than 20 people died and 15 were hurt"), a word after the noun ("just over 16 feet long
 and six feet wide", "nearly 30 grams of meth and 5 grams of heroin"), another kind of quantity ("over 20
-lawyers and $35 million"), a number that counts nothing ("about 50 people, 12 of them children"), and a comma
+lawyers and $35 million"), a part named by a pronoun ("about 50 people, 12 of them children": ``parts``), and a comma
 and "and" right after the first item, which join a clause ("no more than 5 boats, and 12 tugs wait outside").
 """
 

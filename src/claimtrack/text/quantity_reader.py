@@ -43,6 +43,7 @@ from claimtrack.text.measures import MEASURES, glued_measures, hundredths, two_w
 from claimtrack.text.multipliers import UNIT, multiple_ends
 from claimtrack.text.not_quantities import COMPOUND, fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
 from claimtrack.text.numbered_names import pointers
+from claimtrack.text.parts import nouns_of_parts
 from claimtrack.text.price_floors import price_floor
 from claimtrack.text.quantity_bounds import after_aged, bound_after, bound_before, noun_after_bound
 from claimtrack.text.quantity_words import (
@@ -209,8 +210,9 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
         mention = _single(sentence, match)
         if mention is not None:
             singles.append((match, mention))
-    mentions = _ranges(sentence, singles)  # a bound carried on to a restatement or a list's items
-    found += [replace(m, value=v) for m, v in zip(mentions, carried_values(sentence, mentions), strict=True)]
+    mentions = _ranges(sentence, singles)  # bounds carried on (a restatement, a list), a part's noun ("12 of them")
+    for m, v, n in zip(mentions, carried_values(sentence, mentions), nouns_of_parts(sentence, mentions), strict=True):
+        found.append(replace(m, value=v, nouns=n, noun=m.noun if n == m.nouns else n[-1]))
     return sorted(found, key=lambda m: m.start)
 
 
