@@ -58,7 +58,7 @@ def test_the_country_of_a_peoples_word_is_the_subject(sentence: str, expected: l
 @pytest.mark.parametrize(
     ("sentences", "subject"),
     [
-        (["Velmar Corp hired Anna Berg.", "The Portuguese boss had been out of work since December 2018."], "velmar-corp"),
+        (["Velmar Corp hired Anna Berg.", "The Portuguese boss had been out of work since December 2018."], "anna-berg"),
         (["Oster Bank sold its branches.", "The Chinese e-commerce giant earned $2 billion in 2018."], "oster-bank"),
         (["Two hostages — an American and an Australian — held by the Taliban were freed on Tuesday."], "taliban"),
         (["Russian President Vladimir Putin met 12 governors on Monday."], "vladimir-putin"),

@@ -30,6 +30,7 @@ import re
 import shlex
 from dataclasses import dataclass
 
+from claimtrack.drafting.speakers import SAYING, TITLES, speaks
 from claimtrack.model.claims import ClaimType
 from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.countries import is_demonym
@@ -48,14 +49,6 @@ OPENING_WORDS = frozenset([
 ])  # fmt: skip
 """Capitalised words that open a sentence or a clause and are no part of a name."""
 
-_TITLES = frozenset([
-    "mr", "mrs", "ms", "dr", "sir", "dame", "president", "vice", "senator", "sen", "rep", "gov", "governor",
-    "minister", "secretary", "judge", "justice", "mayor", "chancellor", "prince", "princess", "king", "queen",
-    "pope", "general", "gen", "col", "lt", "sgt", "capt", "ceo", "chief", "director", "spokesman", "spokeswoman",
-    "spokesperson", "professor", "prof", "coach", "chairman", "chairwoman", "chair", "executive", "analyst",
-    "lawyer", "attorney", "founder", "author", "actor", "actress", "singer", "officer", "inspector", "detective",
-    "commissioner", "ambassador", "envoy", "premier", "deputy", "lord", "lady"
-])  # fmt: skip
 _ORGANISATION_WORDS = frozenset([
     "inc", "corp", "corporation", "co", "company", "companies", "ltd", "llc", "plc", "group", "bank", "ministry",
     "department", "agency", "university", "college", "school", "council", "party", "association", "institute",
@@ -90,10 +83,6 @@ _ADJECTIVES = frozenset([
 ])  # fmt: skip
 """Words of nations, faiths and sides, capitalised but no entity when they stand alone ("a German car")."""
 _PLACE_BEFORE = frozenset(["in", "near", "across", "outside", "throughout", "inside"])
-_SAYING = frozenset(["said", "says", "told", "tells", "added", "explained", "noted", "wrote", "stated", "claimed"])
-_SAYING_BEFORE = re.compile(r"\b(?:said|says|according to|added|wrote)\s+((?:[\w.’'-]+\s+){0,3})$")
-"""A verb of saying just before a name (a title or words in lower case between): the name speaks. Not "told":
-the name after it is who was told ("told Billboard")."""
 _COUNTRIES = frozenset(["U.S.", "US", "U.K.", "UK", "UAE", "USA"])
 _PRONOUNS = frozenset(["He", "She", "It", "They", "We"])
 """Pronouns that are also given names or surnames: "He Jianxiong" is a person, "He said" a pronoun."""
@@ -165,7 +154,7 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         text = raw[: possessive.start()] if possessive else raw
         text = text.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", text) else text
         given = index == 0 and text in _PRONOUNS and len(raws) > 1 and raws[1] not in OPENING_WORDS
-        lone = (text in OPENING_WORDS and not given) or is_calendar_word(text) or _plain(text) in _TITLES or not text
+        lone = (text in OPENING_WORDS and not given) or is_calendar_word(text) or _plain(text) in TITLES or not text
         if _COMPOUND_ADJECTIVE.fullmatch(text):
             current = []  # the whole run is the adjective's: "World Cup-style"
             continue
@@ -206,7 +195,7 @@ def _kind(sentence: str, start: int, end: int, text: str, speaker: bool) -> tupl
     previous = _plain(before[-1]) if before else ""
     words = text.split()
     last = _plain(words[-1])
-    if previous in _TITLES or (len(before) > 1 and _plain(before[-2]) in _TITLES and previous == "and"):
+    if previous in TITLES or (len(before) > 1 and _plain(before[-2]) in TITLES and previous == "and"):
         return EntityKind.PERSON, 3  # "President Lund", "Mr. and Mrs. Lund"; not "the director for Oster"
     if text in _COUNTRIES:
         return EntityKind.COUNTRY, 2
@@ -230,20 +219,6 @@ def _kind(sentence: str, start: int, end: int, text: str, speaker: bool) -> tupl
     return EntityKind.OTHER, 0
 
 
-def _speaks(sentence: str, start: int, end: int) -> bool:
-    after = sentence[end:].split()
-    following = _plain(after[0]) if after else ""
-    if following in _SAYING or (following == "," and len(after) > 1):
-        return True
-    if re.match(r",? (?:who|a|an|the) ", sentence[end:]) and "said" in sentence[end:]:
-        return True
-    saying = _SAYING_BEFORE.search(sentence[:start])
-    if saying is None:
-        return False
-    between = saying.group(1).split()  # "said the band’s singer", "said Interior Minister": not "said Oster the"
-    return all(w[0].islower() or _plain(w) in _TITLES for w in between) or _plain(between[-1]) in _TITLES
-
-
 def find_names(sentence: str, elsewhere: frozenset[str] = frozenset()) -> list[Name]:
     """The names ``sentence`` gives, in order; ``elsewhere`` holds the names the source writes capitalised
     inside a sentence, which makes a single capitalised word at a sentence's start a name too."""
@@ -260,7 +235,7 @@ def find_names(sentence: str, elsewhere: frozenset[str] = frozenset()) -> list[N
                 continue
             if any(left <= start and end <= right for left, right in titles):
                 continue
-            speaker = _speaks(sentence, start, end)
+            speaker = speaks(sentence, start, end)
             kind, strength = _kind(sentence, start, end, text, speaker)
             names.append(Name(start, end, text, kind, speaker, strength))
     return names
@@ -330,7 +305,7 @@ _BASE_PAST = {
     "speak": "spoke", "choose": "chose", "fly": "flew", "drive": "drove", "grow": "grew", "break": "broke",
 }  # fmt: skip
 """Irregular verbs after "will" or "to"."""
-_NOT_EVENTS = _SAYING | {"reported", "announced", "expected", "scheduled", "planned", "based", "needed", "used"}
+_NOT_EVENTS = SAYING | {"reported", "announced", "expected", "scheduled", "planned", "based", "needed", "used"}
 _NOT_VERBS = frozenset(["red", "bed", "need", "speed", "seed", "feed", "hundred", "united", "limited", "related"])
 
 

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from claimtrack.authoring.new_files import slug
 from claimtrack.drafting.candidates import EntityCandidate, Name, find_names
+from claimtrack.drafting.clause_subjects import aged, clause_subject, opens_with_time
 from claimtrack.drafting.nationalities import country_names
 from claimtrack.model.vocabulary import EntityKind
+from claimtrack.text.countries import is_demonym
 from claimtrack.text.mentions import EntityNames, Mention, fold
 
 _REFERRING = re.compile(
@@ -25,6 +27,9 @@ _REFERRING = re.compile(
 )
 """A sentence opening with a pronoun, or with "The" and a word in lower case: it speaks of what the
 sentence before spoke of. A pronoun before a capitalised word is a name's ("He Jianxiong said")."""
+_DESCRIBED_PERSON = re.compile(r"[\"“‘(]?(?:The|This|That)\s+(?:\d+-year-old|([A-Z][a-z]+)(?:\s+[a-z][\w’'-]*){1,2})\b")
+"""A description of someone named before by their age or people ("The 56-year-old", "The Portuguese boss",
+"The Chinese e-commerce giant")."""
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;—–] )(?:he|she|they|it|we)\s+[a-z]")
 """A pronoun opening a clause inside the sentence (", he said he pressed"): the clause is about what the
 sentence before was about, not about a place it names ("in the Cabinet Room")."""
@@ -34,6 +39,8 @@ _DATES_SAYING = re.compile(
 )
 """A date right after a verb of saying dates the saying ("said on Monday", "said at a Nov. 6 event", "said in a
 speech last week")."""
+_PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")
+"""A name that may be a person's when nothing told its kind ("Anna Berg"): what "the 45-year-old" names."""
 _SEGMENT_EDGE = re.compile(r"[,;:—–]\s")
 _LOCATIVE = frozenset(["in", "at", "into", "near", "inside", "outside", "across", "throughout", "from", "to"])
 
@@ -65,7 +72,16 @@ _KIND_NOUNS: dict[str, EntityKind] = {
         ["show", "summit", "election", "festival", "war", "event", "conference", "games", "tournament"],
         EntityKind.EVENT,
     ),
-    **dict.fromkeys(["man", "woman", "minister", "president", "official", "leader", "spokesman"], EntityKind.PERSON),
+    **dict.fromkeys(
+        ["man", "woman", "minister", "president", "official", "leader", "spokesman", "boss", "manager", "coach",
+         "player", "star", "executive", "founder", "singer", "actor", "governor", "senator", "mayor", "year-old"],
+        EntityKind.PERSON,
+    ),
+    **dict.fromkeys(
+        ["giant", "retailer", "utility", "carrier", "airline", "insurer", "lender", "maker", "startup", "operator",
+         "chain", "broadcaster", "publisher", "developer", "side"],
+        EntityKind.ORGANISATION,
+    ),
 }  # fmt: skip
 """Nouns that name a kind of entity: "the company" is the last organisation named."""
 
@@ -149,8 +165,11 @@ def candidate_for(name: Name, entity_ids: set[str], kind: EntityKind | None = No
 def referring_word(sentence: str, mentions: list[Mention]) -> str | None:
     """The pronoun or definite description the sentence opens with, unless it names an entity."""
     match = _REFERRING.match(sentence)
-    if match is None:
-        return None
+    person = _DESCRIBED_PERSON.match(sentence)
+    if person is not None and (person.group(1) is None or is_demonym(person.group(1))):
+        match = person  # "The 56-year-old", "The Portuguese boss"
+    if match is None or opens_with_time(sentence):
+        return None  # "The next year, the Taliban released": a time, no description
     if match.group().lstrip('"“‘(')[0] == "T" and mentions and mentions[0].start <= match.end():
         return None  # "The harbour authority said": a description naming an entity
     return match.group().lstrip('"“‘(')
@@ -167,6 +186,12 @@ def subject_of(
 ) -> Subject | None:
     """The subject of a value written at ``at``: see the module's docstring."""
     referring = referring_word(sentence, reading.mentions)
+    written: list[Mention | Name] = [*reading.mentions, *reading.names]
+    own = aged(sentence, at, written)  # "Anna Berg, 45, said"
+    if own is None and referring is not None:
+        own = clause_subject(sentence, at, written, [n for n in reading.names if n.speaker])
+    if own is not None:  # "It was close when President Lund scuttled the talks in May"
+        return Subject(own.entity, kind=kinds_of[own.entity]) if isinstance(own, Mention) else named(reading, own)
     if referring is not None:
         described, noun = _described(referring, context)
         if described is not None:
@@ -268,8 +293,12 @@ def _described(referring: str, context: Context) -> tuple[Subject | None, str]:
         for subject in context.recent:
             if subject.label and subject.label.split()[-1].lower() == noun:
                 return subject, noun
-        kind = _KIND_NOUNS.get(noun)
+        kind = _KIND_NOUNS.get("year-old" if noun.endswith("-year-old") else noun)
         found = next((s for s in context.recent if kind is not None and s.kind is kind), None)
+        if found is None and kind is EntityKind.PERSON:  # a name of two or three plain words, kind untold
+            found = next(
+                (s for s in context.recent if s.kind is EntityKind.OTHER and _PERSON_LIKE.fullmatch(s.label)), None
+            )
         if found is not None:
             return found, noun
     return None, ""

@@ -1,0 +1,89 @@
+"""Whom a value is about when its own words say so: an age after a name, the subject of the value's own clause
+over the pronoun the sentence opens with, a time opening that is no description, a description of someone by
+their age or people, and who speaks ("Anna Berg, 45, said", "As Lund reports", not "said Oster sold")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.drafting.candidates import find_names, names_inside, source_kinds
+from claimtrack.drafting.propose import Vocabulary, next_context, propose
+from claimtrack.drafting.subjects import Context
+
+EMPTY = Vocabulary.of([], [])
+
+
+def _subjects(sentences: list[str]) -> list[tuple[str, str | None]]:
+    """The last sentence's drafts as (value, subject id), the sentences read in order."""
+    inside = names_inside(sentences)
+    context = Context(kinds=source_kinds(sentences, inside), elsewhere=inside)
+    for sentence in sentences[:-1]:
+        context = next_context(sentence, EMPTY, context)
+    return [(p.value_text, p.subject) for p in propose(sentences[-1], EMPTY, dt.date(2019, 11, 20), context=context)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“It was my fourth try,” said Singh Lund, 24, from Oster.", [("24", "singh-lund")]),
+        ("Anna Berg, 45, said Velmar Corp sold 12 ships.", [("45", "anna-berg"), ("12", "velmar-corp")]),
+        ("Velmar Corp hired Anna Berg, 45, and Ilse Marn, 51, in May.", [("May", "velmar-corp"), ("45", "anna-berg"), ("51", "ilse-marn")]),
+        ("Analyst Tom Reed said Velmar Corp has 5 plants.", [("5", "velmar-corp")]),
+        ("Velmar Corp has 5 plants, analyst Tom Reed said on Monday.", [("on Monday", "tom-reed"), ("5", "velmar-corp")]),
+    ],
+)  # fmt: skip
+def test_an_age_after_a_name_is_the_names_and_what_is_said_is_about_its_own_subject(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _subjects([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Oster and Velmar held talks.", "They were close to a deal when President Lund scuttled the talks in September."], [("September", "lund")]),
+        (["The Orion probe reached Mars.", "It is for that reason that NASA on Monday enlisted 14 firms."], [("on Monday", "nasa"), ("14", "nasa")]),
+        (["The Orion probe reached Mars.", "It was built after Velmar Corp's report in 2019."], [("2019", "orion")]),
+        (["The Orion probe reached Mars.", "It was sold to Velmar Corp in 2019."], [("2019", "orion")]),
+        (["The Orion probe reached Mars.", "It was built when Lund, the engineer, retired in 2019."], [("2019", "orion")]),
+    ],
+)  # fmt: skip
+def test_a_clause_with_a_name_as_its_subject_is_about_the_name(
+    sentences: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _subjects(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Velmar Corp freed Ilse Marn in 2019.", "The next year, the Oster Group released two videos."], [("two", "oster-group")]),
+        (["Velmar Corp freed Ilse Marn in 2019.", "That night Oster Bank lent $5 million."], [("$5 million", "oster-bank")]),
+        (["Velmar Corp freed Ilse Marn in 2019.", "The year’s budget was $5 million."], [("$5 million", "velmar-corp")]),
+        (["Velmar Corp hired Anna Berg.", "The 56-year-old said she would hire 40 people."], [("56", "anna-berg"), ("40", "anna-berg")]),
+        (["Oster Bank hired Anna Berg.", "The Swedish lender earned $2 billion in 2018."], [("2018", "oster-bank"), ("$2 billion", "oster-bank")]),
+        (["Velmar Inc hired Tom Reed.", "The Velmar boss earned $2 million."], [("$2 million", "velmar")]),
+    ],
+)  # fmt: skip
+def test_a_time_opening_is_no_description_and_a_description_names_its_kind(
+    sentences: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _subjects(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("As Emily Lund reports for Oster News, the first cases came to light.", ["Emily Lund", "Oster News"]),
+        ("Anna Berg, 45, a lawyer, said the case ended.", ["Anna Berg"]),
+        ("Velmar sold 5 ships, said Tom Reed on Monday.", ["Tom Reed"]),
+        ("Velmar sold 5 ships, said Tom Reed late Monday.", ["Tom Reed"]),
+        ("Analyst Tom Reed said Velmar Corp sold 5 ships.", ["Tom Reed"]),
+        ("Officials said Velmar Corp would close 3 plants.", []),
+        ("Anna Berg, 45, moved to Oster in May.", []),
+    ],
+)  # fmt: skip
+def test_who_speaks(sentence: str, speakers: list[str]) -> None:
+    assert [n.text for n in find_names(sentence) if n.speaker] == speakers
