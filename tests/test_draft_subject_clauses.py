@@ -87,3 +87,35 @@ def test_a_time_opening_is_no_description_and_a_description_names_its_kind(
 )  # fmt: skip
 def test_who_speaks(sentence: str, speakers: list[str]) -> None:
     assert [n.text for n in find_names(sentence) if n.speaker] == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["“It was my fourth try,” said Singh Lund, 24, from Oster.", "“I boarded a flight on May 15 and reached Velmar via Moscow.", "He said he has spent $24,000 in the four attempts."], [("$24,000", "singh-lund"), ("four", "singh-lund")]),
+        (["“It was my fourth try,” said Singh Lund, 24, from Oster.", "“I boarded a flight on May 15 and reached Velmar via Moscow."], [("May 15", "singh-lund")]),
+        (["“I sold 5 million cars in 2019,” said Tom Reed."], [("2019", "tom-reed"), ("5 million", "tom-reed")]),
+        (["“I think Velmar Corp will sell 5 million cars,” said Tom Reed."], [("5 million", "velmar-corp")]),
+        (["Velmar Corp hired Tom Reed.", "“In 2019 the company sold 5 million cars,” he said."], [("2019", "velmar-corp"), ("5 million", "velmar-corp")]),
+    ],
+)  # fmt: skip
+def test_a_quotation_in_the_first_person_is_about_who_speaks(
+    sentences: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _subjects(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Jose Lund signed a deal.", "In 2016 Lund won 3 titles."], [("2016", "jose-lund"), ("3", "jose-lund")]),
+        (["Jose Lund signed a deal.", "Oster FC said Jose has won 25 trophies."], [("25", "jose-lund")]),
+        (["Australian Tim Weeks was freed on Monday.", "Since 2016 Weeks was held for 3 years."], [("2016", "tim-weeks"), ("3", "tim-weeks")]),
+        (["Jose Lund met Ilse Lund.", "In 2016 Lund won 3 titles."], [("2016", "lund"), ("3", "lund")]),
+        (["Fans in Oster cheered Oster United.", "In 2016 Oster won 3 titles."], [("2016", "oster"), ("3", "oster")]),
+    ],
+)  # fmt: skip
+def test_one_name_of_a_person_named_in_full_before_is_that_person(
+    sentences: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _subjects(sentences) == expected

@@ -226,6 +226,11 @@ def find_names(sentence: str, elsewhere: frozenset[str] = frozenset()) -> list[N
     titles = _titles(sentence)
     for match in _NAME.finditer(sentence):
         for start, text in _pieces(match):
+            people, _, rest = text.partition(" ")
+            kind_words = _ORGANISATION_WORDS | _PLACE_WORDS | _EVENT_WORDS | _TREATY_WORDS
+            if is_demonym(people) and len(rest.split()) > 1 and not {_plain(w) for w in rest.split()} & kind_words:
+                # "Australian Tim Weeks"; not "Indian Ocean", "American Airlines Flight 11", "Chinese Communist Party"
+                start, text = start + len(people) + 1, rest
             end = start + len(text)
             opening = not sentence[:start].strip(" \"“‘'(")
             if opening and len(text.split()) == 1 and text not in elsewhere:

@@ -5,6 +5,8 @@
 - a clause of its own with a name as its subject ("They were close to a deal when President Lund scuttled the
   talks in September", "It is for that reason that NASA on Monday enlisted 14 firms"): the name, not what the
   opening pronoun stands for;
+- a quotation in the first person ("“I boarded a flight on May 15”") is about who speaks: the speaker the
+  sentence names, else the one the sentence before was about (whom "said Singh Lund, 24" made its subject);
 - a time opening the sentence ("The next year", "That night", "The following day") is no description of an
   entity: the sentence's names are looked at as if it opened with them.
 """
@@ -14,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
+
+from claimtrack.drafting.speakers import VERBS_AFTER
 
 _AGE_AFTER_NAME = re.compile(r"\d{1,3}(?=,|\)| and\b| [–—-] |\.?$)")
 _CLAUSE_OPENING = re.compile(
@@ -80,3 +84,29 @@ def clause_subject(sentence: str, at: int, named: Sequence[N], speakers: Sequenc
 def opens_with_time(sentence: str) -> bool:
     """The sentence opens with a time ("The next year", "That night"), not with a description."""
     return TIME_OPENING.match(sentence) is not None
+
+
+_OPENING_QUOTE = re.compile(r"\s*[“\"]([^”\"]*)")
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|my|me)\b")
+
+
+def first_person(sentence: str, at: int, named: Sequence[Named]) -> bool:
+    """The value at ``at`` is in a quotation opening the sentence, in a part of it (after its last comma or full
+    stop) whose subject is "I": no name is the subject of a verb there ("“I think Oster will sell 5 cars”" is
+    Oster's). At 0, whether the sentence opens with a quotation in the first person."""
+    quote = _OPENING_QUOTE.match(sentence)
+    if quote is None or at > quote.end():
+        return False
+    if at == 0:
+        return _FIRST_PERSON.search(quote.group(1)) is not None
+    part_start = max((m.end() for m in re.finditer(r"[.,;:!?]\s", sentence[:at])), default=quote.start(1))
+    part = sentence[part_start:at]
+    person = _FIRST_PERSON.search(part)
+    if person is None:
+        return False
+    for name in named:
+        if part_start + person.start() < name.start < at:
+            following = sentence[name.end :].split()[:1]
+            if following and (following[0] in VERBS_AFTER or re.fullmatch(r"[a-z]{3,}(?:ed|s)", following[0])):
+                return False
+    return True

@@ -27,7 +27,7 @@ _AGE_THEN_SAYING = re.compile(r", \d{1,3}, (?:[\w’'-]+,? ){0,6}?(?:said|says|t
 _AS_REPORTS = re.compile(r"(?:^|[,;—–(] |\b)[Aa]s $")
 """'As' before a name that reports: "As Emily Feng reports for NPR, ..."."""
 _REPORTING = frozenset(["reports", "reported", "writes", "wrote", "notes", "noted", "says", "said", "explains"])
-_VERBS_AFTER = frozenset([
+VERBS_AFTER = frozenset([
     "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should",
     "did", "does", "sold", "won", "lost", "made", "paid", "took", "gave", "got", "met", "ran", "spent", "bought",
     "grew", "fell", "rose", "built", "kept", "brought", "sent", "began", "became", "plans", "expects", "needs",
@@ -56,7 +56,7 @@ def speaks(sentence: str, start: int, end: int) -> bool:
     if saying is None:
         return False
     verb = after[0] if after else ""
-    if verb in _VERBS_AFTER or re.fullmatch(r"[a-z]{3,}ed", verb):
+    if verb in VERBS_AFTER or re.fullmatch(r"[a-z]{3,}ed", verb):
         return False  # "said Oster sold 12 ships": what the words are about
     between = saying.group(1).split()  # "said the band’s singer", "said Interior Minister": not "said Oster the"
     return all(w[0].islower() or _plain(w) in TITLES for w in between) or _plain(between[-1]) in TITLES

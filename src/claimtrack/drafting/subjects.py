@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from claimtrack.authoring.new_files import slug
 from claimtrack.drafting.candidates import EntityCandidate, Name, find_names
-from claimtrack.drafting.clause_subjects import aged, clause_subject, opens_with_time
+from claimtrack.drafting.clause_subjects import aged, clause_subject, first_person, opens_with_time
 from claimtrack.drafting.nationalities import country_names
+from claimtrack.drafting.short_names import full_name
 from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.countries import is_demonym
 from claimtrack.text.mentions import EntityNames, Mention, fold
@@ -147,8 +148,14 @@ def read_names(sentence: str, names: EntityNames, entity_ids: set[str], context:
             written = names.written[close[0]]
             near.append((name.text, written, names.entity_named(written) or ""))
             continue
+        full = full_name(name.text, context.kinds)  # "Mourinho" after "Jose Mourinho"
+        person = None if full is None else names.entity_named(full)
+        if person is not None:
+            mentions.append(Mention(name.start, name.end, name.text, person))
+            continue
         unknown.append(name)
-        candidates.setdefault(name.text, candidate_for(name, entity_ids, context.kinds.get(name.text)))
+        whole = name if full is None else Name(name.start, name.end, full, name.kind, name.speaker, name.strength)
+        candidates.setdefault(name.text, candidate_for(whole, entity_ids, context.kinds.get(whole.text)))
     return Reading(sorted(mentions, key=lambda m: m.start), unknown, candidates, near)
 
 
@@ -192,6 +199,14 @@ def subject_of(
         own = clause_subject(sentence, at, written, [n for n in reading.names if n.speaker])
     if own is not None:  # "It was close when President Lund scuttled the talks in May"
         return Subject(own.entity, kind=kinds_of[own.entity]) if isinstance(own, Mention) else named(reading, own)
+    if first_person(sentence, at, written):  # "“I boarded a flight on May 15,” said Lund"
+        speaker = next((n for n in reading.names if n.speaker), None)
+        if speaker is not None:
+            return named(reading, speaker)
+        if context.previous is not None:
+            previous = context.previous
+            note = f"'I' read as {previous.id}, the subject of the sentence before"
+            return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
     if referring is not None:
         described, noun = _described(referring, context)
         if described is not None:
