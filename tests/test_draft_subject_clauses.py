@@ -119,3 +119,18 @@ def test_one_name_of_a_person_named_in_full_before_is_that_person(
     sentences: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert _subjects(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Oster – Several thousand teachers surrounded the Velmar Hall on Tuesday.", [("Velmar Hall", "other")]),
+        ("OSTER (AP) — Velmar Corp cut power.", [("AP", "other"), ("Velmar Corp", "organisation")]),
+        ("Cases of Velmar Fever first appeared in Oster.", [("Velmar Fever", "other"), ("Oster", "place")]),
+        ("Bank of Oster raised rates.", [("Bank of Oster", "organisation")]),
+        ("“We’re honoured to join,” said PG&E.", [("PG&E", "organisation")]),
+        ("I’ve bought two from AT&T so far.", [("AT&T", "organisation")]),
+    ],
+)  # fmt: skip
+def test_datelines_plurals_of_a_name_and_contractions(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(n.text, n.kind.value) for n in find_names(sentence)] == expected

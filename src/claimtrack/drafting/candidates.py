@@ -91,6 +91,9 @@ _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*-[a-z]+")
 _TITLE_QUOTE = re.compile(r"[“\"]([^“”\"]{3,80})[”\"]")
 _TITLE_SMALL = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by"])
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+_DATELINE = re.compile(r"[A-Z][\w.,’' ]{1,40}?(?: \([A-Z]+\))? [–—-] |[A-Z][A-Z .,]{1,40}: ")
+"""A news page's dateline before its first sentence ("Indianapolis – ", "SAN FRANCISCO (AP) — ", "NEW DELHI: "):
+the word after it opens the sentence."""
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,7 @@ def _kind(sentence: str, start: int, end: int, text: str, speaker: bool) -> tupl
             return kind, 3  # "Dalmor Shipyards", "Treaty of Oster"
     if _STATE_CODE.fullmatch(text) and re.search(r"[A-Z][\w.’']*, $", sentence[:start]):
         return EntityKind.PLACE, 2  # a state's or province's code after its town: "Velmar Springs, NV"
-    if re.fullmatch(r"[A-Z]{3,6}", text):
+    if re.fullmatch(r"[A-Z][A-Z&]{2,5}", text):  # also "PG&E", "AT&T"
         return EntityKind.ORGANISATION, 1  # an acronym of two letters is as often a thing ("EP", "GT")
     if previous in _PLACE_BEFORE:
         return EntityKind.PLACE, 1
@@ -231,8 +234,11 @@ def find_names(sentence: str, elsewhere: frozenset[str] = frozenset()) -> list[N
             if is_demonym(people) and len(rest.split()) > 1 and not {_plain(w) for w in rest.split()} & kind_words:
                 # "Australian Tim Weeks"; not "Indian Ocean", "American Airlines Flight 11", "Chinese Communist Party"
                 start, text = start + len(people) + 1, rest
+            opening = not sentence[:start].strip(" \"“‘'(") or _DATELINE.fullmatch(sentence[:start]) is not None
+            plural_of = re.match(r"[A-Z][a-z]+s of (?:the )?(?=[A-Z])", text) if opening else None
+            if plural_of and text not in elsewhere:  # "Cases of Velmar Fever first appeared": the fever's
+                start, text = start + plural_of.end(), text[plural_of.end() :]
             end = start + len(text)
-            opening = not sentence[:start].strip(" \"“‘'(")
             if opening and len(text.split()) == 1 and text not in elsewhere:
                 continue
             adjective = text in _ADJECTIVES or is_demonym(text)  # a people's word: see ``nationalities``
@@ -252,6 +258,8 @@ def _may_name(sentence: str, start: int, text: str) -> bool:
     article."""
     if len(text.split()) == 1 and (text in OPENING_WORDS or text.lower() in FUNCTION_WORDS):
         return False
+    if re.fullmatch(r"(?:I|We|You|They|He|She|It|That|There)[’'][a-z]{1,2}", text):
+        return False  # "We’re", "They’ve"
     before = [w.lower() for w in sentence[:start].split()[-2:]]
     article = bool(before) and (before[-1] in ("a", "an") or (before[0] in ("a", "an") and before[-1].isalpha()))
     after = sentence[start + len(text) :].split()[:1]
