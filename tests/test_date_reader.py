@@ -184,3 +184,25 @@ def test_commands_read_a_far_future_publication_without_a_crash(tmp_path: Path) 
     for command in (["check", "--no-cache"], ["report"], ["draft", "far"], ["related", "treaty-signed"]):
         result = CliRunner().invoke(app, [*command, "--root", str(root)])
         assert result.exit_code in (0, 1), (command, result.output, result.exception)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Verbs of schedule in the present, with their particle, put a date ahead; a line's first word is no name.
+        ("The tour picks up February 7th in Northport.", [("February 7th", "2022-02-07")]),
+        (
+            "The run continues January 20 in Velmar and concludes February 2nd.",
+            [("January 20", "2022-01-20"), ("February 2nd", "2022-02-02")],
+        ),
+        ("Velmar: Host Northport on Friday.", [("on Friday", "2021-03-05")]),
+        ("Northport: Visit Velmar on Monday.", [("on Monday", "2021-03-08")]),
+        ("The Velmar Quartet hosts a show on Friday.", [("on Friday", "2021-03-05")]),
+        # Near misses: the same verbs in the past, or a capitalised word inside the sentence (a name).
+        ("The tour picked up February 7th in Northport.", [("February 7th", "2021-02-07")]),
+        ("Velmar: Hosted Northport on Monday.", [("on Monday", "2021-03-01")]),
+        ("The match at Visit Velmar Arena ended on Monday.", [("on Monday", "2021-03-01")]),
+    ],
+)
+def test_verbs_of_schedule_and_a_lines_first_word(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected

@@ -42,6 +42,7 @@ from claimtrack.repository.references import close_match
 from claimtrack.repository.workspace import Workspace
 from claimtrack.text.date_reader import publication_day, publication_year
 from claimtrack.text.periods import Keeper, fiscal_keeper
+from claimtrack.text.schedule_lines import listed_years
 from claimtrack.text.sentences import split_sentences
 from claimtrack.text.sports import sport_of
 
@@ -142,12 +143,21 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     texts = [s.text for s in sentences]
     context = Context(elsewhere=names, sport=sport_of([" ".join(sorted(names))]), kinds=source_kinds(texts, names))
     known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
-    for sentence in sentences:
+    listed = listed_years(texts, day)  # the year of each line of a schedule still to come
+    for index, sentence in enumerate(sentences):
         if sentence.start in uncovered and len(sentence.text) > MAX_SENTENCE_CHARS:
             result.too_long.append((sentence.line, len(sentence.text)))
         elif sentence.start in uncovered:
             _read(
-                sentence.text, sentence.line, source_id, known, result, taken, vocabulary, (day, year, keeper), context
+                sentence.text,
+                sentence.line,
+                source_id,
+                known,
+                result,
+                taken,
+                vocabulary,
+                (day, year, keeper, listed.get(index)),
+                context,
             )
         context = next_context(sentence.text, vocabulary, context)
     return result
@@ -161,7 +171,7 @@ def _read(
     result: SourceDrafts,
     taken: set[str],
     vocabulary: Vocabulary,
-    when: tuple[dt.date | None, int | None, Keeper | None],
+    when: tuple[dt.date | None, int | None, Keeper | None, int | None],
     context: Context,
 ) -> None:
     """The citations and drafts of one sentence: a claim's quote it holds, or a value a claim states, is a
@@ -174,9 +184,9 @@ def _read(
         result.citations.append(Citation(line, sentence, claim, quote))
         cited.add(claim)
     repeated = known.cited_values(claim for claim, _ in quoted)  # values the quoted claims already state
-    day, year, keeper = when  # the publication's day and year, and whose fiscal years the page speaks of
+    day, year, keeper, listed = when  # the publication's day and year, whose fiscal years, a schedule line's year
     days: set[tuple[str | None, str]] = set()  # a day said twice ("Monday night (Nov. 18)") is one claim
-    for proposal in propose(sentence, vocabulary, day, year=year, context=context, keeper=keeper):
+    for proposal in propose(sentence, vocabulary, day, year=year, context=context, keeper=keeper, listed=listed):
         stated = known.stating(proposal)
         if stated is None and value_key(proposal.value) in repeated:
             continue

@@ -178,16 +178,17 @@ def propose(
     year: int | None = None,
     context: Context = NO_CONTEXT,
     keeper: Keeper | None = None,
+    listed: int | None = None,
 ) -> list[Proposal]:
     """Every claim the sentence can be drafted into, in the order its values are written; ``published`` is
     the source's publication day, ``year`` its year when the day is not known, ``context`` what the rest
     of the source tells (the subject of the sentence before, the source's names), ``keeper`` whose fiscal years
-    it speaks of (``periods.fiscal_keeper``)."""
+    it speaks of (``periods.fiscal_keeper``), ``listed`` the year of a schedule's line (``schedule_lines``)."""
     asked = questions(sentence)
     if asked == [(0, len(sentence))]:
         return []  # a question asserts nothing: "Who will win in 2024?"
     dates = [  # "today" of the present age ("plague is rare today") dates nothing
-        d for d in find_dates(sentence, published, year=year, keeper=keeper, sport=context.sport)
+        d for d in find_dates(sentence, published, year=year, keeper=keeper, sport=context.sport, listed=listed)
         if d.text.lower() != "today" or names_the_day(sentence, d.start, d.end)
     ]  # fmt: skip
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], context.sport)

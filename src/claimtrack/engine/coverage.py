@@ -30,6 +30,7 @@ from itertools import accumulate
 from claimtrack.repository.workspace import Workspace
 from claimtrack.text.furniture import is_furniture
 from claimtrack.text.quotes import normalise_text, occurrences
+from claimtrack.text.schedule_lines import is_schedule_line
 from claimtrack.text.sentences import Sentence, spans_in_normal_form, split_sentences
 from claimtrack.text.today import days_named
 
@@ -82,8 +83,8 @@ def is_note_line(line: str) -> bool:
 def is_checkable(sentence: str, names: list[str]) -> bool:
     """A statement (it ends as a sentence does: headings, captions and credits do not) of the article (not
     the site's call to its reader) that gives a date or a number or names an entity of the registry."""
-    if not is_statement(sentence) or is_furniture(sentence):
-        return False
+    if not (is_statement(sentence) or is_schedule_line(sentence)) or is_furniture(sentence):
+        return False  # a schedule's line ("June 9 – Tampa, FL") states its date as a sentence does
     if _DATE_OR_NUMBER.search(sentence) or days_named(sentence):
         return True
     return any(name in sentence for name in names)

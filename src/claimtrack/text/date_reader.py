@@ -131,6 +131,8 @@ class _Context:
     """Whose fiscal years the page speaks of (``periods.fiscal_keeper``)."""
     sport: str | None = None
     """The sport the page's names tell (``sports``), for "last season"."""
+    listed: int | None = None
+    """The year of a schedule's line, from the words before its list (``schedule_lines``)."""
 
     @cached_property
     def clauses(self) -> Clauses:
@@ -143,7 +145,7 @@ class _Context:
         if earlier:
             year, words = self.written[earlier - 1]
             return year, f"'{words}' earlier in the sentence"
-        return self.publication()
+        return self.publication() if self.listed is None else (self.listed, "the schedule the line is in")
 
     def publication(self) -> tuple[int, str] | None:
         """The publication's year, and how it is known, for "this year" and the like."""
@@ -349,12 +351,13 @@ def find_dates(
     year: int | None = None,
     keeper: Keeper | None = None,
     sport: str | None = None,
+    listed: int | None = None,
 ) -> list[DateMention]:
     """The dates written in ``sentence``, in order. Dates without their year ("in May") take the year of a
     date written earlier in the sentence, else the publication's (``published``, a day, or ``year`` when
     the publication is known only to the month or year); weekdays and the like need the publication's day;
     fiscal years are read as months only when ``keeper`` says whose they are, "last season" when the sentence or
-    ``sport`` tells the sport (``periods``)."""
+    ``sport`` tells the sport (``periods``), a schedule's line in the year ``listed``."""
     if not _CUES.search(sentence):
         return []
     written = [(m.end(), int(m["year"]), m.group()) for m in _WRITTEN_YEAR.finditer(sentence)]
@@ -366,6 +369,7 @@ def find_dates(
         sentence,
         keeper,
         sport,
+        listed,
     )
     taken = bytearray(len(sentence))
     for start, end in numbered_names(sentence):  # "Correction added Nov. 18, 2019:", "of 1909 Jolinda Drive"
