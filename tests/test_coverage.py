@@ -54,6 +54,8 @@ def test_checkable_sentences() -> None:
         "Prices rose last year.",
         "Fifteen people were hurt.",
         "A dozen boats were ordered.",
+        "While the town spent the weekend watching the regatta, the mayor resigned.",
+        "It was a claim the aide denied earlier in the day.",
     ],
 )
 def test_a_date_or_number_a_draft_reads_makes_a_sentence_checkable(sentence: str) -> None:

@@ -206,3 +206,10 @@ def test_commands_read_a_far_future_publication_without_a_crash(tmp_path: Path) 
 )
 def test_verbs_of_schedule_and_a_lines_first_word(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert read(sentence) == expected
+
+
+def test_a_noun_of_schedule_first_in_the_words_searched_is_still_a_noun() -> None:
+    # "debut" eight words before the month follows "the": a noun, so the past verb before it decides nothing
+    # and the month stays in the publication's year.
+    sentence = "The maker also stepped in earlier with the debut of its Velmar Arcade subscription service in February."
+    assert read(sentence) == [("February", "2021-02")]

@@ -78,7 +78,7 @@ from claimtrack.text.same_day import one_per_day
 from claimtrack.text.tense import tense_before
 
 _CUES = re.compile(
-    rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|\b(?:years?|months?|weeks?|weekend|yesterday|today|tomorrow|tonight|night"
+    rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|\b(?:years?|months?|weeks?|days?|weekend|yesterday|today|tomorrow|tonight|night"
     r"|century|quarter|season|Christmas|Thanksgiving|Halloween|New Year|Valentine)\b",
     re.IGNORECASE,
 )

@@ -37,6 +37,7 @@ from typing import Protocol
 from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
 from claimtrack.text.holidays import HOLIDAY, holiday
+from claimtrack.text.offsets import IN_DAYS, LATER, SAME_DAY, in_days, later, same_day
 from claimtrack.text.relative_days import calendar_date
 from claimtrack.text.reporting_periods import MONTHS_OF_A_YEAR, ended, months_of_a_year
 from claimtrack.text.sport_seasons import SPORT_SEASON, sport_season
@@ -89,6 +90,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months-of-a-year", MONTHS_OF_A_YEAR),
     ("holiday", HOLIDAY),
     ("sport-season", SPORT_SEASON),
+    ("in-days", IN_DAYS),
+    ("later", LATER),
+    ("same-day", SAME_DAY),
 ]
 """Where periods are written; read before the single dates of ``date_words``."""
 
@@ -310,6 +314,9 @@ _OTHERS = {
     "months-of-a-year": months_of_a_year,
     "holiday": holiday,
     "sport-season": sport_season,
+    "in-days": in_days,
+    "later": later,
+    "same-day": same_day,
 }
 
 

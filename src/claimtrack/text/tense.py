@@ -74,7 +74,7 @@ def tense_before(sentence: str, start: int, at: int, end: int | None = None) -> 
     """The tense of the verb nearest before ``at`` among the words of ``sentence[start:at]``: "past", "ahead",
     or None when none of the few words before is a verb that tells; with none before, the verb right after
     the date's ``end`` ("The council on Tuesday voted", "Velmar on Monday will vote") when it tells."""
-    found = list(_WORD.finditer(sentence, max(start, at - _LOOK_BACK_CHARS), at))[-_LOOK_BACK:]
+    found = list(_WORD.finditer(sentence, max(start, at - _LOOK_BACK_CHARS), at))[-_LOOK_BACK - 2 :]
     words = [
         ""
         if word[0][0].isupper()
@@ -83,7 +83,8 @@ def tense_before(sentence: str, start: int, at: int, end: int | None = None) -> 
         else word[0].lower()
         for word in found
     ]  # a capitalised word is a name's, but the first after a colon opens a line ("Lakers: Visit the Thunder")
-    for index in range(len(words) - 1, -1, -1):
+    # two words more than are searched tell whether the first searched is a noun ("the debut of its …")
+    for index in range(len(words) - 1, max(-1, len(words) - _LOOK_BACK - 1), -1):
         tense = _tense_of(words, index)
         if tense is not None:
             return tense

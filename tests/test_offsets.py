@@ -1,0 +1,122 @@
+"""text/offsets.py and text/sport_seasons.py: dates written as an offset ("in three days", "two months later")
+and sports seasons ("this season", "early last season"), read exactly; near misses that stay no date. The
+sentences are made up for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.text.date_reader import find_dates
+
+TUESDAY = dt.date(2019, 11, 19)
+
+
+def read(sentence: str, published: dt.date = TUESDAY, sport: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(sentence, published, sport=sport)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two sides meet again in Northport in three days.", [("in three days", "2019-11-22")]),
+        ("The bridge will reopen in 2 days.", [("in 2 days", "2019-11-21")]),
+        ("Voters go to the polls in five days.", [("in five days", "2019-11-24")]),
+        # A span of the past or of a habit is no date.
+        ("The crew finished the course in three days.", []),
+        ("The vaccine works in two days.", []),
+        ("In three days of talks, nothing was agreed.", []),
+    ],
+)
+def test_in_days_ahead_counts_from_the_publication(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In May, the agency awarded the orders, but one firm cancelled two months later.",
+            [("May", "2019-05"), ("two months later", "2019-07")],
+        ),
+        (
+            "The plant opened on June 9, 2018, and closed 10 days later.",
+            [("June 9, 2018", "2018-06-09"), ("10 days later", "2018-06-19")],
+        ),
+        ("The pier opened in 2016 and closed three years later.", [("2016", "2016"), ("three years later", "2019")]),
+        (
+            "The pier opened in December 2016 and closed a month later.",
+            [("December 2016", "2016-12"), ("a month later", "2017-01")],
+        ),
+        # A finer offset than the date it counts from, or none before it: no date.
+        ("The pier opened in 2016 and closed two months later.", [("2016", "2016")]),
+        ("The law passed in March; a day later it was signed.", [("March", "2019-03")]),
+        ("He was back at work a year later.", []),
+    ],
+)
+def test_later_counts_from_the_date_written_before_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The guard leads the league in assists this season.", TUESDAY, [("this season", "2019-10/2020-06")]),
+        (
+            "The guard leads the league in assists this season.",
+            dt.date(2020, 3, 2),
+            [("this season", "2019-10/2020-06")],
+        ),
+        ("They met in a fight early last season.", TUESDAY, [("early last season", "2018-10/2018-12")]),
+        ("He was hurt late last season.", TUESDAY, [("late last season", "2019-04/2019-06")]),
+        ("He was traded mid-last season.", TUESDAY, [("mid-last season", "2019-01/2019-03")]),
+        ("They won the title last season.", TUESDAY, [("last season", "2018-10/2019-06")]),
+        # Between two seasons "this season" says not which; "the season" alone is none.
+        ("The guard leads the league in assists this season.", dt.date(2019, 7, 10), []),
+        ("The season was long.", TUESDAY, []),
+    ],
+)
+def test_a_sports_season_by_its_place_in_time(
+    sentence: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert read(sentence, published, sport="basketball") == expected
+
+
+def test_a_season_with_no_sport_told_is_no_date() -> None:
+    assert read("It was the show's hardest verdict so far this season.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He said others had raised concerns, a prospect the aide denied earlier in the day.",
+            [("earlier in the day", "2019-11-19")],
+        ),
+        ("The senator spoke later in the day.", [("later in the day", "2019-11-19")]),
+        # Advice or a habit, or another day named before it: no date of the publication's.
+        ("A big breakfast might curb eating later in the day.", []),
+        ("On Monday the council voted, and later in the day the mayor resigned.", [("On Monday", "2019-11-18")]),
+    ],
+)
+def test_earlier_in_the_day_of_a_past_verb_is_the_publication_day(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Not ... until" says when it happened; "until" alone is the span up to it.
+        ("Scientists didn’t discover the genes that encode the receptors until 1991.", [("until 1991", "1991")]),
+        ("The bridge will not open until 2024.", [("until 2024", "2024")]),
+        ("Nobody lived there until March 1950.", [("until March 1950", "1950-03")]),
+        ("She remained in the band until 1982.", [("until 1982", "../1982")]),
+        ("The treaty was never ratified, and talks ran until 2016.", [("until 2016", "../2016")]),
+        ("The mine, which did not close, ran until 1990.", [("until 1990", "../1990")]),
+    ],
+)
+def test_not_until_is_the_day_it_happened(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected
