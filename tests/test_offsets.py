@@ -120,3 +120,24 @@ def test_earlier_in_the_day_of_a_past_verb_is_the_publication_day(
 )
 def test_not_until_is_the_day_it_happened(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A process from a time still to come is open-ended; "from" a time past names that time.
+        ("Pricing starts at 70,000 euro, with deliveries from spring 2020.", [("spring 2020", "2020-21/..")]),
+        ("The rule applies from January 2021.", [("January 2021", "2021-01/..")]),
+        ("Her laptop from April 2015 was slow.", [("April 2015", "2015-04")]),
+        ("Ferries from 2021 to 2023 were cut.", [("from 2021 to 2023", "2021/2023")]),
+    ],
+)
+def test_from_a_date_ahead_is_an_open_start(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_from_a_day_to_another_is_no_open_start() -> None:
+    assert read("The meeting will be postponed from Thursday to Friday.") == [
+        ("Thursday", "2019-11-21"),
+        ("Friday", "2019-11-22"),
+    ]

@@ -391,7 +391,7 @@ def find_dates(
                 continue
             taken[start:end] = b"\x01" * (end - start)
             later = published is not None and parsed.lower is not None and parsed.lower > published
-            start, value = opened(sentence, start, end, read[0])  # "by Monday", "starting in 2024"
+            start, value = opened(sentence, start, end, read[0], ahead=later)  # "by Monday", "starting in 2024"
             found.append((DateMention(start, end, sentence[start:end], value, read[1], later), kind))
     return one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start))
 

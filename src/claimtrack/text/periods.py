@@ -331,13 +331,16 @@ _BOUND_AFTER = re.compile(
 """After a date: "2021 or later", "Friday at the latest", and, after "from", "from 2024 on"."""
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+(?:to|until|till|through|and)\b", re.IGNORECASE)
 """Before "at least": "no action until at least 2021" dates the action, 2021, not an interval."""
 _POSSESSIVE = re.compile(r"[’']s\b")
 
 
-def opened(sentence: str, start: int, end: int, value: str) -> tuple[int, str]:
+def opened(sentence: str, start: int, end: int, value: str, *, ahead: bool = False) -> tuple[int, str]:
     """The date ``value`` written at ``start``..``end``, made an open interval by the words before it ("by
-    Monday", "starting in 2024"), with where its words now start; as it was when no such words stand there."""
+    Monday", "starting in 2024", and "from" a date ``ahead`` of the publication: "deliveries from spring 2020",
+    where "her laptop from April 2015" is that month), with where its words now start; as it was when no such
+    words stand there."""
     if "/.." in value or "../" in value or _POSSESSIVE.match(sentence, end):
         return start, value
     span = ended(sentence, start, value)  # "the quarter ended Sept. 29"
@@ -355,6 +358,15 @@ def opened(sentence: str, start: int, end: int, value: str) -> tuple[int, str]:
     after = _OPEN_END.search(sentence, window, start)
     if after is not None and not _UNTIL.search(sentence, max(0, after.start() - 7), after.start()):
         return after.start(), f"{value.partition('/')[0]}/.."
+    if (
+        ahead
+        and _FROM.search(sentence, window, start)
+        and not _BOUND_AFTER.match(sentence, end)
+        and not (
+            _TO_AFTER.match(sentence, end)  # "postponed from Tuesday to Friday": the day it was set for
+        )
+    ):
+        return start, f"{value.partition('/')[0]}/.."
     bound = _BOUND_AFTER.match(sentence, end)
     if bound is not None and (bound["later"] or bound["earlier"] or _FROM.search(sentence, window, start)):
         if bound["earlier"]:
