@@ -141,3 +141,23 @@ def test_from_a_day_to_another_is_no_open_start() -> None:
         ("Thursday", "2019-11-21"),
         ("Friday", "2019-11-22"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The tour continues November 20th; after a break later that month, it picks up February 7th.",
+            [("November 20th", "2019-11-20"), ("later that month", "2019-11"), ("February 7th", "2020-02-07")],
+        ),
+        (
+            "The plant opened in March 2016 and closed later that month.",
+            [("March 2016", "2016-03"), ("later that month", "2016-03")],
+        ),
+        # No month written before it: no date.
+        ("The plant opened in 2016 and closed later that month.", [("2016", "2016")]),
+        ("He resigned that month.", []),
+    ],
+)
+def test_that_month_is_the_month_written_before_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected

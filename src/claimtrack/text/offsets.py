@@ -8,6 +8,7 @@ date the sentence wrote before.
   awarded the orders, but one firm cancelled two months later": July), to the precision both share: a month
   later than a day is a month, a day later than a month is nothing the words fix. With no date before it, the
   offset counts from a moment the sentence does not give, and is no date.
+- "That month" ("after a break later that month") is the month of the date written before it in the sentence.
 - "Earlier in the day" (or "later in the day") of a verb in the past, in a sentence that writes no other day
   before it, is the publication's day ("a prospect he denied earlier in the day"); of advice or a habit ("may
   curb eating later in the day") it is no date.
@@ -29,6 +30,7 @@ IN_DAYS = re.compile(rf"\b(?i:in) {_COUNT} days?\b(?! (?:of|in a row|straight|ru
 LATER = re.compile(rf"\b{_COUNT} (?P<unit>day|month|year)s? later\b", re.IGNORECASE)
 _ANCHOR = re.compile(rf"\b{MONTH}(?: {DAY}\b)?(?:,? {YEAR}\b)?|\b{YEAR}\b")
 """The last date written before an offset: "May", "Nov. 18", "June 9, 2020", "2016"."""
+THAT_MONTH = re.compile(r"\b(?:(?:later|earlier|early|late) )?(?:that|the same) month\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the day\b", re.IGNORECASE)
 _A_DAY_BEFORE = re.compile(rf"\b{WEEKDAY}\b|\b(?:yesterday|today|tonight|night)\b|\b{MONTH} {DAY}\b", re.IGNORECASE)
 
@@ -97,3 +99,14 @@ def same_day(match: re.Match[str], reading: OffsetReading) -> tuple[str, str | N
         return None
     value = published.isoformat()
     return value, f"'{match.group()}' read as {value}: the source's publication date"
+
+
+def that_month(match: re.Match[str], reading: OffsetReading) -> tuple[str, str | None] | None:
+    """ "later that month": the month of the last date written before it, when that date gives its month."""
+    anchors = [a for a in _ANCHOR.finditer(match.string, 0, match.start()) if not a.group()[:1].isdigit()]
+    known = None if not anchors else reading.year_at(anchors[-1].start())
+    read = None if not anchors else calendar_date(anchors[-1].group(), None if known is None else known[0])
+    if read is None:
+        return None
+    value = edtf(read[0], "month")
+    return value, f"'{match.group()}' read as {value}: the month of '{anchors[-1].group()}' before it"

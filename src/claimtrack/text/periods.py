@@ -37,7 +37,7 @@ from typing import Protocol
 from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
 from claimtrack.text.holidays import HOLIDAY, holiday
-from claimtrack.text.offsets import IN_DAYS, LATER, SAME_DAY, in_days, later, same_day
+from claimtrack.text.offsets import IN_DAYS, LATER, SAME_DAY, THAT_MONTH, in_days, later, same_day, that_month
 from claimtrack.text.relative_days import calendar_date
 from claimtrack.text.reporting_periods import MONTHS_OF_A_YEAR, ended, months_of_a_year
 from claimtrack.text.sport_seasons import SPORT_SEASON, sport_season
@@ -93,6 +93,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in-days", IN_DAYS),
     ("later", LATER),
     ("same-day", SAME_DAY),
+    ("that-month", THAT_MONTH),
 ]
 """Where periods are written; read before the single dates of ``date_words``."""
 
@@ -317,6 +318,7 @@ _OTHERS = {
     "in-days": in_days,
     "later": later,
     "same-day": same_day,
+    "that-month": that_month,
 }
 
 
