@@ -161,3 +161,21 @@ def test_from_a_day_to_another_is_no_open_start() -> None:
 )
 def test_that_month_is_the_month_written_before_it(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert read(sentence) == expected
+
+
+def test_offsets_are_read_in_linear_time() -> None:
+    # Each offset looks back a bounded way for the date it counts from: ten times the text, about ten times the time.
+    import time
+
+    unit = "In May it closed two months later; a claim denied earlier in the day, later that month, in two days. "
+
+    def seconds(text: str) -> float:
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            find_dates(text, TUESDAY)
+            runs.append(time.perf_counter() - start)
+        return min(runs)
+
+    ratio = seconds(unit * (300_000 // len(unit))) / max(seconds(unit * (30_000 // len(unit))), 1e-4)
+    assert ratio < 25, ratio

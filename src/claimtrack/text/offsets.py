@@ -31,6 +31,9 @@ LATER = re.compile(rf"\b{_COUNT} (?P<unit>day|month|year)s? later\b", re.IGNOREC
 _ANCHOR = re.compile(rf"\b{MONTH}(?: {DAY}\b)?(?:,? {YEAR}\b)?|\b{YEAR}\b")
 """The last date written before an offset: "May", "Nov. 18", "June 9, 2020", "2016"."""
 THAT_MONTH = re.compile(r"\b(?:(?:later|earlier|early|late) )?(?:that|the same) month\b", re.IGNORECASE)
+_REACH = 300
+"""How far back in the sentence the date an offset counts from is looked for: a long sentence is read in linear
+time, and a date further back is seldom the one meant."""
 SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the day\b", re.IGNORECASE)
 _A_DAY_BEFORE = re.compile(rf"\b{WEEKDAY}\b|\b(?:yesterday|today|tonight|night)\b|\b{MONTH} {DAY}\b", re.IGNORECASE)
 
@@ -67,7 +70,7 @@ def in_days(match: re.Match[str], reading: OffsetReading) -> tuple[str, str | No
 
 def later(match: re.Match[str], reading: OffsetReading) -> tuple[str, str | None] | None:
     """ "two months later": that many months after the last date written before it in the sentence."""
-    anchors = list(_ANCHOR.finditer(match.string, 0, match.start()))
+    anchors = list(_ANCHOR.finditer(match.string, max(0, match.start() - _REACH), match.start()))
     if not anchors:
         return None
     anchor = anchors[-1]
@@ -95,7 +98,11 @@ def later(match: re.Match[str], reading: OffsetReading) -> tuple[str, str | None
 def same_day(match: re.Match[str], reading: OffsetReading) -> tuple[str, str | None] | None:
     """ "earlier in the day" of a past verb: the publication's day, when the sentence names no other before it."""
     published = reading.published
-    if published is None or not reading.past(match) or _A_DAY_BEFORE.search(match.string, 0, match.start()):
+    if (
+        published is None
+        or not reading.past(match)
+        or _A_DAY_BEFORE.search(match.string, max(0, match.start() - _REACH), match.start())
+    ):
         return None
     value = published.isoformat()
     return value, f"'{match.group()}' read as {value}: the source's publication date"
@@ -103,7 +110,8 @@ def same_day(match: re.Match[str], reading: OffsetReading) -> tuple[str, str | N
 
 def that_month(match: re.Match[str], reading: OffsetReading) -> tuple[str, str | None] | None:
     """ "later that month": the month of the last date written before it, when that date gives its month."""
-    anchors = [a for a in _ANCHOR.finditer(match.string, 0, match.start()) if not a.group()[:1].isdigit()]
+    window = max(0, match.start() - _REACH)
+    anchors = [a for a in _ANCHOR.finditer(match.string, window, match.start()) if not a.group()[:1].isdigit()]
     known = None if not anchors else reading.year_at(anchors[-1].start())
     read = None if not anchors else calendar_date(anchors[-1].group(), None if known is None else known[0])
     if read is None:
