@@ -23,6 +23,10 @@ from claimtrack.text.furniture import is_furniture
         "This week's Ferry Podcast is sponsored by the Tolvik Regatta, which takes place 18-24 May.",
         "The newsletter is brought to you by a bank founded in 1901.",
         "You can also subscribe to this newsletter here, with 10 stories a day.",
+        "Also on ferry-news.example Harbour fees rise for the 3rd time in 2024",
+        "Like this story? Share it with a friend!",
+        "Share this article with your friends, 5 of them at least.",
+        "Follow the Daily Ferry on Instagram for 3 photos a day.",
     ],
 )
 def test_calls_to_the_reader_are_furniture(sentence: str) -> None:
@@ -39,6 +43,10 @@ def test_calls_to_the_reader_are_furniture(sentence: str) -> None:
         "The council said it would click into gear in 2025.",
         "Fans who follow us on the ferry paid $12.",
         "He asked readers to subscribe, and 300 did.",
+        "Also on Tuesday, 300 workers joined the strike.",
+        "Also on the list were 12 boats built in 2019.",
+        "The minister will follow the talks on television in 2025.",
+        "She shared it with a friend in 2019.",
     ],
 )
 def test_the_articles_own_words_are_not(sentence: str) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from claimtrack.intake.budget import Budget
 from claimtrack.intake.extraction import Extraction, ExtractionError
+from claimtrack.intake.leads import find_lead, with_lead, without_furniture
 from claimtrack.intake.metadata import page_facts, tidy_page
 
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|p)[\s>]", re.IGNORECASE)
@@ -68,9 +69,9 @@ def _language(tree: Any) -> str | None:
     return None
 
 
-def _paragraphs(text: str) -> str:
+def _lines(text: str) -> list[str]:
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    return "\n".join(line for line in lines if line) + "\n"
+    return [line for line in lines if line]
 
 
 def _count_elements(tree: Any, budget: Budget, name: str) -> None:
@@ -135,6 +136,7 @@ def extract_html(raw: bytes, name: str, budget: Budget | None = None) -> Extract
     facts = page_facts(tree)  # read before trafilatura, which may prune the tree it is given
     _drop_pop_ups(tree)
     _unwrap_layout_tables(tree)
+    lead = find_lead(tree)
     document = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -148,7 +150,7 @@ def extract_html(raw: bytes, name: str, budget: Budget | None = None) -> Extract
     authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
     published = document.date if document.date and _DATE.match(document.date) else None
     extraction = Extraction(
-        text=_paragraphs(document.text or ""),
+        text="\n".join(without_furniture(with_lead(_lines(document.text or ""), lead))) + "\n",
         extracted_with=f"trafilatura {trafilatura.__version__}",
         title=document.title or None,
         authors=authors,

@@ -3,8 +3,10 @@
 A saved page's text can hold the site's own calls to its reader between the
 article's paragraphs: an offer ("Get access to … for Rs 599", "Subscribe now
 for $1 a week"), a sign-up ("Sign up for our newsletter", "Click here to
-read more", "Follow us on …", "Download our app"), and a sponsor's line
-("This week's podcast is sponsored by …"). Their numbers are prices and
+read more", "Follow us on …", "Download our app"), a pointer to another of
+its pages ("Also on example.com <a headline>"), a plea to share ("Like this
+story? Share it with a friend!"), and a sponsor's line ("This week's
+podcast is sponsored by …"). Their numbers are prices and
 dates of the site's offers, no claim of the article. The rule is kept
 narrow: a sentence that starts with such a call, or one that says the
 site's own podcast, newsletter or episode is sponsored; a sentence about a
@@ -20,10 +22,14 @@ _CALL = re.compile(
     r"[\W\d]*(?:subscribe\b|sign\s+up\b|click\s+(?:here|the\s+link)\b|tap\s+here\b|get\s+(?:access|unlimited|full\s+access)"
     r"\b|download\s+(?:our|the\s+\w+\s+app)\b|follow\s+us\b|join\s+our\b|register\s+(?:now|here|for\s+free)\b"
     r"|(?:also\s+)?read\s+more\b|also\s+read\b|listen\s+to\s+(?:our|this\s+week)|become\s+a\s+(?:member|subscriber)\b"
-    r"|start\s+your\s+free\s+trial\b|try\s+\w+\s+free\b)",
+    r"|start\s+your\s+free\s+trial\b|try\s+\w+\s+free\b"
+    r"|also\s+on\s+[\w-]+(?:\.[\w-]+)+\b|(?:like|liked|enjoy|enjoyed|love|loved)\s+this\s+(?:story|article|post)\s*\?"
+    r"|share\s+(?:it|this(?:\s+(?:story|article|post))?)\s+with\s+(?:a\s+friend|your\s+friends)\b"
+    r"|follow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|google\s+news)\b)",
     re.IGNORECASE,
 )
-"""A sentence that starts by calling the reader to the site's offer ("Get access to …", "- Subscribe …")."""
+"""A sentence that starts by calling the reader to the site's offer ("Get access to …", "- Subscribe …"), to
+another of its pages (a domain: "Also on Tuesday" is the article's) or to its accounts on a social network."""
 _OWN_SPONSOR = re.compile(
     r"\b(?:podcast|episode|newsletter|this\s+(?:article|story|post|content|series|show))\b[^.;]{0,40}?"
     r"\b(?:is|was|are)\s+(?:sponsored|brought\s+to\s+you|presented)\s+by\b",
