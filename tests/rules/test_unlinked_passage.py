@@ -5,7 +5,9 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from claimtrack.cli import app
 from claimtrack.model.partial_dates import parse_partial_date
 from rulekit import claim, found, messages, repo, run, source
 
@@ -202,3 +204,25 @@ def test_a_passage_agrees_as_the_dates_compare_and_linking_it_ends_the_finding(
 
 def signed_on(root: Path, value: str, text: str, evidence: list[tuple[str, str, str]]) -> Path:
     return repo(root, claim("c", f"'{value}'", evidence=evidence), sources=wire(text))
+
+
+def test_a_sentence_dismissed_with_the_dismiss_command_is_no_unlinked_passage(tmp_path: Path) -> None:
+    sentence = "The treaty was signed on November 29th, 2017 in Moscow."
+    root = signed(tmp_path, f"Intro.\n{sentence}\nThe treaty was signed on 29 November 2016.\n")
+    assert [m.split(":")[0] for m in messages(root, CODE)] == [
+        "a disagreement nobody entered",
+        "wire line 3 gives treaty-mtc signed_on '29 November 2016' (2016-11-29), as c does, and no evidence on "
+        "treaty-mtc quotes it",
+    ]
+    dismissed = CliRunner().invoke(
+        app, ["dismiss", "--source", "wire", "--quote", sentence, "--why", "An old report.", "--root", str(root)]
+    )
+    assert (dismissed.exit_code, dismissed.stdout) == (
+        0,
+        "recorded the sentence as no claim in sources/wire.yaml (not_claims)\n",
+    )
+    # The dismissed sentence is no longer reported; the other one still is.
+    assert [m.split(":")[0] for m in messages(root, CODE)] == [
+        "wire line 3 gives treaty-mtc signed_on '29 November 2016' (2016-11-29), as c does, and no evidence on "
+        "treaty-mtc quotes it"
+    ]

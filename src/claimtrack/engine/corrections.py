@@ -7,6 +7,9 @@ that stand instead. A claim *rests on* a corrected passage when every link suppo
 lie within (or overlap) such a passage. Such a claim is no rival of the correction: the engine leaves it
 out of the conflicts, and CT216 reports it instead, naming the correction and the claims its replacement
 supports.
+
+The passages a source dismisses as no claim (its ``not_claims``) are located here too: like a corrected
+passage, a dismissed one is accounted for, and no rule asks for it to be quoted.
 """
 
 from __future__ import annotations
@@ -175,4 +178,18 @@ def restatements(workspace: Workspace) -> dict[str, list[Span]]:
                 archived = workspace.archived_text(source_id)
                 text = "" if archived is None else normalise_text(archived)
             found.setdefault(source_id, []).extend(_spans(text, correction.quote))
+    return found
+
+
+def dismissals(workspace: Workspace) -> dict[str, list[Span]]:
+    """Where the sentences each source's ``not_claims`` dismiss lie (``claimtrack dismiss``), by source: a
+    reviewer decided they state no claim, so no rule asks for them to be quoted."""
+    found: dict[str, list[Span]] = {}
+    for source_id, item in workspace.sources.items():
+        if not item.model.not_claims:
+            continue
+        archived = workspace.archived_text(source_id)
+        text = None if archived is None else normalise_text(archived)
+        for not_claim in item.model.not_claims:
+            found.setdefault(source_id, []).extend(_spans(text, not_claim.quote))
     return found

@@ -21,6 +21,8 @@ fact, so a passage is passed over when:
 
 - an evidence quote of a claim or a draft on the same subject lies in it, at
   least in part: it is linked already;
+- the source's ``not_claims`` hold words of it (``claimtrack dismiss``): a
+  reviewer decided it states no claim;
 - its value is the one another claim on the subject gives for another
   property ("ratified in March 2017" beside a signing date): it is that
   claim's;
@@ -51,7 +53,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from claimtrack.engine.compare import Agreement, describe_value, validity, value_key, values_agreement
-from claimtrack.engine.corrections import restatements
+from claimtrack.engine.corrections import dismissals, restatements
 from claimtrack.engine.index import ClaimIndex
 from claimtrack.engine.passages import Passage
 from claimtrack.model.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim
@@ -128,6 +130,11 @@ class Relations:
         return restatements(self.index.workspace)
 
     @cached_property
+    def _dismissed(self) -> dict[str, list[tuple[int, int]]]:
+        """Where the sentences a reviewer dismissed as no claim (a source's ``not_claims``) lie: decided on."""
+        return dismissals(self.index.workspace)
+
+    @cached_property
     def _name_stems(self) -> set[str]:
         """The word stems of the entities' names: a property's word that is also in a name is no cue."""
         return word_stems(" ".join(n for e in self.index.graph.entities.values() for n in (e.label, *e.aliases)))
@@ -152,7 +159,7 @@ class Relations:
         index = self.index
         if claim.subject not in self._linked:
             linked_spans = _linked_spans(index, claim.subject, self._drafts.get(claim.subject, []))
-            for source, spans in self._restated.items():
+            for source, spans in (*self._restated.items(), *self._dismissed.items()):
                 linked_spans.setdefault(source, []).extend(spans)
             self._linked[claim.subject] = linked_spans
         linked = self._linked[claim.subject]

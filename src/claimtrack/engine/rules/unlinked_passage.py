@@ -14,7 +14,8 @@ disagreement nobody entered".
 
 A sentence is passed over when an evidence quote of a claim or draft on the
 same subject lies in it (a quote on another subject does not link it to this
-claim); when it repeats a passage its source corrects ("Correction: an
+claim); when its source's `not_claims` dismiss it (`claimtrack dismiss`:
+a reviewer decided it states no claim); when it repeats a passage its source corrects ("Correction: an
 article said that ..."), which the correction accounts for; when its value is the one another claim on the subject gives for
 another property; when it disagrees, or gives a relation's value, without a
 word of the property (of its id, label or description: "signed",
