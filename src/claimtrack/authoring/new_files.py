@@ -202,6 +202,9 @@ def add_source(root: Path, text_file: Path, spec: SourceSpec) -> tuple[Path, Pat
         if existing.exists():
             raise AuthoringError(f"{SOURCES_DIR}/{existing.name} already exists; claimtrack never overwrites it")
     raw = read_input(text_file)
+    from claimtrack.authoring.source_copies import refuse_a_copy  # it raises this module's AuthoringError
+
+    refuse_a_copy(root, raw, text_file, spec)
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as error:

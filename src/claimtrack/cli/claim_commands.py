@@ -55,8 +55,8 @@ def source_add(
     A text is archived as sources/ID.txt. A saved page (.html, .htm) or a PDF is archived as
     sources/ID.html or .pdf, its text extracted to sources/ID.txt and its metadata (title, authors,
     date, site, canonical URL, language) filled in where the file states them; options given here
-    win. Refuses to overwrite an existing source. Leave out what the text does not tell: a field that
-    cannot be known is better missing than guessed.
+    win. Refuses to overwrite a source, or to archive bytes a source has (unless --derived-from names
+    it). Leave out what the text does not tell: a field that cannot be known is better missing than guessed.
     """
     from claimtrack.authoring.new_files import AuthoringError, SourceSpec, add_source
     from claimtrack.intake.archive import add_original_source, original_suffix

@@ -33,6 +33,7 @@ from claimtrack.authoring.new_files import (
 from claimtrack.authoring.vocabulary_remove import DRAFTED
 from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside, source_kinds
 from claimtrack.drafting.citations import Citation, KnownClaims, value_key
+from claimtrack.drafting.identical_texts import quoted_in_twins
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
 from claimtrack.drafting.subjects import Context
 from claimtrack.engine.coverage import SourceCoverage, measure_coverage
@@ -144,21 +145,14 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     context = Context(elsewhere=names, sport=sport_of([" ".join(sorted(names))]), kinds=source_kinds(texts, names))
     known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
     listed = listed_years(texts, day)  # the year of each line of a schedule still to come
+    in_twins = quoted_in_twins(workspace, source_id, sentences)  # read already, in a source of the same text
     for index, sentence in enumerate(sentences):
         if sentence.start in uncovered and len(sentence.text) > MAX_SENTENCE_CHARS:
             result.too_long.append((sentence.line, len(sentence.text)))
         elif sentence.start in uncovered:
-            _read(
-                sentence.text,
-                sentence.line,
-                source_id,
-                known,
-                result,
-                taken,
-                vocabulary,
-                (day, year, keeper, listed.get(index)),
-                context,
-            )
+            quoted = [*known.quoted_in(sentence.text), *in_twins.get(sentence.start, [])]
+            when = (day, year, keeper, listed.get(index))
+            _read(sentence.text, sentence.line, source_id, known, quoted, result, taken, vocabulary, when, context)
         context = next_context(sentence.text, vocabulary, context)
     return result
 
@@ -168,16 +162,16 @@ def _read(
     line: int,
     source: str,
     known: KnownClaims,
+    quoted: list[tuple[str, str]],
     result: SourceDrafts,
     taken: set[str],
     vocabulary: Vocabulary,
     when: tuple[dt.date | None, int | None, Keeper | None, int | None],
     context: Context,
 ) -> None:
-    """The citations and drafts of one sentence: a claim's quote it holds, or a value a claim states, is a
-    citation of that claim; every other value a draft."""
+    """The citations and drafts of one sentence: a claim's quote it holds (``quoted``: claim and quote), or a
+    value a claim states, is a citation of that claim; every other value a draft."""
     cited = {citation.claim for citation in result.citations}  # a claim is cited once from a source
-    quoted = known.quoted_in(sentence)
     for claim, quote in quoted:
         if claim in cited:
             continue

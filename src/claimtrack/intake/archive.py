@@ -25,6 +25,7 @@ from claimtrack.authoring.new_files import (
     confine,
     read_input,
 )
+from claimtrack.authoring.source_copies import refuse_a_copy
 from claimtrack.intake.extraction import ORIGINAL_SUFFIXES, Extraction, ExtractionError, extract
 from claimtrack.repository.discover import SOURCES_DIR, FileKind
 
@@ -84,6 +85,7 @@ def add_original_source(root: Path, original: Path, spec: SourceSpec) -> list[Pa
         if existing.exists():
             raise AuthoringError(f"{SOURCES_DIR}/{existing.name} already exists; claimtrack never overwrites it")
     raw = read_input(original)
+    refuse_a_copy(root, raw, original, spec)
     try:
         extraction = extract(raw, original.suffix, original.name)
     except ExtractionError as error:
