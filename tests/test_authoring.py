@@ -280,6 +280,19 @@ def test_slug() -> None:
     assert slug("Uzbekistan", "member_of", "CSTO (2006–2012)") == "uzbekistan-member-of-csto-2006-2012"
 
 
+def test_a_long_slug_ends_at_a_whole_word() -> None:
+    sentence = "big machine said at no point did taylor swift ask for permission to perform on the netflix special"
+    made = slug("Big Machine", "said", sentence)
+    assert made == (
+        "big-machine-said-big-machine-said-at-no-point-did-taylor-swift-ask-for-permission-to-perform-on-the"
+    )
+    assert len(made) == 99
+    assert len(slug("a" * 150)) == 100
+    assert slug("x", "y" * 120) == "x"
+    # A cut that falls just at a word's end keeps the word.
+    assert slug("a" * 50, "b" * 49) == f"{'a' * 50}-{'b' * 49}"
+
+
 def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     # A separate process under a timeout: before the fix a FIFO blocked the read forever.
     return subprocess.run(

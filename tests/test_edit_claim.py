@@ -283,3 +283,16 @@ def test_an_edit_names_the_open_errors_it_leaves_between_claims(tmp_path: Path) 
         "  claims/signed-2017.yaml:9:9: CT205 status 'refuted' with nothing against it: no contradicting evidence, "
         "conflicting claim or order violation",
     ]
+
+
+def test_the_readmes_row_for_edit_names_every_option_edit_has() -> None:
+    import re
+
+    import typer
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `claimtrack edit CLAIM_ID"))
+    usage = row.split("`")[1]
+    command = typer.main.get_command(app).get_command(None, "edit")  # type: ignore[attr-defined]
+    options = {name for param in command.params for name in param.opts if name.startswith("--")}
+    assert set(re.findall(r"--[a-z-]+", usage)) == options - {"--root", "--help"}

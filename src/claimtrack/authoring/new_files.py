@@ -305,8 +305,15 @@ def parse_quantity(text: str, unit: str) -> dict[str, Any]:
     return value | {"unit": value.pop("unit", unit)} | ({"per": per} if per else {})
 
 
+SLUG_CHARS = 100
+"""The longest id made from words; a longer one ends at the last whole word that fits."""
+
+
 def slug(*parts: str) -> str:
     spaced = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFKD", " ".join(parts)))
     text = spaced.encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", text)
-    return "-".join(words)[:100].strip("-") or "claim"
+    joined = "-".join(re.findall(r"[a-z0-9]+", text))
+    if len(joined) > SLUG_CHARS:
+        # Cut at a word's end ("...-netflix", never "...-netflix-sp"); a first word longer than all is cut.
+        joined = joined[: SLUG_CHARS + 1].rpartition("-")[0] or joined[:SLUG_CHARS]
+    return joined or "claim"
