@@ -46,6 +46,8 @@ from claimtrack.text.periods import Keeper, fiscal_keeper
 from claimtrack.text.schedule_lines import listed_years
 from claimtrack.text.sentences import split_sentences
 from claimtrack.text.sports import sport_of
+from claimtrack.text.story_times import story_times
+from claimtrack.text.story_years import StoryTime
 
 
 @dataclass(frozen=True)
@@ -146,12 +148,13 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
     listed = listed_years(texts, day)  # the year of each line of a schedule still to come
     in_twins = quoted_in_twins(workspace, source_id, sentences)  # read already, in a source of the same text
-    for index, sentence in enumerate(sentences):
+    times = story_times(sentences, day, year=year, keeper=keeper, sport=context.sport)
+    for index, (sentence, story) in enumerate(zip(sentences, times, strict=True)):
         if sentence.start in uncovered and len(sentence.text) > MAX_SENTENCE_CHARS:
             result.too_long.append((sentence.line, len(sentence.text)))
         elif sentence.start in uncovered:
             quoted = [*known.quoted_in(sentence.text), *in_twins.get(sentence.start, [])]
-            when = (day, year, keeper, listed.get(index))
+            when = (day, year, keeper, listed.get(index), story)
             _read(sentence.text, sentence.line, source_id, known, quoted, result, taken, vocabulary, when, context)
         context = next_context(sentence.text, vocabulary, context)
     return result
@@ -166,7 +169,7 @@ def _read(
     result: SourceDrafts,
     taken: set[str],
     vocabulary: Vocabulary,
-    when: tuple[dt.date | None, int | None, Keeper | None, int | None],
+    when: tuple[dt.date | None, int | None, Keeper | None, int | None, StoryTime | None],
     context: Context,
 ) -> None:
     """The citations and drafts of one sentence: a claim's quote it holds (``quoted``: claim and quote), or a
@@ -178,9 +181,13 @@ def _read(
         result.citations.append(Citation(line, sentence, claim, quote))
         cited.add(claim)
     repeated = known.cited_values(claim for claim, _ in quoted)  # values the quoted claims already state
-    day, year, keeper, listed = when  # the publication's day and year, whose fiscal years, a schedule line's year
+    day, year, keeper, listed, story = when  # the publication's day and year, whose fiscal years, a schedule
+    # line's year, the story's last told date (``story_times``)
     days: set[tuple[str | None, str]] = set()  # a day said twice ("Monday night (Nov. 18)") is one claim
-    for proposal in propose(sentence, vocabulary, day, year=year, context=context, keeper=keeper, listed=listed):
+    proposals = propose(
+        sentence, vocabulary, day, year=year, context=context, keeper=keeper, listed=listed, story=story
+    )
+    for proposal in proposals:
         stated = known.stating(proposal)
         if stated is None and value_key(proposal.value) in repeated:
             continue

@@ -61,6 +61,7 @@ from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.quantity_words import PERIODS
 from claimtrack.text.questions import questions
 from claimtrack.text.stems import WORD, singular, word_stems
+from claimtrack.text.story_years import StoryTime
 from claimtrack.text.tense import tense_before
 from claimtrack.text.today import names_the_day
 
@@ -179,16 +180,21 @@ def propose(
     context: Context = NO_CONTEXT,
     keeper: Keeper | None = None,
     listed: int | None = None,
+    story: StoryTime | None = None,
 ) -> list[Proposal]:
     """Every claim the sentence can be drafted into, in the order its values are written; ``published`` is
     the source's publication day, ``year`` its year when the day is not known, ``context`` what the rest
     of the source tells (the subject of the sentence before, the source's names), ``keeper`` whose fiscal years
-    it speaks of (``periods.fiscal_keeper``), ``listed`` the year of a schedule's line (``schedule_lines``)."""
+    it speaks of (``periods.fiscal_keeper``), ``listed`` the year of a schedule's line (``schedule_lines``),
+    ``story`` the last date the story told before the sentence (``story_times``: "By December, they worsened"
+    after "November 2016")."""
     asked = questions(sentence)
     if asked == [(0, len(sentence))]:
         return []  # a question asserts nothing: "Who will win in 2024?"
     dates = [  # "today" of the present age ("plague is rare today") dates nothing
-        d for d in find_dates(sentence, published, year=year, keeper=keeper, sport=context.sport, listed=listed)
+        d for d in find_dates(
+            sentence, published, year=year, keeper=keeper, sport=context.sport, listed=listed, story=story
+        )
         if d.text.lower() != "today" or names_the_day(sentence, d.start, d.end)
     ]  # fmt: skip
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], context.sport)

@@ -75,6 +75,7 @@ from claimtrack.text.relative_days import (
     weekend,
 )
 from claimtrack.text.same_day import one_per_day
+from claimtrack.text.story_years import StoryTime, past_after, story_day, year_moved
 from claimtrack.text.tense import tense_before
 
 _CUES = re.compile(
@@ -133,6 +134,7 @@ class _Context:
     """The sport the page's names tell (``sports``), for "last season"."""
     listed: int | None = None
     """The year of a schedule's line, from the words before its list (``schedule_lines``)."""
+    story: StoryTime | None = None  # the story's last told date (``story_years``), for a month without a year
 
     @cached_property
     def clauses(self) -> Clauses:
@@ -167,7 +169,8 @@ class _Context:
     def past(self, match: re.Match[str]) -> bool:
         """The verb a date dates is in the past ("began in November")."""
         clause = self.clauses.at(match.start())
-        return tense_before(match.string, clause.start, match.start(), match.end()) == "past"
+        before = tense_before(match.string, clause.start, match.start(), match.end())  # else the verb after it
+        return before == "past" or (before is None and past_after(match.string, match.end(), clause.end))
 
 
 _WRITTEN_YEAR = re.compile(
@@ -306,7 +309,9 @@ def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[s
         return None
     day, precision = read
     published = context.published
-    if published is not None and "publication" in source:
+    if "publication" in source and context.past(match) and (told := story_day(day, context.story, published)):
+        day, source = told  # "In November 2016 … By December, they worsened"
+    elif published is not None and "publication" in source:
         month_passed = (day.year, day.month) < (published.year, published.month)
         passed = month_passed if kind == "month-no-year" else day < published
         to_come = (
@@ -322,7 +327,7 @@ def _without_year(kind: str, match: re.Match[str], context: _Context) -> tuple[s
         ):
             source, shift = f"{source}, before it in the past tense", -1
         if shift:
-            moved = _year_moved(day, shift)
+            moved = year_moved(day, shift)
             if moved is None:
                 return None
             day = moved
@@ -337,13 +342,6 @@ def _narrated(match: re.Match[str]) -> bool:
     return anaphoric_month(sentence, at) or future_in_the_past(sentence, 0, at)
 
 
-def _year_moved(day: dt.date, shift: int) -> dt.date | None:
-    try:
-        return day.replace(year=day.year + shift)
-    except ValueError:
-        return None  # 29 February, or past the calendar's last year
-
-
 def find_dates(
     sentence: str,
     published: dt.date | None,
@@ -352,6 +350,7 @@ def find_dates(
     keeper: Keeper | None = None,
     sport: str | None = None,
     listed: int | None = None,
+    story: StoryTime | None = None,
 ) -> list[DateMention]:
     """The dates written in ``sentence``, in order. Dates without their year ("in May") take the year of a
     date written earlier in the sentence, else the publication's (``published``, a day, or ``year`` when
@@ -370,6 +369,7 @@ def find_dates(
         keeper,
         sport,
         listed,
+        story,
     )
     taken = bytearray(len(sentence))
     for start, end in numbered_names(sentence):  # "Correction added Nov. 18, 2019:", "of 1909 Jolinda Drive"

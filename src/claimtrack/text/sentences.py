@@ -76,6 +76,8 @@ class Sentence:
     line: int
     text: str
     """The words of ``archive[start:end]``, every run of whitespace (a line end included) one space."""
+    paragraph: int = 0
+    """The number of the paragraph it is in, from 0: what a story tells holds through its paragraph."""
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -83,7 +85,7 @@ def split_sentences(text: str) -> list[Sentence]:
     lines = text.split("\n")
     line_starts = _line_starts(lines)
     sentences: list[Sentence] = []
-    for start, end in _paragraphs(lines, line_starts, len(text)):
+    for number, (start, end) in enumerate(_paragraphs(lines, line_starts, len(text))):
         # Line ends inside a paragraph are spaces to the splitter; the same length keeps every offset.
         paragraph = text[start:end].replace("\n", " ")
         offset = held = start
@@ -94,9 +96,9 @@ def split_sentences(text: str) -> list[Sentence]:
             if _CLOCK_END.search(piece) and _WEEKDAY_NEXT.match(text, offset):
                 continue  # "at 10 a.m. Friday": the clock's abbreviation ends no sentence before its day
             for begin, finish in _footnote_cuts(text, held, offset):
-                _add(sentences, text, begin, finish, line_starts)
+                _add(sentences, text, (begin, finish, number), line_starts)
             held = offset
-        _add(sentences, text, held, offset, line_starts)
+        _add(sentences, text, (held, offset, number), line_starts)
     return sentences
 
 
@@ -190,14 +192,15 @@ def _footnote_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     yield start, end
 
 
-def _add(sentences: list[Sentence], text: str, start: int, end: int, line_starts: list[int]) -> None:
+def _add(sentences: list[Sentence], text: str, span: tuple[int, int, int], line_starts: list[int]) -> None:
+    start, end, paragraph = span
     chunk = text[start:end]
     words = chunk.split()
     if not words:
         return
     begin = start + len(chunk) - len(chunk.lstrip())
     finish = end - (len(chunk) - len(chunk.rstrip()))
-    sentences.append(Sentence(begin, finish, bisect_right(line_starts, begin), " ".join(words)))
+    sentences.append(Sentence(begin, finish, bisect_right(line_starts, begin), " ".join(words), paragraph))
 
 
 def spans_in_normal_form(sentences: list[Sentence], normal: str) -> list[tuple[int, int] | None]:
