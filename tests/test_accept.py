@@ -501,3 +501,21 @@ def test_accept_allow_conflict_leaves_the_disagreement_to_the_check(club: Path) 
     code, out, _ = run(club, "check", "--no-cache")
     assert code == 1
     assert "CT201 [error] velmar-rowing-club founded_on: 2 claims give values that cannot all be true" in out
+
+
+def test_a_draft_edited_into_another_drafts_id_is_told_it_is_a_draft(tmp_path: Path) -> None:
+    """The message said "that claim" of a draft: edited to returned_on, the line-1 draft takes line 5's id."""
+    root = tmp_path / "repo"
+    init_repository(root, InitOptions(workflow=False, pre_commit=False))
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    assert run(root, "source", "add", str(tmp_path / "ferry.txt"), "--id", "ferry-news", "--published", "2023-04-12")[0] == 0  # fmt: skip
+    assert run(root, "draft", "ferry-news", "--write")[0] == 0
+    assert run(root, "edit", "lantern-bay-serviced-on-2023-04-10", "--property", "returned_on")[0] == 0
+    assert run(root, "accept", "lantern-bay-serviced-on-2023-04-10") == (
+        1,
+        "",
+        "  claim id 'lantern-bay-returned-on-2023-04-10' is the id of another draft "
+        "(claims/drafts/lantern-bay-returned-on-2023-04-10.yaml): if both say one thing, keep one (delete or dismiss "
+        "the other); else edit the fields that make them two claims\n"
+        "claimtrack: claims/drafts/lantern-bay-serviced-on-2023-04-10.yaml not accepted: fix the problems above\n",
+    )

@@ -172,6 +172,14 @@ def _plan(
         return Refused(relative, (f"{error}: accept it with --topic, or write it with 'claimtrack new --id'",))
     target = PurePosixPath(CLAIMS_DIR, chosen, f"{claim_id}.yaml")
     others = [p for p in stems.get(claim_id, []) if p != relative]
+    if others and is_draft(others[0]):
+        return Refused(
+            relative,
+            (
+                f"claim id '{claim_id}' is the id of another draft ({others[0]}): if both say one thing, keep one "
+                "(delete or dismiss the other); else edit the fields that make them two claims",
+            ),
+        )
     if others:
         return Refused(
             relative,
