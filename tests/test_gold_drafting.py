@@ -16,15 +16,15 @@ from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.model.quantities import Quantity
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-FLOORS = {"complete drafts": (0.96, 0.90, 0), "every value read": (0.96, 0.95, 0)}
+FLOORS = {"complete drafts": (0.97, 0.91, 0), "every value read": (0.97, 0.96, 0)}
 """Precision, sentence recall and the most drafts from traps on the real pages drafting was worked on (the
-development pages and the first and second held-out sets together, all three looked at by now), for the complete
-drafts and for every value `draft` reads: today's levels, raised as drafting improves (2026-12-07: complete drafts
-763 of 784 right, 454 of 500 sentences, none from a trap; every value read 790 of 813 right, 478 of 500
-sentences). The third held-out set has no floor: it is measured, not tuned on."""
-MODALITY_FLOOR = 0.93
+development pages and the first three held-out sets together, all looked at by now), for the complete drafts and
+for every value `draft` reads: today's levels, raised as drafting improves (2026-12-07, end of the day: complete
+drafts 1018 of 1043 right, 617 of 671 sentences, none from a trap; every value read 1051 of 1078 right, 647 of
+671 sentences). The fourth held-out set has no floor: it is measured, not tuned on."""
+MODALITY_FLOOR = 0.95
 """Of the complete drafts' right values, the share drafted with the gold's modality (the same pages): today
-720 of 763."""
+968 of 1018."""
 
 
 SUBJECT_FLOOR = 0.68
@@ -43,18 +43,16 @@ def _realnews() -> ModuleType:
 
 
 realnews = _realnews()
-SPLITS = ("dev", "heldout", "heldout2")
-"""The pages drafting is floored on; the second held-out set was measured only until 2026-12-07, when its misses
-were read and worked on."""
-HELDOUT3 = "heldout3"
-"""The third held-out set, annotated before anything was drafted from it: checked here, never scored in a test."""
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+"""The pages drafting is floored on; the second and third held-out sets were each measured once, then their misses
+read and worked on (2026-12-07)."""
 HELDOUT4 = "heldout4"
 """The fourth held-out set, the honest measure at the end of the session that annotated it: checked here for form
 only, never scored in a test and no floor (`benchmarks/drafting.py --final` scores it, once)."""
 
 
 def _pages() -> list[tuple[str, dict[str, Any]]]:
-    splits = (*SPLITS, HELDOUT3, HELDOUT4, "metadata")
+    splits = (*SPLITS, HELDOUT4, "metadata")
     return [(split, page) for split in splits for page in realnews.load_gold(split)]
 
 
