@@ -296,3 +296,24 @@ def test_the_readmes_row_for_edit_names_every_option_edit_has() -> None:
     command = typer.main.get_command(app).get_command(None, "edit")  # type: ignore[attr-defined]
     options = {name for param in command.params for name in param.opts if name.startswith("--")}
     assert set(re.findall(r"--[a-z-]+", usage)) == options - {"--root", "--help"}
+
+
+def test_edit_quote_narrows_a_quote_checked_as_validate_checks_quotes(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    (root / "claims/heli.yaml").write_text(QUANTITY.replace("at_most: 51", "exactly: 3"), encoding="utf-8")
+    assert _edit(root, "heli", "--quote", "up to 15 helicopters, the ministri said") == (
+        1,
+        "claims/heli.yaml:17:12: CT203 quote not found in a; closest passage (97% similar, line 1): 'up to 15 "
+        "helicopters, the ministry said'\nclaimtrack: claims/heli.yaml not changed: fix the problems above\n",
+    )
+    assert _edit(root, "heli", "--quote", "15 helicopters") == (
+        1,
+        "claims/heli.yaml:17:12: CT219 the quote from a reads '15' as 15 helicopters, which cannot be the value; "
+        "correct the value, or give --allow-value-mismatch to write it anyway\n"
+        "claimtrack: claims/heli.yaml not changed: fix the problems above\n",
+    )
+    assert _edit(root, "heli", "--quote", "Alpha beta gamma") == (
+        0,
+        "wrote claims/heli.yaml\n  quote: up to 15 helicopters -> Alpha beta gamma\n",
+    )
+    assert "    quote: Alpha beta gamma\n" in (root / "claims/heli.yaml").read_text(encoding="utf-8")

@@ -23,7 +23,8 @@ def test_a_date_the_quote_states_that_cannot_be_the_value(tmp_path: Path) -> Non
     root = repo(tmp_path, _event("2025-03-10", "The line opened on 11 March 2025"), sources=SOURCES)
     assert found(root, CODE) == [("claims/c.yaml", 12, 12, "open")]
     assert messages(root, CODE) == [
-        "the quote from a reads '11 March 2025' as 2025-03-11, which cannot be the value 2025-03-10"
+        "the quote from a reads '11 March 2025' as 2025-03-11, which cannot be the value 2025-03-10: quote only the words "
+        'giving the value (claimtrack edit c --quote "..."), or correct the value'
     ]
 
 
@@ -37,7 +38,8 @@ def test_a_number_of_the_claims_unit_that_cannot_be_the_value(tmp_path: Path) ->
     )
     assert found(root, CODE) == [("claims/c.yaml", 14, 12, "open")]
     assert messages(root, CODE) == [
-        "the quote from a reads '14' as 14 helicopters, which cannot be the value 12 helicopters"
+        "the quote from a reads '14' as 14 helicopters, which cannot be the value 12 helicopters: quote only the words "
+        'giving the value (claimtrack edit c --quote "..."), or correct the value'
     ]
 
 

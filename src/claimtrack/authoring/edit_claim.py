@@ -24,17 +24,17 @@ from collections import Counter
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimtrack.authoring.draft_comments import outgrown_lines_dropped
+from claimtrack.authoring.edit_changes import field_changes
+from claimtrack.authoring.edit_quote import set_quote
 from claimtrack.authoring.fmt import CLAIM_ORDER, format_text, round_trip_yaml
 from claimtrack.authoring.new_claim import claim_value, quote_problems, value_problems
 from claimtrack.authoring.new_files import AuthoringError, UnknownIdError, read_repository_text, write_repository_text
 from claimtrack.authoring.review import FieldChange
-from claimtrack.engine.compare import describe_value
 from claimtrack.model.claims import AnyClaim, ClaimType, QuantityClaim, Status
 from claimtrack.model.codes import diagnostic
 from claimtrack.model.diagnostics import Diagnostic, Severity
@@ -56,17 +56,9 @@ MEANING_FIELDS = frozenset(
 )  # fmt: skip
 """Fields whose change makes the claim assert something else, so that a verdict on it no longer applies."""
 
-VALUE_FIELDS = frozenset({"type", "property", "value"})
+VALUE_FIELDS = frozenset({"type", "property", "value", "quote"})
 """Fields a quote's value is read against (CT219): a mismatch accepted on file is read again only when one
 changes, as `cite` reads only its new link."""
-
-SHOWN_FIELDS = (
-    "type", "statement", "summary", "subject", "property", "value", "place", "participants", "holder", "as_of",
-    "valid_from",
-    "valid_until", "began", "ended", "absolute", "modality", "said.by", "said.setting", "said.on", "status",
-    "review.by", "review.on", "review.note", "tags",
-)  # fmt: skip
-"""The fields an edit may change, in the order of the file and of the printed changes."""
 
 
 class ReviewChoice(StrEnum):
@@ -101,6 +93,8 @@ class ClaimEdit:
     said_on: str | None = None
     participants: tuple[str, ...] | None = None
     tags: tuple[str, ...] | None = None
+    quote: str | None = None
+    """The words of the claim's first supporting evidence, in place of its quote."""
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) is None for f in fields(self))
@@ -192,6 +186,7 @@ def _apply(workspace: Workspace, data: CommentedMap, edit: ClaimEdit, before: An
     for key in LISTS:
         _set_list(data, key, getattr(edit, key))
     _set_said(data, edit)
+    problems += set_quote(data, edit.quote)
     property_id = edit.property or before.property
     located = workspace.properties.get(property_id)
     claim_type = located.model.claim_type.value if located is not None else before.type
@@ -370,29 +365,3 @@ def with_comments_of(original: str, edited: str) -> str:
             lines += moved.pop(match[1], [])
         lines.append(line)
     return "\n".join(lines + moved.pop(None, [])) + "\n"
-
-
-def _shown(claim: AnyClaim, name: str) -> str | None:
-    if name == "value":
-        return describe_value(claim)
-    owner: Any = claim
-    for part in name.split("."):
-        owner = getattr(owner, part, None)
-        if owner is None:
-            return None
-    if isinstance(owner, list):
-        return ", ".join(str(item) for item in owner) if owner else None
-    return str(getattr(owner, "value", owner))
-
-
-def field_changes(before: AnyClaim, after: AnyClaim) -> tuple[FieldChange, ...]:
-    """Each field that differs, in the file's order: ``value: at most 15 years -> 15 years``."""
-    changes = []
-    for name in SHOWN_FIELDS:
-        if name == "value":
-            differs = before.type != after.type or before.value != after.value
-        else:
-            differs = _shown(before, name) != _shown(after, name)
-        if differs:
-            changes.append(FieldChange(name, _shown(before, name), _shown(after, name)))
-    return tuple(changes)

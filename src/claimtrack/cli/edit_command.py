@@ -72,6 +72,13 @@ def edit(
     tags: Annotated[
         list[str] | None, typer.Option("--tag", help='A tag (an id); repeatable, replaces the list; "" clears it.')
     ] = None,
+    quote: Annotated[
+        str | None,
+        typer.Option(
+            help="The source's exact words for the claim's first supporting evidence, in place of its quote "
+            "(narrow a sentence with two numbers to the one that is the value)."
+        ),
+    ] = None,
     keep_review: Annotated[
         bool,
         typer.Option(
@@ -135,6 +142,7 @@ def edit(
         said_on=said_on,
         participants=None if participants is None else tuple(participants),
         tags=None if tags is None else tuple(tags),
+        quote=quote,
     )
     review = ReviewChoice.KEEP if keep_review else ReviewChoice.RESET if reset_review else ReviewChoice.REFUSE
     try:

@@ -29,10 +29,13 @@ evidence:
 ```
 
 ## How to resolve
-Correct the value to what the quote says, or quote the sentence that gives
-the value. When the value is right and the quote's words mean something
-else (a date of another event in the same sentence), quote less, or record
-why in the claim's `review.note`, which acknowledges the finding.
+When the quote holds the value and another date or number ("30 people were
+injured and three died", quoted whole for the death toll), quote only the
+words that give the value: `claimtrack edit CLAIM --quote "three died"`
+(the source's exact words, checked as `validate` checks quotes). Else correct
+the value to what the quote says, or quote the sentence that gives the value;
+or record in the claim's `review.note` why the quote's words mean something
+else, which acknowledges the finding.
 """
 
 from __future__ import annotations
@@ -61,7 +64,10 @@ CODE = "CT219"
 NAME = "value-against-quote"
 SEVERITY = Severity.WARNING
 SCOPE = Scope.SUBJECT
-MESSAGE = "the quote from {source} reads {reading}, which cannot be the value {value}"
+MESSAGE = (
+    "the quote from {source} reads {reading}, which cannot be the value {value}: quote only the words "
+    'giving the value (claimtrack edit {claim} --quote "..."), or correct the value'
+)
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 _MAY_STATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|fall"
@@ -165,4 +171,5 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
                 source=link.source,
                 reading=reading,
                 value=describe_value(claim),
+                claim=claim.id,
             )
