@@ -137,12 +137,13 @@ def _wrapped_breaks(lines: list[str]) -> set[int]:
         return set()
     width = lengths[(len(lengths) * 9) // 10]  # the usual width: a long line or two (a link) does not set it
     filled: dict[int, int] = {}
-    first_lines = _first_line_indent(lines, width)
+    first_lines = _first_line_indent(lines, width)  # None: a paragraph starts deeper than the line before it
     for number, (line, following) in enumerate(pairwise(lines)):
         if not line.strip() or not following.strip():
             continue
         if _NOTE_START.match(following) or (
-            _indent(following) > min(_indent(line), first_lines) and _indent(following) != _item_text_column(line)
+            _indent(following) > (_indent(line) if first_lines is None else min(_indent(line), first_lines))
+            and _indent(following) != _item_text_column(line)
         ):
             continue
         if _TABLE_ROW.match(line) or _TABLE_ROW.match(following):
@@ -156,9 +157,9 @@ def _wrapped_breaks(lines: list[str]) -> set[int]:
     return wraps if 2 * len(wraps) > len(filled) else set()
 
 
-def _first_line_indent(lines: list[str], width: int) -> int:
+def _first_line_indent(lines: list[str], width: int) -> int | None:
     """The text's least indent when it shows paragraphs by indenting their first lines, so that a line indented
-    deeper starts a paragraph even after a paragraph of one line, itself indented; else a line's full length.
+    deeper starts a paragraph even after a paragraph of one line, itself indented; else None.
     It does when most lines indented deeper than the least follow a line that ends a sentence or stops short
     of the width (a list's continued lines, indented under their item, mostly follow a line the wrap cut), and
     a third of them at least go on on a line at the least indent (not a text indented as a block)."""
@@ -167,7 +168,7 @@ def _first_line_indent(lines: list[str], width: int) -> int:
     deeper = [line for line, following in after if _indent(following) > base]
     ended = sum(bool(_SENTENCE_END.search(line)) or len(line.rstrip()) < WRAP_SHARE * width for line in deeper)
     go_on = sum(_indent(line) > base and _indent(following) == base for line, following in after)
-    return base if deeper and 2 * ended > len(deeper) and 3 * go_on >= len(deeper) else max(map(len, lines))
+    return base if deeper and 2 * ended > len(deeper) and 3 * go_on >= len(deeper) else None
 
 
 def _could_end_heading(line: str) -> bool:
