@@ -16,6 +16,7 @@ from claimtrack.intake.metadata import (
     clean_outlet,
     clean_title,
     headline,
+    page_facts,
     pdf_title,
     tidy_page,
 )
@@ -47,6 +48,12 @@ SITES = ["Velmar Times", "velmartimes.com"]
         (["REUTERS"], ["Reuters"]),
         (["PTI"], ["PTI"]),
         (["Jane Times"], ["Jane Times"]),
+        (["By admin"], []),
+        (["Webmaster"], []),
+        (["Jane Roe", "CNN"], ["Jane Roe"]),
+        (["By Jane Roe and Tom Lind, AFP"], ["Jane Roe", "Tom Lind"]),
+        (["AFP"], ["AFP"]),
+        (["PTI", "IANS"], ["PTI", "IANS"]),
     ],
 )
 def test_a_byline_keeps_its_people(byline: list[str], people: list[str]) -> None:
@@ -172,6 +179,23 @@ def test_a_shortened_title_gives_way_to_the_headline_that_says_it_at_length() ->
 
 
 @pytest.mark.parametrize(
+    ("title", "headlines", "kept"),
+    [
+        ("Ferry strike ends - Harbour News", ("Ferry strike ends",), "Ferry strike ends"),
+        ("Ferry strike ends | Local | Velmar", ("Ferry strike ends",), "Ferry strike ends"),
+        ("Ferry strike ends - what the union won at the table", ("Ferry strike ends",), None),
+        ("Ferry strike ends", ("Ferry strike ends",), None),
+        ("Ferry strike ends early", ("Ferry strike ends",), None),
+    ],
+)
+def test_a_title_is_the_headline_and_a_sections_name_after_it(
+    title: str, headlines: tuple[str, ...], kept: str | None
+) -> None:
+    """The words after the headline are a section's or site's name when they are few; a subtitle stays."""
+    assert headline(title, headlines) == (kept or title)
+
+
+@pytest.mark.parametrize(
     ("found", "stated", "title_tag", "outlet"),
     [
         ("Associated Press", "Velmar Times", None, "Velmar Times"),
@@ -233,3 +257,63 @@ def test_a_page_stating_no_site_name_has_the_one_its_title_gives_not_its_headlin
         "Harbour Bridge carried 1.2 million cars in its first month",
         "The Gazette",
     )
+
+
+def _page(head: str, body: str) -> bytes:
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+    )
+
+
+ARTICLE = "<p>The ferry strike ended on Tuesday after 12 days, the union said.</p><p>Boats sail again today.</p>"
+
+
+def test_a_page_naming_no_site_has_the_name_its_title_writes_before_the_headline() -> None:
+    page = _page(
+        "<title>The Harbour Review: Ferry strike ends</title>",
+        f"<article><h1>Ferry strike ends</h1>{ARTICLE}</article>",
+    )
+    extraction = extract_html(page, "review.html")
+    assert (extraction.title, extraction.container) == ("Ferry strike ends", "The Harbour Review")
+    stated = _page(
+        "<title>Strike: Ferry strike ends</title><meta property='og:site_name' content='Velmar Times'>",
+        f"<article><h1>Ferry strike ends</h1>{ARTICLE}</article>",
+    )
+    assert extract_html(stated, "times.html").container == "Velmar Times"
+
+
+def test_authors_the_extractor_missed_are_read_from_the_articles_json_ld() -> None:
+    ld = '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Ola Berg"}, {"name": "Mia Lund"}]}'
+    page = _page(
+        f"<title>Ferry strike ends</title><script type='application/ld+json'>{ld}</script>",
+        f"<article><h1>Ferry strike ends</h1>{ARTICLE}</article>",
+    )
+    assert extract_html(page, "ld.html").authors == ["Ola Berg", "Mia Lund"]
+    other = '{"@type": "WebPage", "author": {"name": "Site Owner"}}'
+    page = _page(
+        f"<title>Ferry strike ends</title><script type='application/ld+json'>{other}</script>",
+        f"<article><h1>Ferry strike ends</h1>{ARTICLE}</article>",
+    )
+    assert extract_html(page, "web.html").authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ola Berg, Mia Lund and Finn Carr", ["Ola Berg", "Mia Lund", "Finn Carr"]),
+        ("By Ola Berg, Harbour Desk Updated 11:02 GMT November 19, 2019", ["Ola Berg"]),
+        ("By Ola Berg, Special to the Velmar Times", ["Ola Berg"]),
+    ],
+)
+def test_the_pages_byline_names_the_people_an_extractor_cut(byline: str, authors: list[str]) -> None:
+    """An extractor may keep only the first of "By A, B and C": the page's own byline, when it names only
+    people and the one found among them, gives them all."""
+    extraction = Extraction("Text.\n", "test", title="Ferry strike ends", authors=["Ola Berg"])
+    assert tidy_page(extraction, PageFacts(bylines=(byline,))).authors == authors
+
+
+def test_a_byline_is_read_from_the_elements_that_say_by() -> None:
+    from lxml import html
+
+    page = _page("", "<p class='byline'>By Ola Berg and Mia Lund</p><div class='byline-photo'>Ola Berg, Mia Lund</div>")
+    assert page_facts(html.fromstring(page)).bylines == ("By Ola Berg and Mia Lund",)

@@ -3,9 +3,11 @@
 A byline carries job titles ("AP National Security Writer"), desks ("HNN
 Staff", "Editorial"), the outlet itself ("Cleveland.com"), the publisher or
 copyright holder the page names in its markup, and words around the name
-("Analysis by", "... is a reporter"); those are taken out, leaving the
-people (or the agency, when the byline is only an agency). A fact-check's
-claimant is not its author either.
+("Analysis by", "... is a reporter"), the account of a publishing system
+("admin") and the initials of the outlet a story came from beside its
+people ("Jane Doe, CNN"); those are taken out, leaving the people (or the
+agency, when the byline is only an agency). A fact-check's claimant is not
+its author either.
 """
 
 from __future__ import annotations
@@ -118,6 +120,10 @@ _CREDENTIALS = frozenset(
     ["ms", "ma", "msc", "rd", "rdn", "phd", "md", "rn", "mph", "mba", "cpt", "cscs", "dds", "jd", "bsc", "ba"]
 )
 _HANDLE = re.compile(r"^[A-Za-z]+-[A-Za-z]$")
+_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "site admin", "guest", "anonymous", "unknown", "user"])
+"""The accounts a publishing system signs with when nobody is named ("By admin")."""
+_CREDIT = re.compile(r"^[A-Z]{2,5}$")
+"""An outlet's or agency's initials after the people of a byline ("By Jane Doe, CNN"): the story's origin."""
 _DOMAIN_END = re.compile(r"\.(?:(?:co|com|org|net|gov)\.)?(?:[a-z]{2}|com|net|org|info|news)$")
 
 
@@ -186,7 +192,7 @@ def _person(part: str, sites: list[str]) -> str | None:
     name = " ".join(kept)
     if len(_AGENCY_AFTER_NAME.sub("", name).split()) >= 2:
         name = _AGENCY_AFTER_NAME.sub("", name)
-    if _HANDLE.match(name) or plain(name) in _CREDENTIALS or _names_site(name, sites):
+    if _HANDLE.match(name) or plain(name) in _CREDENTIALS | _ACCOUNTS or _names_site(name, sites):
         return None
     if name.isupper() and len(name) > 4:
         name = " ".join(w.capitalize() if len(w) > 2 else w for w in name.split())
@@ -197,13 +203,14 @@ def clean_authors(authors: list[str], sites: list[str], claimants: Collection[st
     """The people (or agencies) of a byline, without titles, desks, the outlet's name or a claimant."""
     found: dict[str, str] = {}
     skipped = {plain(c) for c in claimants}
-    for author in authors:
-        text = _BIO.sub("", _BY.sub("", " ".join(author.split())))
-        for part in _JOINS.split(text):
-            name = _person(part, sites)
-            if name is None or plain(name) in skipped:
-                continue
-            key = " ".join(w for w in plain(name).split() if len(w) > 1)
-            if len(name) > len(found.get(key, "")):
-                found[key] = name
+    parts = [part for author in authors for part in _JOINS.split(_BIO.sub("", _BY.sub("", " ".join(author.split()))))]
+    if any(len(part.split()) >= 2 for part in parts):  # people named: initials beside them are a credit
+        parts = [part for part in parts if not _CREDIT.match(part.strip())]
+    for part in parts:
+        name = _person(part, sites)
+        if name is None or plain(name) in skipped:
+            continue
+        key = " ".join(w for w in plain(name).split() if len(w) > 1)
+        if len(name) > len(found.get(key, "")):
+            found[key] = name
     return list(found.values())

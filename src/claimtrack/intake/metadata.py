@@ -6,10 +6,13 @@ the page's markup names (publisher, copyright holder) and the claimants a
 fact-check's markup (schema.org ClaimReview) reviews, who are not its
 authors. A title loses the site's name around it ("... | Al Bawaba", "... -
 News Nation"), and a shortened social-media title gives way to the page's
-headline (its ``<h1>``) when that says the same at more length. The outlet
-is the name the site gives itself (``og:site_name``) when the extractor
-found another, else the extractor's (or the title's fuller way of writing
-it); a URL given as a name is its host.
+headline (its ``<h1>``) when that says the same at more length, or the same
+without a section's name after it. The outlet is the name the site gives
+itself (``og:site_name``) when the extractor found another, else the
+extractor's (or the title's fuller way of writing it, before or after the
+headline); a URL given as a name is its host, and the name of a subdomain
+("Hosted" on hosted.ap.org) gives way to the site's domain. Authors the
+extractor missed are read from the article's JSON-LD.
 The publication day is checked against the page's URL and the date it
 prints (``page_dates``). A PDF whose title is a
 file name ("Binder1.pdf") has no title.
@@ -31,6 +34,12 @@ from claimtrack.intake.page_dates import checked_published, written_day
 
 _COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved\.?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|:|·|»|::)\s+")
+_NAME_THEN_HEADLINE = re.compile(r":\s+|\s+(?:\||-|–|—|·|»)\s+")
+_BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+_PERSON = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
+"""A person's name as a byline writes it: two to four capitalised words (no dates, desks or "for ...")."""
+MAX_BYLINE = 200
+"""Characters of a byline element read as the people who wrote the article (a longer one is a biography)."""
 _FILE_NAME = re.compile(
     r"(?:^|[\\/])[^\\/]*\.(?:pdf|docx?|odt|rtf|indd|qxp|qxd|pages|pptx?|xlsx?|txt|tiff?|jpe?g|png)$"
     r"|^(?:binder|document|untitled|scan|doc|image|page)\s*\d*$|^microsoft word\b",
@@ -41,6 +50,10 @@ MAX_JSON_LD = 1_000_000
 left alone (pages put whole article lists there)."""
 MAX_HEADLINES = 5
 """``<h1>`` elements of a page read as candidate headlines."""
+MAX_TAIL_WORDS = 3
+"""Words after a title's last separator read as a site's or a section's name rather than the headline's."""
+MAX_SITE_WORDS = 4
+"""Words before a ``<title>``'s separator read as the site's name when the headline follows ("Name: Headline")."""
 MAX_JSON_LD_DEPTH = 20
 """Levels of a JSON-LD value looked into: publishers and claim reviews sit in the first few."""
 
@@ -60,6 +73,10 @@ class PageFacts:
     """The day the page prints as its date (``page_dates.written_day``)."""
     title_tag: str | None = None
     """The page's ``<title>``, which often ends with the site's name when the other titles do not."""
+    authors: list[str] = field(default_factory=list)
+    """The authors an article's JSON-LD names, for a page whose byline the extractor missed."""
+    bylines: tuple[str, ...] = ()
+    """The texts of the page's byline elements that begin with "By" (the first few)."""
 
 
 def _same_site(text: str, sites: list[str]) -> bool:
@@ -98,11 +115,15 @@ def page_facts(tree: Any) -> PageFacts:
     site_names = [" ".join(str(n).split()).lstrip("@") for n in tree.xpath("//meta[@property='og:site_name']/@content")]
     headlines = tuple(" ".join(h.text_content().split()) for h in tree.xpath("//h1")[:MAX_HEADLINES])
     title_tags = [" ".join(t.text_content().split()) for t in tree.xpath("//head/title")[:1]]
+    bylines = (
+        " ".join(b.text_content().split()) for b in tree.xpath("//*[contains(@class, 'byline')]")[:MAX_HEADLINES]
+    )
     facts = PageFacts(
         written_day=written_day(tree),
         site_name=next((n for n in site_names if n), None),
         headlines=headlines,
         title_tag=title_tags[0] if title_tags else None,
+        bylines=tuple(b for b in bylines if _BYLINE.match(b) and len(b) <= MAX_BYLINE),
     )
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
         if len(script) > MAX_JSON_LD:
@@ -117,6 +138,8 @@ def page_facts(tree: Any) -> PageFacts:
                 facts.claimants.update(_names(item["itemReviewed"].get("author")))
             if isinstance(item.get("publisher"), dict | list):
                 facts.organisations.update(_names(item["publisher"]))
+            if isinstance(kind, str) and kind.endswith(("Article", "Posting")) and not facts.authors:
+                facts.authors.extend(_names(item.get("author")))
             if kind in ("Organization", "NewsMediaOrganization") and isinstance(item.get("name"), str):
                 facts.organisations.add(item["name"])
     for notice in tree.xpath("//meta[@name='copyright' or @name='dcterms.rightsHolder']/@content"):
@@ -157,9 +180,15 @@ def clean_title(title: str | None, sites: list[str]) -> str | None:
 def headline(title: str | None, headlines: tuple[str, ...]) -> str | None:
     """The page's headline when it says what the (shortened) title says at more length: most of the title's
     words are in it ("House Hitler was born in to become police station" is "House Hitler was born in
-    will become a police station, Austria says")."""
+    will become a police station, Austria says"); or when the title is the headline and a few words after a
+    separator (a section's name: "... - Auto News")."""
     if title is None:
         return None
+    for candidate in headlines:  # "Headline - Auto News": the headline, and a section's name after it
+        rest = title[len(candidate) :] if candidate and title.startswith(candidate) else ""
+        tail = _SEPARATOR.match(rest)
+        if tail and 0 < len(rest[tail.end() :].split()) <= MAX_TAIL_WORDS:
+            return candidate
     words = set(plain(title).split())
     for candidate in headlines:
         theirs = set(plain(candidate).split())
@@ -198,6 +227,27 @@ def _site_name(found: str | None, stated: str | None, written: str | None) -> st
     return found
 
 
+def _name_before(title_tag: str | None, headlines: tuple[str, ...]) -> str | None:
+    """The site's name a ``<title>`` writes before the page's headline ("The Space Review: Seeking a bigger
+    role..." above "Seeking a bigger role..."), for a page that states no name of its own."""
+    parts = _NAME_THEN_HEADLINE.split(title_tag or "", maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) > MAX_SITE_WORDS:
+        return None
+    return parts[0].strip() if any(squashed_name(parts[1]) == squashed_name(h) for h in headlines if h) else None
+
+
+def _authors(found: list[str], facts: PageFacts, sites: list[str]) -> list[str]:
+    """The byline's people; the page's own byline when it names the people found and more people (an
+    extractor may keep only the first of "By A, B and C")."""
+    authors = clean_authors(found, sites, facts.claimants)
+    keys = {plain(a) for a in authors}
+    for byline in facts.bylines:
+        people = clean_authors([byline], sites, facts.claimants)
+        if keys and keys < {plain(p) for p in people} and all(_PERSON.match(p) for p in people):
+            return people
+    return authors
+
+
 def tidy_page(extraction: Extraction, facts: PageFacts) -> Extraction:
     """A saved page's extraction with its title, authors, outlet and publication day tidied."""
     host = urlsplit(extraction.url).hostname if extraction.url else None
@@ -211,11 +261,13 @@ def tidy_page(extraction: Extraction, facts: PageFacts) -> Extraction:
         parts = _SEPARATOR.split(facts.title_tag or "")
         if written is None and len(parts) > 1 and squashed_name(parts[0]) == squashed_name(title):
             written = parts[-1].strip()  # "Headline | The Gazette": the name after the headline
+    if found is None and facts.site_name is None and written is None:
+        written = _name_before(facts.title_tag, facts.headlines)
     outlet = clean_outlet(_site_name(found, facts.site_name, written), extraction.url)
     return replace(
         extraction,
         title=headline(title or None, facts.headlines),
-        authors=clean_authors(extraction.authors, [*sites, *([outlet] if outlet else [])], facts.claimants),
+        authors=_authors(extraction.authors or facts.authors, facts, [*sites, *([outlet] if outlet else [])]),
         container=outlet,
         published=checked_published(extraction.published, extraction.url, facts.written_day),
     )
