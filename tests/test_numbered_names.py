@@ -37,6 +37,11 @@ def _values(sentence: str) -> list[object]:
         ("Correction added Dec. 3, 2019: An earlier version misspelled a name.", ["Correction added Dec. 3, 2019:"]),
         ("Updated, Jan. 4, 2020, at 9 a.m. ET: The vote was delayed.", ["Updated, Jan. 4, 2020, at 9 a.m. ET:"]),
         ("Her favourite film is 1984: The Long Night of the Moon.", ["1984: The Long"]),
+        ("Rivals meddled in the 2012 election, she said.", ["2012 election"]),
+        ("He kept raising 2008 elections in every hearing.", ["2008 elections"]),
+        ("The mayor skipped the early 2024 campaign entirely.", ["early 2024 campaign"]),
+        ("Polls before the 2022 mayoral primary were wrong.", ["2022 mayoral primary"]),
+        ("The appeal, Number KLM/HC/04/112/2017, was heard.", ["KLM/HC/04/112/2017"]),
     ],
 )
 def test_numbered_names_are_found(sentence: str, spans: list[str]) -> None:
@@ -55,6 +60,10 @@ def test_numbered_names_are_found(sentence: str, spans: list[str]) -> None:
         "Updated figures show 20 deaths: the toll rose.",
         "Wild 4, Sabres 1: The winger scored twice.",
         "The team has 3 days left to register.",
+        "The firm gave $2 million to the governor's 2014 election campaign.",
+        "Turnout in the November 2018 election was high.",
+        "In 2012 elections were held in May.",
+        "The ruling was filed on 11/19/2019.",
     ],
 )
 def test_near_misses_are_no_names(sentence: str) -> None:
@@ -77,6 +86,9 @@ def test_near_misses_are_no_names(sentence: str) -> None:
         ("About 2 million people have type 2 diabetes.", [{"about": 2_000_000, "unit": "person"}]),
         ('The "Big Three" automakers cut 3,000 jobs.', [{"exactly": 3000, "unit": "job"}]),
         ("The guard ran out with 90 minutes of the shift to go.", [{"exactly": 90, "unit": "minute"}]),
+        ("Since the 2016 election, 14 aides have left.", [{"exactly": 14, "unit": "aide"}]),
+        ("Before the November 2020 election, 3 polls closed.", ["2020-11", {"exactly": 3, "unit": "poll"}]),
+        ("The 2016 campaign's donor gave in 2015.", ["2015"]),
     ],
 )
 def test_drafted_values_around_names(sentence: str, values: list[object]) -> None:

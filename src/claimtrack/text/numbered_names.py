@@ -16,6 +16,11 @@ and no quantity a claim could be made of.
 - A correction's or an update's note ("Correction added Nov. 18, 2019:", "Updated Dec. 2, 2019:"): the page's
   editing, no date the article tells.
 - A work's title that opens with a number and a colon ("2001: A Space Odyssey").
+- A contest named by its year: an election, a campaign, a primary ("the 2016 election", "raising 2016
+  elections", "the early 2020 campaign", "the 2020 presidential election"); not one a possessive owns ("the
+  governor's 2016 election campaign", his of that year) nor one a month dates ("the November 2020 election").
+- A reference of three or more parts joined by slashes, some of them letters: a case's or a file's number
+  ("FHC/ABJ/03/095/2018", "archives/2364"); never a day ("11/19/2019").
 """
 
 from __future__ import annotations
@@ -89,6 +94,16 @@ _EDITING_NOTE = re.compile(
 _TITLE = re.compile(r"(?:^|(?<=[a-z] )|(?<=[(\"“]))\d{1,4}:\s+(?:A|An|The)\s+[A-Z][a-z]+")
 """A title opening with a number, after a word in lower case ("from 2001: A Space Odyssey"); never a result line
 after a team's name ("Wild 4, Sabres 1: The winger scored")."""
+_CONTEST = re.compile(
+    r"(?<![’']s )(?<!\b[Ii]n )(?<!\b[Ss]ince )(?:\b(?:early|late|mid)[- ])?\b(?:1[89]|20)\d\d\s+"
+    r"(?:(?!(?:the|a|an|and|or|of|in|on|at|to|for|by|with|was|is|he|she|it|they|we)\b)[A-Za-z-]+\s+){0,2}?"
+    r"(?:elections?|campaigns?|primary|primaries|caucus(?:es)?|midterms?)\b"
+)
+"""An election, a campaign or a primary named by its year, not after a possessive nor "in" ("In 2016 elections
+were held"); a month before the year dates it (checked apart)."""
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+_REFERENCE = re.compile(r"(?<![\w/])[\w.:-]+(?:/+[\w.:-]+){2,}")
+"""Parts joined by slashes, three or more: a reference when some are letters (a day's are all digits)."""
 
 
 def numbered_names(sentence: str) -> list[tuple[int, int]]:
@@ -108,6 +123,12 @@ def numbered_names(sentence: str) -> list[tuple[int, int]]:
     spans += [match.span() for match in _TIME_LEFT.finditer(sentence)]
     spans += [match.span() for match in _EDITING_NOTE.finditer(sentence)]
     spans += [match.span() for match in _TITLE.finditer(sentence)]
+    spans += [
+        match.span()
+        for match in _CONTEST.finditer(sentence)
+        if not _MONTH_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+    ]
+    spans += [match.span() for match in _REFERENCE.finditer(sentence) if re.search(r"[A-Za-z]", match.group())]
     return spans
 
 

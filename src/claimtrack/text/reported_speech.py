@@ -26,14 +26,15 @@ from dataclasses import dataclass
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
 """A day written after a verb of saying without "on" ("announced Nov. 18 that"): when it was said."""
-_FREE = r"said|says|say|told|tells|wrote|writes|reported|reports|reporting|cited|cites"
+_FREE = r"said|says|say|told|tells|reported|reports|reporting|cited|cites"
 """Verbs of saying that lead their content with or without "that"."""
 _THAT_OR_TRAILING = (
     r"announced|announces|confirmed|confirms|estimated|estimates|argued|argues|admitted|admits|noted|notes|claimed"
     r"|claims|stated|states|warned|warns|insisted|insists|added|adds|continued|explained|explains|described"
-    r"|testified|revealed|reveals|found|finds"
+    r"|testified|revealed|reveals|found|finds|wrote|writes"
 )
-"""Verbs that attribute only before "that" or after their content: "the stock added 2%" is no saying."""
+"""Verbs that attribute only before a clause ("that", or a subject and its verb: "stated the plant had 8 GW") or
+after their content: "the stock added 2%", "she wrote hundreds of songs" are no saying."""
 _VERB = re.compile(rf"\b(?:(?P<free>{_FREE})|(?P<that>{_THAT_OR_TRAILING})|(?P<accused>accused|accuses|accusing))\b")
 _RELATIVE_SAYER = re.compile(r"\b(?:which|that|what)\s+(?P<name>(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4})$")
 """A relative clause's sayer before a verb that needs "that" elsewhere: "which Nissan claims is a 20%
@@ -60,7 +61,18 @@ _ADVERBIAL = re.compile(
 )
 _CASE_RECORDED = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?cases?\b")
 """After "reported": a case of a disease or a crime, which the verb records as an event."""
-_THAT_SOON = re.compile(r"(?:\s+[^\s,;:\d]+){0,6}?\s+that\b")
+_THAT_SOON = re.compile(
+    r"(?:\s+[^\s,;:\d]+){0,6}?\s+that\b(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|season"
+    r"|spring|summer|fall|autumn|winter|time)\b)"
+)
+"""A "that" a clause follows, soon after the verb; not "that summer", a time."""
+_CLAUSE_SOON = re.compile(
+    r"(?:\s+(?!(?:and|or|but|as|because|when|while|after|before|if|since|until|which|who|whom|where|to|for|with|in|on"
+    r"|at|by|from|into|about)\b)[^\s,;:()]+){1,8}?\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might"
+    r"|should|must)\b"
+)
+"""A clause without "that" after a verb: its subject (a few words) and an auxiliary ("announced the benchmark
+had been met", "stated the industry had 8 GW"); never across a comma or a preposition ("added 2% as …")."""
 _SETTING = re.compile(
     rf"\s*(?:(?:on|in|at|to|after|during|from|before|by|via|for|over)\s|last\s|this\s|earlier\s|yesterday|today|"
     rf"{_WEEKDAY})"
@@ -71,6 +83,13 @@ _CONTENT_EDGE = re.compile(r";|\s[–—]\s")
 _CONTENT_START = re.compile(r";|:|\s[–—]\s")
 """Where words a trailing attribution gives as somebody's begin at the latest: a colon too ("There is news:
 the film is in talks, according to reports")."""
+_OWNED_SAYING = re.compile(
+    r"(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s|\b(?:his|her|their|its))\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?P<noun>announcement|claims?|statements?|assertion|allegations?|testimony|admission|warnings?|predictions?"
+    r"|estimates?|insistence|suggestion|revelation|findings?)\s+that\b"
+)
+"""A noun of saying its owner's possessive names, before "that": what follows is the owner's words ("the
+actor's announcement that his wife had …", "the engineer's earlier testimony that concluded …")."""
 _WORDS = re.compile(r"[\w'’.-]+")
 MIN_QUOTE_WORDS = 4
 _LONG_NAME_WORDS = 14
@@ -107,6 +126,10 @@ def attributions(sentence: str) -> list[Attribution]:
         asides = [(a, b) for a, b in parts.asides if not a <= match.start() < b]
         content = _without(((begin, stop),), [frame, *asides])
         found.append(Attribution(_cue_words(match.group()), frame, content, _according_to_whom(sentence, match)))
+    for match in _OWNED_SAYING.finditer(sentence):
+        content = _without(((match.end(), parts.edge_after(match.end())),), parts.asides)
+        owner = None if match["owner"].islower() else _speaker(sentence, match.start(), match.end("owner") - 2)
+        found.append(Attribution(match["noun"], (match.start(), match.end()), content, owner))
     for start, end in quotations(sentence):
         found.append(Attribution("quotation marks", (start, start), ((start, end),)))
     return found
@@ -204,7 +227,7 @@ def _verb(parts: _Parts, match: re.Match[str]) -> Attribution | None:
         setting = adverbial.end()  # "announced Nov. 18 that"
     that = _THAT_SOON.match(sentence, setting)
     relative = _RELATIVE_SAYER.search(sentence, max(0, start - 50), start)
-    if match.group("that") and that is None and relative is None:
+    if match.group("that") and that is None and relative is None and not _CLAUSE_SOON.match(sentence, setting):
         return None
     if verb in ("reported", "reporting") and not _REPORTED_OBJECT.match(sentence, end):
         return None  # "cases reported worldwide", "reported details of the tour"

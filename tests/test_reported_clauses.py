@@ -1,0 +1,69 @@
+"""Which clause is somebody's words (issue 25, modality on real pages): made-up sentences, several phrasings of
+each class, and near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.drafting.modality import modality_of
+from claimtrack.model.claims import Modality
+from claimtrack.text.clauses import Clauses
+
+A, R, P, F, D = Modality.ASSERTED, Modality.REPORTED, Modality.PLANNED, Modality.PREDICTED, Modality.DENIED
+
+
+def _at(sentence: str, words: str) -> Modality:
+    return modality_of(sentence, at=sentence.index(words))[0]
+
+
+def _speaker(sentence: str, words: str) -> str | None:
+    span = Clauses(sentence).at(sentence.index(words)).said_by
+    return None if span is None else sentence[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "wanted"),
+    [
+        # A verb of saying before a clause without "that": its subject and an auxiliary.
+        ("A study by the port authority stated the harbour had 14 cranes in 2017.", "14", R),
+        ("In May, the ministry announced the target of that plan had been met two years early.", "two", R),
+        ("The coach confirmed the striker was out for six weeks.", "six", R),
+        ("Velmar noted the fleet has grown to 40 boats.", "40", R),
+        # Near misses: the verb takes an object, or what follows is no clause.
+        ("The museum added 12 paintings as the collection was growing.", "12", A),
+        ("The ministry announced 14 new cranes on Monday.", "14", A),
+        ("The coach confirmed 3 signings, and the club was pleased.", "3", A),
+        # "wrote" leads somebody's words only before a clause; a thing written is no saying.
+        ("She wrote 40 songs that summer and sold 12 of them.", "12", A),
+        ("She wrote 40 songs that summer and sold 12 of them.", "40", A),
+        ("He wrote two novels before 1990.", "two", A),
+        ("He wrote in a letter that the port had lost 12 boats.", "12", R),
+        ("The port lost 12 boats, he wrote.", "12", R),
+        ("“The port lost 12 boats,” wrote the harbour master.", "12", R),
+        # A noun of saying its owner names, before "that": what follows is the owner's words.
+        ("The vote came a day after Jo Lind’s announcement that her firm had sold 30 boats.", "30", R),
+        ("He cited the pilot's earlier testimony that found only a 40 percent chance of success.", "40", R),
+        ("The most telling part was his claim that he met the mayor in 2011.", "2011", R),
+        # Near misses: no owner, or a relative clause of a thing that is not said.
+        ("The report that the mayor filed in 2010 ran to 12 pages.", "12", A),
+        ("Jo Lind’s boat that sank in 2010 carried 12 people.", "12", A),
+    ],
+)
+def test_whose_words_a_clause_gives(sentence: str, words: str, wanted: Modality) -> None:
+    assert _at(sentence, words) is wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("The vote came a day after Jo Lind’s announcement that her firm had sold 30 boats.", "30", "Jo Lind"),
+        ("The most telling part was his claim that he met the mayor in 2011.", "2011", None),
+        (
+            "A study by the port authority stated the harbour had 14 cranes in 2017.",
+            "14",
+            "A study by the port authority",
+        ),
+    ],
+)
+def test_the_speaker_of_the_words(sentence: str, words: str, speaker: str | None) -> None:
+    assert _speaker(sentence, words) == speaker
