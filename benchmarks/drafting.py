@@ -19,9 +19,13 @@ and `claimtrack source add` of a 1 MB saved page (an article with navigation, co
 around it).
 
     python benchmarks/drafting.py [--verbose] [--final]
+    python benchmarks/drafting.py --gold DIR/NAME.yaml [--verbose]
 
 `--final` also scores the fourth held-out set (figures and the modality table, never its wrong or missed
 values): it is for the one measurement at the end of the session that annotated it, not for development.
+`--gold` scores only the gold file given, kept anywhere, its pages' texts in DIR/pages/ (<page>.html, else
+<page>.txt): the figures and the modality table, and with `--verbose` each wrong and missed value
+(benchmarks/gold/README.md, "Scoring your own pages").
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from realnews import article_bodies, report, score_gold
+from realnews import article_bodies, report, score_gold, score_gold_file
 
 from claimtrack.drafting.drafts import vocabulary_of
 from claimtrack.drafting.propose import propose
@@ -45,6 +49,12 @@ from claimtrack.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def gold_file(path: Path, verbose: bool) -> None:
+    """The figures of one gold file kept outside the repository, with the modality table (``verbose``: also each
+    wrong and missed value)."""
+    print(report(f"real pages, {path.stem}", score_gold_file(path), verbose, table=True))
 
 
 def real_pages(verbose: bool, final: bool = False) -> None:
@@ -257,6 +267,9 @@ def library_timings() -> None:
 
 
 if __name__ == "__main__":
+    if "--gold" in sys.argv:
+        gold_file(Path(sys.argv[sys.argv.index("--gold") + 1]), "--verbose" in sys.argv)
+        sys.exit(0)
     real_pages("--verbose" in sys.argv, final="--final" in sys.argv)
     recall("the repository's corpus", ROOT)
     recall("tests/corpora/north-strait-ferry", ROOT / "tests" / "corpora" / "north-strait-ferry")

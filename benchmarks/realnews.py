@@ -4,6 +4,10 @@ Every annotated page is added with `source add` to ONE fresh `claimtrack init` r
 hand), drafted with `draft`, and each drafted value is compared with the values annotated in its sentence.
 Two counts are kept: over the complete drafts (the claim files `draft --write` would write) and over every
 value `draft` reads (complete or listed as "not drafted").
+
+A gold file kept elsewhere (`score_gold_file`) is scored the same way, its pages read from the folder `pages/`
+beside it: `<page>.html` added as a saved page, else `<page>.txt` added as a text whose title, publication day
+and outlet are the gold's.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from claimtrack.authoring.new_files import AuthoringError, SourceSpec, slug
+from claimtrack.authoring.new_files import AuthoringError, SourceSpec, add_source, slug
 from claimtrack.authoring.new_repository import InitOptions, init_repository
 from claimtrack.drafting.drafts import Draft, draft_source
 from claimtrack.intake.archive import add_original_source
@@ -52,6 +56,14 @@ def fold(text: str) -> str:
 
 def load_gold(split: str) -> list[dict[str, Any]]:
     pages: list[dict[str, Any]] = YAML(typ="safe").load((GOLD / f"{split}.yaml").read_text(encoding="utf-8")) or []
+    return pages
+
+
+def load_gold_file(path: Path) -> list[dict[str, Any]]:
+    """The pages of a gold file anywhere (the format of benchmarks/gold/), each `page` read as text."""
+    pages: list[dict[str, Any]] = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or []
+    for page in pages:
+        page["page"] = str(page["page"])
     return pages
 
 
@@ -265,19 +277,40 @@ class GoldResult:
     """The pages `source add` refused, with its reason: drafted nothing, so all their values count as missed."""
 
 
-def drafts_of_pages(pages: list[dict[str, Any]], folder: Path) -> tuple[dict[str, list[Draft]], list[str]]:
-    """Each page added to a fresh `init` repository in ``folder`` and drafted: its drafts by page, and the
-    pages `source add` refused (with its reason), which have no drafts."""
+def _add_page(root: Path, folder: Path, page: dict[str, Any], saved_pages: Path | None, keys: list[str]) -> None:
+    """Add one gold page to the repository at ``root``: from ../shared/realnews (``saved_pages`` None), else
+    ``saved_pages``/<page>.html as a saved page or <page>.txt as a text with the gold's title, day and outlet."""
+    name = page["page"]
+    if saved_pages is None:
+        saved = folder / f"{name}.html"
+        saved.write_bytes(page_html(page_key(name, keys)))
+    elif (saved_pages / f"{name}.html").is_file():
+        saved = saved_pages / f"{name}.html"
+    else:
+        outlet = page.get("outlet")
+        spec = SourceSpec(
+            id=source_id(name),
+            title=page.get("title"),
+            container=outlet[0] if isinstance(outlet, list) else outlet,
+            published=str(page["published"]) if page.get("published") else None,
+        )
+        add_source(root, saved_pages / f"{name}.txt", spec)
+        return
+    add_original_source(root, saved, SourceSpec(id=source_id(name)))
+
+
+def drafts_of_pages(
+    pages: list[dict[str, Any]], folder: Path, saved_pages: Path | None = None
+) -> tuple[dict[str, list[Draft]], list[str]]:
+    """Each page added to a fresh `init` repository in ``folder`` and drafted (``_add_page`` says from where): its
+    drafts by page, and the pages `source add` refused (with its reason), which have no drafts."""
     root = folder / "repo"
     init_repository(root, InitOptions())
-    keys = list(article_bodies())
+    keys = list(article_bodies()) if saved_pages is None else []
     refused: dict[str, str] = {}
     for page in pages:
-        key = page_key(page["page"], keys)
-        saved = folder / f"{page['page']}.html"
-        saved.write_bytes(page_html(key))
         try:
-            add_original_source(root, saved, SourceSpec(id=source_id(page["page"])))
+            _add_page(root, folder, page, saved_pages, keys)
         except AuthoringError as error:
             refused[page["page"]] = f"{page['page']}: {error}"
     workspace = validate_repository(root).workspace
@@ -289,15 +322,25 @@ def drafts_of_pages(pages: list[dict[str, Any]], folder: Path) -> tuple[dict[str
     return drafts, list(refused.values())
 
 
-def score_gold(split: str) -> GoldResult:
-    pages = load_gold(split)
+def score_pages(pages: list[dict[str, Any]], saved_pages: Path | None = None) -> GoldResult:
+    """The pages drafted in one fresh repository (``drafts_of_pages``) and scored against their annotations."""
     complete, every = Tally(), Tally()
     with tempfile.TemporaryDirectory() as folder:
-        drafted, refused = drafts_of_pages(pages, Path(folder))
+        drafted, refused = drafts_of_pages(pages, Path(folder), saved_pages)
     for page in pages:
         complete.add(score_page(page, drafted[page["page"]], complete_only=True))
         every.add(score_page(page, drafted[page["page"]], complete_only=False))
     return GoldResult(complete, every, len(pages), refused)
+
+
+def score_gold(split: str) -> GoldResult:
+    return score_pages(load_gold(split))
+
+
+def score_gold_file(path: Path) -> GoldResult:
+    """A gold file outside benchmarks/gold/, its pages' texts in ``pages/`` beside it (README.md of
+    benchmarks/gold/, "Scoring your own pages")."""
+    return score_pages(load_gold_file(path), path.parent / "pages")
 
 
 def _share(part: int, whole: int) -> str:
