@@ -206,8 +206,8 @@ def test_a_dismissed_sentence_is_recorded_and_never_drafted_again(root: Path) ->
         "  - quote: The new pier opened in May 2022, the board said.\n"
         "    why: The pier is not our story.\n"
     )
-    # Of a sentence with two drafts, both are named: the other is left to the reviewer.
-    assert run(root, "dismiss", "velmar-amount-12000000", "--why", "Budgets are not tracked.") == (
+    # Of a sentence with two drafts dismissed whole (--sentence), the other is named: left to the reviewer.
+    assert run(root, "dismiss", "velmar-amount-12000000", "--sentence", "--why", "Budgets are not tracked.") == (
         0,
         "recorded the sentence as no claim in sources/harbour-news.yaml (not_claims)\n"
         "removed claims/drafts/velmar-amount-12000000.yaml\n"

@@ -46,7 +46,7 @@ NESTED_ORDER = {
     "review": ("by", "on", "note"),
     "said": ("by", "setting", "on"),
     "corrects": ("source", "kind", "quote", "replacement", "note"),
-    "not_claims": ("quote", "why"),
+    "not_claims": ("quote", "value", "why"),
     "value": ("exactly", "about", "tolerance", "more_than", "at_least", "less_than", "at_most", "unit", "per"),
     "properties": ("id", "label", "claim_type", "single_valued", "value_kinds", "unit", "not_before", "description"),
     "entities": ("id", "kind", "label", "aliases", "part_of", "disjoint", "description"),

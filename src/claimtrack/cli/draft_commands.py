@@ -1,4 +1,4 @@
-"""Commands that settle drafts: accept one as a claim, or dismiss its sentence as no claim."""
+"""Commands that settle drafts: accept one as a claim, or dismiss its value (or its sentence) as no claim."""
 
 from typing import Annotated
 
@@ -93,20 +93,32 @@ def accept(
 
 def dismiss(
     draft_id: Annotated[
-        str | None, typer.Argument(help="The draft whose sentence is no claim (its id).", metavar="DRAFT_ID")
+        str | None, typer.Argument(help="The draft whose value is no claim (its id).", metavar="DRAFT_ID")
     ] = None,
-    why: Annotated[str | None, typer.Option("--why", help="Required: why the sentence is no claim.")] = None,
+    why: Annotated[str | None, typer.Option("--why", help="Required: why it is no claim.")] = None,
+    sentence: Annotated[
+        bool, typer.Option("--sentence", help="With a draft: dismiss its whole sentence, every value of it.")
+    ] = False,
     source: Annotated[
         str | None, typer.Option(help="Instead of a draft: the source whose sentence is no claim (with --quote).")
     ] = None,
     quote: Annotated[str | None, typer.Option(help="With --source: the sentence's words, exactly.")] = None,
+    value: Annotated[
+        str | None,
+        typer.Option(help="With --source and --quote: only this value of the sentence, in its words ('$2.53')."),
+    ] = None,
     root: RootOption = None,
 ) -> None:
-    """Record that a sentence states no claim, so that 'draft' stops proposing it, and remove its draft.
+    """Record that a draft's value (or a sentence) states no claim, so that 'draft' stops proposing it, and
+    remove the draft.
 
-    The sentence a draft quotes (or --source's --quote) is added, with --why, to the source's 'not_claims'
-    in sources/SOURCE.yaml; 'draft' proposes nothing from it again and 'coverage' counts it as dismissed,
-    not as a sentence to quote. Delete the entry there to take the dismissal back.
+    The draft's sentence and value go, with --why, to the source's 'not_claims' in sources/SOURCE.yaml: 'draft'
+    proposes the sentence's other values still (keep the right one: a sentence giving a real count and a number
+    that is no claim), and 'coverage' counts the sentence until a claim quotes it. When the value is the last
+    one 'draft' reads from its sentence, or with --sentence, the whole sentence is dismissed: 'draft' proposes
+    nothing from it again and 'coverage' counts it as dismissed, not as a sentence to quote. Without a draft,
+    --source and --quote dismiss a sentence (--value one value of it). Delete the entry there to take the
+    dismissal back.
     """
     from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.drafting.dismissal import dismiss_draft, dismiss_sentence
@@ -114,20 +126,30 @@ def dismiss(
     if (draft_id is None) == (source is None) or (source is None) != (quote is None):
         say_error("dismiss: name a draft, or give --source and --quote (not both)")
         raise typer.Exit(EXIT_USAGE)
+    if (value is not None and source is None) or (sentence and draft_id is None):
+        say_error("dismiss: --value goes with --source and --quote, --sentence with a draft")
+        raise typer.Exit(EXIT_USAGE)
     if why is None:
         say_error("dismiss: --why is required: say why the sentence is no claim, for the next reviewer")
         raise typer.Exit(EXIT_USAGE)
     workspace = loaded_workspace(root_of(root))
     try:
         if source is not None and quote is not None:
-            outcome = dismiss_sentence(workspace, source, quote, why)
+            outcome = dismiss_sentence(workspace, source, quote, why, value=value)
         else:
-            outcome = dismiss_draft(workspace, draft_id or "", why)
+            outcome = dismiss_draft(workspace, draft_id or "", why, whole_sentence=sentence)
     except AuthoringError as error:
         say_error(error)
         raise typer.Exit(error.exit_code) from None
-    recorded = "recorded the sentence as no claim in" if outcome.recorded else "the sentence was already no claim in"
-    typer.echo(f"{recorded} {outcome.source_path} (not_claims)")
+    if outcome.value is not None:
+        what = f"the value '{outcome.value}' of the sentence"
+        recorded = f"recorded {what} as no claim in" if outcome.recorded else f"{what} was already no claim in"
+    else:
+        recorded = (
+            "recorded the sentence as no claim in" if outcome.recorded else "the sentence was already no claim in"
+        )
+    last = ": it was the last value draft reads from the sentence" if outcome.last else ""
+    typer.echo(f"{recorded} {outcome.source_path} (not_claims){last}")
     if outcome.removed is not None:
         typer.echo(f"removed {outcome.removed}")
     for other in outcome.also:

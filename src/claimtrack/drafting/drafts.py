@@ -16,6 +16,7 @@ Sentences are read in order, each passing its subject to the next: "It" and
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -38,13 +39,15 @@ from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, prop
 from claimtrack.drafting.subjects import Context
 from claimtrack.engine.coverage import SourceCoverage, measure_coverage
 from claimtrack.model.claims import ClaimType
+from claimtrack.model.partial_dates import PartialDate
 from claimtrack.repository.discover import DRAFTS_DIR, FileKind, is_draft
 from claimtrack.repository.references import close_match
 from claimtrack.repository.workspace import Workspace
 from claimtrack.text.date_reader import publication_day, publication_year
 from claimtrack.text.periods import Keeper, fiscal_keeper
+from claimtrack.text.quotes import normalise_text, occurrences
 from claimtrack.text.schedule_lines import listed_years
-from claimtrack.text.sentences import split_sentences
+from claimtrack.text.sentences import Sentence, spans_in_normal_form, split_sentences
 from claimtrack.text.sports import sport_of
 from claimtrack.text.story_times import story_times
 from claimtrack.text.story_years import StoryTime
@@ -135,32 +138,81 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     if coverage is None:
         raise AuthoringError(f"source {source_id} has no archived text to draft from")
     vocabulary = vocabulary or vocabulary_of(workspace)
-    # A publication known only to the month or year is no day to count "last week" from, but gives "in May" a year.
-    day, year = publication_day(item.model.published), publication_year(item.model.published)
     taken = set(workspace.claims) | set(workspace.claim_stems)
     result = SourceDrafts(source_id, coverage)
     uncovered = {sentence.start for sentence in coverage.uncovered}
-    text = workspace.archived_text(source_id) or ""
-    sentences, keeper = split_sentences(text), fiscal_keeper(text)
-    names = names_inside([s.text for s in sentences])
-    texts = [s.text for s in sentences]
-    context = Context(elsewhere=names, sport=sport_of([" ".join(sorted(names))]), kinds=source_kinds(texts, names))
+    reading = _SourceReading(workspace.archived_text(source_id) or "", item.model.published)
     known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
-    listed = listed_years(texts, day)  # the year of each line of a schedule still to come
-    in_twins = quoted_in_twins(workspace, source_id, sentences)  # read already, in a source of the same text
-    times = story_times(sentences, day, year=year, keeper=keeper, sport=context.sport)
-    for index, (sentence, story) in enumerate(zip(sentences, times, strict=True)):
+    in_twins = quoted_in_twins(workspace, source_id, reading.sentences)  # read already, in a source of the same text
+    for sentence, when, context in reading.each(vocabulary):
         if sentence.start in uncovered and len(sentence.text) > MAX_SENTENCE_CHARS:
             result.too_long.append((sentence.line, len(sentence.text)))
         elif sentence.start in uncovered:
             quoted = [*known.quoted_in(sentence.text), *in_twins.get(sentence.start, [])]
-            when = (day, year, keeper, listed.get(index), story)
-            _read(sentence.text, sentence.line, source_id, known, quoted, result, taken, vocabulary, when, context)
-        context = next_context(sentence.text, vocabulary, context)
+            dismissed = coverage.dismissed_values.get(sentence.start, [])
+            proposals = [
+                p for p in _proposals(sentence.text, vocabulary, when, context) if not _dismissed(p, dismissed)
+            ]
+            _read(proposals, sentence.text, sentence.line, source_id, known, quoted, result, taken)
     return result
 
 
+_When = tuple[dt.date | None, int | None, Keeper | None, int | None, StoryTime | None]
+"""What dates a sentence: the publication's day and year, whose fiscal years, a schedule line's year, the
+story's last told date (``story_times``)."""
+
+
+class _SourceReading:
+    """A source's sentences read in order, each with what dates it and the context the sentences before give."""
+
+    def __init__(self, text: str, published: PartialDate | None) -> None:
+        # A publication known only to the month or year is no day to count "last week" from, but gives "in May"
+        # a year.
+        self.day, self.year = publication_day(published), publication_year(published)
+        self.sentences, self.keeper = split_sentences(text), fiscal_keeper(text)
+        self.texts = [s.text for s in self.sentences]
+        self.names = names_inside(self.texts)
+
+    def each(self, vocabulary: Vocabulary) -> Iterator[tuple[Sentence, _When, Context]]:
+        names, texts, day = self.names, self.texts, self.day
+        context = Context(elsewhere=names, sport=sport_of([" ".join(sorted(names))]), kinds=source_kinds(texts, names))
+        listed = listed_years(texts, day)  # the year of each line of a schedule still to come
+        times = story_times(self.sentences, day, year=self.year, keeper=self.keeper, sport=context.sport)
+        for index, (sentence, story) in enumerate(zip(self.sentences, times, strict=True)):
+            yield sentence, (day, self.year, self.keeper, listed.get(index), story), context
+            context = next_context(sentence.text, vocabulary, context)
+
+
+def _proposals(sentence: str, vocabulary: Vocabulary, when: _When, context: Context) -> list[Proposal]:
+    day, year, keeper, listed, story = when
+    return propose(sentence, vocabulary, day, year=year, context=context, keeper=keeper, listed=listed, story=story)
+
+
+def _dismissed(proposal: Proposal, values: list[str]) -> bool:
+    """The proposal's value is one the source's ``not_claims`` dismiss (its words, in normal form)."""
+    return normalise_text(proposal.value_text) in values
+
+
+def sentence_proposals(workspace: Workspace, source_id: str, quote: str) -> tuple[str, list[Proposal]] | None:
+    """The sentence of the source that ``quote`` starts in, and every value `draft` reads from it, read as `draft`
+    reads the source (whether or not a claim quotes it); None when the text does not hold the quote."""
+    item = workspace.sources[source_id]
+    text = workspace.archived_text(source_id) or ""
+    normal = normalise_text(text)
+    found = occurrences(normal, normalise_text(quote))
+    if not found:
+        return None
+    reading = _SourceReading(text, item.model.published)
+    spans = spans_in_normal_form(reading.sentences, normal)
+    vocabulary = vocabulary_of(workspace)
+    for (sentence, when, context), span in zip(reading.each(vocabulary), spans, strict=True):
+        if span is not None and span[0] <= found[0] < span[1]:  # the sentence the quote starts in
+            return sentence.text, _proposals(sentence.text, vocabulary, when, context)
+    return None
+
+
 def _read(
+    proposals: list[Proposal],
     sentence: str,
     line: int,
     source: str,
@@ -168,12 +220,10 @@ def _read(
     quoted: list[tuple[str, str]],
     result: SourceDrafts,
     taken: set[str],
-    vocabulary: Vocabulary,
-    when: tuple[dt.date | None, int | None, Keeper | None, int | None, StoryTime | None],
-    context: Context,
 ) -> None:
-    """The citations and drafts of one sentence: a claim's quote it holds (``quoted``: claim and quote), or a
-    value a claim states, is a citation of that claim; every other value a draft."""
+    """The citations and drafts of one sentence, from the values read of it (``proposals``): a claim's quote it
+    holds (``quoted``: claim and quote), or a value a claim states, is a citation of that claim; every other
+    value a draft."""
     cited = {citation.claim for citation in result.citations}  # a claim is cited once from a source
     for claim, quote in quoted:
         if claim in cited:
@@ -181,12 +231,7 @@ def _read(
         result.citations.append(Citation(line, sentence, claim, quote))
         cited.add(claim)
     repeated = known.cited_values(claim for claim, _ in quoted)  # values the quoted claims already state
-    day, year, keeper, listed, story = when  # the publication's day and year, whose fiscal years, a schedule
-    # line's year, the story's last told date (``story_times``)
     days: set[tuple[str | None, str]] = set()  # a day said twice ("Monday night (Nov. 18)") is one claim
-    proposals = propose(
-        sentence, vocabulary, day, year=year, context=context, keeper=keeper, listed=listed, story=story
-    )
     for proposal in proposals:
         stated = known.stating(proposal)
         if stated is None and value_key(proposal.value) in repeated:
@@ -320,4 +365,4 @@ def write_drafts(workspace: Workspace, result: SourceDrafts) -> Written:
     return written
 
 
-__all__ = ["Draft", "SourceDrafts", "Written", "draft_source", "render_drafts", "write_drafts"]
+__all__ = ["Draft", "SourceDrafts", "Written", "draft_source", "render_drafts", "sentence_proposals", "write_drafts"]

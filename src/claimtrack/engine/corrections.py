@@ -9,7 +9,8 @@ out of the conflicts, and CT216 reports it instead, naming the correction and th
 supports.
 
 The passages a source dismisses as no claim (its ``not_claims``) are located here too: like a corrected
-passage, a dismissed one is accounted for, and no rule asks for it to be quoted.
+passage, a dismissed one is accounted for, and no rule asks for it to be quoted; of a passage one value is
+dismissed from, only that value is accounted for.
 """
 
 from __future__ import annotations
@@ -182,14 +183,28 @@ def restatements(workspace: Workspace) -> dict[str, list[Span]]:
 
 
 def dismissals(workspace: Workspace) -> dict[str, list[Span]]:
-    """Where the sentences each source's ``not_claims`` dismiss lie (``claimtrack dismiss``), by source: a
-    reviewer decided they state no claim, so no rule asks for them to be quoted."""
-    found: dict[str, list[Span]] = {}
+    """Where the sentences each source's ``not_claims`` dismiss whole lie (``claimtrack dismiss``), by source:
+    a reviewer decided they state no claim, so no rule asks for them to be quoted."""
+    return {source: [span for span, value in spans if value is None] for source, spans in _dismissed(workspace).items()}
+
+
+def dismissed_values(workspace: Workspace) -> dict[str, list[tuple[Span, str]]]:
+    """Where the sentences lie of which a source's ``not_claims`` dismiss one value, with the value's words in
+    normal form ("$2.53"), by source: that value is no claim; the sentence's others still are."""
+    return {
+        source: [(span, value) for span, value in spans if value is not None]
+        for source, spans in _dismissed(workspace).items()
+    }
+
+
+def _dismissed(workspace: Workspace) -> dict[str, list[tuple[Span, str | None]]]:
+    found: dict[str, list[tuple[Span, str | None]]] = {}
     for source_id, item in workspace.sources.items():
         if not item.model.not_claims:
             continue
         archived = workspace.archived_text(source_id)
         text = None if archived is None else normalise_text(archived)
         for not_claim in item.model.not_claims:
-            found.setdefault(source_id, []).extend(_spans(text, not_claim.quote))
+            value = None if not_claim.value is None else normalise_text(not_claim.value)
+            found.setdefault(source_id, []).extend((span, value) for span in _spans(text, not_claim.quote))
     return found

@@ -16,7 +16,9 @@ evidence quote for that source lies, at least in part, inside it (both in
 normal form, as quotes are matched: a quote over a wrapped line's end counts).
 A sentence no claim quotes that holds words of one of the source's ``not_claims``
 (a reviewer's "this is no claim", ``claimtrack dismiss``) is dismissed: counted
-apart, neither checkable nor to draft from. Sentences are split as a reader sees
+apart, neither checkable nor to draft from. An entry naming one ``value`` of the
+sentence dismisses that value only: the sentence stays checkable, and `draft`
+proposes its other values (``SourceCoverage.dismissed_values``). Sentences are split as a reader sees
 them (``text.sentences``).
 """
 
@@ -99,6 +101,9 @@ class SourceCoverage:
     uncovered: list[Sentence] = field(default_factory=list)
     dismissed: list[Sentence] = field(default_factory=list)
     """Sentences no claim quotes that the source's ``not_claims`` say state no claim."""
+    dismissed_values: dict[int, list[str]] = field(default_factory=dict)
+    """By the start of an uncovered sentence: the words (in normal form) of its values that the source's
+    ``not_claims`` say are no claim, which `draft` does not propose."""
 
     @property
     def share(self) -> float:
@@ -134,7 +139,9 @@ def measure_coverage(workspace: Workspace, only: str | None = None) -> list[Sour
             continue
         normal = normalise_text(text)
         quoted = _Quoted(normal, quotes.get(source_id, []))
-        dismissed = _Quoted(normal, [not_claim.quote for not_claim in located.model.not_claims])
+        not_claims = located.model.not_claims
+        dismissed = _Quoted(normal, [n.quote for n in not_claims if n.value is None])
+        values = [(_Quoted(normal, [n.quote]), normalise_text(n.value)) for n in not_claims if n.value is not None]
         result = SourceCoverage(source_id)
         lines = text.split("\n")
         sentences = split_sentences(text)
@@ -149,6 +156,9 @@ def measure_coverage(workspace: Workspace, only: str | None = None) -> list[Sour
             else:
                 result.checkable += 1
                 result.uncovered.append(sentence)
+                gone = [value for quote, value in values if span is not None and quote.overlaps(*span)]
+                if gone:
+                    result.dismissed_values[sentence.start] = gone
         results.append(result)
     return results
 

@@ -22,7 +22,8 @@ fact, so a passage is passed over when:
 - an evidence quote of a claim or a draft on the same subject lies in it, at
   least in part: it is linked already;
 - the source's ``not_claims`` hold words of it (``claimtrack dismiss``): a
-  reviewer decided it states no claim;
+  reviewer decided it states no claim (an entry with a ``value`` passes over
+  that value of the sentence only);
 - its value is the one another claim on the subject gives for another
   property ("ratified in March 2017" beside a signing date): it is that
   claim's;
@@ -53,7 +54,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from claimtrack.engine.compare import Agreement, describe_value, validity, value_key, values_agreement
-from claimtrack.engine.corrections import dismissals, restatements
+from claimtrack.engine.corrections import dismissals, dismissed_values, restatements
 from claimtrack.engine.index import ClaimIndex
 from claimtrack.engine.passages import Passage
 from claimtrack.model.claims import AnyClaim, EventClaim, Modality, QuantityClaim, RelationClaim
@@ -135,6 +136,21 @@ class Relations:
         return dismissals(self.index.workspace)
 
     @cached_property
+    def _dismissed_values(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
+        """Where the sentences lie of which a reviewer dismissed one value, with the value's words."""
+        return dismissed_values(self.index.workspace)
+
+    def _value_dismissed(self, passage: Passage, words: str) -> bool:
+        """The reviewer dismissed this value of the passage ("$2.53" of a sentence whose other value counts)."""
+        if passage.normal is None:
+            return False
+        written = normalise_text(words)
+        return any(
+            value == written and _overlaps(passage.normal, [span])
+            for span, value in self._dismissed_values.get(passage.source, [])
+        )
+
+    @cached_property
     def _name_stems(self) -> set[str]:
         """The word stems of the entities' names: a property's word that is also in a name is no cue."""
         return word_stems(" ".join(n for e in self.index.graph.entities.values() for n in (e.label, *e.aliases)))
@@ -174,7 +190,9 @@ class Relations:
             uses_cue = bool(cue & self._stems_of(passage))
             if isinstance(claim, RelationClaim) and not uses_cue:
                 continue
-            candidates = list(_values(index, passage, claim, prop))
+            candidates = [
+                c for c in _values(index, passage, claim, prop) if not self._value_dismissed(passage, c[0].words)
+            ]
             chosen = _choose(index, candidates, others, prop, uses_cue)
             if chosen is None:
                 continue

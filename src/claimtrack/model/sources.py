@@ -47,9 +47,16 @@ class Correction(StrictModel):
 
 class NotClaim(StrictModel):
     """A sentence of the source's text that a reviewer decided states no claim to track ('claimtrack dismiss'):
-    `draft` proposes nothing from it, and `coverage` counts it apart from the sentences still to quote."""
+    `draft` proposes nothing from it, and `coverage` counts it apart from the sentences still to quote. With a
+    ``value``, only that value of the sentence is no claim: `draft` proposes the sentence's other values, and
+    the sentence is still one to quote."""
 
     quote: Text = Field(description="Words of the sentence, exactly as the archived text gives them.")
+    value: Text | None = Field(
+        default=None,
+        description="The one value of the sentence that is no claim, in the sentence's words as 'draft' reads "
+        "them ('$2.53', 'on Monday'); without it, the whole sentence is no claim.",
+    )
     why: Text = Field(description="Why it is no claim: what the next reviewer would otherwise ask again.")
 
 

@@ -3,7 +3,9 @@
 ## What it finds
 Each entry of a source's `not_claims` (written by `claimtrack dismiss`)
 whose `quote` cannot be found in the source's own archived text, normalised
-as evidence quotes are (whitespace, typographic quotes, dashes, case).
+as evidence quotes are (whitespace, typographic quotes, dashes, case), or
+whose `value` (the one value of the sentence dismissed) is not words of its
+`quote`.
 
 ## Why it matters
 A dismissal makes `draft` and `coverage` pass a sentence by. Words the text
@@ -20,7 +22,8 @@ not_claims:
 
 ## How to resolve
 Copy the sentence's words exactly from the archived text (`claimtrack
-coverage` lists the sentences and their lines), or delete the entry.
+coverage` lists the sentences and their lines), and the value's words from
+the sentence, or delete the entry.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ SEVERITY = Severity.ERROR
 SCOPE = Scope.REPOSITORY
 MESSAGE = "source {source} dismisses words its text does not hold: '{quote}'"
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
+VALUE_MESSAGE = "source {source} dismisses a value its quote does not hold: '{value}' in '{quote}'"
+VALUE_FINDING = FindingTemplate(CODE, NAME, SEVERITY, VALUE_MESSAGE)
 
 
 def check(index: ClaimIndex) -> Iterator[Finding]:
@@ -49,8 +54,17 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
         if text is None:
             continue  # no archived text to hold the words: CT116 or CT117 says why
         for position, not_claim in enumerate(item.model.not_claims):
+            shown = " ".join(not_claim.quote.split())
             if not occurrences(text.text, normalise_text(not_claim.quote)):
-                shown = " ".join(not_claim.quote.split())
                 yield FINDING.at(
                     item, ("not_claims", position, "quote"), sources=(source_id,), source=source_id, quote=shown
+                )
+            elif not_claim.value is not None and normalise_text(not_claim.value) not in normalise_text(shown):
+                yield VALUE_FINDING.at(
+                    item,
+                    ("not_claims", position, "value"),
+                    sources=(source_id,),
+                    source=source_id,
+                    value=not_claim.value,
+                    quote=shown,
                 )
