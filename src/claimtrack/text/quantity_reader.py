@@ -12,7 +12,7 @@ plural, before a preposition, a verb or punctuation, in the singular ("346
 people were hurt" counts ``person``, "12 patrol boats sank" ``boat``; a word
 ending in -ed or -ing after the noun is taken for a verb), or the word joined
 to it by a hyphen ("a three-year silence" counts ``year``); never a
-comparative, an adverb or a verb ("two inches wider" counts ``inch``). A
+comparative, an adverb or a verb ("two inches wider" counts ``inch``): ``counted_nouns``. A
 percentage's unit is ``percent``. Money's unit is its currency's ISO code
 ("$8.8 billion": 8,800,000,000 ``USD``; "50 million euros": ``EUR``; "Rs
 300": ``INR``), with the scale word kept apart for the note. Also read:
@@ -38,11 +38,11 @@ from typing import Any
 
 from claimtrack.text.carried_bounds import carried_values
 from claimtrack.text.compound_counts import one_counts
+from claimtrack.text.counted_nouns import counted_words
 from claimtrack.text.game_counts import counts_in_words
-from claimtrack.text.measures import MEASURES, glued_measures, hundredths, two_word_measure
+from claimtrack.text.measures import glued_measures, hundredths
 from claimtrack.text.multipliers import UNIT, multiple_ends
-from claimtrack.text.not_quantities import COMPOUND, fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
-from claimtrack.text.numbered_names import pointers
+from claimtrack.text.not_quantities import fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
 from claimtrack.text.parts import nouns_of_parts
 from claimtrack.text.price_floors import price_floor
 from claimtrack.text.quantity_bounds import after_aged, bound_after, bound_before, noun_after_bound
@@ -52,7 +52,6 @@ from claimtrack.text.quantity_words import (
     CURRENCY_SIGNS,
     DURATION,
     IN_SMALLER,
-    NOT_UNITS,
     NUMBER,
     PERIODS,
     SCALE,
@@ -64,33 +63,18 @@ from claimtrack.text.quantity_words import (
 from claimtrack.text.result_lines import result_lines
 from claimtrack.text.scores import find_scores
 from claimtrack.text.sports import sport_of
-from claimtrack.text.stems import FUNCTION_WORDS, singular
+from claimtrack.text.stems import singular
 from claimtrack.text.tennis import set_scores
 
-_PUNCTUATION = re.compile(r"[,.;:!?()\"“”‘’'\[\]]")
-_NEXT_WORDS = re.compile(r"-?(\S+)")
 _RATE = re.compile(
     r"\s*(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|\s+(annually|yearly|monthly|weekly|daily|hourly)\b"
 )
 _RANGE = re.compile(r"\s*(?:-?to-?|and|[-–—])\s*")
 _RANGE_AFTER = re.compile(rf"\s*(?:-?to-?|[-–—])\s*(?:\d|{WORD_NUMBER}\b)", re.IGNORECASE)
-_FUNCTION_NEXT = re.compile(r"\s+(?:in|on|at|to|into|with|from|for|by|of)\b")
-"""After a word in -ing that follows a number, a preposition makes it a verb: "the two rendezvousing in orbit"."""
 _DASH_RANGE = re.compile(r"[-–—]\d")
-_WHOLE = rf"(?:[\d,]+|{WORD_NUMBER})\s+(?=(?:[a-z][\w-]*\s+){{0,2}}(?:[A-Za-z][\w-]*s|people)\b)"
-_PARTITIVE = re.compile(
-    rf"\s+of\s+(?:(?:the|their|its|his|her|our|these|those|[A-Z][\w.-]*[’']s?)\s+(?:(?:[a-z][\w-]*\s+)?{_WHOLE}|(?=[a-z]))"
-    rf"|{_WHOLE})"
-)
-"""A part of a whole counts what the whole counts: "46 of their close contacts", "seven of LeBron's assists",
-"five of the 10 Democrats", "20 of his season-high 31 points", "5 of 6 seats" (a whole in numbers counts the plural after it: not "four of five
-despite two losses")."""
-_MODIFIERS = frozenset(["other", "additional", "further", "extra"])
-_A_NUMBER = re.compile(WORD_NUMBER, re.IGNORECASE)
 _THE_DOZEN = re.compile(
     r"\b(?:the|its|their|his|her|our|these|those)\s+(?:(?!few\b|several\b|many\b)[a-z]+\s+)?$", re.I
 )
-_VERB_AFTER = re.compile(r"\s+[a-z]{2,}[^e\W]ed\b(?!\s+[a-z]+s\b)")
 _ONE_UNIT = re.compile(
     r"\b(?:for|after|over|about|around|nearly|almost|roughly|more than|less than|under|up to|within)\s+"
     r"(?:(?:about|around|nearly|almost|roughly)\s+)?(?P<a>an?)\s+"
@@ -125,52 +109,6 @@ class QuantityMention:
     notes: tuple[str, ...] = field(default=())
     holder: tuple[int, int] | None = None
     """A result's or a record's: the span of the words naming whose number it is (``scores``)."""
-
-
-def _following(sentence: str, end: int) -> tuple[list[str], int]:
-    """The words naming what the number at ``end`` counts, and where they end."""
-    measure = two_word_measure(sentence, end)
-    if measure is not None:
-        return [measure[0]], measure[1]  # "20.7 cubic foot trunk", "2.1 cu.ft.", "100 metric tons"
-    compound = COMPOUND.match(sentence, end)
-    if compound is not None:
-        return [compound[1]], compound.end()  # "three-year", "56-year-old": the unit is the hyphen's first word
-    shot = pointers(sentence, end)
-    if shot is not None:
-        return [shot[1]], shot.end()  # "four 3-pointers" counts shots named by their points
-    if _VERB_AFTER.match(sentence, end):
-        return [], end  # "Of 40 ferries, 12 sailed": a verb, where "12 stranded boats" counts boats
-    partitive = _PARTITIVE.match(sentence, end)
-    if partitive is not None:
-        return _following(sentence, partitive.end())  # "46 of their close contacts" counts contacts
-    words: list[str] = []
-    at = end
-    for taken, raw in enumerate(_NEXT_WORDS.finditer(sentence, end)):
-        if taken == 5:
-            break
-        text = raw[1]
-        cut = _PUNCTUATION.search(text)
-        word = text[: cut.start()] if cut else text
-        verb = len(word) > 4 and word.lower().endswith(("ed", "ing")) and bool(words)
-        verb = verb or (not words and word.endswith("ing") and bool(_FUNCTION_NEXT.match(sentence, raw.end())))
-        if (
-            word.lstrip("-–—")[:1].isdigit()
-            or _A_NUMBER.fullmatch(word)  # "four of five despite two solid performances"
-            or (word and not word.strip("-–—"))  # a dash between words: "one problem -- they weren't"
-            or word.lower() in NOT_UNITS
-            or (len(word) > 4 and word.lower().endswith("ly"))
-        ):
-            break  # another number ("30-60", "two"), a comparative, an adverb or a verb: never what is counted
-        if word.lower() in _MODIFIERS and not words:
-            continue  # "two other plague cases", "12 additional boats": the noun comes after
-        if word and word.lower() not in FUNCTION_WORDS and not verb:
-            words.append(word)
-            at = raw.start(1) + len(word)
-        if cut or not word or word.lower() in FUNCTION_WORDS or verb or singular(word) != word.lower():
-            break  # punctuation, a function word, a verb, or the plural noun counted ("12 patrol boats sank")
-        if words == [word] and singular(word).lower() in MEASURES:
-            break  # a unit of measure is what is counted: "10.7 teraflop hardware", "a 12 hour shift"
-    return words, at
 
 
 def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | None = None) -> list[QuantityMention]:
@@ -235,10 +173,10 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     currency = CURRENCY_SIGNS.get(sign) or CURRENCY_SIGNS.get(sign.lower()) or (match["code"] or "").upper() or None
     scale = (match["scale"] or SCALE.get((match["abbr"] or "").lower()) or "").lower() or None
     percent = bool(match["percent"] or match["wpercent"])
-    words, noun_end = ([], end) if percent else _following(sentence, end)
+    words, noun_end = ([], end) if percent else counted_words(sentence, end)
     after = bound_after(sentence, end, noun_end) if bound == "exactly" else None
     if after is not None and not words and not percent and noun_after_bound(sentence, after[1]):
-        words, noun_end = _following(sentence, after[1])  # "12 or more berths", "40 or so sailors"
+        words, noun_end = counted_words(sentence, after[1])  # "12 or more berths", "40 or so sailors"
     aged = currency is None and not percent and after_aged(sentence, start)
     if not percent and currency is None and fraction_or_mention(sentence, start, end, bool(words) or aged):
         return None
