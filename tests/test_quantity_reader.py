@@ -89,7 +89,7 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("The new hull is two metres wider.", [("two", {"exactly": 2}, "metre")]),
         ("Fares are 5 percent higher.", [("5 percent", {"exactly": 5}, "percent")]),
         ("Velmar owns 100% of the ferry.", [("100%", {"exactly": 100}, "percent")]),
-        ("Of the 40 ferries, 12 sailed.", [("40", {"exactly": 40}, "ferry"), ("12", {"exactly": 12}, None)]),
+        ("Of the 40 ferries, 12 sailed.", [("40", {"exactly": 40}, "ferry"), ("12", {"exactly": 12}, "ferry")]),  # the noun left out (elided_nouns)
         ("Fog left 30 stranded and 12 more waited.", [("30", {"exactly": 30}, None), ("12", {"exactly": 12}, None)]),
         ("The owner of Velmar's 14 piers sold them.", [("14", {"exactly": 14}, "pier")]),
         ("Five of the eight new tugs and 3 additional barges sank.", [

@@ -39,6 +39,7 @@ from typing import Any
 from claimtrack.text.carried_bounds import carried_values
 from claimtrack.text.compound_counts import one_counts
 from claimtrack.text.counted_nouns import counted_words
+from claimtrack.text.elided_nouns import nouns_of_elided
 from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.measures import glued_measures, hundredths
 from claimtrack.text.multipliers import UNIT, multiple_ends
@@ -151,7 +152,11 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
     mentions = _ranges(sentence, singles)  # bounds carried on (a restatement, a list), a part's noun ("12 of them")
     for m, v, n in zip(mentions, carried_values(sentence, mentions), nouns_of_parts(sentence, mentions), strict=True):
         found.append(replace(m, value=v, nouns=n, noun=m.noun if n == m.nouns else n[-1]))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)  # a bare number counts what the count before it counts ("25 points; Noel had 15")
+    return [
+        m if n == m.nouns else replace(m, nouns=n, noun=n[-1])
+        for m, n in zip(found, nouns_of_elided(sentence, found, [m.nouns for m in found]), strict=True)
+    ]
 
 
 def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
