@@ -83,7 +83,7 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
             "More than 20 sailors drowned and 15 were rescued.",
             [
                 ("More than 20", {"more_than": 20}, "sailor"),
-                ("15", {"exactly": 15}, None),
+                ("15", {"exactly": 15}, "sailor"),  # the noun left out (elided_nouns), not the bound
             ],
         ),
         (

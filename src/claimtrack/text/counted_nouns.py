@@ -3,16 +3,24 @@ or punctuation ("346 people were hurt" counts people, "12 patrol boats sank" pat
 -ing after the noun is taken for a verb), the word joined to it by a hyphen ("a three-year silence"), a measure of
 two words ("100 metric tons"), a part's whole ("46 of their close contacts"); never a comparative, an adverb or a
 verb ("two inches wider" counts inches).
+
+Modifiers before the noun do not hide it: an adverb right after the number ("two highly critical reports", "three
+relatively younger pilots"), modifiers joined by "and" or "or" ("18 Northern and central California counties",
+"1,000 maintenance and cleaning workers"), an initialism in capitals ("nine CLPS companies", no plural of "CLP"),
+a hyphenated modifier before a noun in -ing ("one in-person meeting"); and a people's name in -is is a plural
+("600,000 Israelis live", which the plural rules keep as it is, as "crisis"). Near misses: an adverb of a period is
+a rate ("5 daily flights"), and a plural with a number after "and" is a list ("12 boats and 3 tugs").
 """
 
 from __future__ import annotations
 
 import re
 
+from claimtrack.text.countries import is_demonym
 from claimtrack.text.measures import MEASURES, two_word_measure
 from claimtrack.text.not_quantities import COMPOUND
 from claimtrack.text.numbered_names import pointers
-from claimtrack.text.quantity_words import NOT_UNITS, WORD_NUMBER
+from claimtrack.text.quantity_words import NOT_UNITS, PERIODS, WORD_NUMBER
 from claimtrack.text.stems import FUNCTION_WORDS, singular
 
 _PUNCTUATION = re.compile(r"[,.;:!?()\"“”‘’'\[\]]")
@@ -29,6 +37,7 @@ _PARTITIVE = re.compile(
 despite two losses")."""
 _MODIFIERS = frozenset(["other", "additional", "further", "extra"])
 _A_NUMBER = re.compile(WORD_NUMBER, re.IGNORECASE)
+_AHEAD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _VERB_AFTER = re.compile(r"\s+[a-z]{2,}[^e\W]ed\b(?!\s+[a-z]+s\b)")
 
 
@@ -56,8 +65,13 @@ def counted_words(sentence: str, end: int) -> tuple[list[str], int]:
         text = raw[1]
         cut = _PUNCTUATION.search(text)
         word = text[: cut.start()] if cut else text
-        verb = len(word) > 4 and word.lower().endswith(("ed", "ing")) and bool(words)
+        verb = len(word) > 4 and word.lower().endswith(("ed", "ing")) and bool(words) and "-" not in words[-1]
         verb = verb or (not words and word.endswith("ing") and bool(_FUNCTION_NEXT.match(sentence, raw.end())))
+        ahead = _noun_ahead(sentence, raw.end()) if _opens_modifiers(word, words, cut) else None
+        if ahead is not None:
+            return [*words, *ahead[0]], ahead[1]  # "two highly critical reports", "18 Northern and central … counties"
+        if not cut and is_demonym(word) and word.endswith("is"):
+            return [*words, word[:-1]], raw.start(1) + len(word)  # "600,000 Israelis live": a people, in the plural
         if (
             word.lstrip("-–—")[:1].isdigit()
             or _A_NUMBER.fullmatch(word)  # "four of five despite two solid performances"
@@ -71,8 +85,40 @@ def counted_words(sentence: str, end: int) -> tuple[list[str], int]:
         if word and word.lower() not in FUNCTION_WORDS and not verb:
             words.append(word)
             at = raw.start(1) + len(word)
-        if cut or not word or word.lower() in FUNCTION_WORDS or verb or singular(word) != word.lower():
+        plural = singular(word) != word.lower() and not word.isupper()  # "nine CLPS companies": an initialism
+        if cut or not word or word.lower() in FUNCTION_WORDS or verb or plural:
             break  # punctuation, a function word, a verb, or the plural noun counted ("12 patrol boats sank")
         if words == [word] and singular(word).lower() in MEASURES:
             break  # a unit of measure is what is counted: "10.7 teraflop hardware", "a 12 hour shift"
     return words, at
+
+
+def _opens_modifiers(word: str, words: list[str], cut: re.Match[str] | None) -> bool:
+    """``word`` may stand between modifiers and the noun they modify: an adverb right after the number ("two highly
+    critical reports"; not a period's, "five daily flights" is a rate), or "and" / "or" after a modifier ("18 Northern
+    and central counties")."""
+    if cut is not None:
+        return False
+    lower = word.lower()
+    adverb = not words and len(word) > 4 and lower.endswith("ly") and lower not in PERIODS
+    joined = bool(words) and lower in ("and", "or") and singular(words[-1]) == words[-1].lower()
+    return adverb or joined
+
+
+def _noun_ahead(sentence: str, at: int) -> tuple[list[str], int] | None:
+    """The words from ``at`` up to a plural noun within three words ("critical reports", "central California
+    counties"), and where it ends; None when another number, a function word, a verb or punctuation comes first."""
+    taken: list[str] = []
+    raw = _AHEAD.match(sentence, at)
+    while raw is not None and len(taken) < 3:
+        word = raw[1]
+        lower = word.lower()
+        if lower in FUNCTION_WORDS or _A_NUMBER.fullmatch(word):
+            return None
+        if lower in NOT_UNITS and not lower.endswith("er"):
+            return None  # a verb ("were"); a comparative is a modifier ("two relatively smaller groups")
+        taken.append(word)
+        if singular(word) != lower and not word.isupper():
+            return taken, raw.end(1)
+        raw = _AHEAD.match(sentence, raw.end())
+    return None  # no plural within three words, or punctuation before one
