@@ -61,6 +61,7 @@ from claimtrack.text.quantity_words import (
     number_of,
     unit_name,
 )
+from claimtrack.text.range_ends import ends_apart, spans_from
 from claimtrack.text.result_lines import result_lines
 from claimtrack.text.scores import find_scores
 from claimtrack.text.sports import sport_of
@@ -248,7 +249,8 @@ def _duration(sentence: str, match: re.Match[str], taken: bytearray) -> Quantity
 
 def _ranges(sentence: str, singles: list[tuple[re.Match[str], QuantityMention]]) -> list[QuantityMention]:
     """Two numbers joined by "to", "and" (after "between") or a dash are one range: "242 to 330",
-    "between 5 and 7 percent"; "from 10 to 20" (a change) stays two numbers, and "won 3-1" is a score, none."""
+    "between 5 and 7 percent", "ranging from 30-600 MW"; "from 10 to 20" (a change) stays two numbers, and "won 3-1"
+    is a score, none; ends that count different units are two bounds (``range_ends``)."""
     found: list[QuantityMention] = []
     index = 0
     while index < len(singles):
@@ -266,10 +268,15 @@ def _ranges(sentence: str, singles: list[tuple[re.Match[str], QuantityMention]])
                 and "exactly" in first.value
                 and "exactly" in second.value
                 and _same_kind(first, second)
-                and "from" not in lead.split()[-1:]
+                and ("from" not in lead.split()[-1:] or spans_from(sentence, first.start))
                 and (connector != "and" or lead.rstrip().endswith("between"))
             ):
                 found.append(_range(sentence, first, second))
+                index += 2
+                continue
+            if ends_apart(sentence, first, second):  # "range from three weeks to five years": two bounds
+                found += [replace(first, value={"at_least": first.value["exactly"]}),
+                          replace(second, value={"at_most": second.value["exactly"]})]  # fmt: skip
                 index += 2
                 continue
         found.append(first)
