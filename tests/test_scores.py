@@ -135,7 +135,7 @@ def test_a_hockey_records_third_number_is_overtime_losses() -> None:
         ("Estimates put the toll at 242 to 330 deaths.", [("242 to 330", {"at_least": 242, "at_most": 330}, "death")]),
         ("The car goes 0-60 mph in 3.1 seconds.", [("3.1", {"exactly": 3.1}, "second")]),
         ("Its 0-62 time is 5.7 seconds, and 0 to 100 km/h takes 6.", [
-            ("5.7", {"exactly": 5.7}, "second"), ("6", {"exactly": 6}, None),
+            ("5.7", {"exactly": 5.7}, "second"), ("6", {"exactly": 6}, "second"),  # the noun left out (elided_nouns)
         ]),
         ("It sprints from zero to 100 kph (62 mph) in 4.2 seconds.", [("4.2", {"exactly": 4.2}, "second")]),
         ("Kelso reached the 20th spot on its 10th appearance.", []),
