@@ -67,3 +67,40 @@ def test_whose_words_a_clause_gives(sentence: str, words: str, wanted: Modality)
 )
 def test_the_speaker_of_the_words(sentence: str, words: str, speaker: str | None) -> None:
     assert _speaker(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "wanted"),
+    [
+        # "and", a new subject and a verb of plan or saying open a clause of their own.
+        ("The port handled 12 ships in May and the city plans to build 3 more.", "12", A),
+        ("The port handled 12 ships in May and the city plans to build 3 more.", "3", P),
+        ("According to the ministry, sales reached 40 boats and Velmar expects to sell 60.", "40", R),
+        # What a plan holds is planned from the plan's name on; what the clause says before it is not.
+        ("The plan includes a cut in fares of 20% by 2030.", "20%", P),
+        ("Twelve measures named in the roadmap include a cut in fares of 20%.", "Twelve", A),
+        ("Twelve measures named in the roadmap include a cut in fares of 20%.", "20%", P),
+        ("The team drew up a roadmap to land a crew on the Moon within 20 years.", "20", P),
+        ("The roadmap was published in 2018 by 12 experts.", "12", A),
+        ("The Harbour Development Plan, sent to 40 firms this week, is long.", "40", A),
+        # The level a planned or forecast change starts from is what there is.
+        ("The ministry wants to raise output from around 20% now to 24% by 2030.", "20%", A),
+        ("The ministry wants to raise output from around 20% now to 24% by 2030.", "24%", P),
+        ("Velmar expects buyers to raise the share from 23% to 35%.", "23%", A),
+        ("Velmar expects buyers to raise the share from 23% to 35%.", "35%", F),
+        ("The share rose from 23% to 35%.", "23%", A),
+        ("The line will run 40 trains a day from 2024 to 2026.", "40", P),
+        # "wants to" plans; "you want to know" does not.
+        ("The ministry wants to build 12 bridges.", "12", P),
+        ("In case you want to know, the index now stands at 218.", "218", A),
+        # Somebody's expectation of what others will do forecasts.
+        ("We expect rival lines to add 12 ferries.", "12", F),
+        ("As expected, the firm sold 40 boats.", "40", A),
+        # A sentence inside a quotation ends its clause; an abbreviation does not.
+        ("“There are three ferries. We expect rivals to add two more,” he said.", "three", R),
+        ("“There are three ferries. We expect rivals to add two more,” he said.", "two", F),
+        ("Dr. Lind will open 3 clinics.", "3", P),
+    ],
+)
+def test_what_a_clause_plans_or_forecasts(sentence: str, words: str, wanted: Modality) -> None:
+    assert _at(sentence, words) is wanted

@@ -39,6 +39,11 @@ be…"); an amount a possessive owns ("the state's $2 billion") and a phrase ope
 a negation does not deny when a negated state began or ended ("hadn't spoken since 2006"; "won't open until
 May" plans May) nor the day of an event it speaks about ("did not come to him about the July 25 call").
 
+A sentence a quotation holds ends its clause ("…three ferries. We expect…"); "and", a new subject and a verb of
+plan or saying open one ("reached 1.64 GW and Seoul plans to install"); "wants to", somebody's "expects … to" and
+what a plan "includes" or "calls for" plan or forecast, from the plan's name on; the level a change starts from
+("from around 20% now to 24%") is what there is.
+
 Dates use the same reading: a weekday or a bare month in a planned or
 forecast clause lies ahead of the publication, not behind it.
 """
@@ -54,7 +59,7 @@ from claimtrack.model.claims import Modality
 from claimtrack.text.reported_speech import Attribution, asides_of, attributions
 
 _CUT = re.compile(
-    r"[;:]\s+|;|[,–—]\s+(?=(?:and|but|while(?!\s+\w+ing\b)|whereas|although|though|which|who|whom|whose|where|yet|or|otherwise)\b)"
+    r"(?<=[a-z]{3}[.!?])[\"”’]?\s+(?=[\"“]?[A-Z])|[;:]\s+|;|[,–—]\s+(?=(?:and|but|while(?!\s+\w+ing\b)|whereas|although|though|which|who|whom|whose|where|yet|or|otherwise)\b)"
     r"|[,–—]\s+(?=(?:many|most|some|all|none|each|both|several|one|two|three|four|five|[\d,.]+)\s+of\s+(?:whom|which)\b)"
     r"|\s+(?=(?:but|whereas|that|that[’']s|which|who|whom|whose|where|why|how|whether|because|when|if|unless"
     r"|although)\s)"
@@ -65,7 +70,8 @@ _CUT = re.compile(
     r"|\s+(?=(?:to\s+(?:no\s+longer|not|never)|not\s+to)\s)"
     r"|,\s+(?=(?:may|might|could|would|will|can|should|must)\s)|[,–—]\s+(?=(?:down|up)\s+(?:from|on)\s)|\s+(?=(?:compared\s+(?:with|to)|from\s+(?:an?|the|its)\s+(?:original"
     r"|earlier|previous|initial|prior)|down\s+from\s+(?:previous|prior|earlier))\s)"
-    r"|(?<!\d)\s+(?=and\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|will|would|could|may|might)\s)",
+    r"|(?<!\d)\s+(?=and\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|will|would|could|may|might|plans?"
+    r"|expects?|wants?|aims?|hopes?|intends?|says|said)\s)",
     re.IGNORECASE,
 )
 _NOUN_PHRASE_PLAN = re.compile(
@@ -74,6 +80,12 @@ _NOUN_PHRASE_PLAN = re.compile(
 )
 """A plan an adjective makes of one noun phrase ("cancelling a scheduled Dec. 15 imposition of tariffs on $156
 billion"): the plan is the imposition's date, not what follows."""
+_PLAN_CONTENT = re.compile(
+    r"\b(?:plan|roadmap|strategy|blueprint)s?\s+(?:includes?|calls?\s+for|envisages?|envisions?|sets?\s+out|foresees?)\b",
+    re.IGNORECASE,
+)
+"""What a plan holds is planned from the plan's name on ("the roadmap includes a cut to $0.10 by 2030"); what the
+clause says before it ("Sixteen priorities identified in the roadmap") is not."""
 _LOOK_BACK = re.compile(
     r"\b(?:first|only|largest|biggest|highest|lowest|best|worst|most|least|longest|shortest|fastest|strongest"
     r"|weakest|deepest|hottest|coldest|wettest|driest|busiest)\b[^,;.]{0,50}?(?=\s(?:in|for|since|over)\s+(?:the\s+"
@@ -97,6 +109,14 @@ _SCENE = re.compile(
 """A phrase that sets the scene before the clause's subject ("At 4-7, including 2-6 at home, the team would
 probably not make the playoffs", "Among those aged 18 to 25, the rates didn't change"): its values keep
 their own modality, whatever the clause's verb says."""
+_FROM_LEVEL = re.compile(
+    r"\bfrom\s+((?:(?:around|about|roughly|nearly|some|approximately)\s+)?[$€£]?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*"
+    r"(?:\s*(?:%|percent|per\s+cent))?)(?:[/\w]*)(?:\s+(?:now|today|currently|at\s+present))?\s+to\s+"
+    r"(?:(?:around|about|roughly|nearly|some|approximately)\s+)?[$€£]?\d",
+    re.IGNORECASE,
+)
+"""The level a change starts from ("raise efficiency from around 20% now to 24% by 2030"): what there is, whatever
+the clause plans or forecasts of the change."""
 _AGE = re.compile(r"(?<=[\w.]),\s+\d{1,3},")
 _POSSESSED = re.compile(
     r"(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bwhat)(?<!\bhe)(?<!\bshe)(?<!\bwho)(?<!\bhere)(?<=\w)[’']s\s+"
@@ -135,7 +155,7 @@ _NOT_A_DENIAL = re.compile(
 """After a negation: a value that is still to come ("has not yet"), or one the negated knowing or seeing
 does not touch ("didn't know … before Tuesday's event")."""
 _PLANNED = re.compile(
-    r"\b(?:will|(?<=\w)(?<![Yy]ou)[’']ll|with (?:a|the|its|their) (?:goal|aim|target) of|shall|plans? to|planned|planning to|intends? to|intention to|hopes? to|hoping to|scheduled|set to|(?:is|are) (?:set|slated|due) (?:for|on|in)|slated to|is to|are to|aims? to|going to|to be held|roadmap|would|upcoming)\b",
+    r"\b(?:will|(?<=\w)(?<![Yy]ou)[’']ll|with (?:a|the|its|their) (?:goal|aim|target) of|shall|plans? to|planned|planning to|intends? to|intention to|hopes? to|hoping to|wants to|scheduled|set to|(?:is|are) (?:set|slated|due) (?:for|on|in)|slated to|is to|are to|aims? to|going to|to be held|would|upcoming|(?:roadmap|strategy|blueprint) to|(?:plan|roadmap|strategy|blueprint)s?\s+(?:includes?|calls?\s+for|envisages?|envisions?|sets?\s+out|foresees?))\b",
     re.IGNORECASE,
 )
 _HABIT = re.compile(r"\s+(?:\w+\s+)?(?:let|allow|give|charge|pay|refund|send|cost|offer|get)\s+you\b", re.IGNORECASE)
@@ -145,7 +165,7 @@ _WILL_AS_NOUN = {"its", "his", "her", "their", "our", "my", "your", "the", "own"
 _PREDICTED = re.compile(
     r"\b(?:(?:is|are|was|were)(?:\s+\w+ly)?\s+expected(?:\s+to)?|is likely to|are likely to|likely|could|may|might|should"
     r"|(?<!updated )(?<!weather )(?<!the )(?<!its )(?<!latest )(?<!on )(?<!of )forecasts?|predicts?|projected|estimates? that"
-    r"|[Ll]ooking ahead|(?<!previous )(?<!prior )(?<!earlier )(?:outlook|guidance))\b"
+    r"|[Ee]xpects?\s+(?:[\w'’-]+\s+){1,4}?to|[Ll]ooking ahead|(?<!previous )(?<!prior )(?<!earlier )(?:outlook|guidance))\b"
 )
 _PAST_UNCERTAIN = re.compile(r"\s+(?:not\s+)?(?:have|seem|seems|appear|sound|look)\b")
 """After "may", "might", "could": the past, held uncertain ("may have perished"), or how a thing looks now
@@ -184,6 +204,7 @@ class Clauses:
         clause_edges = {0, len(sentence)}
         for cut in _CUT.finditer(sentence):
             clause_edges |= {cut.start(), cut.end()}
+        clause_edges |= {match.start() for match in _PLAN_CONTENT.finditer(sentence)}
         for pattern in (_NOUN_PHRASE_PLAN, _LOOK_BACK, _SCENE, _OPENING_CLAUSE):
             clause_edges |= {edge for match in pattern.finditer(sentence) for edge in (match.start(), match.end())}
         clause_edges |= {end for start, end in asides_of(sentence) if sentence[start] == ","}
@@ -192,6 +213,7 @@ class Clauses:
         # What only describes (an age, the whole a part is taken of) takes no cue; the clause around it keeps its own.
         described = {m.span() for m in _AGE.finditer(sentence)} | {m.span(1) for m in _WHOLE_SET.finditer(sentence)}
         described |= {m.span(1) for m in _POSSESSED.finditer(sentence)}
+        described |= {m.span(1) for m in _FROM_LEVEL.finditer(sentence)}
         presupposed = [m.span(1) if m[1] else m.span(2) for m in _PRESUPPOSED.finditer(sentence)]
         described_edges = {edge for span in [*described, *presupposed] for edge in span}
         ordered, by_clause = sorted(clause_edges | report_edges | described_edges), sorted(clause_edges)
