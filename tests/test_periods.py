@@ -140,6 +140,10 @@ def test_the_page_tells_whose_fiscal_years_it_speaks_of(page: str, keeper: Keepe
         ("The dock will be rebuilt no later than March 2021.", [("no later than March 2021", "../2021-03")]),
         ("Rents are due by the end of the month.", [("by the end of the month", "../2019-11")]),
         ("Crews will finish by Friday at the latest.", [("by Friday", "../2019-11-22")]),
+        # "Until" right before a date, not negated: the interval ends there too.
+        ("The lights can be seen until 20 January 2019.", [("until 20 January 2019", "../2019-01-20")]),
+        ("The exhibit ran until March 3, 2019, in the old hall.", [("until March 3, 2019", "../2019-03-03")]),
+        ("The road will stay shut till Friday.", [("till Friday", "../2019-11-22")]),
         ("The dock was built in 1990 or earlier.", [("1990", "../1990")]),
         # Starting in, beginning in, at least, or later, from ... on: it begins there.
         ("The ferry will sail in 2021 or later.", [("2021", "2021/..")]),
@@ -156,6 +160,9 @@ def test_the_page_tells_whose_fiscal_years_it_speaks_of(page: str, keeper: Keepe
         ("The pier was hit by Monday's storm.", [("Monday", "2019-11-18")]),
         ("Tolls have risen since 2016.", [("2016", "2016")]),
         ("They do not expect a vote until at least 2021.", [("2021", "2021")]),
+        ("The hall won't open until March 3, 2020.", [("March 3, 2020", "2020-03-03")]),
+        ("Nobody saw the letter until Friday.", [("Friday", "2019-11-15")]),
+        ("The lights shone from 29 November 2018 until 20 January 2019.", [("29 November 2018", "2018-11-29"), ("20 January 2019", "2019-01-20")]),
         ("The ferry sailed from 2016 on a new route.", [("2016", "2016")]),
         ("We can win next week and beyond that.", [("next week", "2019-11-25/2019-12-01")]),
         ("Fares will rise in 2030 and beyond.", [("2030", "2030/..")]),

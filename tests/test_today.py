@@ -10,7 +10,7 @@ import pytest
 from claimtrack.drafting.propose import Vocabulary, propose
 from claimtrack.engine.coverage import is_checkable
 from claimtrack.model.vocabulary import Entity, Property
-from claimtrack.text.today import days_named
+from claimtrack.text.today import days_named, names_the_day
 
 VOCABULARY = Vocabulary.of(
     [Property(id="opened_on", label="opened on", claim_type="event")],
@@ -47,6 +47,23 @@ PUBLISHED = dt.date(2022, 6, 1)
 def test_today_names_the_day_or_the_present_age(sentence: str, named: bool) -> None:
     assert bool(days_named(sentence)) is named
     assert is_checkable(sentence, []) is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Today's hearing was short.", True),
+        ("The council said today’s vote is final.", True),
+        ("Nothing was learned in today's long, dull proceedings.", True),
+        ("Today's young people farm less.", False),
+        ("By today's standards the port is small.", False),
+        ("Today's ferries are old and slow.", False),
+    ],
+)
+def test_todays_names_the_day_when_it_owns_a_noun_of_news_or_of_an_event(sentence: str, named: bool) -> None:
+    start = sentence.lower().index("today")
+    assert names_the_day(sentence, start, start + len("today")) is named
+    assert bool(days_named(sentence)) is named
 
 
 def test_a_draft_dates_only_the_today_that_names_the_day() -> None:

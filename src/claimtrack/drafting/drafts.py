@@ -49,6 +49,7 @@ from claimtrack.text.quotes import normalise_text, occurrences
 from claimtrack.text.schedule_lines import listed_years
 from claimtrack.text.sentences import Sentence, spans_in_normal_form, split_sentences
 from claimtrack.text.sports import sport_of
+from claimtrack.text.story_day import told_day
 from claimtrack.text.story_times import story_times
 from claimtrack.text.story_years import StoryTime
 
@@ -157,9 +158,9 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     return result
 
 
-_When = tuple[dt.date | None, int | None, Keeper | None, int | None, StoryTime | None]
+_When = tuple[dt.date | None, int | None, Keeper | None, int | None, StoryTime | None, dt.date | None]
 """What dates a sentence: the publication's day and year, whose fiscal years, a schedule line's year, the
-story's last told date (``story_times``)."""
+story's last told date (``story_times``), the day the story tells from (``story_day``)."""
 
 
 class _SourceReading:
@@ -178,14 +179,17 @@ class _SourceReading:
         context = Context(elsewhere=names, sport=sport_of([" ".join(sorted(names))]), kinds=source_kinds(texts, names))
         listed = listed_years(texts, day)  # the year of each line of a schedule still to come
         times = story_times(self.sentences, day, year=self.year, keeper=self.keeper, sport=context.sport)
+        told = told_day(self.sentences, day)  # a story told from the day before its publication
         for index, (sentence, story) in enumerate(zip(self.sentences, times, strict=True)):
-            yield sentence, (day, self.year, self.keeper, listed.get(index), story), context
+            yield sentence, (day, self.year, self.keeper, listed.get(index), story, told), context
             context = next_context(sentence.text, vocabulary, context)
 
 
 def _proposals(sentence: str, vocabulary: Vocabulary, when: _When, context: Context) -> list[Proposal]:
-    day, year, keeper, listed, story = when
-    return propose(sentence, vocabulary, day, year=year, context=context, keeper=keeper, listed=listed, story=story)
+    day, year, keeper, listed, story, told = when
+    return propose(
+        sentence, vocabulary, day, year=year, context=context, keeper=keeper, listed=listed, story=story, told=told
+    )
 
 
 def _dismissed(proposal: Proposal, values: list[str]) -> bool:

@@ -61,6 +61,7 @@ from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.quantity_words import PERIODS
 from claimtrack.text.questions import questions
 from claimtrack.text.stems import WORD, singular, word_stems
+from claimtrack.text.story_day import from_told_day
 from claimtrack.text.story_years import StoryTime
 from claimtrack.text.tense import tense_before
 from claimtrack.text.today import names_the_day
@@ -181,20 +182,21 @@ def propose(
     keeper: Keeper | None = None,
     listed: int | None = None,
     story: StoryTime | None = None,
+    told: dt.date | None = None,
 ) -> list[Proposal]:
     """Every claim the sentence can be drafted into, in the order its values are written; ``published`` is
     the source's publication day, ``year`` its year when the day is not known, ``context`` what the rest
     of the source tells (the subject of the sentence before, the source's names), ``keeper`` whose fiscal years
     it speaks of (``periods.fiscal_keeper``), ``listed`` the year of a schedule's line (``schedule_lines``),
     ``story`` the last date the story told before the sentence (``story_times``: "By December, they worsened"
-    after "November 2016")."""
+    after "November 2016"), ``told`` the day the story tells from when it is the day before the publication
+    (``story_day``: a quoted "today" said that day)."""
     asked = questions(sentence)
     if asked == [(0, len(sentence))]:
         return []  # a question asserts nothing: "Who will win in 2024?"
+    found = find_dates(sentence, published, year=year, keeper=keeper, sport=context.sport, listed=listed, story=story)
     dates = [  # "today" of the present age ("plague is rare today") dates nothing
-        d for d in find_dates(
-            sentence, published, year=year, keeper=keeper, sport=context.sport, listed=listed, story=story
-        )
+        d for d in from_told_day(sentence, found, published, told)
         if d.text.lower() != "today" or names_the_day(sentence, d.start, d.end)
     ]  # fmt: skip
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], context.sport)

@@ -21,7 +21,9 @@ fiscal years, and the open intervals a few words make of a date ("by Monday", "s
   or earnings is the company's own year whatever the page. With no keeper known, "fiscal year 2019" is the
   year its name gives, with a note that its months are the keeper's; "the current fiscal year" is no date.
 - **Open intervals**: "by", "through", "no later than" and "a deadline of" before a date end an interval at
-  its last day ("by Monday" ``../2019-11-18``, "through June 30, 2019", "by the end of October"); "starting
+  its last day ("by Monday" ``../2019-11-18``, "through June 30, 2019", "by the end of October"), and so does
+  "until" right before it, unless negated ("open until 20 January 2019" ``../2019-01-20``; "won't open until
+  May" is May, ``not_until``); "starting
   in", "beginning in" and "at least" begin one ("starting in 2024" ``2024/..``, "at least late 2020"
   ``2020-09/..``); so do "2021 or later", "2030 and beyond", "at the earliest" and "from 2024 on" after the
   date, while "or earlier" and "at the latest" end one. "From March through June" is a span, not an open interval; "by Monday's storm" names no
@@ -37,6 +39,7 @@ from typing import Protocol
 from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
 from claimtrack.text.holidays import HOLIDAY, holiday
+from claimtrack.text.not_until import not_until
 from claimtrack.text.offsets import IN_DAYS, LATER, SAME_DAY, THAT_MONTH, in_days, later, same_day, that_month
 from claimtrack.text.relative_days import calendar_date
 from claimtrack.text.reporting_periods import MONTHS_OF_A_YEAR, ended, months_of_a_year
@@ -357,6 +360,14 @@ def opened(sentence: str, start: int, end: int, value: str, *, ahead: bool = Fal
         upper = parse_partial_date(value).upper
         last = value.rpartition("/")[2]
         return before.start(), f"../{last}" if upper is not None else value
+    until = _UNTIL.search(sentence, max(0, start - 7), start)  # "can be seen until 20 January 2019"
+    if (
+        until is not None
+        and sentence[start : start + 4].lower() != "the "  # "a deal until the end of the season": its end
+        and not not_until(sentence, until.start())
+        and not _SPAN_BEFORE.search(sentence, window, until.start())
+    ):
+        return until.start(), f"../{value.rpartition('/')[2]}"
     after = _OPEN_END.search(sentence, window, start)
     if after is not None and not _UNTIL.search(sentence, max(0, after.start() - 7), after.start()):
         return after.start(), f"{value.partition('/')[0]}/.."

@@ -8,7 +8,9 @@ farm" speak of the present age, which no claim can date. A word beside
 "today" decides: a verb in the past (or a few words before: "opened the quay
 today"), of saying or of schedule ("launches today"), a noun of news or of an event, "earlier", "later", "until", "as of", a time of day or the date it
 names, or "will" a few words before in its clause; a verb of saying after it ("Police
-today announced"); with none of them, the present age.
+today announced"); with none of them, the present age. "Today's" names the
+day when a noun of news or of an event follows within a few words ("today's
+hearing", "today's illegitimate proceedings"), not in "today's world".
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ import re
 
 from claimtrack.text.tense import is_past_word, is_schedule_word
 
-TODAY = re.compile(r"\btoday\b(?![’']s)", re.IGNORECASE)
-"""The word, not its possessive: "today's world" and "today's game" tell nothing of themselves."""
+TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+"""The word, and its possessive, which ``names_the_day`` reads by the noun it owns."""
 _SAYING = frozenset([
     "says", "said", "announces", "announced", "reports", "reported", "confirms", "confirmed", "tells", "told",
     "writes", "wrote", "releases", "released", "publishes", "published",
@@ -26,12 +28,16 @@ _SAYING = frozenset([
 _NEWS_OR_EVENT = frozenset([
     "report", "statement", "announcement", "release", "letter", "interview", "briefing", "filing", "post",
     "game", "match", "meeting", "hearing", "vote", "session", "race", "launch", "event", "deal", "trial",
+    "proceeding", "testimony",
 ])  # fmt: skip
 _BEFORE = frozenset(["earlier", "later", "until", "from", "since", "starting", "beginning"])
 _AFTER = re.compile(
     r"\s*(?:\(|,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s*at\s+\d|\s*(?:morning|afternoon"
     r"|evening|night)\b)"
 )
+_POSSESSIVE = re.compile(r"[’']s\b")
+_OWNED_REACH = 3
+"""How many words after "today's" its noun is looked for ("today's illegitimate ‘impeachment’ proceedings")."""
 _LOOSE = frozenset(["take", "takes", "go", "goes", "hold", "holds", "head", "heads"])
 """Verbs of schedule that are as often of another sense: "it takes today to get"."""
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -45,6 +51,9 @@ _WILL_REACH = 6
 
 def names_the_day(sentence: str, start: int, end: int) -> bool:
     """The "today" at ``sentence[start:end]`` names the day of the writing, not the present age."""
+    if _POSSESSIVE.match(sentence, end):  # "today's hearing" is the day's; "today's world" the present age's
+        owned = [w.lower().rstrip("s") for w in _WORD.findall(sentence, end + 2, end + 60)[:_OWNED_REACH]]
+        return any(word in _NEWS_OR_EVENT for word in owned)
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), start - 60, 0)
     before = [w.lower() for w in _WORD.findall(sentence, clause_start, start)]
     after = _WORD.match(sentence, end + 1) if end < len(sentence) and sentence[end] == " " else None
