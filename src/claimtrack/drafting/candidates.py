@@ -228,7 +228,7 @@ def find_names(sentence: str, elsewhere: frozenset[str] = frozenset()) -> list[N
     names: list[Name] = []
     titles = _titles(sentence)
     for match in _NAME.finditer(sentence):
-        for start, text in _pieces(match):
+        for start, text in _listed(sentence, _pieces(match)):
             people, _, rest = text.partition(" ")
             kind_words = _ORGANISATION_WORDS | _PLACE_WORDS | _EVENT_WORDS | _TREATY_WORDS
             if is_demonym(people) and len(rest.split()) > 1 and not {_plain(w) for w in rest.split()} & kind_words:
@@ -250,6 +250,23 @@ def find_names(sentence: str, elsewhere: frozenset[str] = frozenset()) -> list[N
             kind, strength = _kind(sentence, start, end, text, speaker)
             names.append(Name(start, end, text, kind, speaker, strength))
     return names
+
+
+_LIST_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
+"""A name and a comma before a name: the names are items of a list ("in West Virginia, Oklahoma and Arizona")."""
+
+
+def _listed(sentence: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces, a piece "B and C" ending a list of names ("West Virginia, Oklahoma and Arizona") cut into
+    its two items; "Procter and Gamble" alone, or "the Bank of England and Wales", stays one name."""
+    listed = []
+    for start, text in pieces:
+        left, joined, right = text.partition(" and ")
+        if joined and " and " not in right and _LIST_BEFORE.search(sentence[:start]):
+            listed += [(start, left), (start + len(left) + len(joined), right)]
+        else:
+            listed.append((start, text))
+    return listed
 
 
 def _may_name(sentence: str, start: int, text: str) -> bool:

@@ -13,7 +13,9 @@ TITLES = frozenset([
     "pope", "general", "gen", "col", "lt", "sgt", "capt", "ceo", "chief", "director", "spokesman", "spokeswoman",
     "spokesperson", "professor", "prof", "coach", "chairman", "chairwoman", "chair", "executive", "analyst",
     "lawyer", "attorney", "founder", "author", "actor", "actress", "singer", "officer", "inspector", "detective",
-    "commissioner", "ambassador", "envoy", "premier", "deputy", "lord", "lady"
+    "commissioner", "ambassador", "envoy", "premier", "deputy", "lord", "lady", "speaker", "superintendent",
+    "administrator", "representative", "treasurer", "councilman", "councilwoman", "councillor",
+    "trustee", "provost"
 ])  # fmt: skip
 """Words of a person's office or trade written before their name ("President Lund", "analyst Tom Reed")."""
 SAYING = frozenset(["said", "says", "told", "tells", "added", "explained", "noted", "wrote", "stated", "claimed"])

@@ -169,8 +169,10 @@ def candidate_for(name: Name, entity_ids: set[str], kind: EntityKind | None = No
     return EntityCandidate(entity_id, kind or name.kind, name.text)
 
 
-def referring_word(sentence: str, mentions: list[Mention]) -> str | None:
-    """The pronoun or definite description the sentence opens with, unless it names an entity."""
+def referring_word(sentence: str, mentions: list[Mention], names: list[Name] | None = None) -> str | None:
+    """The pronoun or definite description the sentence opens with, unless it names an entity: among its
+    words (a ``mention`` of the vocabulary's, "The harbour authority") or right after them, a name its one word
+    describes ("The northern Sierra Nevada", "The embattled Velmar Corp")."""
     match = _REFERRING.match(sentence)
     person = _DESCRIBED_PERSON.match(sentence)
     if person is not None and (person.group(1) is None or is_demonym(person.group(1))):
@@ -179,7 +181,19 @@ def referring_word(sentence: str, mentions: list[Mention]) -> str | None:
         return None  # "The next year, the Taliban released": a time, no description
     if match.group().lstrip('"“‘(')[0] == "T" and mentions and mentions[0].start <= match.end():
         return None  # "The harbour authority said": a description naming an entity
+    if _modifies_a_name(match.group(), match.end(), names or []):
+        return None  # "The northern Sierra Nevada has seen": the word describes the name after it
     return match.group().lstrip('"“‘(')
+
+
+def _modifies_a_name(opening: str, end: int, names: list[Name]) -> bool:
+    """The opening is "The" and one word that describes the name right after it ("The northern Sierra Nevada",
+    "The embattled Oster Corp"), not a noun of a kind ("The company Oster"), nor words with a verb ("The
+    couple hired Ford", "The president announced the Phase 1 deal")."""
+    words = opening.lstrip('"“‘(').split()
+    if len(words) != 2 or words[0] != "The" or words[1] in _KIND_NOUNS:
+        return False
+    return any(n.start == end + 1 for n in names)
 
 
 def subject_of(
@@ -192,7 +206,7 @@ def subject_of(
     preferred: tuple[EntityKind, ...] = (),
 ) -> Subject | None:
     """The subject of a value written at ``at``: see the module's docstring."""
-    referring = referring_word(sentence, reading.mentions)
+    referring = referring_word(sentence, reading.mentions, reading.names)
     written: list[Mention | Name] = [*reading.mentions, *reading.names]
     own = aged(sentence, at, written)  # "Anna Berg, 45, said"
     if own is None and referring is not None:

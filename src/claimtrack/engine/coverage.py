@@ -3,13 +3,14 @@
 A sentence is checkable when it is a statement (it ends with . ! or ?, where
 headings, photo captions and credits do not, or leads into a list with a
 colon: "Seven questions face the candidates tonight:") of the article (not
-the site's call to its reader, ``text.furniture``) and gives a date or a
+the site's call to its reader or its copyright notice, ``text.furniture``) and gives a date or a
 number, or names an entity of the registry (by label or alias). Dates are
 the ones a draft reads: a month, a weekday, "yesterday", "this spring",
 "last weekend", "the current fiscal year", "a year ago", and "today" when it
 names the day, not the present age ("published today", not "rare today":
-``text.today``); numbers are digits or number words ("fifteen", "a dozen"), and a span of one ("after a
-year", "within a month"). Numbered notes (an
+``text.today``), months and weekdays capitalised ("they may" is no date); numbers are digits or number words
+("fifteen", "a dozen"), and a span of one ("after a year", "within a month"), but not the digits of a clock
+time or an ordinal ("at 12:45", "10 p.m.", "its 50th"), which a draft never reads as a value. Numbered notes (an
 essay's footnotes, a line starting "3. ") are not counted: the works they cite
 are sources of their own, linked by ``cites``. A sentence is covered when an
 evidence quote for that source lies, at least in part, inside it (both in
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from claimtrack.repository.workspace import Workspace
-from claimtrack.text.furniture import is_furniture
+from claimtrack.text.furniture import is_furniture, is_notice
 from claimtrack.text.quotes import normalise_text, occurrences
 from claimtrack.text.schedule_lines import is_schedule_line
 from claimtrack.text.sentences import Sentence, spans_in_normal_form, split_sentences
@@ -53,9 +54,16 @@ _NUMBER_WORDS = (
     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen"
 )
 _DATE_OR_NUMBER = re.compile(
-    rf"\d|\b(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_ONE_SPAN}|{_NUMBER_WORDS})\b",
+    rf"\d|\b(?:{_RELATIVE}|{_ONE_SPAN}|{_NUMBER_WORDS})\b|\b(?-i:{_MONTHS}|{_WEEKDAYS})\b",
     re.IGNORECASE,
 )
+"""A month or a weekday is a date only written as a name, capitalised: "may" and "march" are verbs."""
+_NO_VALUE = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE
+)
+"""Numbers a draft never reads as a value: a clock time ("at 12:45", "10 p.m.", "9.30 A.M.", "2:30pm") and an
+ordinal in digits ("a 6th fatality", "its 50th anniversary"). A sentence whose only numbers they are ("Listen
+live at 12:45 and 17:45 weekdays") gives coverage nothing to quote, as it gives `draft` nothing to propose."""
 
 
 _NOTE_LINE = re.compile(r"\s*\d{1,3}\.\s+\S")
@@ -86,9 +94,9 @@ def is_note_line(line: str) -> bool:
 def is_checkable(sentence: str, names: list[str]) -> bool:
     """A statement (it ends as a sentence does: headings, captions and credits do not) of the article (not
     the site's call to its reader) that gives a date or a number or names an entity of the registry."""
-    if not (is_statement(sentence) or is_schedule_line(sentence)) or is_furniture(sentence):
+    if not (is_statement(sentence) or is_schedule_line(sentence)) or is_furniture(sentence) or is_notice(sentence):
         return False  # a schedule's line ("June 9 – Tampa, FL") states its date as a sentence does
-    if _DATE_OR_NUMBER.search(sentence) or days_named(sentence):
+    if _DATE_OR_NUMBER.search(_NO_VALUE.sub(" ", sentence)) or days_named(sentence):
         return True
     return any(name in sentence for name in names)
 

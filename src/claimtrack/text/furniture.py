@@ -6,7 +6,8 @@ for $1 a week"), a sign-up ("Sign up for our newsletter", "Click here to
 read more", "Follow us on …", "Download our app"), a pointer to another of
 its pages ("Also on example.com <a headline>"), a plea to share ("Like this
 story? Share it with a friend!"), and a sponsor's line ("This week's
-podcast is sponsored by …"). Their numbers are prices and
+podcast is sponsored by …"), and its copyright notice ("© 2019 Associated
+Press.", ``is_notice``, which coverage passes by and intake keeps). Their numbers are prices and
 dates of the site's offers, no claim of the article. The rule is kept
 narrow: a sentence that starts with such a call, or one that says the
 site's own podcast, newsletter or episode is sponsored; a sentence about a
@@ -43,3 +44,12 @@ _OWN_LETTER = re.compile(
 def is_furniture(sentence: str) -> bool:
     """The sentence is the site's call to its reader or its sponsor's line, not the article's."""
     return bool(_CALL.match(sentence) or _OWN_SPONSOR.search(sentence) or _OWN_LETTER.search(sentence))
+
+
+_NOTICE = re.compile(r"\s*(?:©|\(c\)\s*\d|copyright\b)|.*\ball\s+rights\s+reserved\b", re.IGNORECASE)
+
+
+def is_notice(sentence: str) -> bool:
+    """The sentence is the site's copyright notice ("© 2019 Associated Press.", "Copyright 2019 Hawaii News
+    Now.", "All rights reserved."): its year is no claim of the article."""
+    return _NOTICE.match(sentence) is not None
