@@ -4,6 +4,7 @@ repository drafted end to end (made-up text written for these tests)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,13 @@ from typer.testing import CliRunner
 from claimtrack.authoring.new_repository import InitOptions, init_repository
 from claimtrack.cli import app
 from claimtrack.drafting.candidates import event_verb, find_names, names_inside
+from claimtrack.drafting.drafts import vocabulary_of
 from claimtrack.drafting.propose import Vocabulary, next_context, propose
 from claimtrack.drafting.subjects import NO_CONTEXT
 from claimtrack.engine.check import check_repository
+from claimtrack.model.claims import ClaimType
 from claimtrack.model.vocabulary import Entity, Property
+from claimtrack.repository.validate import validate_repository
 
 runner = CliRunner()
 
@@ -185,3 +189,39 @@ def test_a_fresh_repository_drafts_a_new_article_and_every_draft_written_validat
     entities = (root / "vocabulary/entities/drafted.yaml").read_text(encoding="utf-8")
     assert "label: Dalmor Shipyards\n" in entities
     assert "description: Named in velmar-news, line 2, and proposed by claimtrack draft; check it.\n" in entities
+
+
+@pytest.fixture(scope="module")
+def starter_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
+    """The vocabulary `claimtrack init` writes (the starter properties: population, death_toll, people_injured,
+    people_taking_part count people)."""
+    root = tmp_path_factory.mktemp("starter") / "repo"
+    init_repository(root, InitOptions(workflow=False, pre_commit=False))
+    workspace = validate_repository(root).workspace
+    assert workspace is not None
+    return vocabulary_of(workspace)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "properties"),
+    [
+        ("Two people there were diagnosed with the disease.", ["person_count"]),
+        ("A total of 28 people were put under medical quarantine.", ["person_count"]),
+        ("The firm employs around 1,300 people in 15 countries.", ["person_count", "country_count"]),
+        ("The blast killed 12 people on Monday.", ["death_toll"]),
+        ("At least 12 people died in the fire.", ["death_toll"]),
+        ("The quake left 40 people dead.", ["death_toll"]),
+        ("Thirty people were hurt.", ["people_injured"]),
+        ("Three people were killed and 30 people were hurt.", ["death_toll", "people_injured"]),
+        ("About 5 million people live in the valley.", ["population"]),
+    ],
+)
+def test_a_count_of_people_is_a_toll_only_when_its_words_say_so(
+    starter_vocabulary: Vocabulary, sentence: str, properties: list[str]
+) -> None:
+    """ "people" in the label "people killed" names what is counted, not what happened to them: a count of
+    people diagnosed, quarantined or employed proposes a count of its own; each value takes the words of its
+    own clause first."""
+    proposals = propose(sentence, starter_vocabulary, dt.date(2020, 1, 1))
+    drafted = [p.property_id for p in proposals if p.claim_type is ClaimType.QUANTITY]
+    assert drafted == properties

@@ -134,12 +134,16 @@ class Proposal:
         return self.subject is not None and self.property_id is not None
 
 
-def _best_property(candidates: list[Property], stems: set[str], vocabulary: Vocabulary) -> tuple[Property | None, bool]:
+def _best_property(
+    candidates: list[Property], stems: set[str], vocabulary: Vocabulary, counted: frozenset[str] = frozenset()
+) -> tuple[Property | None, bool]:
     """The candidate sharing most words with the sentence, its label's words first, and whether it fits: a
-    word of its label is in the sentence, or two of its description ("the sum of money" is no founding)."""
+    word of its label is in the sentence, or two of its description ("the sum of money" is no founding).
+    The words of what a quantity counts (``counted``) are no label word: "people" in "people killed" does
+    not make "28 people were put under quarantine" a death toll."""
     best, score = None, (-1, -1)
     for prop in candidates:
-        label = len(stems & vocabulary.label_stems[prop.id])
+        label = len((stems - counted) & vocabulary.label_stems[prop.id])
         shared = (label, len(stems & vocabulary.property_stems[prop.id]) - label)
         if shared > score:
             best, score = prop, shared
@@ -260,7 +264,11 @@ def propose(
         notes += quantity.notes  # how a result or a record was read, and whose number it is
         how = _how_said(sentence, clauses, quantity.start, reading, notes)
         fitting = [p for p in counted if _counts(p.unit, quantity, sentence)]
-        prop, fits = _best_property(fitting, stems, vocabulary)
+        counted_stems = frozenset(word_stems(quantity.noun or ""))
+        clause = clauses.at(quantity.start)  # its own clause's words first: "3 were killed and 30 were hurt"
+        prop, fits = _best_property(fitting, word_stems(sentence[clause.start : clause.end]), vocabulary, counted_stems)
+        if not fits:
+            prop, fits = _best_property(fitting, stems, vocabulary, counted_stems)
         if prop is not None and not fits and len(fitting) > 1 and quantity.kind != "money" and quantity.noun:
             prop = None  # several count the noun and none shares a word with the sentence: propose, not guess
         value = dict(quantity.value)
