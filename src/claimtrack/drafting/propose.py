@@ -60,6 +60,7 @@ from claimtrack.text.periods import Keeper
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities
 from claimtrack.text.quantity_words import PERIODS
 from claimtrack.text.questions import questions
+from claimtrack.text.rates import counts_rate, rated
 from claimtrack.text.stems import WORD, singular, word_stems
 from claimtrack.text.story_day import from_told_day
 from claimtrack.text.story_years import StoryTime
@@ -276,12 +277,13 @@ def propose(
             value["per"] = quantity.per  # a rate: "7.5 million a year"; "crossings a day" says it once
         new_property = None
         if prop is not None:
-            value["unit"] = prop.unit or quantity.currency
+            value["unit"] = prop.unit or rated(quantity.currency, quantity.per_unit)
         elif quantity.noun is None:
             notes.append("the number counts no noun the sentence names, and no quantity property fits")
         else:
-            new_property = age_property() if quantity.kind == "age" else count_property(quantity.noun)
-            value["unit"] = quantity.noun
+            unit = rated(quantity.noun, quantity.per_unit) or quantity.noun
+            new_property = age_property() if quantity.kind == "age" else count_property(unit)
+            value["unit"] = unit
             notes.append(f"no quantity property counts '{quantity.noun}': proposed {new_property.id}")
         proposals.append(
             Proposal(
@@ -354,6 +356,8 @@ def _counts(unit: str | None, quantity: QuantityMention, sentence: str) -> bool:
     ``joint venture``), it is a percentage of ``percent``, or, when no noun follows the number ("rose to 36
     in 2017"), the sentence names the unit elsewhere ("the number of collaborations"). A property without a
     unit takes sums of money, the currency as their unit ("amount")."""
+    if quantity.per_unit is not None:  # a rate per another unit ("$2.52 a share") counts "USD per share"
+        return counts_rate(unit, quantity.per_unit, quantity.nouns, money=quantity.kind == "money")
     if unit is None:
         return quantity.kind == "money"
     if quantity.noun == "percent":

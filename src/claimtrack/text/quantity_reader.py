@@ -62,6 +62,7 @@ from claimtrack.text.quantity_words import (
     unit_name,
 )
 from claimtrack.text.range_ends import ends_apart, spans_from
+from claimtrack.text.rates import rate_after
 from claimtrack.text.result_lines import result_lines
 from claimtrack.text.scores import find_scores
 from claimtrack.text.sports import sport_of
@@ -73,6 +74,7 @@ _RATE = re.compile(
 )
 _RANGE = re.compile(r"\s*(?:-?to-?|and|[-–—])\s*")
 _RANGE_AFTER = re.compile(rf"\s*(?:-?to-?|[-–—])\s*(?:\d|{WORD_NUMBER}\b)", re.IGNORECASE)
+_SLASH_RATE = re.compile(r"/[A-Za-z]")
 _DASH_RANGE = re.compile(r"[-–—]\d")
 _THE_DOZEN = re.compile(
     r"\b(?:the|its|their|his|her|our|these|those)\s+(?:(?!few\b|several\b|many\b)[a-z]+\s+)?$", re.I
@@ -111,6 +113,8 @@ class QuantityMention:
     notes: tuple[str, ...] = field(default=())
     holder: tuple[int, int] | None = None
     """A result's or a record's: the span of the words naming whose number it is (``scores``)."""
+    per_unit: str | None = None
+    """A rate's unit other than a period ("11.1 assists per game": ``game``; ``rates``)."""
 
 
 def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | None = None) -> list[QuantityMention]:
@@ -179,7 +183,8 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     currency = CURRENCY_SIGNS.get(sign) or CURRENCY_SIGNS.get(sign.lower()) or (match["code"] or "").upper() or None
     scale = (match["scale"] or SCALE.get((match["abbr"] or "").lower()) or "").lower() or None
     percent = bool(match["percent"] or match["wpercent"])
-    words, noun_end = ([], end) if percent else counted_words(sentence, end)
+    slashed = _SLASH_RATE.match(sentence, end) is not None  # "$0.03/kWh": a rate, no noun
+    words, noun_end = ([], end) if percent or slashed else counted_words(sentence, end)
     after = bound_after(sentence, end, noun_end) if bound == "exactly" else None
     if after is not None and not words and not percent and noun_after_bound(sentence, after[1]):
         words, noun_end = counted_words(sentence, after[1])  # "12 or more berths", "40 or so sailors"
@@ -207,6 +212,8 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
         bound, bound_start = ("at_least", floor) if floor is not None else (bound, bound_start)  # "start at $5"
     rate = _RATE.match(sentence, noun_end)
     per = None if rate is None else PERIODS[(rate[1] or rate[2]).lower()]
+    other = None if rate is not None or percent else rate_after(sentence, noun_end, currency is not None)
+    per, per_unit = (other[1], None) if other and other[0] == "period" else (per, other and other[1])
     value: dict[str, Any] = {bound: int(number) if number.is_integer() else number}
     return QuantityMention(
         bound_start,
@@ -219,6 +226,7 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
         currency,
         scale,
         per,
+        per_unit=per_unit,
     )
 
 
@@ -320,6 +328,7 @@ def _range(sentence: str, first: QuantityMention, second: QuantityMention) -> Qu
         second.currency or first.currency,
         second.scale,
         second.per,
+        per_unit=second.per_unit,
     )
 
 
