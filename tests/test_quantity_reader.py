@@ -169,3 +169,25 @@ def test_reading_grows_no_faster_than_n_log_n(unit: str) -> None:
     large = "The treaty was signed in " + unit * (300_000 // len(unit))
     ratio = _seconds(large) / max(_seconds(small), 1e-4)
     assert ratio < 25, ratio
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The vote came a month after the strike.", [("a month", {"exactly": 1}, "month")]),
+        ("They met again almost a decade later.", [("almost a decade", {"about": 1}, "decade")]),
+        ("Velmar closed the quay a week before the storm.", [("a week", {"exactly": 1}, "week")]),
+        ("The ferry sailed for about a month.", [("about a month", {"about": 1}, "month")]),
+        ("It came less than a day after the vote.", [("less than a day", {"less_than": 1}, "day")]),
+        # Near misses: a date ("a year ago"), a comparison's base ("a year earlier"), a compound adjective.
+        ("A year ago, the quay opened.", []),
+        ("Fares rose 5% from a year earlier.", [("5%", {"exactly": 5}, "percent")]),
+        ("Velmar began a year-long review.", []),
+        ("You pay $7 a month after the trial.", [("$7", {"exactly": 7}, "USD")]),
+        ("Ferries make four crossings a day before noon.", [("four", {"exactly": 4}, "crossing")]),
+    ],
+)  # fmt: skip
+def test_one_of_a_time_unit_between_two_events(
+    sentence: str, expected: list[tuple[str, dict[str, Any], str | None]]
+) -> None:
+    assert [(m.text, m.value, m.noun) for m in find_quantities(sentence, [])] == expected

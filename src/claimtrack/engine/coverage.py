@@ -42,7 +42,7 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _RELATIVE = (
     r"yesterday|tomorrow|tonight|(?:this|last|next|past|coming|current)\s+(?:(?:fiscal|financial)\s+)?(?:year|month|week"
     r"|weekend|quarter|season|decade|spring|summer|autumn|fall|winter|night|morning|afternoon|evening)"
-    r"|(?:a|an|one)\s+(?:day|week|month|year|decade)\s+(?:ago|earlier|later)|the\s+weekend"
+    r"|(?:a|an|one)\s+(?:day|week|month|year|decade)\s+(?:ago|earlier|later|after|before)|the\s+weekend"
     r"|(?:earlier|later)\s+(?:in|on)\s+the\s+day"
 )
 _ONE_SPAN = (

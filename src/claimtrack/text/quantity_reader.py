@@ -86,6 +86,13 @@ _ONE_UNIT = re.compile(
     re.IGNORECASE,
 )
 """One of a time unit, written "a": "for about a month", "after a year" (never "a year ago")."""
+_ONE_UNIT_APART = re.compile(
+    r"\b(?P<a>an?)\s+(?P<unit>year|month|week|day|hour|minute|decade|century)\s+(?:after|later|before)\b", re.I
+)
+"""One of a time unit between two events, whatever precedes it: "came a month after", "almost a decade later" (but
+"a year earlier" is the base of a comparison, "up 5% from a year earlier", and "a year ago" a date)."""
+_A_RATE_BEFORE = re.compile(r"(?:\d\S*|[a-z]+s)\s+$")
+"""A number or a plural right before "a month after" makes it a rate's period: "$7 a month after the trial"."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +149,12 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
         mention = _duration(sentence, duration, taken)
         if mention is not None:
             found.append(mention)
-    for one in _ONE_UNIT.finditer(sentence):
+    apart = [
+        m
+        for m in _ONE_UNIT_APART.finditer(sentence)
+        if not _A_RATE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    ]
+    for one in [*_ONE_UNIT.finditer(sentence), *apart]:
         mention = _one_unit(sentence, one, taken)
         if mention is not None:
             found.append(mention)
@@ -238,7 +250,8 @@ def _one_unit(sentence: str, match: re.Match[str], taken: bytearray) -> Quantity
     start = min(start, match.start("a"))
     unit = match["unit"].lower()
     taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-    return QuantityMention(start, match.end(), sentence[start : match.end()], {bound: 1}, unit, (unit,), "duration")
+    end = match.end("unit")  # "a month after": the words of the value end at its unit
+    return QuantityMention(start, end, sentence[start:end], {bound: 1}, unit, (unit,), "duration")
 
 
 def _duration(sentence: str, match: re.Match[str], taken: bytearray) -> QuantityMention | None:
