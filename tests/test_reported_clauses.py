@@ -104,3 +104,36 @@ def test_the_speaker_of_the_words(sentence: str, words: str, speaker: str | None
 )
 def test_what_a_clause_plans_or_forecasts(sentence: str, words: str, wanted: Modality) -> None:
     assert _at(sentence, words) is wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "wanted"),
+    [
+        # A sayer in lower case: a noun that can say, before a verb of saying that is also a noun.
+        ("The ferry sank in October, harbour officials say.", "October", R),
+        ("The deal was signed in May, trade experts say.", "May", R),
+        ("The group state that the two boats carry 40 people.", "40", R),
+        ("Researchers claim that 12 species vanished.", "12", R),
+        ("The automaker says the van carries 40 people.", "40", R),
+        ("Scientists believe that the lake holds 12 species.", "12", R),
+        # Near misses: the verb is a noun, or the words are the writer's.
+        ("Two critical reports found 12 errors.", "12", A),
+        ("The state that passed the law has 12 seats.", "12", A),
+        ("Two media reports put the toll at 12.", "12", A),
+        ("We should also note that 12 boats sank.", "12", A),
+        ("“The boats are safe,” says the letter signed by seven pilots.", "seven", A),
+        # A capitalised word of negation inside a name denies nothing.
+        ("Over the weekend, he called them the “Never Again” group.", "the weekend", A),
+        ("He never sailed in 2012.", "2012", D),
+        # An age describes an inverted speaker: the words before are theirs, the age the page's.
+        ("“I walked for two months,” wrote 43-year-old Jo Lind of Tolvik.", "two", R),
+        ("“I walked for two months,” wrote 43-year-old Jo Lind of Tolvik.", "43", A),
+    ],
+)
+def test_lower_case_sayers_names_and_ages(sentence: str, words: str, wanted: Modality) -> None:
+    assert _at(sentence, words) is wanted
+
+
+def test_an_inverted_speaker_with_an_age_is_the_speaker() -> None:
+    sentence = "“I walked for two months,” wrote 43-year-old Jo Lind of Tolvik."
+    assert _speaker(sentence, "two") == "43-year-old Jo Lind of Tolvik"

@@ -307,6 +307,8 @@ def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | 
     """The clause's own cue, the strongest first, read as a reader reads it."""
     sentence = context.sentence
     for match in _DENIED.finditer(sentence, start, end):
+        if match.group()[0].isupper() and re.search(r"[a-z][\s\"“‘']*$", sentence[: match.start()]):
+            continue  # a name's word: "the “Never Trumpers”"
         after = _NOT_A_DENIAL.match(sentence, match.end())
         if after is None:
             return Modality.DENIED, match.group()

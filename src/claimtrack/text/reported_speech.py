@@ -8,6 +8,9 @@ the page's own: the *frame* (who said it, when and where) is stated, the *conten
   verbs that are nouns or mean something else as often ("announced", "confirmed", "estimated", "added",
   "noted") attribute only before "that" or when they trail, and a passive without its speaker ("a case was
   reported on Sunday", "3,248 cases reported worldwide", "a deal announced this week") records an event;
+- a verb that is also a noun ("says", "claims", "state", "reports") after a name, a pronoun, a comma or a noun in
+  lower case that can say ("trade experts say", "the group state that"; not "two critical reports", "the state
+  that"); a noun of saying its owner names before "that" ("the actor's announcement that …");
 - words that attribute the sentence they stand in: "according to …", "as … reports", "reportedly",
   "allegedly", "is said to", "rumoured";
 - words inside quotation marks of four words or more (shorter ones are names or scare quotes).
@@ -23,6 +26,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from claimtrack.text.sayers import ALSO_NOUNS, THAT_OR_END, a_sayer
+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
 """A day written after a verb of saying without "on" ("announced Nov. 18 that"): when it was said."""
@@ -31,7 +36,7 @@ _FREE = r"said|says|say|told|tells|reported|reports|reporting|cited|cites"
 _THAT_OR_TRAILING = (
     r"announced|announces|confirmed|confirms|estimated|estimates|argued|argues|admitted|admits|noted|notes|claimed"
     r"|claims|stated|states|warned|warns|insisted|insists|added|adds|continued|explained|explains|described"
-    r"|testified|revealed|reveals|found|finds|wrote|writes"
+    r"|testified|revealed|reveals|found|finds|wrote|writes|state|claim|note|argue|warn|insist|estimate|believe|believes"
 )
 """Verbs that attribute only before a clause ("that", or a subject and its verb: "stated the plant had 8 GW") or
 after their content: "the stock added 2%", "she wrote hundreds of songs" are no saying."""
@@ -95,6 +100,7 @@ MIN_QUOTE_WORDS = 4
 _LONG_NAME_WORDS = 14
 """A trailing speaker of more than eight words is a name, of at most this many ("the U.S. Attorney's Office for
 the Western District of New York said"), or an unnamed source described, or no speaker."""
+_AGED = re.compile(r"\d{1,3}-year-old")
 _NAME_JOINS = {"of", "for", "the", "and", "on", "in", "at", "&"}
 _ANONYMOUS = re.compile(r"\b(?:briefed on|familiar with|close to|with knowledge of|involved in|aware of)\b")
 """A source described, not named ("a second person briefed on last weekend's trade call said")."""
@@ -204,10 +210,13 @@ def _verb(parts: _Parts, match: re.Match[str]) -> Attribution | None:
     previous = before[-1].lower().strip("\"“”'’,") if before else ""
     if previous in _AUXILIARY and verb not in ("told", "accused"):
         return None  # a passive names no speaker: "a case was reported on Sunday"
-    if verb in ("says", "say", "reports", "claims", "states", "notes", "estimates", "finds", "reveals") and not (
-        sentence[:start].rstrip().endswith(",") or previous in _PRONOUN or (before and before[-1][:1].isupper())
+    if verb in ALSO_NOUNS and not (
+        sentence[:start].rstrip().endswith(",")
+        or previous in _PRONOUN
+        or (before and before[-1][:1].isupper())
+        or (before and a_sayer(before[-1]) and (verb in ("say", "says") or THAT_OR_END.match(sentence, match.end())))
     ):
-        return None  # a noun: "the claims", "two critical reports"
+        return None  # a noun: "the claims", "two critical reports"; but "trade experts say", "the group state that"
     if previous in _NOUN_BEFORE:
         return None  # "the reported pricing", "to say", "a deal announced"
     trailing = _trailing(parts, start, end, verb, match.group("that") is not None)
@@ -318,7 +327,7 @@ def _without(spans: tuple[tuple[int, int], ...], holes: list[tuple[int, int]]) -
 def _names_a_speaker(words: str) -> bool:
     """After an inverted "…, said": a speaker's few words ("the harbour master", "Jo Lind"), with no number
     and no verb in the past (what a clause of content would have)."""
-    found = words.split()
+    found = [w for w in words.split() if not _AGED.fullmatch(w)]  # "said 43-year-old Jo Lind": her age describes her
     return 0 < len(found) <= 6 and not any(
         w[0].isdigit() or w.lower() in _NUMBER_WORDS or (w.islower() and w.endswith("ed")) for w in found
     )
