@@ -139,10 +139,29 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "One in five sailors owns an eReader 3, and 1 in 10 a boat.",
         "The captain was 100 percent sure, and 100% committed.",
         "The desk is open 24/7, at Harbour 20/20 and in a 6/8 rhythm, with 1/4 of the crew.",
+        "[1] Harbour noise is a known hazard, as studies show [2, 3] and [4-6].",
+        "Lund A, Berg O. Harbour noise. J Port Med 2015; 28: 685-690.",
+        "Velmar shares are listed on the SIX Swiss Exchange.",
     ],
 )
 def test_numbers_that_are_no_quantities(sentence: str) -> None:
     assert read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The crew of [12] sailors left.", []),
+        ("The port has 2 cranes [1] and 3 tugs.", [("2", {"exactly": 2}, "crane"), ("3", {"exactly": 3}, "tug")]),
+        ("In 2015, 28 ships docked.", [("28", {"exactly": 28}, "ship")]),
+        ("SIX SAILORS RESCUED, the banner said.", [("SIX", {"exactly": 6}, "sailor")]),
+        ("Six Velmar sailors were rescued.", [("Six", {"exactly": 6}, "sailor")]),
+    ],
+)
+def test_near_misses_of_references_citations_and_capitals(sentence: str, counted: list[object]) -> None:
+    """A bracket closing a count's noun, a year before a count, a headline in capitals, a number word that
+    opens a sentence before a name: these stay counts (or not) as before."""
+    assert read(sentence) == counted
 
 
 def test_numbers_inside_a_date_are_no_quantities() -> None:

@@ -7,6 +7,8 @@ numeral named ("the number eight"), years ("in 2019", "the 2019 budget"),
 fractions ("two-thirds", "1/4 cup"), ratios ("one in five"), numbers joined by a slash ("24/7", "Money 20/20"), "100 percent sure", vague counts ("an app or two"), and a number after "the" that counts no noun ("the
 earlier two"): it names again things counted before. Labels made of numbers (``labels``): an acceleration's "0-60
 mph", "0-100 km/h" names the test, not a speed. Ordinals in digits ("10th appearance") are no number at all.
+Nor are a reference mark ("[1] Alarm fatigue"), the volume and pages of a citation ("2015; 28: 685-690") or a
+number word written in capitals inside a name ("the SIX Swiss Exchange").
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ _APPOSITION = re.compile(r"[A-Z][\w’'.-]*,\s+$")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+\s+$")
 _OF_PLACE = re.compile(r",\s+of\s+[A-Z]")
 _YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_REFERENCE = re.compile(r"\[\s*(?:\d+\s*[,–-]\s*)*$")
+_REFERENCE_AFTER = re.compile(r"\s*(?:[,–-]\s*\d+\s*)*\]")
+"""A reference mark: a number in square brackets ("[1]", "[2, 3]", "[4-6]"), pointing to a note."""
+_CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\s*\(\d+\))?\s*:\s*\d+(?:\s*[-–]\s*\d+)?")
+"""A journal citation's year; volume(issue): pages ("2015; 28: 685-690", "2019;12(3):45")."""
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _SPEED = r"(?:mph|km/h|kph|kmh|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)\b"
 _ACCELERATION = re.compile(
     rf"\b(?:0|zero)\s?(?:[-–]|to)\s?\d{{2,3}}(?:\s?{_SPEED}(?:\s?\(\d{{2,3}}\s?{_SPEED}\))?"
@@ -91,6 +99,13 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return True  # "24/7", "Money 20/20", "a 6/8 feel", "1/4 cup": a label, a ratio or a fraction
     if _CLOCK.match(sentence, end) or _PAGE.search(sentence, max(0, start - 12), start):
         return True
+    if _REFERENCE.search(sentence, max(0, start - 12), start) and _REFERENCE_AFTER.match(sentence, end):
+        return True  # a reference mark: "[1] Alarm fatigue", "as shown [2, 3]"
+    if _in_citation(sentence, start, end):
+        return True  # a citation's volume and pages: "Crit Care 2015; 28: 685-690"
+    words = match["words"] or ""
+    if len(words) > 2 and words.isupper() and not sentence.isupper() and _NAME_AFTER.match(sentence, match.end()):
+        return True  # a number word in capitals inside a name: "the SIX Swiss Exchange"
     if match["digits"] and not match["scale"] and _STREET.match(sentence, end):
         return True  # an address: "12 Harbour Road"
     whole = (match["digits"] or match["words"] or "").lower() in ("100", "one hundred", "a hundred")
@@ -133,6 +148,13 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
             (word.endswith("s") and not named) or word == "people"
         )  # a year, but "1500 soldiers" counts; "the 2019 Los Angeles Auto Show" names a show
     return False
+
+
+def _in_citation(sentence: str, start: int, end: int) -> bool:
+    """The number at ``start``-``end`` is inside a journal citation (read in the few words around it only)."""
+    offset = max(0, start - 30)
+    window = sentence[offset : end + 12]
+    return any(c.start() + offset <= start and end <= c.end() + offset for c in _CITATION.finditer(window))
 
 
 def is_age(sentence: str, start: int, end: int, number: float) -> bool:
