@@ -210,3 +210,20 @@ def test_one_of_a_time_unit_between_two_events(
     sentence: str, expected: list[tuple[str, dict[str, Any], str | None]]
 ) -> None:
     assert [(m.text, m.value, m.noun) for m in find_quantities(sentence, [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        ("Police found an 8-year-old girl.", 8, "age"),
+        ("The 56-year-old was arrested.", 56, "age"),
+        ("The pier is 120 years old.", 120, "age"),
+        ("He served a 30-year sentence.", 30, "count"),
+        ("The 25-year mortgage rate rose.", 25, "count"),
+        ("The dispute lasted 12 years.", 12, "count"),
+    ],
+)
+def test_a_number_of_years_old_is_an_age(sentence: str, number: int, kind: str) -> None:
+    """ "-year-old" makes the years an age (drafted as the property `age`); a term of years stays a count."""
+    [quantity] = find_quantities(sentence, [])
+    assert (quantity.value, quantity.noun, quantity.kind) == ({"exactly": number}, "year", kind)

@@ -69,6 +69,8 @@ from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import singular
 from claimtrack.text.tennis import set_scores
 
+_YEAR_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
+"""After a number of years, "-year-old": an age."""
 _RATE = re.compile(
     r"\s*(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|\s+(annually|yearly|monthly|weekly|daily|hourly)\b"
 )
@@ -209,6 +211,8 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
         nouns, kind = ("year",), "age"  # "adults aged 26", "under age 18 need consent"; but "age 6 months"
     if not nouns and currency is None and is_age(sentence, start, end, number):
         nouns, kind = ("year",), "age"  # "Assange, 47, was arrested": an age in years
+    if nouns == ("year",) and _YEAR_OLD.match(sentence, end):
+        kind = "age"  # "an 8-year-old girl", "the 56-year-old", "she is 30 years old"
     bound = after[0] if after is not None else bound  # "aged 26 or older", "ten days or less"
     noun = "percent" if percent else (nouns[-1] if nouns else None)
     if currency is None and noun is not None:
