@@ -1,5 +1,5 @@
-"""Coverage counts as checkable what `draft` can read a value from: the digits of a clock time or an ordinal
-are no value, a month or a weekday is one only written as a name, and a site's copyright notice is no
+"""Coverage counts as checkable what `draft` can read a value from: the digits of a clock time or an ordinal,
+and "one" standing for a thing ("one of", "no one"), are no value, a month or a weekday is one only written as a name, and a site's copyright notice is no
 sentence of the article (a newcomer's page kept "Listen to Newsbeat live at 12:45 and 17:45 weekdays" as a
 sentence to quote, which no draft could ever cover)."""
 
@@ -26,6 +26,11 @@ from claimtrack.text.furniture import is_notice
         "The town is mourning its 6th victim.",
         "The band is planning its 50th anniversary tour.",
         "Officials may reopen the bridge.",
+        "It is one of the most difficult puzzles of cosmology.",
+        "No one knew at first whether the cells were the same.",
+        "The pieces attach to one another.",
+        "Nobody can draw firm conclusions from studies such as this one.",
+        "Researchers detected one such plume directly.",
         "Protesters march through the old town.",
         "© 2019 Velmar Press.",
         "Copyright 2021 Velmar Gazette.",
@@ -48,6 +53,9 @@ def test_a_sentence_whose_only_numbers_a_draft_never_reads_is_not_checkable(sent
         "It cost 9.30 euros.",  # a decimal, no clock
         "Ticket sales rose 12% in the 2nd quarter.",
         "The copyright of the song expired in 2019.",  # a notice only where the sentence opens with it
+        "Velmar has one hospital.",  # "one" counting a thing
+        "One of the 12 boats sank.",
+        "At least one person died.",
         "The paper won a copyright case in 2019.",
     ],
 )

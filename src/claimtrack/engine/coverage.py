@@ -59,10 +59,13 @@ _DATE_OR_NUMBER = re.compile(
 )
 """A month or a weekday is a date only written as a name, capitalised: "may" and "march" are verbs."""
 _NO_VALUE = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th)\b"
+    r"|\bone\s+(?:of|another|such)\b|\b(?:no|this|that|the|which|every|any|each|such)\s+one\b",
+    re.IGNORECASE,
 )
-"""Numbers a draft never reads as a value: a clock time ("at 12:45", "10 p.m.", "9.30 A.M.", "2:30pm") and an
-ordinal in digits ("a 6th fatality", "its 50th anniversary"). A sentence whose only numbers they are ("Listen
+"""Numbers a draft never reads as a value: a clock time ("at 12:45", "10 p.m.", "9.30 A.M.", "2:30pm"), an
+ordinal in digits ("a 6th fatality", "its 50th anniversary") and "one" standing for a thing, not counting it
+("one of the most difficult", "no one knew", "one another", "such as this one"). A sentence whose only numbers they are ("Listen
 live at 12:45 and 17:45 weekdays") gives coverage nothing to quote, as it gives `draft` nothing to propose."""
 
 
