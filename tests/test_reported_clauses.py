@@ -100,6 +100,10 @@ def test_the_speaker_of_the_words(sentence: str, words: str, speaker: str | None
         ("“There are three ferries. We expect rivals to add two more,” he said.", "three", R),
         ("“There are three ferries. We expect rivals to add two more,” he said.", "two", F),
         ("Dr. Lind will open 3 clinics.", "3", P),
+        # "would eventually", "would later", "would go on to" tell the past's future, as done.
+        ("In 2009 she took a path that would eventually lead her to Tolvik a decade later.", "a decade", A),
+        ("He joined in 1990 and would go on to run 12 ferries.", "12", A),
+        ("The new line would carry 40 trains a day.", "40", F),
     ],
 )
 def test_what_a_clause_plans_or_forecasts(sentence: str, words: str, wanted: Modality) -> None:

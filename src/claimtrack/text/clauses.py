@@ -323,6 +323,10 @@ def _own_cue(context: _Context, start: int, end: int) -> tuple[Modality, str] | 
             continue  # "the banks will let you go $50 into the red": a policy, as it is now
         if word == "would" and re.match(r"\s+have\b", sentence[match.end() :]):
             continue  # "he would have objected": the past, had things been otherwise, no plan
+        if word == "would" and re.match(
+            r"\s+(?:eventually|later|soon|ultimately|go\s+on\s+to)\b", sentence[match.end() :]
+        ):
+            continue  # "a path that would eventually lead there a decade later": the past's future, told as done
         if word == "going to" and before and before[-1].lower() in ("was", "were"):
             continue  # "I felt I was going to faint": the past, no plan
         if word in ("will", "would", "won't", "won’t"):
