@@ -200,9 +200,14 @@ def test_which_way_a_bare_date_lies(sentence: str, expected: list[tuple[str, str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # "The next year", "the past month": no calendar year or month.
+        # "The next year", "the past month", "the last week": no calendar year, month or week.
         ("The next year, the yard built two ferries.", []),
         ("Half the crews worked overtime in the past month.", []),
+        ("The award is presented in the last weekend of the festival.", []),
+        ("Forty people visited the pier in the last week.", []),
+        ("The ferry was late twice in the last month.", []),
+        ("The pier was shut last weekend.", [("last weekend", "2019-11-16/2019-11-17")]),
+        ("The ferry was late last week.", [("last week", "2019-11-11/2019-11-17")]),
         ("The yard built two ferries next year, it said.", [("next year", "2020")]),
         ("The yard built two ferries last month.", [("last month", "2019-10")]),
         # A year inside a name is no date.

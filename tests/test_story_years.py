@@ -31,6 +31,10 @@ def _dates(text: str, published: dt.date = PUBLISHED) -> list[list[tuple[str, st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a month told after "in", not "since", still sets the story's time
+            "The duties began in July 2013. In August, the yard cut 40 jobs.",
+            [[("July 2013", "2013-07")], [("August", "2013-08")]],
+        ),
         (  # the motivating case: the date ends its paragraph and holds through the next one
             "The ferry captain first saw the leak in November 2016.\n"
             "At first, the crew patched it. But by December, the cracks widened.",
@@ -90,6 +94,14 @@ def test_a_month_without_a_year_in_a_past_sentence_takes_the_storys_year(
         (  # a year written earlier in the sentence wins
             "Work began in November 2016. The yard closed in 2018, and reopened in May.",
             [[("November 2016", "2016-11")], [("2018", "2018"), ("May", "2018-05")]],
+        ),
+        (  # a state lasting "since" a month tells no time the story is at: the next month is this year's
+            "The yard has suffered from duties since July 2013. Data released in August showed a loss.",
+            [[("July 2013", "2013-07")], [("August", "2019-08")]],
+        ),
+        (
+            "Since the start of March 2015 the pier has been shut. In May, the crew left.",
+            [[("March 2015", "2015-03")], [("May", "2019-05")]],
         ),
     ],
 )

@@ -10,7 +10,9 @@ tense (``tense``), and words that make "the next year" or "the past month" no da
 - A month after "that", "a" or "an" names something the narrative already holds ("at that October hearing",
   "within weeks of an October news conference"): its year is the publication's, whatever the clause plans.
 - "The next year" and "the past month" count from a moment the narrative gave or span the months before the
-  publication ("used cannabis in the past month"): no calendar year or month.
+  publication ("used cannabis in the past month"): no calendar year or month. So does "the last week" (the seven
+  days before now: "46 people visited my profile in the last week"), and "the last weekend of the festival" is
+  the festival's final one: after "the", "last" is no calendar week, weekend, month or year of the publication.
 """
 
 from __future__ import annotations
@@ -48,9 +50,10 @@ _AFTER_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def rolling(sentence: str, start: int, phrase: str) -> bool:
-    """ "the past month", "the next year", "the following year": the span before or after some moment (the
-    publication's or the narrative's), no calendar month or year."""
+    """ "the past month", "the next year", "the last week", "the last weekend of …": the span before or after
+    some moment (the publication's or the narrative's), or the end of something, no calendar month, week or
+    year."""
     return (
-        phrase.lower().startswith(("past", "next"))
+        phrase.lower().startswith(("past", "next", "last"))
         and _AFTER_THE.search(sentence, max(0, start - 5), start) is not None
     )

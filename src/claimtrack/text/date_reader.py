@@ -229,8 +229,8 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
         return _range(match, context)
     if kind in ("day-no-year", "month-no-year"):
         return _without_year(kind, match, context)
-    if kind == "relative" and rolling(match.string, match.start(), phrase):
-        return None  # "the past month", "the next year": no calendar month or year
+    if kind in ("relative", "weekend") and rolling(match.string, match.start(), phrase):
+        return None  # "the past month", "the next year", "the last weekend of": no calendar month or year
     this_year = re.fullmatch(r"(this|last|next|that) year", phrase, re.IGNORECASE)
     if kind == "relative" and this_year:
         return _year_of(this_year[1].lower(), phrase, match.start(), context)

@@ -6,7 +6,8 @@ sets the time of the one after it). Every sentence that writes a date moves the 
 when it gives a month (or a day) whose year the text writes, the story's own months included (``story_years``:
 "By December" after "November 2016" is December 2016, the time the next month goes on from); to no time when
 it counts from the publication ("on Monday", "last year") or gives a year alone, since the story has left the
-month it told.
+month it told, or when the date follows "since": "duties imposed since July 2013" tell a state that lasts to
+the present, not a time the story is at ("data released in August", next, is this year's August).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from claimtrack.text.story_years import StoryTime
 _MONTH_VALUE = re.compile(r"(?:\.\./)?(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?(?:/\.\.)?")
 """A month or a day, or a deadline or an onset at one ("../2016-12", "2016-11/.."): a time a story can go on
 from."""
+_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|end)\s+of\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def story_times(
         times.append(story)
         dates = find_dates(sentence.text, published, year=year, keeper=keeper, sport=sport, story=story)
         if dates:
-            time = _time_of(dates[-1])
+            time = None if _SINCE.search(sentence.text, 0, dates[-1].start) else _time_of(dates[-1])
             last = index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
             told = None if time is None else _Told(time, sentence.paragraph, last)
     return times
