@@ -44,6 +44,7 @@ from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.measures import glued_measures, hundredths
 from claimtrack.text.multipliers import UNIT, multiple_ends
 from claimtrack.text.not_quantities import fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
+from claimtrack.text.over_spans import across
 from claimtrack.text.parts import nouns_of_parts
 from claimtrack.text.price_floors import price_floor
 from claimtrack.text.quantity_bounds import after_aged, bound_after, bound_before, noun_after_bound
@@ -214,6 +215,8 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     if nouns == ("year",) and _YEAR_OLD.match(sentence, end):
         kind = "age"  # "an 8-year-old girl", "the 56-year-old", "she is 30 years old"
     bound = after[0] if after is not None else bound  # "aged 26 or older", "ten days or less"
+    if bound == "more_than" and across(sentence, bound_start, start, nouns[-1] if nouns else None, noun_end):
+        bound, bound_start = "exactly", start  # "titles over two spells": across the span (``over_spans``)
     noun = "percent" if percent else (nouns[-1] if nouns else None)
     if currency is None and noun is not None:
         currency = CURRENCY_NOUNS.get(" ".join(nouns[-2:])) or CURRENCY_NOUNS.get(noun)
