@@ -58,6 +58,10 @@ total ("31 million passengers since it opened") are never compared.
 value: {exactly: 7.5, unit: million passenger, per: year}   # agrees with {about: 20000, unit: passenger, per: day}
 ```
 
+A rate per anything other than a period keeps its "per" in the unit, which compares as written: "11.1 assists
+per game" is `{exactly: 11.1, unit: assist per game}`, "$2.52 a share" `{exactly: 2.52, unit: USD per share}`
+(as `draft` writes them).
+
 ### Ranges and bounds
 
 "between 40 and 50" is `{at_least: 40, at_most: 50}`; "more than 40 and less than 50" is
