@@ -142,6 +142,9 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "[1] Harbour noise is a known hazard, as studies show [2, 3] and [4-6].",
         "Lund A, Berg O. Harbour noise. J Port Med 2015; 28: 685-690.",
         "Velmar shares are listed on the SIX Swiss Exchange.",
+        "date 2020-01-13 The harbour board met.",
+        "1) The harbour board met.",
+        "Velmar won the league in 2019-20 and in 2020/21.",
     ],
 )
 def test_numbers_that_are_no_quantities(sentence: str) -> None:
@@ -156,6 +159,12 @@ def test_numbers_that_are_no_quantities(sentence: str) -> None:
         ("In 2015, 28 ships docked.", [("28", {"exactly": 28}, "ship")]),
         ("SIX SAILORS RESCUED, the banner said.", [("SIX", {"exactly": 6}, "sailor")]),
         ("Six Velmar sailors were rescued.", [("Six", {"exactly": 6}, "sailor")]),
+        ("2) Some 12 ferries sailed.", [("Some 12", {"about": 12}, "ferry")]),
+        ("12 ferries sailed.", [("12", {"exactly": 12}, "ferry")]),
+        (
+            "Fares rose 2019-25 by 12 percent.",
+            [("25", {"exactly": 25}, None), ("12 percent", {"exactly": 12}, "percent")],
+        ),
     ],
 )
 def test_near_misses_of_references_citations_and_capitals(sentence: str, counted: list[object]) -> None:

@@ -7,8 +7,9 @@ numeral named ("the number eight"), years ("in 2019", "the 2019 budget"),
 fractions ("two-thirds", "1/4 cup"), ratios ("one in five"), numbers joined by a slash ("24/7", "Money 20/20"), "100 percent sure", vague counts ("an app or two"), and a number after "the" that counts no noun ("the
 earlier two"): it names again things counted before. Labels made of numbers (``labels``): an acceleration's "0-60
 mph", "0-100 km/h" names the test, not a speed. Ordinals in digits ("10th appearance") are no number at all.
-Nor are a reference mark ("[1] Alarm fatigue"), the volume and pages of a citation ("2015; 28: 685-690") or a
-number word written in capitals inside a name ("the SIX Swiss Exchange").
+Nor are a reference mark ("[1] Alarm fatigue"), the volume and pages of a citation ("2015; 28: 685-690"), a
+number word written in capitals inside a name ("the SIX Swiss Exchange"), the parts of a date written in numbers
+("2020-01-13") or of a season ("2019-20"), and the number of a list's item ("1) Some 66 percent...").
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ _REFERENCE_AFTER = re.compile(r"\s*(?:[,–-]\s*\d+\s*)*\]")
 _CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\s*\(\d+\))?\s*:\s*\d+(?:\s*[-–]\s*\d+)?")
 """A journal citation's year; volume(issue): pages ("2015; 28: 685-690", "2019;12(3):45")."""
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NUMERIC_DATE = re.compile(r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b(?:1[89]|20)(\d\d)[-/–](\d\d)\b(?![-/]\d)")
+"""A date in numbers ("2020-01-13") or a season of two years ("2019-20", "2019/20")."""
+_ITEM = re.compile(r"[.)]\s")
+"""After a number opening a sentence, the mark of a list's item: "1) Some firms", "2. The port"."""
 _SPEED = r"(?:mph|km/h|kph|kmh|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)\b"
 _ACCELERATION = re.compile(
     rf"\b(?:0|zero)\s?(?:[-–]|to)\s?\d{{2,3}}(?:\s?{_SPEED}(?:\s?\(\d{{2,3}}\s?{_SPEED}\))?"
@@ -99,6 +104,8 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return True  # "24/7", "Money 20/20", "a 6/8 feel", "1/4 cup": a label, a ratio or a fraction
     if _CLOCK.match(sentence, end) or _PAGE.search(sentence, max(0, start - 12), start):
         return True
+    if (start == 0 and match["digits"] and _ITEM.match(sentence, end)) or _in_numeric_date(sentence, start, end):
+        return True  # "1) Some 66 percent of firms beat", "date 2020-01-13", "the 2019-20 season"
     if _REFERENCE.search(sentence, max(0, start - 12), start) and _REFERENCE_AFTER.match(sentence, end):
         return True  # a reference mark: "[1] Alarm fatigue", "as shown [2, 3]"
     if _in_citation(sentence, start, end):
@@ -147,6 +154,17 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return not (
             (word.endswith("s") and not named) or word == "people"
         )  # a year, but "1500 soldiers" counts; "the 2019 Los Angeles Auto Show" names a show
+    return False
+
+
+def _in_numeric_date(sentence: str, start: int, end: int) -> bool:
+    """The number at ``start``-``end`` is part of a date written in numbers, or the second year of a season
+    (whose two digits follow the first year's: "2019-20", not "2019-25")."""
+    offset = max(0, start - 11)
+    for date in _NUMERIC_DATE.finditer(sentence[offset : end + 11]):
+        if date.start() + offset <= start and end <= date.end() + offset:
+            first, second = date.group(1), date.group(2)
+            return first is None or int(second) == (int(first) + 1) % 100
     return False
 
 
