@@ -3,27 +3,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 from ruamel.yaml import YAML
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from benchmark_modules import benchmark_module
 
-
-def _realnews() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("realnews", BENCHMARKS / "realnews.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("realnews", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-realnews = _realnews()
+realnews = benchmark_module("realnews")
 
 GOLD = """\
 - page: ferry-report

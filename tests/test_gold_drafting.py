@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from pydantic import TypeAdapter
 
+from benchmark_modules import benchmark_module
 from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.model.quantities import Quantity
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 FLOORS = {"complete drafts": (0.97, 0.91, 0), "every value read": (0.97, 0.96, 0)}
 """Precision, sentence recall and the most drafts from traps on the real pages drafting was worked on (the
 development pages and the first three held-out sets together, all looked at by now), for the complete drafts and
@@ -32,17 +28,7 @@ SUBJECT_FLOOR = 0.68
 "Subjects"), the share drafted about it: 111 of 161 on 2026-12-07 (73 at the start of that day)."""
 
 
-def _realnews() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("realnews", BENCHMARKS / "realnews.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("realnews", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-realnews = _realnews()
+realnews = benchmark_module("realnews")
 SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 """The pages drafting is floored on; the second and third held-out sets were each measured once, then their misses
 read and worked on (2026-12-07)."""
@@ -113,11 +99,7 @@ def test_metadata_of_the_real_pages_stays_above_its_floor() -> None:
     """Title, outlet, authors and publication day as `source add` reads them: on the 60 pages the readers were
     written on, today 60, 58, 58 and 59 right, 56 with all four; on the 39 of the second, third and fourth
     held-out sets, 38, 38, 37 and 37, 34 with all four."""
-    spec = importlib.util.spec_from_file_location("gold_metadata", BENCHMARKS / "metadata.py")
-    assert spec is not None
-    assert spec.loader is not None
-    metadata = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(metadata)
+    metadata = benchmark_module("metadata", "gold_metadata")
     floors = {"written on": (60, 58, 58, 59, 56), "held out": (38, 38, 37, 37, 34)}
     for name, splits in metadata.SETS.items():
         right = {field: ok for field, (ok, _) in metadata.measure(splits=splits).items()}
