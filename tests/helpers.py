@@ -17,6 +17,7 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
+from claimtrack.authoring.new_repository import InitOptions, init_repository
 from claimtrack.repository.validate import validate_repository
 from claimtrack.repository.validation import ValidationResult
 
@@ -224,3 +225,24 @@ def run_main(*args: str, env: Mapping[str, str | None] | None = None) -> Ran:
             sys.stdout.flush()
             sys.stderr.flush()
         return Ran(code, stdout.getvalue().decode("utf-8"), stderr.getvalue().decode("utf-8"))
+
+
+def invoke(root: Path, *args: str) -> tuple[int, str, str]:
+    """``claimtrack ARGS --root ROOT`` through Typer's test runner: the exit code, stdout and stderr."""
+    from claimtrack.cli import app
+
+    result = CliRunner().invoke(app, [*args, "--root", str(root)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def archived_article(
+    folder: Path, article: str, source_id: str = "harbour-news", published: str = "2022-06-01"
+) -> Path:
+    """A fresh `init` repository (no workflow, no hook) at ``folder``/repo with ``article`` archived as the text
+    source ``source_id`` (saved first as ``folder``/article.txt)."""
+    root = folder / "repo"
+    init_repository(root, InitOptions(workflow=False, pre_commit=False))
+    (folder / "article.txt").write_text(article, encoding="utf-8")
+    added = invoke(root, "source", "add", str(folder / "article.txt"), "--id", source_id, "--published", published)
+    assert added[0] == 0, added
+    return root

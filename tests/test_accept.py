@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 from claimtrack.authoring.new_repository import InitOptions, init_repository
 from claimtrack.cli import app
 from claimtrack.drafting.acceptance import without_draft_header
+from helpers import archived_article
+from helpers import invoke as run
 
 runner = CliRunner()
 
@@ -28,21 +30,10 @@ NEXT = (
 )
 
 
-def run(root: Path, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, [*args, "--root", str(root)])
-    return result.exit_code, result.stdout, result.stderr
-
-
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     """A fresh repository with the article archived and drafted (--write)."""
-    root = tmp_path / "repo"
-    init_repository(root, InitOptions(workflow=False, pre_commit=False))
-    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    added = run(
-        root, "source", "add", str(tmp_path / "article.txt"), "--id", "harbour-news", "--published", "2022-06-01"
-    )
-    assert added[0] == 0, added
+    root = archived_article(tmp_path, ARTICLE)
     assert run(root, "draft", "harbour-news", "--write") == (
         0,
         "added entity 'velmar' to vocabulary/entities/drafted.yaml\n"

@@ -7,12 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from claimtrack.authoring.new_repository import InitOptions, init_repository
-from claimtrack.cli import app
-
-runner = CliRunner()
+from helpers import archived_article
+from helpers import invoke as run
 
 ARTICLE = (
     "The Velmar harbour board approved a budget of $12 million on 3 March 2021.\n"
@@ -23,19 +20,10 @@ BUDGET = "The Velmar harbour board approved a budget of $12 million on 3 March 2
 ENTRY = f"not_claims:\n  - quote: {BUDGET}\n    value: $12 million\n    why: Budgets are not tracked.\n"
 
 
-def run(root: Path, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, [*args, "--root", str(root)])
-    return result.exit_code, result.stdout, result.stderr
-
-
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     """A fresh repository with the article archived and drafted (--write): two drafts from its first line."""
-    root = tmp_path / "repo"
-    init_repository(root, InitOptions(workflow=False, pre_commit=False))
-    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    added = run(root, "source", "add", str(tmp_path / "article.txt"), "--id", "harbour-news", "--published", "2022-06-01")  # fmt: skip
-    assert added[0] == 0, added
+    root = archived_article(tmp_path, ARTICLE)
     assert run(root, "draft", "harbour-news", "--write")[0] == 0
     assert sorted(p.name for p in (root / "claims/drafts").iterdir()) == [
         "velmar-amount-12000000.yaml",

@@ -7,12 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from claimtrack.authoring.new_repository import InitOptions, init_repository
-from claimtrack.cli import app
-
-runner = CliRunner()
+from helpers import archived_article
+from helpers import invoke as run
 
 ARTICLE = (
     "The Velmar harbour board approved a budget of $12 million on 3 March 2021.\n"
@@ -25,21 +22,10 @@ PAGE = (
 )
 
 
-def run(root: Path, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, [*args, "--root", str(root)])
-    return result.exit_code, result.stdout, result.stderr
-
-
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    init_repository(root, InitOptions(workflow=False, pre_commit=False))
-    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    root = archived_article(tmp_path, ARTICLE)
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
-    added = run(
-        root, "source", "add", str(tmp_path / "article.txt"), "--id", "harbour-news", "--published", "2022-06-01"
-    )
-    assert added[0] == 0, added
     return root
 
 
