@@ -10,9 +10,9 @@ headline (its ``<h1>``) when that says the same at more length, or the same
 without a section's name after it. The outlet is the name the site gives
 itself (``og:site_name``) when the extractor found another, else the
 extractor's (or the title's fuller way of writing it, before or after the
-headline); a URL given as a name is its host, and the name of a subdomain
-("Hosted" on hosted.ap.org) gives way to the site's domain. Authors the
-extractor missed are read from the article's JSON-LD.
+headline); a URL given as a name is its host. Authors the extractor missed
+are read from the article's JSON-LD, and the rest of a "By A, B and C"
+byline it cut to its first name from the page's byline element.
 The publication day is checked against the page's URL and the date it
 prints (``page_dates``). A PDF whose title is a
 file name ("Binder1.pdf") has no title.
