@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimtrack.authoring.new_repository import InitOptions, init_repository
 from claimtrack.cli import app
 from claimtrack.drafting.acceptance import without_draft_header
 from helpers import archived_article
@@ -319,10 +318,7 @@ PIER_DRAFT_FIELDS = (
 @pytest.fixture
 def printed(tmp_path: Path) -> Path:
     """A fresh repository whose pier draft a person saved from `draft`'s printed output, needs lines and all."""
-    root = tmp_path / "repo"
-    init_repository(root, InitOptions(workflow=False, pre_commit=False))
-    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    assert run(root, "source", "add", str(tmp_path / "article.txt"), "--id", "harbour-news", "--published", "2022-06-01")[0] == 0  # fmt: skip
+    root = archived_article(tmp_path, ARTICLE)
     saved = run(root, "draft", "harbour-news")[1].split("# --- claims/drafts/velmar-opened-on-2022-05.yaml\n")[1]
     assert saved == PIER_DRAFT_HEADER + PIER_DRAFT_FIELDS.format(subject="velmar")
     (root / "claims/drafts").mkdir()
@@ -392,10 +388,7 @@ FERRY = (
 def test_a_second_draft_proposes_no_kept_value_again_but_the_cite_line(tmp_path: Path) -> None:
     """After accept, draft read a sentence repeating a kept claim's day (its draft deleted as a repeat) and
     drafted it again as a new claim: a claim quoting the source was left out of what a draft may repeat."""
-    root = tmp_path / "repo"
-    init_repository(root, InitOptions(workflow=False, pre_commit=False))
-    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
-    assert run(root, "source", "add", str(tmp_path / "ferry.txt"), "--id", "ferry-news", "--published", "2023-04-12")[0] == 0  # fmt: skip
+    root = archived_article(tmp_path, FERRY, "ferry-news", "2023-04-12")
     out = run(root, "draft", "ferry-news", "--write")[1]
     assert [line for line in out.splitlines() if line.startswith("wrote")] == [
         "wrote claims/drafts/lantern-bay-serviced-on-2023-04-10.yaml",
@@ -443,10 +436,7 @@ CONFLICT = (
 @pytest.fixture
 def club(tmp_path: Path) -> Path:
     """Two days of one founding (founded_on is single-valued in the starter vocabulary), drafted."""
-    root = tmp_path / "repo"
-    init_repository(root, InitOptions(workflow=False, pre_commit=False))
-    (tmp_path / "club.txt").write_text(CLUB, encoding="utf-8")
-    assert run(root, "source", "add", str(tmp_path / "club.txt"), "--id", "club-news", "--published", "2021-05-10")[0] == 0  # fmt: skip
+    root = archived_article(tmp_path, CLUB, "club-news", "2021-05-10")
     assert run(root, "draft", "club-news", "--write")[0] == 0
     return root
 
@@ -496,10 +486,7 @@ def test_accept_allow_conflict_leaves_the_disagreement_to_the_check(club: Path) 
 
 def test_a_draft_edited_into_another_drafts_id_is_told_it_is_a_draft(tmp_path: Path) -> None:
     """The message said "that claim" of a draft: edited to returned_on, the line-1 draft takes line 5's id."""
-    root = tmp_path / "repo"
-    init_repository(root, InitOptions(workflow=False, pre_commit=False))
-    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
-    assert run(root, "source", "add", str(tmp_path / "ferry.txt"), "--id", "ferry-news", "--published", "2023-04-12")[0] == 0  # fmt: skip
+    root = archived_article(tmp_path, FERRY, "ferry-news", "2023-04-12")
     assert run(root, "draft", "ferry-news", "--write")[0] == 0
     assert run(root, "edit", "lantern-bay-serviced-on-2023-04-10", "--property", "returned_on")[0] == 0
     assert run(root, "accept", "lantern-bay-serviced-on-2023-04-10") == (
