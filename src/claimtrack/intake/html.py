@@ -15,6 +15,8 @@ import re
 from typing import Any
 
 from claimtrack.intake.budget import Budget
+from claimtrack.intake.continued_bodies import read_whole_body
+from claimtrack.intake.embedded_posts import set_apart_posts
 from claimtrack.intake.extraction import Extraction, ExtractionError
 from claimtrack.intake.leads import find_lead, with_lead, without_furniture
 from claimtrack.intake.metadata import page_facts, tidy_page
@@ -120,6 +122,24 @@ def _drop_pop_ups(tree: Any) -> None:
         parent.remove(element)
 
 
+def _read_article(tree: Any) -> Any:
+    """trafilatura's reading of the page: its article text and the metadata it finds (a Document, or None)."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+def _text_of(document: Any) -> str:
+    return str(getattr(document, "text", None) or "")
+
+
 def extract_html(raw: bytes, name: str, budget: Budget | None = None) -> Extraction:
     """The article of a saved page; ExtractionError when the file is not HTML or holds no article text."""
     if not _looks_like_html(raw):
@@ -135,16 +155,10 @@ def extract_html(raw: bytes, name: str, budget: Budget | None = None) -> Extract
     language = _language(tree)
     facts = page_facts(tree)  # read before trafilatura, which may prune the tree it is given
     _drop_pop_ups(tree)
+    set_apart_posts(tree)
     _unwrap_layout_tables(tree)
     lead = find_lead(tree)
-    document = trafilatura.bare_extraction(
-        tree,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        deduplicate=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    document = read_whole_body(tree, _read_article, lambda read: _lines(_text_of(read)))
     if not isinstance(document, Document) or not _has_sentence(document.text or ""):
         raise ExtractionError(f"{name}: no article text could be extracted from this page (no sentence in it)")
     authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
