@@ -17,10 +17,12 @@ block is read as the lead when:
 - the extracted text does not already say it (a summary repeating the first
   paragraph is not added twice).
 When no block is so named, the page's own description (``og:description``,
-``description``) finds the lead where the page shows it as the start of a
-text before the body (an opening paragraph set loose in the article's
-container, which trafilatura does not keep). The description alone is never
-added: it is often written for search engines, not the reader.
+``description``) finds the lead where the page shows it: a block whose whole
+text is the description (a press release's standfirst in a block named for
+its look, ``<div class="press__quote">``), not set apart and before the body,
+or the start of a text before the body (an opening paragraph set loose in
+the article's container, which trafilatura does not keep). The description
+alone is never added: it is often written for search engines, not the reader.
 The lead goes before the first extracted line that follows it on the page.
 The lines that are the site speaking to its reader (``text.furniture``:
 "Also on example.com …", "Like this story? Share it with a friend!") are
@@ -168,6 +170,19 @@ def _loose_opening(tree: Any, description: str) -> Lead | None:
     return None
 
 
+def _described_block(tree: Any, description: str) -> Lead | None:
+    """The innermost block of the page's body whose whole text is the page's description."""
+    said = _said(description)
+    for element in tree.iter("div", "p", "section", "h2", "h3", "span", "blockquote"):
+        if _said(_text(element)) != said or _set_apart(element) or next(element.iter(*_PICTURES), None) is not None:
+            continue
+        if any(isinstance(a.tag, str) and a.tag == "head" for a in element.iterancestors()):
+            continue
+        inner = [c for c in element.iter("div", "p", "section", "span") if c is not element and _said(_text(c)) == said]
+        return Lead(_paragraphs(inner[-1] if inner else element), _following(inner[-1] if inner else element))
+    return None
+
+
 def find_lead(tree: Any) -> Lead | None:
     """The block of ``tree`` that holds the article's lead, read before an extractor prunes the tree."""
     blocks = list(_named_blocks(tree))
@@ -181,7 +196,7 @@ def find_lead(tree: Any) -> Lead | None:
     ):
         text = _ELLIPSIS.sub("", _plain(str(description)))
         if len(text.split()) >= MIN_WORDS:
-            return _loose_opening(tree, text)
+            return _described_block(tree, text) or _loose_opening(tree, text)
     return None
 
 

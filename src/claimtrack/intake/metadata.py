@@ -30,7 +30,8 @@ from urllib.parse import urlsplit
 
 from claimtrack.intake.bylines import clean_authors, plain, squashed_name
 from claimtrack.intake.extraction import Extraction
-from claimtrack.intake.page_dates import checked_published, written_day
+from claimtrack.intake.page_dates import StatedDays, checked_published, stated_days, written_day
+from claimtrack.intake.site_owners import copyright_holder, site_owner
 
 _COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved\.?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|:|·|»|::)\s+")
@@ -77,6 +78,12 @@ class PageFacts:
     """The authors an article's JSON-LD names, for a page whose byline the extractor missed."""
     bylines: tuple[str, ...] = ()
     """The texts of the page's byline elements that begin with "By" (the first few)."""
+    stated_days: StatedDays = field(default_factory=StatedDays)
+    """The days the page's markup states (``page_dates.stated_days``)."""
+    copyright_holders: tuple[str, ...] = ()
+    """The organisations the page's copyright notices name (its footer's, its ``copyright`` metadata's)."""
+    accounts: tuple[str, ...] = ()
+    """The site's own social-media account (``twitter:site``)."""
 
 
 def _same_site(text: str, sites: list[str]) -> bool:
@@ -120,6 +127,9 @@ def page_facts(tree: Any) -> PageFacts:
     )
     facts = PageFacts(
         written_day=written_day(tree),
+        stated_days=stated_days(tree),
+        copyright_holders=_copyright_holders(tree),
+        accounts=tuple(str(a) for a in tree.xpath("//meta[@name='twitter:site' or @property='twitter:site']/@content")),
         site_name=next((n for n in site_names if n), None),
         headlines=headlines,
         title_tag=title_tags[0] if title_tags else None,
@@ -147,6 +157,12 @@ def page_facts(tree: Any) -> PageFacts:
         facts.organisations.add(" ".join(holder.split()).strip(" .,"))
     facts.organisations.discard("")
     return facts
+
+
+def _copyright_holders(tree: Any) -> tuple[str, ...]:
+    notices = tree.xpath("//meta[@name='copyright' or @name='dcterms.rightsHolder']/@content")
+    notices += [e.text_content() for e in tree.xpath("//*[contains(@class, 'copyright')]")[:MAX_HEADLINES]]
+    return tuple(holder for notice in notices if (holder := copyright_holder(" ".join(str(notice).split()))))
 
 
 def _without_site(title: str, sites: list[str]) -> tuple[str, str | None]:
@@ -264,12 +280,14 @@ def tidy_page(extraction: Extraction, facts: PageFacts) -> Extraction:
     if found is None and facts.site_name is None and written is None:
         written = _name_before(facts.title_tag, facts.headlines)
     outlet = clean_outlet(_site_name(found, facts.site_name, written), extraction.url)
+    owners = [*facts.copyright_holders, *sorted(facts.organisations)]
+    outlet = site_owner(outlet, host, owners, list(facts.accounts))
     return replace(
         extraction,
         title=headline(title or None, facts.headlines),
         authors=_authors(extraction.authors or facts.authors, facts, [*sites, *([outlet] if outlet else [])]),
         container=outlet,
-        published=checked_published(extraction.published, extraction.url, facts.written_day),
+        published=checked_published(extraction.published, extraction.url, facts.written_day, facts.stated_days),
     )
 
 
