@@ -59,7 +59,8 @@ def _parts(tree: Any) -> list[list[Any]]:
     for elements in groups.values():
         if len(elements) < 2 or _paragraphs(elements[0]) < FIRST_PARAGRAPHS:
             continue
-        if any(other in set(element.iterancestors()) for element in elements for other in elements):
+        members = set(elements)
+        if any(not members.isdisjoint(element.iterancestors()) for element in elements):
             continue
         found.append(elements)
     return found

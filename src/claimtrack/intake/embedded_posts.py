@@ -121,8 +121,9 @@ def _set_in_block(quote: Any) -> None:
         if ancestor.tag not in _INLINE:
             break
         holders.append(ancestor)
-    parent = quote.getparent()
-    loose = any((n.tail or "").strip() for n in parent) or (parent.text or "").strip()
+    parent, previous = quote.getparent(), quote.getprevious()
+    before = previous.tail if previous is not None else parent.text
+    loose = bool((before or "").strip() or (quote.tail or "").strip())
     for holder in holders:
         holder.tag = "div"
     for holder in holders or ([parent] if loose else []):
