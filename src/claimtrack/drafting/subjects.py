@@ -5,7 +5,9 @@ before, with a note saying so.
 
 With entities of the vocabulary named, the subject is one of them: for an event, a happening or a treaty
 before anything else; otherwise the one named nearest the value. With none named, it is the first name
-that is not a speaker ("..., Jane Smith said"), for an event a happening or a treaty first.
+that is not a speaker ("..., Jane Smith said"), for an event a happening or a treaty first. A place before a
+noun of a person ("a Fort Worth girl") is read as a description of the person, "The incident" after a person or a
+firm does not take their place, and "The suspect, Michael Webb," is Michael Webb (``descriptions``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,13 @@ from dataclasses import dataclass, field
 from claimtrack.authoring.new_files import slug
 from claimtrack.drafting.candidates import EntityCandidate, Name, find_names
 from claimtrack.drafting.clause_subjects import aged, clause_subject, first_person, opens_with_time
+from claimtrack.drafting.descriptions import (
+    appositive,
+    described_people,
+    is_place,
+    new_referent,
+    objects_left_out,
+)
 from claimtrack.drafting.nationalities import country_names
 from claimtrack.drafting.short_names import full_name
 from claimtrack.model.vocabulary import EntityKind
@@ -125,6 +134,8 @@ class Reading:
     """By the name's text."""
     near_misses: list[tuple[str, str, str]]
     """(name written, known name, its entity) for each name close to one of the vocabulary."""
+    descriptions: frozenset[str] = frozenset()
+    """The names that are descriptions of a person nobody names ("Fort Worth girl": ``descriptions``)."""
 
 
 def read_names(sentence: str, names: EntityNames, entity_ids: set[str], context: Context) -> Reading:
@@ -156,7 +167,12 @@ def read_names(sentence: str, names: EntityNames, entity_ids: set[str], context:
         unknown.append(name)
         whole = name if full is None else Name(name.start, name.end, full, name.kind, name.speaker, name.strength)
         candidates.setdefault(name.text, candidate_for(whole, entity_ids, context.kinds.get(whole.text)))
-    return Reading(sorted(mentions, key=lambda m: m.start), unknown, candidates, near)
+    mentions, unknown, people = described_people(sentence, mentions, unknown, context.kinds)
+    for description in people:  # "a Fort Worth girl": the girl, not the town
+        candidates.setdefault(description.text, candidate_for(description, entity_ids, EntityKind.PERSON))
+    unknown = sorted([*unknown, *people], key=lambda n: n.start)
+    described = frozenset(description.text for description in people)
+    return Reading(sorted(mentions, key=lambda m: m.start), unknown, candidates, near, described)
 
 
 def candidate_for(name: Name, entity_ids: set[str], kind: EntityKind | None = None) -> EntityCandidate:
@@ -183,6 +199,8 @@ def referring_word(sentence: str, mentions: list[Mention], names: list[Name] | N
         return None  # "The harbour authority said": a description naming an entity
     if _modifies_a_name(match.group(), match.end(), names or []):
         return None  # "The northern Sierra Nevada has seen": the word describes the name after it
+    if appositive(sentence, match.end(), [*mentions, *(names or [])]) is not None:
+        return None  # "The suspect, Michael Webb, 34, was arrested": the sentence names whom it describes
     return match.group().lstrip('"“‘(')
 
 
@@ -206,6 +224,24 @@ def subject_of(
     preferred: tuple[EntityKind, ...] = (),
 ) -> Subject | None:
     """The subject of a value written at ``at``: see the module's docstring."""
+    subject = _subject_of(sentence, reading, kinds_of, context, at, preferred)
+    if subject is not None and subject.candidate is not None and subject.label in reading.descriptions:
+        note = f"'{subject.label}' describes someone the sentence does not name: name them, if the page does"
+        return Subject(subject.id, subject.candidate, note, subject.label, subject.kind)
+    return subject
+
+
+def _subject_of(
+    sentence: str,
+    reading: Reading,
+    kinds_of: dict[str, EntityKind],
+    context: Context,
+    at: int,
+    preferred: tuple[EntityKind, ...],
+) -> Subject | None:
+    if reading.descriptions:  # "pleaded guilty to threatening a U.S. official": no subject
+        names = objects_left_out(sentence, reading.names, reading.descriptions, at)
+        reading = Reading(reading.mentions, names, reading.candidates, reading.near_misses, reading.descriptions)
     referring = referring_word(sentence, reading.mentions, reading.names)
     written: list[Mention | Name] = [*reading.mentions, *reading.names]
     own = aged(sentence, at, written)  # "Anna Berg, 45, said"
@@ -228,7 +264,9 @@ def subject_of(
             shown = " ".join(words[: [w.lower() for w in words].index(noun) + 1])
             note = f"'{shown}' read as {described.id}, the last {noun} named before"
             return Subject(described.id, described.candidate, note, described.label, described.kind)
-        if context.previous is not None:
+        if context.previous is not None and new_referent(referring, _kind(context.previous)):
+            context = Context(None, context.elsewhere, context.recent, context.sport, context.kinds)
+        if context.previous is not None:  # "The incident" is no person named before: not the sentence before's
             previous = context.previous
             shown = " ".join(referring.split()[:2])
             note = f"'{shown}' read as {previous.id}, the subject of the sentence before"
@@ -304,6 +342,13 @@ def _likely_subjects(sentence: str, names: list[Name], preferred: tuple[EntityKi
     if re.search(r"\b(?:he|she|they|we)\s+[a-z]", sentence[left:at]):
         return chosen  # ", where they defeated Oster on Sunday": the part's names are objects
     return [n for n in chosen if left <= n.start < right] or chosen  # the value's own part of the sentence
+
+
+def _kind(subject: Subject) -> EntityKind | None:
+    """A subject's kind, a name of no known kind that is a country, state or capital a place's."""
+    if subject.kind in (None, EntityKind.OTHER) and is_place(subject.label, None):
+        return EntityKind.PLACE
+    return subject.kind
 
 
 def named(reading: Reading, name: Name) -> Subject:
