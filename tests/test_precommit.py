@@ -117,3 +117,23 @@ def test_the_fmt_hook_rewrites_and_fails_the_commit_once(claims_repo: Path, envi
     assert "files were modified by this hook" in first.stdout + first.stderr
     assert "value: '2017-03'" in (claims_repo / path).read_text(encoding="utf-8")
     assert _commit(claims_repo, environment).returncode == 0
+
+
+def test_the_validate_hook_alone_blocks_a_quote_not_in_its_source(
+    claims_repo: Path, environment: dict[str, str]
+) -> None:
+    """A repository that runs only the validate hook cannot commit a quote its source does not hold."""
+    config = claims_repo / ".pre-commit-config.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text[: text.index("      - id: claimtrack-fmt")], encoding="utf-8")
+    assert _commit(claims_repo, environment).returncode == 0
+    path = claims_repo / "claims/s2016.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Alpha beta gamma", "Alpha beta delta"), encoding="utf-8")
+    completed = _commit(claims_repo, environment)
+    output = completed.stdout + completed.stderr
+    assert completed.returncode != 0
+    assert "claimtrack check" not in output
+    assert (
+        "claims/s2016.yaml:13:12: CT203 quote not found in a; closest passage (83% similar, line 1): 'Alpha beta gamma'\n"
+        "1 error in 1 file (1 file checked)\n"
+    ) in output

@@ -60,22 +60,22 @@ def check(
 def validate(
     root: Path, files: list[RepoFile] | None = None, *, cached: bool = True, listing: list[RepoFile] | None = None
 ) -> ValidationResult:
-    """The validation of ``files`` (all by default) against the whole repository, with the parses kept
-    between runs unless ``cached`` is False."""
-    from claimtrack.repository.validate import validate_repository
+    """The validation of ``files`` (all by default) against the whole repository, their quotes against their
+    sources' texts included, with the parses kept between runs unless ``cached`` is False."""
+    from claimtrack.engine.quote_validation import validate_with_quotes
 
     if not cached:
-        return validate_repository(root, files, listing=listing)
+        return validate_with_quotes(root, files, listing=listing)
     from claimtrack.cache.loader import CachedLoader
     from claimtrack.cache.parses import ParseCache
     from claimtrack.cache.store import Store
 
     store = Store.open(root)
     if store is None:
-        return validate_repository(root, files, listing=listing)
+        return validate_with_quotes(root, files, listing=listing)
     try:
         parses = ParseCache(store, read_all=files is None or len(files) >= FEW_FILES)
-        result = validate_repository(root, files, listing=listing, loader=CachedLoader(parses))
+        result = validate_with_quotes(root, files, listing=listing, loader=CachedLoader(parses))
         parses.stage(complete=files is None)
         store.save()
     finally:

@@ -29,7 +29,8 @@ def validate(
     no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
-    """Check claim, source and vocabulary files against the models and against each other.
+    """Check claim, source and vocabulary files against the models and against each other, and each
+    claim's quotes against its sources' archived texts (CT203, with the closest passage).
 
     Every problem is printed as PATH:LINE:COL: CODE message. With file names
     (as pre-commit passes them) only those files are checked, against the

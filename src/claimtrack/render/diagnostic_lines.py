@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from claimtrack.model.codes import get
+from claimtrack.engine.rules import RULES
+from claimtrack.model.codes import CODES
 from claimtrack.model.diagnostics import Severity
 from claimtrack.render.escape import json_safe, one_line
 from claimtrack.repository.validation import ValidationResult
@@ -14,6 +15,11 @@ JSON_FORMAT_VERSION = 1
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _name(code: str) -> str:
+    """The name of a loading code, or of the rule whose code validate reports too (CT203, a quote not found)."""
+    return CODES[code].name if code in CODES else RULES[code].NAME
 
 
 def render_text(result: ValidationResult) -> str:
@@ -43,7 +49,7 @@ def render_json(result: ValidationResult) -> str:
                 "line": d.line,
                 "column": d.column,
                 "code": d.code,
-                "name": get(d.code).name,
+                "name": _name(d.code),
                 "severity": d.severity.value,
                 "message": d.message,
             }

@@ -10,7 +10,7 @@ from typing import cast
 from claimtrack.model.claims import AnyClaim
 from claimtrack.model.diagnostics import ordered
 from claimtrack.repository.discover import YAML_SUFFIXES, FileKind, RepoFile, classify_posix, list_files, stem_of
-from claimtrack.repository.load import DIRECT, Loader, Progress, load_files
+from claimtrack.repository.load import DIRECT, LoadedFile, Loader, Progress, load_files
 from claimtrack.repository.references import check_references
 from claimtrack.repository.validation import ValidationResult
 from claimtrack.repository.workspace import build_workspace
@@ -64,6 +64,18 @@ def _file_names(paths: Iterable[str]) -> set[str]:
     return {f"{stem_of(posix)}{suffix}" for posix in paths for suffix in YAML_SUFFIXES}
 
 
+def _cited_sources(loaded: list[LoadedFile], listing: list[RepoFile], taken: dict[str, RepoFile]) -> list[RepoFile]:
+    """The source files, not loaded yet, of the sources the loaded claims cite: a quote of a named claim is
+    looked for in its source's archived text, which the source's file names."""
+    cited = {
+        link.source
+        for item in loaded
+        if item.file.kind is FileKind.CLAIM and item.model is not None
+        for link in cast("AnyClaim", item.model).evidence
+    }
+    return [f for f in listing if f.kind is FileKind.SOURCE and f.posix not in taken and stem_of(f.posix) in cited]
+
+
 def validate_repository(
     root: Path,
     files: list[RepoFile] | None = None,
@@ -96,6 +108,8 @@ def validate_repository(
             vocabulary.append(file)
     to_load = {f.posix: f for f in (*vocabulary, *selected)}
     loaded = load_files(root, sorted(to_load.values(), key=lambda f: f.posix), loader, progress)
+    if files is not None:
+        loaded += load_files(root, _cited_sources(loaded, listing, to_load), loader)
     workspace, problems = build_workspace(root, loaded, claim_stems, source_stems, loader.read_archive)
     selected_paths = {f.posix for f in selected}
     for item in loaded:
