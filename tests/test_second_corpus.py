@@ -183,9 +183,15 @@ def copied(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def test_claimtrack_validate_reports_no_problem(copied: Path) -> None:
+def test_claimtrack_validate_reports_only_the_planted_quote_not_found(copied: Path) -> None:
+    """Every file is valid; the quote planted as not in its source (10 above) is validate's too."""
     result = runner.invoke(app, ["validate", "--root", str(copied)])
-    assert (result.exit_code, result.output) == (0, "58 files valid\n")
+    assert (result.exit_code, result.output) == (
+        1,
+        "claims/line/passengers-over-18000-by-june.yaml:16:12: CT203 quote not found in lyse-courier-2021-06-12; "
+        "closest passage (89% similar, line 5): 'than 18,000 passengers since it opened, and'\n"
+        "1 error in 1 file (58 files checked)\n",
+    )
 
 
 def test_claimtrack_check_reports_the_findings_and_no_validation_problem(copied: Path) -> None:

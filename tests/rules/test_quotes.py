@@ -108,3 +108,67 @@ def test_a_long_text_normalised_piece_by_piece_is_the_same(text: str, chunk: int
     whole = normalise_text(text)
     with patch("claimtrack.text.quotes.CHUNK_CHARS", chunk):
         assert normalise_text(text) == whole
+
+
+ARTICLE = [
+    "Bridge opens late",
+    "",
+    "By Ada Lund",
+    "",
+    "The bridge opened on 3 May 2021, two years late.",
+    "The council said it cost 412 million euros.",
+    "",
+    "It carried 1.2 million cars.",
+]
+
+
+COUNCIL = "The council said it cost 412 million"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "passage"),
+    [
+        ("\n".join(ARTICLE) + "\n", 6, COUNCIL),  # a headline and blank lines
+        ("\r\n".join(ARTICLE) + "\r\n", 6, COUNCIL),  # CRLF
+        ("\ufeff" + "\n".join(ARTICLE) + "\n", 6, COUNCIL),  # a leading byte order mark
+        ("---\ntitle: Bridge\n---\n" + "\n".join(ARTICLE) + "\n", 9, COUNCIL + " euros"),  # front matter
+        ("\n".join(line for line in ARTICLE if line) + "\n", 4, COUNCIL),  # one line per paragraph
+    ],
+)
+def test_the_closest_passage_is_on_the_line_of_its_first_word(
+    tmp_path: Path, text: str, line: int, passage: str
+) -> None:
+    """A misspelt first word aligns the passage from the line end before it (it said line 5, 5, 5, 9 and 3): the
+    line is its words' own."""
+    path, claim_text = claim("c", evidence=[("a", "supports", "Thes council said it cost 412 million")])
+    root = repo(tmp_path, (path, claim_text), sources=source("a", text))
+    assert messages(root, "CT203") == [f"quote not found in a; closest passage (97% similar, line {line}): '{passage}'"]
+
+
+def test_a_passage_after_a_blank_line_is_on_its_own_line(tmp_path: Path) -> None:
+    """It said line 6, the line before the blank line."""
+    path, claim_text = claim("c", evidence=[("a", "supports", "Its carried 1.2 million cars")])
+    root = repo(tmp_path, (path, claim_text), sources=source("a", "\n".join(ARTICLE) + "\n"))
+    assert messages(root, "CT203") == [
+        "quote not found in a; closest passage (96% similar, line 8): 'It carried 1.2 million cars'"
+    ]
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(["", "Alpha beta.", "Gamma delta epsilon.", "Zeta eta theta iota."]), min_size=1, max_size=8
+    ),
+    st.sampled_from(["\n", "\n\n", "\n \n"]),
+    st.sampled_from(["Betas gamma delta", "Thetas iota", "alpha betas", "Delta epsilons zeta"]),
+)
+def test_a_closest_passage_starts_and_ends_on_a_word(lines: list[str], separator: str, quote: str) -> None:
+    from claimtrack.text.quotes import closest_passage
+
+    text = separator.join(lines)
+    passage = closest_passage(text, normalise(text), quote)
+    if passage is None:
+        return
+    assert passage.text == passage.text.strip()
+    assert passage.text == text[passage.start : passage.end]
+    assert passage.line == text.count("\n", 0, passage.start) + 1

@@ -188,5 +188,11 @@ def closest_passage(original: str, source: NormalisedText, quote: str) -> Passag
         start -= 1
     while end < len(original) and original[end].isalnum():
         end += 1
+    # Not from the space before its first word: a normalised space stands for a whole run of whitespace and
+    # points at its first character, the line end before the passage's line ("line 5" for words on line 6).
+    while start < end and original[start].isspace():
+        start += 1
+    while end > start and original[end - 1].isspace():
+        end -= 1
     line = original.count("\n", 0, start) + 1
     return Passage(start, end, line, original[start:end], alignment.score)
