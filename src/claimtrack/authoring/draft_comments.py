@@ -10,9 +10,14 @@ sentence: proposed serviced_on"). Each line is about one id, so each can be told
 - a name's "add it with" note once the vocabulary has the entity;
 - a "proposed" property note once the draft's property is another.
 
+- a reading note ("# 'last Tuesday' read as 2022-05-31 from the source's publication date 2022-06-01") once
+  the value is another, or no quote holds the words it read.
+
 `draft --write` writes no needs line it satisfied, `edit` drops the lines its edit made stale, and `accept`
 drops every needs line (a draft that still needed something would not be accepted). The other notes (how a
-date or a subject was read) tell how the draft came about and stay until `accept` drops the header.
+subject or a modality was read) tell how the draft came about and go when `accept` drops the header; a reading
+note still true of the claim is kept, above its value: it is how a reviewer checks a date the words did not
+write in full.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ import re
 from collections.abc import Iterable
 
 from claimtrack.engine.index import entities_named_by
-from claimtrack.model.claims import AnyClaim
+from claimtrack.model.claims import AnyClaim, EventClaim, QuantityClaim
+from claimtrack.model.quantities import ExactQuantity
 from claimtrack.repository.workspace import Workspace
 
 NEEDS = "# needs: "
@@ -30,6 +36,10 @@ NEEDS = "# needs: "
 _NEEDS = re.compile(r"^# needs: claimtrack (?:entity|property) add --id (?P<id>\S+)")
 _NAME_NOTE = re.compile(r"^# '.*' is not in the vocabulary: add it with claimtrack entity add --id (?P<id>\S+)")
 _PROPOSED = re.compile(r"^# no \w+ property .*: proposed (?P<id>\S+)$")
+_READING = re.compile(r"^# '(?P<words>[^'\n]+)' read as (?P<value>[\d.X/~?%-]*\d[\d.X/~?%-]*)(?![^\s:,])")
+"""A note of how a value (a date in EDTF, a number) was read from the words of the sentence (``text/date_reader.py``,
+``text/offsets.py``, ...); not one of how the subject was ("'It' read as velmar, the subject of the sentence
+before")."""
 
 
 def needs_line(command: str) -> str:
@@ -58,7 +68,34 @@ def outgrown_lines_dropped(text: str, claim: AnyClaim, workspace: Workspace) -> 
     """The claim file's ``text`` without the drafting lines the claim, as it now stands in ``workspace``'s
     vocabulary, has outgrown."""
     named = [*entities_named_by(claim), claim.property]
-    return without_stale_lines(text, named, [*workspace.entities, *workspace.properties], claim.property)
+    known = [*workspace.entities, *workspace.properties]
+    return false_readings_dropped(without_stale_lines(text, named, known, claim.property), claim)
+
+
+def is_reading(line: str) -> bool:
+    """Whether ``line`` is a note of how a value was read ("# 'on Monday' read as 2021-06-07 from ...")."""
+    return _READING.match(line) is not None
+
+
+def reading_holds(line: str, claim: AnyClaim) -> bool:
+    """Whether the reading note ``line`` is still true of ``claim``: the value it read is the claim's (a date as
+    written, or a quantity's exact number), and one of the claim's quotes holds the words it read."""
+    match = _READING.match(line)
+    if match is None:
+        return False
+    if isinstance(claim, EventClaim):
+        same = match["value"] == str(claim.value)
+    elif isinstance(claim, QuantityClaim) and isinstance(claim.value, ExactQuantity):
+        same = match["value"].isdigit() and int(match["value"]) == claim.value.exactly
+    else:
+        return False
+    return same and any(match["words"] in link.quote for link in claim.evidence)
+
+
+def false_readings_dropped(text: str, claim: AnyClaim) -> str:
+    """``text`` without the reading notes no longer true of ``claim`` (its value or quote was edited)."""
+    lines = text.splitlines(keepends=True)
+    return "".join(line for line in lines if not is_reading(line) or reading_holds(line, claim))
 
 
 def without_needs(text: str) -> str:
@@ -66,4 +103,13 @@ def without_needs(text: str) -> str:
     return "".join(line for line in text.splitlines(keepends=True) if not _NEEDS.match(line))
 
 
-__all__ = ["NEEDS", "needs_line", "outgrown_lines_dropped", "without_needs", "without_stale_lines"]
+__all__ = [
+    "NEEDS",
+    "false_readings_dropped",
+    "is_reading",
+    "needs_line",
+    "outgrown_lines_dropped",
+    "reading_holds",
+    "without_needs",
+    "without_stale_lines",
+]

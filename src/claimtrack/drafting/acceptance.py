@@ -9,9 +9,11 @@ something else (``china-occurred-on-2019-11-08`` for a claim about the Hanoi sum
    that states a date or number that cannot be the value (CT219);
 2. gives it the id `new` would give (``default_id``) and the topic `new` would choose (``topic_among``, which
    never answers drafts/), refusing an id another claim file has;
-3. drops the comment lines `draft` wrote above its fields ("Draft from …", "needs: …" and the reading notes),
-   and a "needs: …" line a hand edit left anywhere else (a draft that still needed something would be refused),
-   and lays the file out as fmt does, every other line kept;
+3. drops the comment lines `draft` wrote above its fields ("Draft from …", "needs: …", how the subject and the
+   modality were read), and a "needs: …" line a hand edit left anywhere else (a draft that still needed
+   something would be refused), but keeps, above the value, a note of how the value was read ("'last Tuesday'
+   read as 2022-05-31 from …") while it is true of the claim (``reading_holds``); and lays the file out as fmt
+   does, every other line kept;
 4. refuses, with every draft of the run checked and before anything is written, a draft whose claim would
    be in an open CT201 (``accept_conflicts``), unless allowed;
 5. writes claims/<topic>/<id>.yaml atomically, never over a file, and only then removes the draft: a crash
@@ -29,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from claimtrack.authoring.draft_comments import without_needs
+from claimtrack.authoring.draft_comments import is_reading, reading_holds, without_needs
 from claimtrack.authoring.fmt import format_text
 from claimtrack.authoring.new_claim import default_id, quote_problems, topic_among, value_problems
 from claimtrack.authoring.new_files import (
@@ -191,7 +193,7 @@ def _plan(
     claims.append((claim.subject, claim.property, target.as_posix()))
     stems[PurePosixPath(relative).stem].remove(relative)
     stems.setdefault(claim_id, []).append(target.as_posix())
-    return Planned(relative, item, claim_id, target.as_posix(), _accepted_text(original, claim_id, target))
+    return Planned(relative, item, claim_id, target.as_posix(), _accepted_text(original, claim_id, target, claim))
 
 
 def _move(root: Path, plan: Planned) -> Accepted | Refused:
@@ -231,24 +233,43 @@ def _checked(
 
 
 _ID_LINE = re.compile(r"^id:.*$", re.MULTILINE)
+_VALUE_LINE = re.compile(r"^value:", re.MULTILINE)
 
 
-def without_draft_header(text: str) -> str:
-    """``text`` without the comment lines `draft` wrote above the fields: from "# Draft from" to the first line
-    that is no comment nor blank. A file without them is returned as it is."""
-    lines = text.splitlines(keepends=True)
+def _header(lines: list[str]) -> tuple[int, int]:
+    """Where the comment lines `draft` wrote above the fields lie among ``lines``: from "# Draft from" to the
+    first line that is no comment nor blank; (0, 0) when there are none."""
     start = next((i for i, line in enumerate(lines) if line.startswith(DRAFT_HEADER)), None)
     if start is None:
-        return text
+        return 0, 0
     end = start
     while end < len(lines) and (lines[end].lstrip().startswith("#") or not lines[end].strip()):
         end += 1  # a blank line a hand edit left inside the header is part of it
+    return start, end
+
+
+def without_draft_header(text: str) -> str:
+    """``text`` without the comment lines `draft` wrote above the fields. A file without them is returned as it
+    is."""
+    lines = text.splitlines(keepends=True)
+    start, end = _header(lines)
     return "".join(lines[:start] + lines[end:])
 
 
-def _accepted_text(original: str, claim_id: str, target: PurePosixPath) -> str:
-    """The claim file: the draft without its header, under its new id, laid out as fmt lays it out."""
+def _header_readings(text: str, claim: AnyClaim) -> str:
+    """The reading notes of the draft's header still true of ``claim``, as the lines they are."""
+    lines = text.splitlines(keepends=True)
+    start, end = _header(lines)
+    return "".join(line for line in lines[start:end] if is_reading(line) and reading_holds(line, claim))
+
+
+def _accepted_text(original: str, claim_id: str, target: PurePosixPath, claim: AnyClaim) -> str:
+    """The claim file: the draft without its header (but for the reading notes still true, put above the value),
+    under its new id, laid out as fmt lays it out."""
     body = _ID_LINE.sub(f"id: {claim_id}", without_needs(without_draft_header(original)), count=1)
+    readings = _header_readings(original, claim)
+    if readings:
+        body = _VALUE_LINE.sub(lambda value: readings + value.group(), body, count=1)
     return format_text(body, target, FileKind.CLAIM)
 
 
