@@ -36,6 +36,18 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("The old feed ran at 25fps, the new one at 50.", [
             ("25fps", {"exactly": 25}, "fps"), ("50", {"exactly": 50}, "fps"),
         ]),
+        # "Others" names the noun before again, whatever the bound of the first count.
+        ("The blast killed at least 4 sailors and injured 12 others.", [
+            ("at least 4", {"at_least": 4}, "sailor"), ("12", {"exactly": 12}, "sailor"),
+        ]),
+        ("Three people died and 20 others were hurt.", [
+            ("Three", {"exactly": 3}, "person"), ("20", {"exactly": 20}, "person"),
+        ]),
+        # Near misses of "others": no count before, or one in brackets.
+        ("Police questioned 5 others.", [("5", {"exactly": 5}, "other")]),
+        ("The storm sank 3 boats (2 others drifted).", [
+            ("3", {"exactly": 3}, "boat"), ("2", {"exactly": 2}, "other"),
+        ]),
         # Near misses: another kind before it, an adjective, a name, brackets, a tally, nothing before.
         ("Fares rose 5 percent in March; 300 complained.", [
             ("5 percent", {"exactly": 5}, "percent"), ("300", {"exactly": 300}, None),

@@ -28,6 +28,23 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("A 5,000mAh battery feeds a 2.5W lamp.", [
             ("5,000mAh", {"exactly": 5000}, "mAh"), ("2.5W", {"exactly": 2.5}, "W"),
         ]),
+        # Speeds, distances, weights and temperatures glued on, with the bound the words before them give.
+        ("Winds over 90km/h and temperatures above 40C hit the coast.", [
+            ("over 90km/h", {"more_than": 90}, "km/h"), ("above 40C", {"more_than": 40}, "degree Celsius"),
+        ]),
+        ("The blaze came within 30km of the port; its drone flies up to 4km.", [
+            ("within 30km", {"at_most": 30}, "km"), ("up to 4km", {"at_most": 4}, "km"),
+        ]),
+        ("Above 40C the quay closes, and gusts of 60kph or 37mph are common.", [
+            ("Above 40C", {"more_than": 40}, "degree Celsius"), ("60kph", {"exactly": 60}, "km/h"),
+            ("37mph", {"exactly": 37}, "mph"),
+        ]),
+        ("It was 25°C at noon and 98F inside the hold.", [
+            ("25°C", {"exactly": 25}, "degree Celsius"), ("98F", {"exactly": 98}, "degree Fahrenheit"),
+        ]),
+        ("The fence is 6ft tall and the anchor weighs 30lbs.", [
+            ("6ft", {"exactly": 6}, "foot"), ("30lbs", {"exactly": 30}, "lb"),
+        ]),
         # Written apart, the abbreviation is the noun counted as before.
         ("The camera runs at 60 fps.", [("60", {"exactly": 60}, "fps")]),
         # A unit of measure before the noun it measures.
@@ -81,6 +98,8 @@ def test_measures_read_exactly(sentence: str, expected: list[tuple[str, dict[str
         "The S10e and the A13 chip shipped.",
         "Use 5W-30 oil.",
         "Take 1/2p off.",
+        "Meet at Room 12C by Gate 3F.",
+        "The port sold 10m tickets.",
     ],
 )
 def test_names_are_no_glued_measures(sentence: str) -> None:

@@ -31,6 +31,19 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("Most cargo clears within two weeks of arrival.", [("within two", {"at_most": 2}, "week")]),
         ("The yard reopened within a month.", [("within a month", {"at_most": 1}, "month")]),
         ("Docks stay shut within 5 miles of the storm.", [("within 5", {"at_most": 5}, "mile")]),
+        # "Upto" written as one word; "as many as" and "as high as" at most, "as few as" and "as low as" at least.
+        ("Contractors may win work of upto Rs 40 lakh.", [("upto Rs 40 lakh", {"at_most": 4_000_000}, "INR")]),
+        ("Fares start as low as $29 and reach as high as $90.", [
+            ("as low as $29", {"at_least": 29}, "USD"), ("as high as $90", {"at_most": 90}, "USD"),
+        ]),
+        ("As few as 3 tugs and as many as 40 barges waited.", [
+            ("As few as 3", {"at_least": 3}, "tug"), ("as many as 40", {"at_most": 40}, "barge"),
+        ]),
+        ("The wave was as tall as 12 feet; crews rest for as little as two weeks.", [
+            ("as tall as 12", {"at_most": 12}, "foot"), ("as little as two", {"at_least": 2}, "week"),
+        ]),
+        # Near miss: "as long as" sets a condition.
+        ("As long as 80 percent agree, the port opens.", [("80 percent", {"exactly": 80}, "percent")]),
         # Approximations.
         ("The crossing could be more like 90 minutes.", [("more like 90", {"about": 90}, "minute")]),
         ("Repairs cost something like $40 million.", [("something like $40 million", {"about": 40_000_000}, "USD")]),

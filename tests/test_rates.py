@@ -27,6 +27,11 @@ def rates(sentence: str) -> list[tuple[str, str | None, str | None, str | None]]
         ("Panels cost $0.21/W last year.", [("$0.21", "USD", None, "W")]),
         ("Power sells at $0.04/kWh.", [("$0.04", "USD", None, "kWh")]),
         ("The ferry burns 40 litres per crossing.", [("40", "litre", None, "crossing")]),
+        # A rate per a number of things: the base kept as written, and no count of its own.
+        ("The port gave 181.24 doses per 100 people.", [("181.24", "dose", None, "100 people")]),
+        ("The town saw 9 deaths per 100,000 residents.", [("9", "death", None, "100,000 residents")]),
+        ("The port logs 3 thefts per 1 million visitors.", [("3", "theft", None, "1 million visitors")]),
+        ("He misses once for every 22 tackle attempts.", []),
         # A period's rate is ``per`` as before, written with a slash too.
         ("The plan costs $8.99/mo.", [("$8.99", "USD", "month", None)]),
         ("The plan costs $8.99 a month.", [("$8.99", "USD", "month", None)]),
@@ -56,3 +61,10 @@ def test_a_rate_is_drafted_with_its_per_in_the_unit() -> None:
     assert (kept.property_id, kept.value) == ("eps", {"exactly": 1.12, "unit": "USD per share"})
     (count,) = propose("Velmar averages 7.4 rebounds per game.", Vocabulary.of([amount], VELMAR), day)
     assert (count.property_id, count.value) == ("rebound_per_game_count", {"exactly": 7.4, "unit": "rebound per game"})
+
+
+def test_a_rate_per_a_number_of_things_is_drafted_with_its_base() -> None:
+    day = dt.date(2020, 1, 1)
+    (rate,) = propose("Velmar saw 9 deaths per 100,000 residents.", Vocabulary.of([], VELMAR), day)
+    assert rate.value == {"exactly": 9, "unit": "death per 100,000 residents"}
+    assert rate.property_id == "death_per_100_000_residents_count"

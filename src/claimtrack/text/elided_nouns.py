@@ -3,6 +3,9 @@ the second time ("Gallinari added 25 points, and Noel had 15": 15 points; "35 sa
 period"; "tapped three of those companies, only two committed"; "from an estimated 450 million people down to
 350 million").
 
+"Others" after a number names that noun again: "killed 3 people and injured 30 others" counts 30 people, as "30
+other people" would.
+
 The count lent from is the quantity right before the bare number in the sentence, a count of a noun of its own;
 anything else between them keeps the number bare. Near misses that stay bare: a quantity of another kind before
 it ("rose 5 percent to 300", "$5 million, 2 of which"), a count written as a compound adjective ("the 16-inch
@@ -25,6 +28,8 @@ _NAMED = re.compile(r"\s+[A-Z][a-z]")
 """A capital after the number: its noun is part of a name, not a count ("the 1,000 Guineas", "2,812 Piece Set")."""
 _TALLY_AFTER = re.compile(rf"\s+(?:of|out of)\s+(?:\d|(?:{WORD_NUMBER})\b)", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(rf"(?:\d|\b(?:{WORD_NUMBER}))\s+(?:of|out of)\s+$", re.IGNORECASE)
+_OTHERS = ("other",)
+"""What "30 others" counts: the noun of the count before it, left out."""
 
 
 def nouns_of_elided(
@@ -35,7 +40,8 @@ def nouns_of_elided(
     found = list(nouns)
     for index in range(1, len(quantities)):
         quantity, before = quantities[index], quantities[index - 1]
-        if found[index] or quantity.kind != "count" or before.kind != "count" or not found[index - 1]:
+        own = found[index] and found[index] != _OTHERS  # "and injured 30 others": the noun before, again
+        if own or quantity.kind != "count" or before.kind != "count" or found[index - 1] in ((), _OTHERS):
             continue
         if sentence[before.end : before.end + 1] in ("-", "–") or _NAMED.match(sentence, before.end):
             continue  # "the 15-inch base": an adjective; "2,812 Piece Set": a name, no count to lend

@@ -2,8 +2,11 @@
 noun they measure, and the hundredths of a currency.
 
 - Glued: "renders at 1440p and 30fps" is 1440 ``p`` and 30 ``fps``; "a 120Hz screen", "64GB", "a 5000mAh
-  battery", "10km" the same. Only these abbreviations: "4K", "5G" or "3D" are names, and so is a glued letter
-  of a model ("S10e", "A13").
+  battery", "10km", "90km/h", "6ft", "3kg" the same, and a temperature in degrees ("above 40C", "25°C": ``degree
+  Celsius``; "98F"). Only these abbreviations: "4K", "5G" or "3D" are names, and so is a glued letter of a model
+  ("S10e", "A13", "Room 12C": a capitalised word before a number glued to a lone capital names a thing), and "m"
+  is left out, being as often a million as a metre ("10m"). The words before one give its bound as before any
+  quantity ("within 30km", "over 90km/h"): ``quantity_bounds``.
 - Named before the noun: "10.7 teraflop hardware" measures teraflops and "a 12 megapixel camera" megapixels,
   as "12 patrol boats" counts boats: a unit of measure right after the number is what it counts, whatever
   noun follows ("150 kW DC fast charging" measures kW). A unit of two words is one: "20.7 cubic foot trunk",
@@ -17,17 +20,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.text.quantity_words import NOT_A_NAME
+
 _GLUED_UNITS = {
     "p": "p", "P": "p", "fps": "fps", "FPS": "fps", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
     "KB": "KB", "MB": "MB", "GB": "GB", "TB": "TB", "mAh": "mAh", "Wh": "Wh", "kWh": "kWh", "W": "W", "kW": "kW",
     "MW": "MW", "GW": "GW", "mm": "mm", "cm": "cm", "km": "km", "kg": "kg", "mph": "mph", "MP": "MP", "nm": "nm",
-    "ms": "ms",
+    "ms": "ms", "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "ft": "foot", "lb": "lb", "lbs": "lb",
+    "C": "degree Celsius", "°C": "degree Celsius", "ºC": "degree Celsius", "F": "degree Fahrenheit",
+    "°F": "degree Fahrenheit", "ºF": "degree Fahrenheit",
 }  # fmt: skip
 """Abbreviations written glued to a number, and the unit each is: case tells "MW" from "mW", so it is kept."""
 _GLUED = re.compile(
     r"(?<![\w.,$€£¥₹/-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     rf"(?P<unit>{'|'.join(sorted(_GLUED_UNITS, key=len, reverse=True))})\b(?![-/.]\w)"
 )
+_LONE_CAPITALS = frozenset(["C", "F"])
+"""Glued units of one capital, which a label shares ("Room 12C", "Gate 3F"): never after a capitalised word."""
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
 """A number with its unit glued on: "1080p", "30fps", "120Hz"; never inside a word or a name ("RTX2080p"), a
 fraction or a date ("1/2p"), nor before a hyphen ("5W-30" is an oil's grade)."""
 
@@ -71,6 +81,10 @@ def glued_measures(sentence: str) -> list[GluedMeasure]:
     """Every number of ``sentence`` written with its unit glued on ("1440p", "30fps")."""
     found = []
     for match in _GLUED.finditer(sentence):
+        before = sentence[max(0, match.start() - 24) : match.start()]
+        named = _CAPITALISED_BEFORE.search(before)
+        if match["unit"] in _LONE_CAPITALS and named and named[1].lower() not in (*NOT_A_NAME, "above", "below"):
+            continue  # "Room 12C", "Gate 3F": a label (but "Above 40C" at a sentence's start is a temperature)
         number = float(match["number"].replace(",", ""))
         value = int(number) if number.is_integer() else number
         found.append(GluedMeasure(match.start(), match.end(), value, _GLUED_UNITS[match["unit"]]))

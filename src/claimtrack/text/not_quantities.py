@@ -9,7 +9,8 @@ earlier two"): it names again things counted before. Labels made of numbers (``l
 mph", "0-100 km/h" names the test, not a speed. Ordinals in digits ("10th appearance") are no number at all.
 Nor are a reference mark ("[1] Alarm fatigue"), the volume and pages of a citation ("2015; 28: 685-690"), a
 number word written in capitals inside a name ("the SIX Swiss Exchange"), the parts of a date written in numbers
-("2020-01-13") or of a season ("2019-20"), and the number of a list's item ("1) Some 66 percent...").
+("2020-01-13") or of a season ("2019-20"), the number of a list's item ("1) Some 66 percent..."), and a rate's base
+("doses per 100 people", "one miss for every 22 attempts").
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ _CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\s*\(\d+\))?\s*:\s*\d+(?
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NUMERIC_DATE = re.compile(r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b(?:1[89]|20)(\d\d)[-/–](\d\d)\b(?![-/]\d)")
 """A date in numbers ("2020-01-13") or a season of two years ("2019-20", "2019/20")."""
+_RATE_BASE = re.compile(r"\b(?:per|for every|out of every|in every)\s+$", re.IGNORECASE)
+"""Before a number, the words of a rate's base: "181.24 doses per 100 people" counts no 100 people (``rates``)."""
 _ITEM = re.compile(r"[.)]\s")
 """After a number opening a sentence, the mark of a list's item: "1) Some firms", "2. The port"."""
 _SPEED = r"(?:mph|km/h|kph|kmh|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)\b"
@@ -104,6 +107,8 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         return True  # "24/7", "Money 20/20", "a 6/8 feel", "1/4 cup": a label, a ratio or a fraction
     if _CLOCK.match(sentence, end) or _PAGE.search(sentence, max(0, start - 12), start):
         return True
+    if _RATE_BASE.search(sentence, max(0, start - 14), start):
+        return True  # "per 100 people", "for every 22 attempts": a rate's base
     if (start == 0 and match["digits"] and _ITEM.match(sentence, end)) or _in_numeric_date(sentence, start, end):
         return True  # "1) Some 66 percent of firms beat", "date 2020-01-13", "the 2019-20 season"
     if _REFERENCE.search(sentence, max(0, start - 12), start) and _REFERENCE_AFTER.match(sentence, end):

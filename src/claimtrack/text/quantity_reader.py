@@ -41,6 +41,7 @@ from claimtrack.text.compound_counts import one_counts
 from claimtrack.text.counted_nouns import counted_words
 from claimtrack.text.elided_nouns import nouns_of_elided
 from claimtrack.text.game_counts import counts_in_words
+from claimtrack.text.match_clock import match_clock
 from claimtrack.text.measures import glued_measures, hundredths
 from claimtrack.text.multipliers import UNIT, multiple_ends
 from claimtrack.text.not_quantities import fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
@@ -131,11 +132,11 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
     """The quantities written in ``sentence``, outside the spans of ``dates``; ``sport`` is the one the
     source tells, for the unit of a result ("beat Hungary 2-0": goals)."""
     taken = bytearray(len(sentence))
-    for start, end in [*dates, *labels(sentence)]:
+    sport = sport_of([sentence]) or sport  # the sentence's own words first ("the goalie"), then the source's
+    for start, end in [*dates, *labels(sentence), *match_clock(sentence, sport)]:  # "six minutes from time"
         taken[start:end] = b"\x01" * (end - start)
     phones = phone_numbers(sentence)
     found: list[QuantityMention] = []
-    sport = sport_of([sentence]) or sport  # the sentence's own words first ("the goalie"), then the source's
     for start, end in set_scores(sentence, sport, taken):  # a tennis match's sets: no count, no range
         taken[start:end] = b"\x01" * (end - start)
     for reader in (result_lines, find_scores, counts_in_words):  # results and records: counts, no ranges
@@ -145,9 +146,11 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
                                          score.kind, notes=(score.note,), holder=score.holder))  # fmt: skip
             taken[score.span[0] : score.span[1]] = b"\x01" * (score.span[1] - score.span[0])
     for glued in glued_measures(sentence):
-        if taken.find(1, glued.start, glued.end) < 0:  # "renders at 1440p and 30fps"
-            text, unit = sentence[glued.start : glued.end], (glued.unit,)
-            found.append(QuantityMention(glued.start, glued.end, text, {"exactly": glued.value}, glued.unit, unit))
+        if taken.find(1, glued.start, glued.end) < 0:  # "renders at 1440p and 30fps", "within 30km", "above 40C"
+            (bound, start), unit = bound_before(sentence, glued.start), (glued.unit,)
+            value, text = {bound: glued.value}, sentence[start : glued.end]
+            found.append(QuantityMention(start, glued.end, text, value, glued.unit, unit))
+            taken[glued.start : glued.end] = b"\x01" * (glued.end - glued.start)  # "25°C" is no count of 25
     for duration in DURATION.finditer(sentence):
         mention = _duration(sentence, duration, taken)
         if mention is not None:

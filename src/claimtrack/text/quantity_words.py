@@ -64,13 +64,18 @@ CURRENCY_NOUNS = {
 BOUNDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:more than|over|in excess of|upwards of|above|just over)\s*$", re.I), "more_than"),
     (
-        re.compile(r"\b(?:at least|no fewer than|no less than|(?:a|the) minimum (?:\w+ )?of|the minimum)\s*$", re.I),
+        re.compile(
+            r"\b(?:at least|no fewer than|no less than|(?:a|the) minimum (?:\w+ )?of|the minimum"
+            r"|as (?:few|little|low|small|short|young) as)\s*$",
+            re.I,
+        ),
         "at_least",
     ),
     (re.compile(r"\b(?:less than|fewer than|under|below|just under|(?:just )?short of)\s*$", re.I), "less_than"),
     (
         re.compile(
-            r"\b(?:up to(?: an additional| another| a further)?|at most|as much as|as many as|no more than"
+            r"\b(?:up ?to(?: an additional| another| a further)?|at most|no more than"
+            r"|as (?:much|many|high|large|big|tall|heavy|deep|wide) as"
             r"|(?:a|the) maximum (?:\w+ )?of|the maximum)\s*$",
             re.I,
         ),
@@ -82,7 +87,9 @@ BOUNDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:doubl|tripl|ris|gr[eo]w|increas|fell|fall|dropp|cut)\w*\s+(?:in \w+ )?to\s*$", re.I), "exactly"),
 ]
-"""The words before a number that give its bound, as the model names it."""
+"""The words before a number that give its bound, as the model names it: "upto" as "up to"; "as many as" and "as
+high as" at most, "as few as" and "as low as" at least (never "as long as" or "as far as", which set a condition or
+a limit of talk: "as long as 80 percent agree")."""
 BOUND_KEYS = frozenset(["more_than", "at_least", "less_than", "at_most", "about"])
 """The bounds other than exactly."""
 

@@ -3,6 +3,10 @@ share", "$2.52 a share", "$0.03/kWh". A rate per period ("7.5 million a year", "
 model; any other rate keeps its "per" in its unit ("assist per game", "USD per share", "USD per kWh"), as the model's
 unit is free text and compares as written.
 
+A rate per a number of things keeps that number and the noun as written: "181.24 doses per 100 people" is 181.24
+``dose per 100 people``, "9 deaths per 100,000 residents" ``death per 100,000 residents``; the base is no count of
+its own (``not_quantities``).
+
 "Per" or a slash may follow any number; "a" or "an" only money ("$40 a barrel"), since "three goals a game" is as
 often "a game" of its own. Near misses: "15 per cent" is a percentage, "said, per Feng" follows no number, "$5 a
 month" is a period's rate, "20 people a few" no rate, and a plural after "a" is none ("$5 a tickets").
@@ -15,7 +19,10 @@ import re
 from claimtrack.text.quantity_words import PERIODS
 from claimtrack.text.stems import FUNCTION_WORDS, singular
 
-_PER = re.compile(r"(?:\s+per\s+|\s*/\s*)(?:(?P<adjective>[a-z]+ed)\s+)?(?P<item>[A-Za-z]+)\b(?![-/])")
+_PER = re.compile(
+    r"(?:\s+per\s+|\s*/\s*)(?P<base>\d{1,3}(?:,\d{3})+\s+|\d+\s+(?:(?:thousand|million)\s+)?)?"
+    r"(?:(?P<adjective>[a-z]+ed)\s+)?(?P<item>[A-Za-z]+)\b(?![-/])"
+)
 _A = re.compile(r"\s+an?\s+(?P<item>[a-z]+)\b(?![-’'])")
 _SHORT_PERIODS = {"mo": "month", "yr": "year", "wk": "week", "hr": "hour", "d": "day", "h": "hour"}
 _NO_ITEM = frozenset(["cent", "few", "lot", "bit", "little", "further", "record", "total", "half", "quarter", "piece"])
@@ -31,6 +38,9 @@ def rate_after(sentence: str, at: int, money: bool) -> tuple[str, str | None] | 
         return None
     item = match["item"]
     lower = item.lower()
+    base = match.groupdict().get("base")
+    if base and lower not in FUNCTION_WORDS:
+        return "item", f"{base}{item}"  # "doses per 100 people": the base as written
     period = PERIODS.get(lower) or _SHORT_PERIODS.get(lower)
     if period is not None:
         return "period", period

@@ -84,7 +84,11 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-_IRREGULAR = frozenset(["people", "men", "women", "children", "feet", "teeth", "mice", "geese", "oxen"])
+_IRREGULAR = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "oxen": "ox",
+}  # fmt: skip
+"""Plurals by their singular (inflection leaves "feet" and "teeth" as they are)."""
 _F_PLURALS = {
     "knives": "knife", "lives": "life", "wives": "wife", "wolves": "wolf", "halves": "half", "shelves": "shelf",
     "leaves": "leaf", "thieves": "thief", "calves": "calf", "loaves": "loaf", "selves": "self", "elves": "elf",
@@ -102,7 +106,7 @@ def singular(word: str) -> str:
     or of three letters ("boss", "virus", "crisis", "gas"), which those rules would cut."""
     lower = word.lower()
     if lower in _IRREGULAR:
-        return str(inflection.singularize(lower))
+        return _IRREGULAR[lower]
     if not lower.endswith("s") or lower.endswith(("ss", "us", "is")) or len(lower) <= 3:
         return lower
     if lower.endswith("ves"):
