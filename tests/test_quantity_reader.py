@@ -161,6 +161,9 @@ def test_numbers_that_are_no_quantities(sentence: str) -> None:
         ("Six Velmar sailors were rescued.", [("Six", {"exactly": 6}, "sailor")]),
         ("2) Some 12 ferries sailed.", [("Some 12", {"about": 12}, "ferry")]),
         ("12 ferries sailed.", [("12", {"exactly": 12}, "ferry")]),
+        # A unit of length or weight after a name's number makes it a measure, never a model's ("Boeing 787").
+        ("The crew reached the Velmar Observatory 450 miles west of the port.", [("450", {"exactly": 450}, "mile")]),
+        ("The Harbour 12 kilometres away and the Boeing 787 Dreamliner.", [("12", {"exactly": 12}, "kilometre")]),
         (
             "Fares rose 2019-25 by 12 percent.",
             [("25", {"exactly": 25}, None), ("12 percent", {"exactly": 12}, "percent")],

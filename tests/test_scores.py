@@ -70,6 +70,15 @@ def sides(sentence: str, sport: str | None = None) -> list[tuple[int, str | None
         ("Lena Voss scored twice for Brora.", [("twice", 2, "goal", "score")]),
         ("Lena Voss scored three times in the first half.", [("three", 3, "goal", "score")]),
         ("Dunmore have won three in a row.", [("three", 3, "win", "record")]),
+        # A brace and a hat-trick are a scorer's two and three; a tally with no noun is in the unit scored.
+        ("Lena Voss scored a brace to take her tally to 14, four ahead of Kelso's striker.", [
+            ("brace", 2, "goal", "score"), ("14", 14, "goal", "count"), ("four", 4, "goal", "count"),
+        ]),
+        ("Okoro netted a hat-trick, taking his tally for the season to 22.", [
+            ("hat-trick", 3, "goal", "score"), ("22", 22, "goal", "count"),
+        ]),
+        ("Voss took her tally to 14 goals.", [("14", 14, "goal", "count")]),
+        ("The chef served a brace of pheasants, a tally of 40 dishes.", [("40", 40, "dish", "count")]),
         ("The Hawks have lost five straight games.", [("five", 5, "loss", "record")]),
     ],
 )  # fmt: skip
@@ -97,6 +106,8 @@ def test_results_and_records_are_counts(sentence: str, expected: list[tuple[str,
         ]),
         ("The Otters have won 12 of 13.", None, [("12", 12, None, "count"), ("13", 13, None, "count")]),
         ("Labour won 5 of 6 seats.", "hockey", [("5", 5, "seat", "count"), ("6", 6, "seat", "count")]),
+        ("Dunn took his tally to 30 with a late layup.", "basketball", [("30", 30, "point", "count")]),
+        ("Rao took a hat-trick, lifting his tally to 12.", "cricket", [("12", 12, None, "count")]),
     ],
 )  # fmt: skip
 def test_a_margin_and_the_games_of_a_record_need_a_sport_told(

@@ -1,5 +1,8 @@
 """Counts of a game written in words: "scored twice" and "scored three times" are goals (runs in baseball,
-touchdowns in American football) for the scorer, "won three in a row" and "have lost five straight" wins and
+touchdowns in American football) for the scorer, and so are "scored a brace" (two) and "netted a hat-trick"
+(three; not in cricket, where a hat-trick is of wickets); a scorer's tally with no noun is in the unit scored ("took
+his tally for the season to 22": goals; points in basketball and American football, runs in baseball; none in
+cricket, where a tally is of runs or of wickets), "won three in a row" and "have lost five straight" wins and
 losses; once the sentence or its source tells the sport, a margin with no noun ("trailed by two late in the
 third": the sport's unit) and the games of a record ("improved to 4-2-1 in their last seven": games).
 "Twice as" is a multiple and stays one; "won three times" is left alone (a win of what is not said). Once the sport is
@@ -21,6 +24,21 @@ _SCORED_TIMES = re.compile(
     r"(?!\s+(?:as|more|less|than|higher|lower))",
     re.IGNORECASE,
 )
+_BRACE = re.compile(
+    r"\b(?:scor|nett?|bagg?|grabb?|claim|complet|struck|hit)(?:ed|es|s|ing)?\s+(?:a|his|her)\s+"
+    r"(?:(?P<brace>brace)|(?P<hat>hat[- ]trick))\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+"""Two or three goals by one scorer, named: "scored a brace", "netted his hat-trick" (but "a brace of pheasants")."""
+_TALLY = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:(?:season|league|goal|scoring|career)\s+)?tally\s+"
+    r"(?:(?:for|of)\s+the\s+(?:season|campaign|year|tournament)\s+|this\s+(?:season|term)\s+)?"
+    r"(?:to|of|at)\s+(?P<n>\d{1,4})\b(?![-–%.,]\d|\s*%|\s+(?:[a-z]+s|goal|point|run|try|wicket)\b)",
+    re.IGNORECASE,
+)
+"""A scorer's tally with no noun: "taking his tally for the season to 22" (but "his tally to 14 goals" names its own
+noun, read as any count)."""
+_TALLY_UNITS = {"basketball": "point", "football": "point", "baseball": "run"}
 _STREAK = re.compile(
     rf"\b(?P<verb>won|wins?|winning|lost|loses?|losing)\s+{_COUNT}"
     r"\s+(?:straight|in a row|consecutive|successive)(?:\s+(?:games|matches|contests|times))?\b",
@@ -56,6 +74,13 @@ def counts_in_words(sentence: str, sport: str | None = None, taken: bytearray | 
         value = 2 if match["twice"] else 3 if match["thrice"] else _number(match["n"])
         span = match.span("twice" if match["twice"] else "thrice" if match["thrice"] else "n")
         found.append(_in_words(sentence, match, span, value, _SCORED_UNITS.get(sport or "", "goal"), "score"))
+    for match in _BRACE.finditer(sentence):
+        if match["brace"] or sport != "cricket":
+            span, unit = match.span("brace" if match["brace"] else "hat"), _SCORED_UNITS.get(sport or "", "goal")
+            found.append(_in_words(sentence, match, span, 2 if match["brace"] else 3, unit, "score"))
+    for match in _TALLY.finditer(sentence) if sport != "cricket" else ():
+        unit = _TALLY_UNITS.get(sport or "", "goal")
+        found.append(_in_words(sentence, match, match.span("n"), int(match["n"]), unit, "count"))
     for match in _STREAK.finditer(sentence):
         unit = "win" if match["verb"].lower().startswith("w") else "loss"
         found.append(_in_words(sentence, match, match.span("n"), _number(match["n"]), unit, "record"))

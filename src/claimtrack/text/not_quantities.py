@@ -7,7 +7,8 @@ numeral named ("the number eight"), years ("in 2019", "the 2019 budget"),
 fractions ("two-thirds", "1/4 cup"), ratios ("one in five"), numbers joined by a slash ("24/7", "Money 20/20"), "100 percent sure", vague counts ("an app or two"), and a number after "the" that counts no noun ("the
 earlier two"): it names again things counted before. Labels made of numbers (``labels``): an acceleration's "0-60
 mph", "0-100 km/h" names the test, not a speed. Ordinals in digits ("10th appearance") are no number at all.
-Nor are a reference mark ("[1] Alarm fatigue"), the volume and pages of a citation ("2015; 28: 685-690"), a
+A unit of length, area or weight after it makes a number after a name a measure ("the Observatory 450 miles west
+of Austin"). Nor are a reference mark ("[1] Alarm fatigue"), the volume and pages of a citation ("2015; 28: 685-690"), a
 number word written in capitals inside a name ("the SIX Swiss Exchange"), the parts of a date written in numbers
 ("2020-01-13") or of a season ("2019-20"), the number of a list's item ("1) Some 66 percent..."), and a rate's base
 ("doses per 100 people", "one miss for every 22 attempts").
@@ -46,6 +47,13 @@ _STREET = re.compile(
 """The name of a street after a number: "12 Harbour Road" is an address."""
 _PRODUCT_AFTER = re.compile(r"[\s-](?:Max|MAX|Pro|Plus|Mini|Ultra|XL|Dreamliner|Series|neo)\b")
 _MEASURE_OF_A_NAME = re.compile(r"-[A-Za-z]+\s+(?:[A-Z]|(?:models?|versions?|variants?|editions?)\b)")
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|yards?|acres?|hectares?|kilograms?|kg|tonnes?)\b"
+    r"(?!\s+[A-Z])"
+)
+"""A unit of length, area or weight after a number: it measures, even after a name ("the Observatory 450 miles
+west"), where a model's or a flight's number never has one (but "the Boeing 787 Dreamliner" and "Route 66 Miles
+Diner" name a thing)."""
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade", "century"])
 _EMERGENCY = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring(?:ing)?|rang)\s+$", re.IGNORECASE)
 _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|emergenc\w+)\b", re.I)
@@ -147,7 +155,8 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
     possessive = name is not None and re.search(r"[’']s?$", name[1]) is not None
     adjective = name is not None and hyphen_adjective(name[1])  # "Turbine-style 22-inch wheels"
     aged = bool(digits) and _unpunctuated_age(sentence, start, end)  # "Ryan S. Hollman 31, of Hope"
-    counted = possessive or adjective or aged
+    measured = _DISTANCE_AFTER.match(sentence, end) is not None  # "the Observatory 450 miles west of Austin"
+    counted = possessive or adjective or aged or measured
     if digits and name and not counted and name[1].lower().rstrip(".") not in NOT_A_NAME:
         return True  # "Boeing 787", "Flight 302", "No. 5", "Vision 2030"; but "Jupiter's 79 moons" counts
     if digits and _PRODUCT_AFTER.match(sentence, end):
