@@ -71,6 +71,9 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("The crane lifts up to 100 metric tons; the beacon is 11 light years away.", [
             ("up to 100", {"at_most": 100}, "metric ton"), ("11", {"exactly": 11}, "light-year"),
         ]),
+        ("The bank raised its rate by 50 basis points, then by 25 basis point.", [
+            ("50", {"exactly": 50}, "basis point"), ("25", {"exactly": 25}, "basis point"),
+        ]),
         # Near misses: a cubic or square word that names no unit.
         ("The square has 3 benches and 2 cubic sculptures.", [
             ("3", {"exactly": 3}, "bench"), ("2", {"exactly": 2}, "sculpture"),

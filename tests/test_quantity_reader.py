@@ -225,6 +225,22 @@ def test_one_of_a_time_unit_between_two_events(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rain may fall at more than an inch per hour.", [("more than an inch", {"more_than": 1}, "inch", "hour")]),
+        ("The crew walked nearly a mile to the quay.", [("nearly a mile", {"about": 1}, "mile", None)]),
+        ("The tank holds up to a gallon.", [("up to a gallon", {"at_most": 1}, "gallon", None)]),
+        # Near misses: a compound adjective, a distance with no bound word before it.
+        ("The mile-long pier is a mile away.", []),
+    ],
+)  # fmt: skip
+def test_one_of_a_measure_after_a_bound(
+    sentence: str, expected: list[tuple[str, dict[str, Any], str | None, str | None]]
+) -> None:
+    assert [(m.text, m.value, m.noun, m.per) for m in find_quantities(sentence, [])] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "number", "kind"),
     [
         ("Police found an 8-year-old girl.", 8, "age"),

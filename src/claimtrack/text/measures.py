@@ -10,7 +10,7 @@ noun they measure, and the hundredths of a currency.
 - Named before the noun: "10.7 teraflop hardware" measures teraflops and "a 12 megapixel camera" megapixels,
   as "12 patrol boats" counts boats: a unit of measure right after the number is what it counts, whatever
   noun follows ("150 kW DC fast charging" measures kW). A unit of two words is one: "20.7 cubic foot trunk",
-  "2.1 cu.ft.", "100 metric tons".
+  "2.1 cu.ft.", "100 metric tons", "50 basis points".
 - Hundredths: "10 cents" is 0.10 ``USD`` ("50 euro cents" 0.50 ``EUR``), "20 pence" 0.20 ``GBP``, "50 paise"
   0.50 ``INR``.
 """
@@ -57,11 +57,11 @@ drive")."""
 _TWO_WORDS = re.compile(
     r"\s+(?:(?P<cubic>cubic|cu\.?\s?)|(?P<square>square|sq\.?\s?))(?:\s*(?P<foot>feet|foot|ft\b\.?)"
     r"|\s*(?P<unit>inch(?:es)?|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|miles?|centimet(?:er|re)s?)\b)"
-    r"|\s+metric\s+(?P<ton>tons?|tonnes?)\b|\s+light[\s-](?P<light>years?)\b",
+    r"|\s+metric\s+(?P<ton>tons?|tonnes?)\b|\s+light[\s-](?P<light>years?)\b|\s+basis\s+(?P<basis>points?)\b",
     re.IGNORECASE,
 )
 """Units of two words: "20.7 cubic foot trunk", "2.1 cu.ft.", "1,200 sq. ft.", "40 square miles", "100 metric
-tons", "11 light years"."""
+tons", "11 light years", "50 basis points"."""
 
 _HUNDREDTHS = {"cent": "USD", "penny": "GBP", "pence": "GBP", "paisa": "INR", "paise": "INR"}
 """A currency's hundredth, by the currency it is of when none is named ("10 cents" are a dollar's)."""
@@ -106,8 +106,8 @@ def two_word_measure(sentence: str, end: int) -> tuple[str, int] | None:
     found = _TWO_WORDS.match(sentence, end)
     if found is None:
         return None
-    if found["ton"] or found["light"]:
-        return ("metric ton" if found["ton"] else "light-year"), found.end()
+    if found["ton"] or found["light"] or found["basis"]:
+        return ("metric ton" if found["ton"] else "light-year" if found["light"] else "basis point"), found.end()
     unit = "foot" if found["foot"] else _singular_measure(found["unit"].lower())
     return f"{'cubic' if found['cubic'] else 'square'} {unit}", found.end()
 

@@ -86,10 +86,12 @@ _THE_DOZEN = re.compile(
 _ONE_UNIT = re.compile(
     r"\b(?:for|after|over|about|around|nearly|almost|roughly|more than|less than|under|up to|within)\s+"
     r"(?:(?:about|around|nearly|almost|roughly)\s+)?(?P<a>an?)\s+"
-    r"(?P<unit>year|month|week|day|hour|minute|decade|century)\b(?!\s+(?:ago|earlier|later|old)\b)(?![-’'])",
+    r"(?P<unit>year|month|week|day|hour|minute|decade|century|(?P<measure>inch|foot|mile|yard|met(?:re|er)"
+    r"|kilomet(?:re|er)|lit(?:re|er)|gallon|acre|hectare|kilogram))\b(?!\s+(?:ago|earlier|later|old)\b)(?![-’'])",
     re.IGNORECASE,
 )
-"""One of a time unit, written "a": "for about a month", "after a year" (never "a year ago")."""
+"""One of a time unit or of a measure, written "a": "for about a month", "after a year" (never "a year ago"), "more
+than an inch per hour", "nearly a mile"."""
 _ONE_UNIT_APART = re.compile(
     r"\b(?P<a>an?)\s+(?P<unit>year|month|week|day|hour|minute|decade|century)\s+(?:after|later|before)\b", re.I
 )
@@ -253,7 +255,7 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
 
 
 def _one_unit(sentence: str, match: re.Match[str], taken: bytearray) -> QuantityMention | None:
-    """ "for about a month", "after a year": one of a time unit."""
+    """ "for about a month", "after a year": one of a time unit; "more than an inch per hour": one of a measure."""
     if taken.find(1, match.start(), match.end()) >= 0:
         return None
     bound, start = bound_before(sentence, match.start("a"))
@@ -261,7 +263,10 @@ def _one_unit(sentence: str, match: re.Match[str], taken: bytearray) -> Quantity
     unit = match["unit"].lower()
     taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     end = match.end("unit")  # "a month after": the words of the value end at its unit
-    return QuantityMention(start, end, sentence[start:end], {bound: 1}, unit, (unit,), "duration")
+    kind = "count" if match.groupdict().get("measure") else "duration"  # "more than an inch", "for a month"
+    rate = _RATE.match(sentence, end) if kind == "count" else None  # "an inch per hour"
+    per = None if rate is None else PERIODS[(rate[1] or rate[2]).lower()]
+    return QuantityMention(start, end, sentence[start:end], {bound: 1}, unit, (unit,), kind, per=per)
 
 
 def _duration(sentence: str, match: re.Match[str], taken: bytearray) -> QuantityMention | None:
