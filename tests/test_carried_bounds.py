@@ -89,8 +89,8 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         (
             "The hull is just over 16 feet long and six feet wide.",
             [
-                ("just over 16", {"more_than": 16}, "feet"),
-                ("six", {"exactly": 6}, "feet"),
+                ("just over 16", {"more_than": 16}, "foot"),
+                ("six", {"exactly": 6}, "foot"),
             ],
         ),
         (
