@@ -60,6 +60,7 @@ COMMAND_ARGS: dict[str, list[str]] = {
     "property add": ["--id", "opened_on", "--label", "opened on", "--claim-type", "event"],
     "edit": ["treaty-signed", "--statement", "Signed in Moscow.", "--tag", "treaty"],
     "entity remove": ["uzbekistan"],
+    "entity edit": ["uzbekistan", "--alias", "Uzbekiston"],
     "entity remove --unused": ["--unused"],
     "property remove": ["said"],
     "property remove --unused": ["--unused"],

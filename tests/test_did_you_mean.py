@@ -55,6 +55,7 @@ CASES: dict[str, list[tuple[list[str], str]]] = {
         (["edit", "s2016-signed", "--said-by", "alise"], "'alice'"),
     ],
     "entity remove": [(["entity", "remove", "samarkant"], "'samarkand'")],
+    "entity edit": [(["entity", "edit", "samarkant", "--kind", "place"], "'samarkand'")],
     "property remove": [(["property", "remove", "signed_onn"], "'signed_on'")],
     "new": [
         # Off a terminal with an option missing: every option at once.

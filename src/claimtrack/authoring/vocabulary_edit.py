@@ -1,8 +1,9 @@
-"""`claimtrack entity add` and `claimtrack property add`: one vocabulary entry, checked, in the canonical layout.
+"""`claimtrack entity add`, `entity edit` and `property add`: one vocabulary entry, checked, in the canonical layout.
 
-The entry is appended to its file with ruamel.yaml's round-trip mode (every comment and entry already there
-kept), the file is laid out by fmt, validated by the same model `validate` uses, and written atomically.
-An id, label or alias already in the vocabulary is refused, as are references to what does not exist.
+The entry is appended to its file, or changed where it stands, with ruamel.yaml's round-trip mode (every
+comment and entry already there kept), the file is laid out by fmt, validated by the same model `validate`
+uses, and written atomically. An id, label or alias already in the vocabulary is refused, as are references to
+what does not exist, and a kind that a relation claim naming the entity as its value could not take.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from claimtrack.authoring.new_files import (
     read_repository_text,
     write_repository_text,
 )
-from claimtrack.model.claims import ClaimType
+from claimtrack.model.claims import ClaimType, RelationClaim
 from claimtrack.model.vocabulary import EntityKind
 from claimtrack.repository.discover import VOCABULARY_DIR, FileKind
 from claimtrack.repository.references import close_match
@@ -122,19 +123,8 @@ def _plain(node: Any) -> Any:
 def add_entity(workspace: Workspace, spec: EntitySpec) -> Path:
     if spec.id in workspace.entities:
         raise AuthoringError(f"entity '{spec.id}' already exists in {workspace.entities[spec.id].path}")
-    try:
-        kind = EntityKind(spec.kind)
-    except ValueError:
-        raise AuthoringError(
-            f"'{spec.kind}' is not a kind of entity: use one of {', '.join(k.value for k in EntityKind)}"
-        ) from None
-    names = {_name_key(n): e.model.id for e in workspace.entities.values() for n in (e.model.label, *e.model.aliases)}
-    for name in (spec.label, *spec.aliases):
-        if _name_key(name) in names:
-            raise AuthoringError(
-                f"'{name}' already names entity '{names[_name_key(name)]}'; add it as an alias there, or choose "
-                "another name (two entities sharing a name are taken as one)"
-            )
+    kind = _kind(spec.kind)
+    _names_taken(workspace, [spec.label, *spec.aliases])
     for other in (spec.part_of, *spec.disjoint):
         if other is not None and other not in workspace.entities:
             raise _unknown("entity", other, workspace.entities)
@@ -156,6 +146,131 @@ def add_entity(workspace: Workspace, spec: EntitySpec) -> Path:
     _identifier("--file", name)  # a file name under vocabulary/entities/, never a path (../../x)
     relative = f"{VOCABULARY_DIR}/entities/{name}.yaml"
     return _append(workspace.root, relative, "entities", FileKind.ENTITIES, entry)
+
+
+@dataclass
+class EntityChange:
+    """What `entity edit` changes: None keeps a field; an empty description or alias list removes it."""
+
+    kind: str | None = None
+    label: str | None = None
+    aliases: list[str] | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    name: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class EntityEdit:
+    path: Path
+    changes: tuple[FieldChange, ...]
+    """Each field changed, in the entry's order; none when the entity already said it all."""
+
+
+def _kind(name: str) -> EntityKind:
+    try:
+        return EntityKind(name)
+    except ValueError:
+        raise AuthoringError(
+            f"'{name}' is not a kind of entity: use one of {', '.join(k.value for k in EntityKind)}"
+        ) from None
+
+
+def _names_taken(workspace: Workspace, names: list[str], but: str | None = None) -> None:
+    """Refuse a name another entity (not ``but``) has as its label or an alias: two entities sharing a name
+    are taken as one."""
+    taken = {
+        _name_key(n): e.model.id
+        for e in workspace.entities.values()
+        if e.model.id != but
+        for n in (e.model.label, *e.model.aliases)
+    }
+    for name in names:
+        if _name_key(name) in taken:
+            raise AuthoringError(
+                f"'{name}' already names entity '{taken[_name_key(name)]}'; add it as an alias there, or choose "
+                "another name (two entities sharing a name are taken as one)"
+            )
+
+
+def _kind_refused_by_claims(workspace: Workspace, entity_id: str, kind: EntityKind) -> None:
+    """Refuse a kind that the property of a relation claim whose value is the entity does not take (CT115)."""
+    refusing = []
+    for item in workspace.claims.values():
+        claim = item.model
+        located = workspace.properties.get(claim.property)
+        if not isinstance(claim, RelationClaim) or claim.value != entity_id or located is None:
+            continue
+        allowed = located.model.value_kinds
+        if allowed and kind not in allowed:
+            takes = " or ".join(k.value for k in allowed)
+            refusing.append(f"{claim.id} ({item.path}): its property '{claim.property}' takes {takes}")
+    if refusing:
+        raise AuthoringError(
+            f"entity '{entity_id}' cannot be a {kind.value}: it is the value of "
+            + "; ".join(refusing)
+            + ". Change those claims first, or give them a property that takes it"
+        )
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) if value else "(none)"
+    return "(none)" if value is None else str(value)
+
+
+def edit_entity(workspace: Workspace, entity_id: str, change: EntityChange) -> EntityEdit:
+    """Change an entity where it stands (its id and its file never change: claims name it), every other entry
+    and comment kept; UnknownIdError for an id the vocabulary lacks."""
+    located = workspace.entities.get(entity_id)
+    if located is None:
+        raise _unknown("entity", entity_id, workspace.entities)
+    wanted: dict[str, Any] = {}
+    if change.kind is not None:
+        kind = _kind(change.kind)
+        _kind_refused_by_claims(workspace, entity_id, kind)
+        wanted["kind"] = kind.value
+    if change.label is not None:
+        wanted["label"] = change.label
+    if change.aliases is not None:
+        wanted["aliases"] = [a for a in change.aliases if a.strip()]
+    if change.description is not None:
+        wanted["description"] = change.description or None
+    _names_taken(workspace, [*([change.label] if change.label else []), *wanted.get("aliases", [])], entity_id)
+    root, relative = workspace.root, located.path
+    path = root / relative
+    yaml = round_trip_yaml()
+    document = yaml.load(read_repository_text(root, path))
+    entries = document.get("entities") if isinstance(document, CommentedMap) else None
+    entry = next((e for e in entries or [] if isinstance(e, CommentedMap) and e.get("id") == entity_id), None)
+    if entry is None:
+        raise AuthoringError(f"{relative} no longer holds entity '{entity_id}'; run the command again")
+    changes = []
+    for name, value in wanted.items():
+        before = entry.get(name)
+        if _plain(before) == value or (before is None and value in (None, [])):
+            continue
+        changes.append(FieldChange(name, _shown(_plain(before)), _shown(value)))
+        if value in (None, []):
+            del entry[name]
+        else:
+            entry[name] = _flow(value) if isinstance(value, list) else value
+    if not changes:
+        return EntityEdit(path, ())
+    _validated(FileKind.ENTITIES, _plain(document))
+    buffer = io.StringIO()
+    yaml.dump(document, buffer)
+    try:
+        text = format_text(buffer.getvalue(), PurePosixPath(relative), FileKind.ENTITIES)
+    except ValueError as error:
+        raise AuthoringError(f"cannot lay out {relative}: {error}") from None
+    write_repository_text(root, path, text)
+    return EntityEdit(path, tuple(changes))
 
 
 PROPERTY_ID = re.compile(r"[a-z][a-z0-9_]*")

@@ -60,6 +60,7 @@ COMMANDS: Mapping[str, str | Group] = {
         "The entities claims may name (vocabulary/entities/).",
         {
             "add": "repository_commands:entity_add",
+            "edit": "vocabulary_commands:entity_edit",
             "list": "listing_commands:entity_list",
             "remove": "vocabulary_commands:entity_remove",
         },

@@ -1,4 +1,5 @@
-"""`claimtrack entity remove` and `claimtrack property remove`: vocabulary entries nothing uses, taken out."""
+"""`claimtrack entity edit`, `entity remove` and `property remove`: vocabulary entries changed in place, or taken
+out when nothing uses them."""
 
 from typing import Annotated, Literal
 
@@ -7,6 +8,54 @@ import typer
 from claimtrack.cli.app import EXIT_PROBLEMS, EXIT_USAGE, RootOption, loaded_workspace, root_of, say_error
 
 _VALID_FIRST = "fix these first (the vocabulary must be valid to remove from it)"
+_VALID_TO_EDIT = "fix these first (the vocabulary must be valid to edit it)"
+
+
+def entity_edit(
+    entity_id: Annotated[str, typer.Argument(help="The entity's id; it never changes (claims name it).", metavar="ID")],
+    kind: Annotated[
+        str | None,
+        typer.Option(help="What it is: country, person, organisation, treaty, place, event, post, group or other."),
+    ] = None,
+    label: Annotated[str | None, typer.Option(help="Its usual name.")] = None,
+    alias: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--alias", help="Its other names, all of them (they replace those it has); repeatable; '' for none."
+        ),
+    ] = None,
+    description: Annotated[str | None, typer.Option(help="Which entity this is, in one line; '' for none.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Change an entity of vocabulary/entities/ where it stands: its kind (a drafted entity's guess corrected),
+    label, aliases or description; every option left out is kept.
+
+    The entry stays in its file with its id, and every other entry and comment line of the file is kept; the
+    file is checked as 'validate' checks it and laid out as fmt would. Refused, with nothing written: an id
+    the vocabulary lacks (with the closest ones), a kind that is none, a label or alias that names another
+    entity, and a kind that a relation claim naming the entity as its value could not take (each is named).
+    Prints each field it changed.
+    """
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.authoring.vocabulary_edit import EntityChange, edit_entity
+    from claimtrack.render.escape import one_line
+
+    if kind is None and label is None and alias is None and description is None:
+        say_error("entity edit: give what to change: --kind, --label, --alias or --description")
+        raise typer.Exit(EXIT_USAGE)
+    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_TO_EDIT)
+    try:
+        edited = edit_entity(workspace, entity_id, EntityChange(kind, label, alias, description))
+    except AuthoringError as error:
+        say_error(error)
+        raise typer.Exit(error.exit_code) from None
+    shown = edited.path.relative_to(workspace.root).as_posix()
+    if not edited.changes:
+        typer.echo(f"{shown}: entity '{entity_id}' already says so; nothing changed")
+        return
+    typer.echo(f"wrote {shown}")
+    for change in edited.changes:
+        typer.echo(one_line(f"  {change.name}: {change.before} -> {change.after}"))
 
 
 def _remove(
