@@ -111,6 +111,33 @@ def test_a_dash_inside_a_post_without_a_handle_is_no_signature() -> None:
     assert lines_of(post)[len(BEFORE)] == "Two pools — one old, one new — is too many for a small town."
 
 
+ITEMS = ("The first answer came from the swimming club, which has trained there since 1952.",)
+LAST_ITEM = "The last answer came from the council's leader, who said the decision was final."
+
+
+@pytest.mark.parametrize(
+    ("embed", "item"),
+    [
+        (f"<ul><li>{ITEMS[0]}</li><li>{TWEET}</li><li>{LAST_ITEM}</li></ul>", []),
+        (f"<ul><li>{ITEMS[0]}</li><li>One answer: {TWEET}</li><li>{LAST_ITEM}</li></ul>", ["- One answer:"]),
+        (
+            f'<ol><li>{ITEMS[0]}</li><li><p>One answer:</p><div class="social-media-embed">{TWEET}</div></li>'
+            f"<li>{LAST_ITEM}</li></ol>",
+            ["- One answer:"],
+        ),
+    ],
+    ids=["an-item-of-its-own", "in-an-item", "in-an-item-in-a-box"],
+)
+def test_a_post_in_a_list_ends_the_list_there(embed: str, item: list[str]) -> None:
+    assert lines_of(embed)[len(BEFORE) : -len(AFTER)] == [
+        f"- {ITEMS[0]}",
+        *item,
+        f"{POST} pic.example/x",
+        SIGNATURE,
+        f"- {LAST_ITEM}",
+    ]
+
+
 def test_an_instagram_post_has_its_caption_and_its_signature_apart() -> None:
     post = (
         '<blockquote class="instagram-media" data-instgrm-version="12"><div><div><a href="https://pics.example/p/1">'

@@ -15,6 +15,8 @@ that holds nothing else a reader reads (no other text), so the article keeps it 
 a figure around it with a caption stays, after it. When the post sits inside a paragraph or beside
 loose text ("He wrote: <post> Others agreed."), that paragraph becomes a block and its text around the post
 becomes paragraphs of their own, before and after the post, so no sentence of the article runs on into it.
+A list item is read as one line, so a post in a list (an item of its own, or in an item with other words)
+ends the list there: the items before it, the post, then a list of the items after it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ _INLINE = frozenset(
 """A paragraph and what sits inside a line of it: a post there would be read as part of its sentence."""
 _SIGNATURE = re.compile(r"^(.*?\S)\s*(—\s*[^—]*\(@\w+\).*)$")
 """A line that ends with a post's signature: "… text. — Name (@handle) March 3, 2025"."""
+_LISTS = ("ul", "ol")
+ITEM_LEVELS = 3
+"""Levels up from a post to the list item it is read in (further up, the list is the page's, not the text's)."""
 _UNREAD = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "button"})
 _CONTAINERS = frozenset({"body", "article", "main"})
 """Where climbing out of a post's boxes stops: the page's and the article's own blocks."""
@@ -130,6 +135,42 @@ def _set_in_block(quote: Any) -> None:
         _paragraphs_around(holder)
 
 
+def _give_tail(element: Any) -> None:
+    """Leave ``element``'s tail where it is when the element moves: on its previous sibling or its parent."""
+    if element.tail:
+        previous, parent = element.getprevious(), element.getparent()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        elif parent is not None:
+            parent.text = (parent.text or "") + element.tail
+    element.tail = None
+
+
+def _out_of_list(quote: Any) -> None:
+    """Split the list a post is in around the post (the module's docstring)."""
+    parent = quote.getparent()
+    if parent is not None and parent.tag in _LISTS:
+        item = quote
+    else:
+        item = next((a for a in list(quote.iterancestors())[:ITEM_LEVELS] if a.tag == "li"), None)
+    listing = item.getparent() if item is not None else None
+    if item is None or listing is None or listing.tag not in _LISTS or listing.getparent() is None:
+        return
+    after = listing.makeelement(listing.tag, {})
+    for sibling in list(item.itersiblings()):
+        after.append(sibling)
+    _give_tail(quote)
+    quote.getparent().remove(quote)
+    listing.addnext(quote)
+    quote.tail, listing.tail = listing.tail, None
+    if len(after):
+        quote.addnext(after)
+        after.tail, quote.tail = quote.tail, None
+    if not len(listing) and not (listing.text or "").strip():
+        _give_tail(listing)
+        listing.getparent().remove(listing)
+
+
 def set_apart_posts(tree: Any) -> None:
     """Rebuild each embedded post of the page as a quote of paragraphs in place of its boxes."""
     posts = [element for element in tree.iter() if isinstance(element.tag, str) and _is_post(element)]
@@ -149,4 +190,5 @@ def set_apart_posts(tree: Any) -> None:
         else:
             quote.tail = box.tail
             parent.replace(box, quote)
+        _out_of_list(quote)
         _set_in_block(quote)
