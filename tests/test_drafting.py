@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 from claimtrack.drafting.drafts import claim_data
+from claimtrack.drafting.evidence_spans import evidences
 from claimtrack.drafting.modality import modality_of
 from claimtrack.drafting.propose import Vocabulary, next_context, propose
 from claimtrack.engine.check import check_repository
@@ -350,7 +351,7 @@ EXPECTED = """\
 # said by velmar-port: 'the harbour authority'
 id: harbour-deal-signed-on-2021-03-02
 type: event
-statement: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.
+statement: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021.
 subject: harbour-deal
 property: signed_on
 value: '2021-03-02'
@@ -361,7 +362,7 @@ status: unreviewed
 evidence:
   - source: harbour-news
     stance: supports
-    quote: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.
+    quote: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021
 
 # --- claims/drafts/harbour-deal-boats-ordered-12.yaml
 # yaml-language-server: $schema=../../schemas/claim.schema.json
@@ -370,7 +371,7 @@ evidence:
 # said by velmar-port: 'the harbour authority'
 id: harbour-deal-boats-ordered-12
 type: quantity
-statement: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.
+statement: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021.
 subject: harbour-deal
 property: boats_ordered
 value:
@@ -383,7 +384,7 @@ status: unreviewed
 evidence:
   - source: harbour-news
     stance: supports
-    quote: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.
+    quote: The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021
 
 # --- claims/drafts/velmar-port-delivered-on-2021-21.yaml
 # yaml-language-server: $schema=../../schemas/claim.schema.json
@@ -518,11 +519,15 @@ _WORDS = st.sampled_from(
 )
 def test_a_draft_always_validates(words: list[str], published: dt.date | None) -> None:
     sentence = " ".join(words).capitalize() + "."
-    for proposal in propose(sentence, VOCABULARY, published):
+    proposals = propose(sentence, VOCABULARY, published)
+    for proposal, evidence in zip(proposals, evidences(sentence, proposals), strict=True):
         if proposal.subject is None or proposal.property_id is None:
             continue
-        data = claim_data(proposal, "a-draft", sentence, "harbour-news")
+        data = claim_data(proposal, "a-draft", sentence, "harbour-news", evidence)
         adapter(FileKind.CLAIM).validate_python(data)  # the model accepts it
+        quote = data["evidence"][0]["quote"]
+        assert quote in sentence  # the archive's words
+        assert proposal.value_text in quote  # holding the value's
         # The subject and the property are the vocabulary's, or proposed with it, valid and with the line
         # that adds them.
         properties = {p.id: p for p in PROPERTIES}

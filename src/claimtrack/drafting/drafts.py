@@ -1,8 +1,9 @@
 """Drafts for a source: proposals for the checkable sentences no claim quotes yet, laid out as claim files.
 
 A complete proposal becomes a claim file for ``claims/drafts/``: validated
-with the models, laid out as ``fmt`` does, with the sentence as its statement
-and its quote, status ``unreviewed``, and comments saying where it came from
+with the models, laid out as ``fmt`` does, with the value's clause as its
+quote and statement when the sentence says more (``evidence_spans``), else the
+sentence, status ``unreviewed``, and comments saying where it came from
 and what was guessed. A draft whose subject or property the vocabulary lacks
 says so with the ``claimtrack entity add`` and ``property add`` lines that add
 them; ``--write`` adds them (entities to ``vocabulary/entities/drafted.yaml``,
@@ -34,6 +35,7 @@ from claimtrack.authoring.new_files import (
 from claimtrack.authoring.vocabulary_remove import DRAFTED
 from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, names_inside, source_kinds
 from claimtrack.drafting.citations import Citation, KnownClaims, value_key
+from claimtrack.drafting.evidence_spans import Evidence, evidences
 from claimtrack.drafting.identical_texts import quoted_in_twins
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
 from claimtrack.drafting.subjects import Context
@@ -109,18 +111,22 @@ def _value_words(proposal: Proposal) -> str:
     return f"{'' if bound == 'exactly' else bound} {number}"
 
 
-def claim_data(proposal: Proposal, claim_id: str, sentence: str, source: str) -> dict[str, Any]:
+def claim_data(
+    proposal: Proposal, claim_id: str, sentence: str, source: str, evidence: Evidence | None = None
+) -> dict[str, Any]:
+    """The draft's fields; its statement and quote the value's clause (``evidence``), else the sentence."""
+    quote, statement = (sentence, sentence) if evidence is None else (evidence.quote, evidence.statement)
     return {
         "id": claim_id,
         "type": proposal.claim_type.value,
-        "statement": sentence,
+        "statement": statement,
         "subject": proposal.subject,
         "property": proposal.property_id,
         "value": proposal.value,
         "modality": proposal.modality.value,
         **({} if proposal.said_by is None else {"said": {"by": proposal.said_by}}),
         "status": "unreviewed",
-        "evidence": [{"source": source, "stance": "supports", "quote": sentence}],
+        "evidence": [{"source": source, "stance": "supports", "quote": quote}],
     }
 
 
@@ -236,7 +242,7 @@ def _read(
         cited.add(claim)
     repeated = known.cited_values(claim for claim, _ in quoted)  # values the quoted claims already state
     days: set[tuple[str | None, str]] = set()  # a day said twice ("Monday night (Nov. 18)") is one claim
-    for proposal in proposals:
+    for proposal, evidence in zip(proposals, evidences(sentence, proposals), strict=True):
         stated = known.stating(proposal)
         if stated is None and value_key(proposal.value) in repeated:
             continue
@@ -245,13 +251,13 @@ def _read(
                 continue
             days.add((proposal.subject, proposal.value))
         if stated is None:
-            result.drafts.append(_draft(proposal, sentence, line, source, taken))
+            result.drafts.append(_draft(proposal, sentence, line, source, taken, evidence))
         elif stated not in cited:
             result.citations.append(Citation(line, sentence, stated, sentence))
             cited.add(stated)
 
 
-def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set[str]) -> Draft:
+def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set[str], evidence: Evidence) -> Draft:
     if proposal.subject is None or proposal.property_id is None:
         return Draft(line, sentence, proposal)
     base = slug(proposal.subject, proposal.property_id, _value_words(proposal))
@@ -261,7 +267,7 @@ def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set
         claim_id = f"{base}-{number}"
     taken.add(claim_id)
     relative = PurePosixPath(DRAFTS_DIR, f"{claim_id}.yaml")
-    data = claim_data(proposal, claim_id, sentence, source)
+    data = claim_data(proposal, claim_id, sentence, source, evidence)
     _validated(FileKind.CLAIM, data)
     comments = [
         f"Draft from {source}, line {line}: check every field ('claimtrack edit'), then "
