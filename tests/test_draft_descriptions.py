@@ -107,3 +107,10 @@ def test_a_name_set_off_after_a_description_is_whom_it_describes(
 ) -> None:
     """Not when the name speaks: what "the company's boss, Anna Berg, said" is about is the company's."""
     assert _subjects(sentences) == expected
+
+
+def test_an_embedded_posts_signature_passes_no_subject_on() -> None:
+    """A page keeps an embedded post with its signature line: "He" after it is still the person before."""
+    post = ["— Oster Lines (@osterlines) November 20, 2019", "He has won 12 titles."]
+    assert _subjects(["President Tom Reed arrived.", *post]) == [("12", "Tom Reed")]
+    assert _subjects(["Velmar Corp hired Tom Reed as its manager.", *post]) == [("12", "Velmar Corp")]

@@ -51,6 +51,7 @@ _DATES_SAYING = re.compile(
 speech last week")."""
 _PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")
 """A name that may be a person's when nothing told its kind ("Anna Berg"): what "the 45-year-old" names."""
+_POST_SIGNATURE = re.compile(r"\s*[—–]\s*[^—–()]{1,80}\(@\w+\)")
 _SEGMENT_EDGE = re.compile(r"[,;:—–]\s")
 _LOCATIVE = frozenset(["in", "at", "into", "near", "inside", "outside", "across", "throughout", "from", "to"])
 
@@ -224,6 +225,8 @@ def subject_of(
     preferred: tuple[EntityKind, ...] = (),
 ) -> Subject | None:
     """The subject of a value written at ``at``: see the module's docstring."""
+    if _POST_SIGNATURE.match(sentence):
+        return None  # "— Velmar Corp (@velmar) May 3, 2019": a post's signature; the next line is not about it
     subject = _subject_of(sentence, reading, kinds_of, context, at, preferred)
     if subject is not None and subject.candidate is not None and subject.label in reading.descriptions:
         note = f"'{subject.label}' describes someone the sentence does not name: name them, if the page does"
