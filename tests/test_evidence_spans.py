@@ -4,11 +4,14 @@ exact quotes and statements for made-up sentences, and near misses that keep the
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from claimtrack.drafting.evidence_spans import LONG_SENTENCE, evidences, value_evidence
 from claimtrack.drafting.propose import Vocabulary, propose
+from claimtrack.engine.check import check_repository
+from helpers import archived_article, invoke
 
 EMPTY = Vocabulary.of([], [])
 
@@ -118,3 +121,27 @@ def test_a_value_written_more_often_than_read_keeps_the_sentence() -> None:
     assert [e.quote for e in evidences(doubled, proposals)] == [
         "Velmar Corp sold 12 ships in May", "Oster Lines bought 12 ferries in June.", doubled
     ]  # fmt: skip
+
+
+def test_drafts_of_clauses_are_written_checked_and_dismissed_by_their_sentence(tmp_path: Path) -> None:
+    """End to end in a fresh repository: the two drafts of one sentence quote their clauses, `check` finds their
+    quotes in the archive, and dismissing one with its sentence names the other, which quotes another clause."""
+    sentence = "Velmar Corp sold 12 ships in May, and Oster Lines bought 30 ferries in June."
+    root = archived_article(tmp_path, f"{sentence}\n")
+    assert invoke(root, "draft", "harbour-news", "--write")[0] == 0
+    quotes = sorted(
+        line.strip().removeprefix("quote: ")
+        for path in (root / "claims/drafts").iterdir()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith("quote: ")
+    )
+    assert quotes == [
+        "Oster Lines bought 30 ferries in June.", "Oster Lines bought 30 ferries in June.",
+        "Velmar Corp sold 12 ships in May", "Velmar Corp sold 12 ships in May",
+    ]  # fmt: skip
+    assert not [f for f in check_repository(root).findings if f.severity.value != "note"]
+    drafted = sorted(path.stem for path in (root / "claims/drafts").iterdir())
+    may = next(name for name in drafted if "sold-on" in name)
+    code, out, _ = invoke(root, "dismiss", may, "--sentence", "--why", "Not our story.")
+    assert code == 0
+    assert sum("quotes the same sentence" in line for line in out.splitlines()) == 3

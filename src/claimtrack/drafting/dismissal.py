@@ -99,10 +99,13 @@ def dismiss_sentence(
     needle = normalise_text(quote)
     if not needle or not occurrences(normalise(text).text, needle):
         raise AuthoringError(f"--quote: not in the archived text of {source_id}; copy the words exactly")
+    read = sentence_proposals(workspace, source_id, quote)
+    sentence = quote if read is None else read[0]  # drafts quote their value's clause: any of the sentence's
     also = [
         c.path
         for c in workspace.claims.values()
-        if is_draft(c.path) and any(link.source == source_id and link.quote == quote for link in c.model.evidence)
+        if is_draft(c.path)
+        and any(link.source == source_id and _same_sentence(link.quote, sentence) for link in c.model.evidence)
     ]
     not_claims = item.model.not_claims
     known = [normalise_text(not_claim.quote) for not_claim in not_claims if not_claim.value is None]
