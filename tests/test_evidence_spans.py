@@ -99,6 +99,13 @@ def test_an_alternative_figure_after_or_keeps_the_sentence() -> None:
     }
 
 
+def test_a_statement_keeps_a_name_written_in_lower_case_first() -> None:
+    sentence = "Velmar Corp sold 12 ships in May, and iPhone sales rose 5 percent in June."
+    assert {statement for _, _, statement in _evidence(sentence)} == {
+        "Velmar Corp sold 12 ships in May.", "iPhone sales rose 5 percent in June."
+    }  # fmt: skip
+
+
 def test_a_long_sentence_of_one_value_is_cut_too() -> None:
     sentence = (
         "Velmar Corp sold 12 ships to the navy after a long and costly tender, and the harbour authority will now "

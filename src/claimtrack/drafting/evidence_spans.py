@@ -132,7 +132,9 @@ def _statement(quote: str, subject: str | None) -> str:
     pronoun = _PRONOUN.match(text)
     if subject and pronoun is not None:
         text = subject + text[pronoun.end() :]  # "it will reopen in May": the bridge will
-    text = text[0].upper() + text[1:]
+    first = text.split()[0]
+    if first.islower():  # not "iPhone", "eBay"
+        text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else f"{text}."
 
 
