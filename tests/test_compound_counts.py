@@ -43,6 +43,13 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("Crews fixed 20 cranes, one tug and 3 boats.", [
             ("20", {"exactly": 20}, "crane"), ("one", {"exactly": 1}, "tug"), ("3", {"exactly": 3}, "boat"),
         ]),
+        # A charge's count: "one count of" a crime, as "six counts of".
+        ("The skipper faces one count of theft and one count of second degree assault.", [
+            ("one", {"exactly": 1}, "count"), ("one", {"exactly": 1}, "count"),
+        ]),
+        ("She faces six counts of fraud and one count of perjury.", [
+            ("six", {"exactly": 6}, "count"), ("one", {"exactly": 1}, "count"),
+        ]),
         # Near misses: a verb, a time, a partitive or "more" after the listed "one".
         ("It needs two ferries, one carrying cars and the other freight.", [("two", {"exactly": 2}, "ferry")]),
         ("She sank two buoys, and one day later she left.", [("two", {"exactly": 2}, "buoy")]),
@@ -75,6 +82,7 @@ def test_compound_and_one_counts(sentence: str, expected: list[tuple[str, dict[s
         "With one hand he steered.",
         "At least one of the ferries sank, and she wanted at least one more.",
         "The 16-inch M1 Navtab shipped.",
+        "By one count, the ferry was late; one count of the ballots was lost.",
     ],
 )
 def test_names_set_phrases_and_pronouns_are_no_counts(sentence: str) -> None:

@@ -15,7 +15,8 @@ policy", "a two-party system"); a measure standing for the product it names ("th
 one problem", "exactly one unit", "at least one explanation", "two sons and one daughter" (after a count, never a
 verb or a time: "two missions, one carrying", "two goals, and one day later"), "including one woman", "having one berth", "had one meeting". Elsewhere it is a
 pronoun or an article ("one of the", "in one case", "one day", "as one analyst said") and no count; "with one"
-is left too ("with one hand", "with one billionaire onstage" are no counts a claim is about).
+is left too ("with one hand", "with one billionaire onstage" are no counts a claim is about). A charge's "one count
+of murder" counts, as "two counts of fraud" do (but "by one count", "one count of the ballots" are no charge).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ _AFTER_A_COUNT = re.compile(
 )
 """A count of a plural noun and a comma or "and" before "one": "two sons and one daughter", "Two county warrants,
 one out-of-county warrant" list counts."""
+_CHARGE = re.compile(r"\s+count\s+of\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]")
+"""After "one", a count of a charge: "one count of manslaughter"."""
 _WHEN = frozenset(["day", "night", "morning", "evening", "afternoon", "week", "month", "year", "time", "hour"])
 _NOT_COUNTED_ONE = frozenset(["thing", "way", "time", "point", "another", "such", "more", "other", "less"])
 _PREPOSITIONS = frozenset(["against", "without", "toward", "towards", "across", "behind", "beyond", "like", "near"])
@@ -86,6 +89,8 @@ def one_counts(sentence: str, start: int, end: int) -> bool:
     joined = re.match(r"-([a-z]+)\b", sentence[end : end + 20])
     if joined is not None:
         return singular(joined[1]) in MEASURES
+    if _CHARGE.match(sentence, end):
+        return True  # "one count of second degree murder"
     noun = _WORD.match(sentence, end)
     stressed = _STRESSED_ONE.search(sentence, max(0, start - 12), start) is not None
     listed = _AFTER_A_COUNT.search(sentence, max(0, start - 60), start) is not None
