@@ -17,7 +17,7 @@ percentage's unit is ``percent``. Money's unit is its currency's ISO code
 ("$8.8 billion": 8,800,000,000 ``USD``; "50 million euros": ``EUR``; "Rs
 300": ``INR``), with the scale word kept apart for the note. Also read:
 durations of two units ("1 hour 52 minutes": 112 ``minute``) and one ("for
-about a month"), halves ("five-and-a-half years"), ages ("Ilse Marn, 58,"),
+about a month"), halves ("five-and-a-half years"), ages ("Ilse Marn, 58,"; "in their mid-50s": ``decade_ages``),
 rates ("7.5 million a year": ``per: year``) and ranges of one kind of thing
 ("242 to 330", "$40-50 billion", "one-to-seven days", "between 5 and 7
 percent": ``at_least`` and ``at_most``; "3.5 percent to $27.2 billion" is
@@ -39,6 +39,7 @@ from typing import Any
 from claimtrack.text.carried_bounds import carried_values
 from claimtrack.text.compound_counts import one_counts
 from claimtrack.text.counted_nouns import counted_words
+from claimtrack.text.decade_ages import decade_ages
 from claimtrack.text.elided_nouns import nouns_of_elided
 from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.match_clock import match_clock
@@ -153,6 +154,10 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
             value, text = {bound: glued.value}, sentence[start : glued.end]
             found.append(QuantityMention(start, glued.end, text, value, glued.unit, unit))
             taken[glued.start : glued.end] = b"\x01" * (glued.end - glued.start)  # "25°C" is no count of 25
+    for age in decade_ages(sentence):  # "in their mid-50s": 54 to 56 years
+        value, text = {"at_least": age.low, "at_most": age.high}, sentence[age.start : age.end]
+        found.append(QuantityMention(age.start, age.end, text, value, "year", ("year",), "age"))
+        taken[age.start : age.end] = b"\x01" * (age.end - age.start)
     for duration in DURATION.finditer(sentence):
         mention = _duration(sentence, duration, taken)
         if mention is not None:
