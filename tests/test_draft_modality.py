@@ -79,7 +79,7 @@ def test_absolute_words() -> None:
 def test_a_date_before_the_publication_is_no_plan() -> None:
     sentence = "The planned closure of Tolvik would be the third since May 2022, when the port handled 480 ships."
     proposals = {p.value_text: p for p in propose(sentence, VOCABULARY, PUBLISHED)}
-    assert (proposals["May 2022"].value, proposals["May 2022"].modality) == ("2022-05", Modality.ASSERTED)
+    assert (proposals["May 2022"].value, proposals["May 2022"].modality) == ("2022-05/..", Modality.ASSERTED)
     later = propose("The planned closure of Tolvik would come in July.", VOCABULARY, PUBLISHED)
     assert [(p.value, p.modality) for p in later] == [("2022-07", Modality.PREDICTED)]
 

@@ -35,7 +35,7 @@ def read(sentence: str, keeper: Keeper | None = None, published: dt.date = TUESD
         ("He has a deal until the end of the 2022/23 season.", [("the end of the 2022/23 season", "2023")]),
         # Near misses: parts of a month stay the month, parts of a decade stay as they were.
         ("The ferry will sail in late January.", [("January", "2020-01")]),
-        ("Rain has not fallen since mid-September.", [("September", "2019-09")]),
+        ("Rain has not fallen since mid-September.", [("September", "2019-09/..")]),
         ("Tolls were lower in the early 2000s.", [("the early 2000s", "2000/2003")]),
         ("The season late 2022/23 was wet.", [("2022/23", "2022/2023")]),
     ],
@@ -153,12 +153,12 @@ def test_the_page_tells_whose_fiscal_years_it_speaks_of(page: str, keeper: Keepe
         ("The yard will build two ferries a year starting in 2024.", [("starting in 2024", "2024/..")]),
         ("Fares rise beginning in January 2020.", [("beginning in January 2020", "2020-01/..")]),
         ("Delays pushed the launch to at least late 2020.", [("at least late 2020", "2020-09/..")]),
-        # Near misses: a span, a possessive, "since", and "until at least" stay as they were.
+        # Near misses: a span, a possessive and "until at least" stay as they were; "since" opens one.
         ("The line ran from March 2011 through June 2012.", [("from March 2011 through June 2012", "2011-03/2012-06")]),
         ("Models from 2012 through 2015 leak.", [("from 2012 through 2015", "2012/2015")]),
         ("The 2012 through 2015 models leak.", [("2012", "2012"), ("2015", "2015")]),
         ("The pier was hit by Monday's storm.", [("Monday", "2019-11-18")]),
-        ("Tolls have risen since 2016.", [("2016", "2016")]),
+        ("Tolls have risen since 2016.", [("2016", "2016/..")]),
         ("They do not expect a vote until at least 2021.", [("2021", "2021")]),
         ("The hall won't open until March 3, 2020.", [("March 3, 2020", "2020-03-03")]),
         ("Nobody saw the letter until Friday.", [("Friday", "2019-11-15")]),

@@ -385,11 +385,12 @@ def _scheduled_that_day(sentence: str, clauses: Clauses, date: DateMention, publ
 
 
 def _before(value: str, published: dt.date | None) -> bool:
-    """The date ``value`` (EDTF) ends before the publication: what it dates has happened."""
+    """The date ``value`` (EDTF) ends before the publication, or runs from before it to now ("since May"): what it
+    dates has happened."""
     if published is None:
         return False
-    upper = parse_partial_date(value).upper
-    return upper is not None and upper < published
+    read = parse_partial_date(value)
+    return read.upper < published if read.upper is not None else read.lower is not None and read.lower < published
 
 
 def _cue_note(modality: Modality, cue: str | None) -> str | None:

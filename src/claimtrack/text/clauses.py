@@ -163,7 +163,7 @@ _HABIT = re.compile(r"\s+(?:\w+\s+)?(?:let|allow|give|charge|pay|refund|send|cos
 charge you $35"), a habit or a policy, not a plan."""
 _WILL_AS_NOUN = {"its", "his", "her", "their", "our", "my", "your", "the", "own", "free", "good", "ill", "a"}
 _PREDICTED = re.compile(
-    r"\b(?:(?:is|are|was|were)(?:\s+\w+ly)?\s+expected(?:\s+to)?|is likely to|are likely to|likely|could|may|might|should"
+    r"\b(?:(?:is|are|was|were)(?:\s+\w+ly)?\s+expected(?:\s+to)?|is likely to|are likely to|likely|(?:is|are) possible|could|may|might|should"
     r"|(?<!updated )(?<!weather )(?<!the )(?<!its )(?<!latest )(?<!on )(?<!of )forecasts?|predicts?|projected|estimates? that"
     r"|[Ee]xpects?\s+(?:[\w'’-]+\s+){1,4}?to|[Ll]ooking ahead|(?<!previous )(?<!prior )(?<!earlier )(?:outlook|guidance))\b"
 )

@@ -22,11 +22,11 @@ April"), else the publication's, which is enough for "this year" too: a
 source known to be published in 2018, on a day nobody recorded, still dates
 "in May". Weekdays, "last week" and the like count from the publication day
 (``relative_days``): the paper's own weekday is its publication day; a
-weekday or a bare month lies ahead when the verb it dates is planned or a
-verb of schedule in the present ("will open on Friday", "opens on Friday"),
-behind when that verb is past ("said on Tuesday" in a sentence that plans),
-and with no such verb, ahead in a clause that plans or forecasts
-(``tense``, ``clauses``). Each such reading is stated in the mention's note,
+weekday or a bare month lies the way its own clause says, by one rule
+(``clause_direction``): "since" looks back, then the verb it dates ("will
+open on Friday", "opens on Friday", "said on Tuesday" in a sentence that
+plans), then a clause that plans or forecasts, then a verb in the past
+anywhere in its clause. Each such reading is stated in the mention's note,
 for a person to check. Seasons are EDTF's season codes (``2021-21`` is
 spring 2021), meteorological and northern, as ``partial_dates`` reads them.
 
@@ -45,8 +45,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from claimtrack.model.partial_dates import PartialDate, parse_partial_date
-from claimtrack.text.clauses import Clauses, looks_ahead
-from claimtrack.text.date_direction import anaphoric_month, future_in_the_past, modal_ahead, rolling
+from claimtrack.text.clause_direction import Direction, direction
+from claimtrack.text.clauses import Clauses
+from claimtrack.text.date_direction import anaphoric_month, future_in_the_past, rolling
 from claimtrack.text.date_words import (
     DAY,
     MONTH,
@@ -58,6 +59,8 @@ from claimtrack.text.date_words import (
     a_label,
     in_a_name,
 )
+from claimtrack.text.extended_ends import extended
+from claimtrack.text.named_days import in_a_named_day
 from claimtrack.text.not_until import not_until
 from claimtrack.text.numbered_names import numbered_names
 from claimtrack.text.periods import PATTERNS as PERIODS
@@ -75,8 +78,7 @@ from claimtrack.text.relative_days import (
     weekend,
 )
 from claimtrack.text.same_day import one_per_day
-from claimtrack.text.story_years import StoryTime, past_after, story_day, year_moved
-from claimtrack.text.tense import tense_before
+from claimtrack.text.story_years import StoryTime, story_day, year_moved
 
 _CUES = re.compile(
     rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|\b(?:years?|months?|weeks?|days?|weekend|yesterday|today|tomorrow|tonight|night"
@@ -158,19 +160,15 @@ class _Context:
         return None
 
     def ahead(self, match: re.Match[str]) -> bool:
-        """A weekday or a bare month lies after the publication: the verb it dates is planned or in the
-        present of a schedule, or, with no such verb beside it, its clause plans or forecasts."""
-        clause = self.clauses.at(match.start())
-        tense = tense_before(match.string, clause.start, match.start(), match.end())
-        if tense is None:
-            return looks_ahead(clause) or modal_ahead(match.string, clause.start, match.start())
-        return tense == "ahead"
+        """A weekday or a bare month lies after the publication (``clause_direction``)."""
+        return self._direction(match) == "ahead"
 
     def past(self, match: re.Match[str]) -> bool:
-        """The verb a date dates is in the past ("began in November")."""
-        clause = self.clauses.at(match.start())
-        before = tense_before(match.string, clause.start, match.start(), match.end())  # else the verb after it
-        return before == "past" or (before is None and past_after(match.string, match.end(), clause.end))
+        """A weekday or a bare month lies before the publication (``clause_direction``)."""
+        return self._direction(match) == "past"
+
+    def _direction(self, match: re.Match[str]) -> Direction | None:
+        return direction(match.string, self.clauses.at(match.start()), match.start(), match.end())
 
 
 _WRITTEN_YEAR = re.compile(
@@ -234,8 +232,8 @@ def _mention(kind: str, match: re.Match[str], context: _Context) -> tuple[str, s
     this_year = re.fullmatch(r"(this|last|next|that) year", phrase, re.IGNORECASE)
     if kind == "relative" and this_year:
         return _year_of(this_year[1].lower(), phrase, match.start(), context)
-    if published is None:
-        return None  # a weekday or "last week" counts from a publication day the source does not give
+    if published is None or (kind == "weekday" and in_a_named_day(match.string, match.start(), match.end())):
+        return None  # no publication day to count from, or "the 1983 Ash Wednesday blaze"
     value = None
     if kind in ("weekday", "weekend"):
         count_from = weekday if kind == "weekday" else weekend
@@ -393,7 +391,7 @@ def find_dates(
             later = published is not None and parsed.lower is not None and parsed.lower > published
             start, value = opened(sentence, start, end, read[0], ahead=later)  # "by Monday", "starting in 2024"
             found.append((DateMention(start, end, sentence[start:end], value, read[1], later), kind))
-    return one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start))
+    return extended(sentence, one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start)))
 
 
 _MODIFIER = re.compile(r"\b(?:the|a|an|its|their|this)\s+$", re.IGNORECASE)

@@ -26,8 +26,9 @@ fiscal years, and the open intervals a few words make of a date ("by Monday", "s
   May" is May, ``not_until``); "starting
   in", "beginning in" and "at least" begin one ("starting in 2024" ``2024/..``, "at least late 2020"
   ``2020-09/..``); so do "2021 or later", "2030 and beyond", "at the earliest" and "from 2024 on" after the
-  date, while "or earlier" and "at the latest" end one. "From March through June" is a span, not an open interval; "by Monday's storm" names no
-  deadline.
+  date, while "or earlier" and "at the latest" end one; "since" begins one before the publication ("since May"
+  ``2019-05/..``, ``clause_direction``). "From March through June" is a span, not an open interval; "by Monday's
+  storm" names no deadline; "with effect from Monday" and "to begin from October 2" are the day a thing starts.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import re
 from typing import Protocol
 
 from claimtrack.model.partial_dates import parse_partial_date
+from claimtrack.text.clause_direction import since_before
 from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
 from claimtrack.text.holidays import HOLIDAY, holiday
 from claimtrack.text.not_until import not_until
@@ -336,6 +338,12 @@ _BOUND_AFTER = re.compile(
 """After a date: "2021 or later", "Friday at the latest", and, after "from", "from 2024 on"."""
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_ONSET = re.compile(
+    r"\b(?:begins?|beginning|start(?:s|ing)?|commenc(?:e|es|ing)|opens?|effect(?:ive)?|into force)\s+from\s+$",
+    re.IGNORECASE,
+)
+"""Before "from": the day a thing starts is that day ("with effect from Sunday", "scheduled to begin from
+October 2"), not an interval open after it as a process from a time is ("deliveries from spring 2020")."""
 _TO_AFTER = re.compile(r"\s+(?:to|until|till|through|and)\b", re.IGNORECASE)
 """Before "at least": "no action until at least 2021" dates the action, 2021, not an interval."""
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -368,12 +376,15 @@ def opened(sentence: str, start: int, end: int, value: str, *, ahead: bool = Fal
         and not _SPAN_BEFORE.search(sentence, window, until.start())
     ):
         return until.start(), f"../{value.rpartition('/')[2]}"
+    if since_before(sentence, start):  # "since May", "since the mid-1950s": from then on
+        return start, f"{value.partition('/')[0]}/.."
     after = _OPEN_END.search(sentence, window, start)
     if after is not None and not _UNTIL.search(sentence, max(0, after.start() - 7), after.start()):
         return after.start(), f"{value.partition('/')[0]}/.."
     if (
         ahead
         and _FROM.search(sentence, window, start)
+        and not _ONSET.search(sentence, window, start)
         and not _BOUND_AFTER.match(sentence, end)
         and not (
             _TO_AFTER.match(sentence, end)  # "postponed from Tuesday to Friday": the day it was set for

@@ -37,6 +37,11 @@ _PAST = frozenset([
     "won", "lost", "left", "rose", "fell", "sold", "bought", "paid", "wrote", "spoke", "saw", "found", "got",
     "became", "brought", "sent", "spent", "kept", "ran", "struck", "died", "led", "put", "set", "cut", "shut",
     "hit", "beat", "fought", "flew", "drove", "grew", "knew", "thought", "broke", "chose", "stood", "sat",
+    "ate", "drank", "threw", "wore", "woke", "swore", "sang", "rang", "sank", "shot", "fed", "felt", "heard",
+    "meant", "sought", "taught", "caught", "hid", "stole", "swam", "tore", "froze", "hung", "laid", "rode",
+    "shook", "slept", "withdrew", "overtook", "undertook", "forgot", "arose", "blew", "built", "dealt", "dug",
+    "drew", "fled", "lent", "lit", "overcame", "shone", "shrank", "slid", "spun", "sprang", "stuck", "swept",
+    "swung", "understood", "upheld", "wept", "withheld",
 ])  # fmt: skip
 """Verbs in the past that do not end in -ed."""
 _SCHEDULE = frozenset([
@@ -54,6 +59,8 @@ _BE = frozenset(["be", "been", "being"])
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "of", "my", "your"])
 """Words before which a verb of schedule is a noun: "the close of", "its end"."""
 _PRESENT_BE = frozenset(["is", "are", "am", "’s", "'s"])
+_LINKING = frozenset(["stay", "stays", "remain", "remains", "seem", "seems", "become", "becomes", "get", "gets"])
+"""Verbs in the present after which a participle tells a state: "stays shut until Friday" is no past."""
 _SET_FOR = frozenset(["set", "slated", "scheduled", "due"])
 """Participles that, after "is" or "are", put what they date ahead: a date fixed for what is to come."""
 _NOT_PAST = frozenset(["need", "needed", "speed", "feed", "seed", "based", "red", "bed", "hundred", "scheduled"])
@@ -110,7 +117,7 @@ def _tense_of(words: list[str], index: int) -> Tense | None:
     if is_past_word(word):
         if before in _BE and (earlier in _FUTURE or earlier == "to"):
             return "ahead"  # "will be held on Monday", "to be signed in May"
-        return None if before in _PRESENT_BE or before in _FUTURE else "past"
+        return None if before in _PRESENT_BE or before in _FUTURE or before in _LINKING else "past"
     if before == "to":
         return "ahead" if earlier in _PLAN_TO else None  # "plans to open", but "decided to reopen" is past
     if before in _FUTURE and word.isalpha() and len(word) > 2 and word not in ("be", "have"):
