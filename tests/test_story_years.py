@@ -97,7 +97,7 @@ def test_a_month_without_a_year_in_a_past_sentence_takes_the_storys_year(
         ),
         (  # a state lasting "since" a month tells no time the story is at: the next month is this year's
             "The yard has suffered from duties since July 2013. Data released in August showed a loss.",
-            [[("July 2013", "2013-07")], [("August", "2019-08")]],
+            [[("July 2013", "2013-07/..")], [("August", "2019-08")]],
         ),
         (
             "Since the start of March 2015 the pier has been shut. In May, the crew left.",
