@@ -362,34 +362,19 @@ def _past(word: str, after_auxiliary: bool) -> str | None:
 
 def event_verb(sentence: str, at: int) -> str | None:
     """The verb a date written at ``at`` dates, in the past tense ("opened" for "opens to the public on
-    Friday"): the nearest verb among the twelve words before it; None when none is found."""
+    Friday"): the nearest verb among the twelve words before it; None when none is found. A word taken for a
+    verb only because "to" is before it ("to life", "to work") gives way to a verb the words before it surely
+    have: "sentenced Anna Berg to life on 3 May" dates the sentencing."""
     written = re.findall(r"[A-Za-z’'-]+", sentence[:at])
     words = written[-12:]
+    guessed = None
     for index in range(len(words) - 1, -1, -1):
         if words[index][0].isupper() and index + len(written) > len(words):
             continue  # a capitalised word inside the sentence is a name's, not a verb: "lost to Belgium on Monday"
-        after_auxiliary = index > 0 and words[index - 1].lower() in ("will", "to", "would", "shall", "did")
-        past = _past(words[index], after_auxiliary)
-        if past is not None:
+        before = words[index - 1].lower() if index > 0 else ""
+        past = _past(words[index], before in ("will", "to", "would", "shall", "did"))
+        if past is not None and before == "to" and _past(words[index], False) is None:
+            guessed = guessed or past
+        elif past is not None:
             return past
-    return None
-
-
-def id_of(text: str) -> str:
-    """A property id made of words: lower-case letters and digits joined by _."""
-    return "_".join(re.findall(r"[a-z0-9]+", text.lower()))[:100].strip("_")
-
-
-def event_property(verb: str) -> PropertyCandidate:
-    return PropertyCandidate(id_of(f"{verb} on"), f"{verb} on", ClaimType.EVENT)
-
-
-def age_property() -> PropertyCandidate:
-    """A person's age in years ("Ilse Marn, 58,")."""
-    return PropertyCandidate("age", "age", ClaimType.QUANTITY, "year")
-
-
-def count_property(unit: str) -> PropertyCandidate:
-    if unit == "percent":
-        return PropertyCandidate("share_percent", "share in percent", ClaimType.QUANTITY, "percent")
-    return PropertyCandidate(id_of(f"{unit} count"), f"{unit} count", ClaimType.QUANTITY, unit)
+    return guessed

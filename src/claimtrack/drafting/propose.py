@@ -31,15 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimtrack.drafting.candidates import (
-    EntityCandidate,
-    PropertyCandidate,
-    age_property,
-    count_property,
-    event_property,
-    event_verb,
-)
+from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, event_verb
 from claimtrack.drafting.modality import absolute_of, modality_of, speaker_of
+from claimtrack.drafting.property_names import age_property, count_property, event_property
 from claimtrack.drafting.subjects import (
     NO_CONTEXT,
     Context,
