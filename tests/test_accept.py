@@ -377,7 +377,7 @@ def test_accept_drops_needs_lines_a_hand_edit_moved_out_of_the_header(printed: P
 
 
 FERRY = (
-    "The Lantern Bay ferry returned to service on 10 April 2023.\n"
+    "The Lantern Bay ferry resumed service on 10 April 2023.\n"
     "\n"
     "The ferry carried 850 passengers on its first day back.\n"
     "\n"
@@ -391,20 +391,20 @@ def test_a_second_draft_proposes_no_kept_value_again_but_the_cite_line(tmp_path:
     root = archived_article(tmp_path, FERRY, "ferry-news", "2023-04-12")
     out = run(root, "draft", "ferry-news", "--write")[1]
     assert [line for line in out.splitlines() if line.startswith("wrote")] == [
-        "wrote claims/drafts/lantern-bay-serviced-on-2023-04-10.yaml",
+        "wrote claims/drafts/lantern-bay-resumed-on-2023-04-10.yaml",
         "wrote claims/drafts/lantern-bay-passenger-count-850.yaml",
         "wrote claims/drafts/lantern-bay-returned-on-2023-04-10.yaml",  # line 5: the same return, another verb
     ]
-    assert run(root, "accept", "lantern-bay-serviced-on-2023-04-10", "lantern-bay-passenger-count-850")[0] == 0
+    assert run(root, "accept", "lantern-bay-resumed-on-2023-04-10", "lantern-bay-passenger-count-850")[0] == 0
     (root / "claims/drafts/lantern-bay-returned-on-2023-04-10.yaml").unlink()
     cite = (
-        "claimtrack cite lantern-bay-serviced-on-2023-04-10 ferry-news "
+        "claimtrack cite lantern-bay-resumed-on-2023-04-10 ferry-news "
         "--quote 'Since it returned on 10 April 2023, the ferry has run every day.'"
     )
     # Lines 1 and 3 are quoted; line 5 gives the kept claim's subject and day: more evidence for it, not a claim.
     assert run(root, "draft", "ferry-news") == (
         0,
-        f"# --- cite: line 5: the sentence states lantern-bay-serviced-on-2023-04-10; add it as evidence:\n{cite}\n",
+        f"# --- cite: line 5: the sentence states lantern-bay-resumed-on-2023-04-10; add it as evidence:\n{cite}\n",
         "",
     )
     assert run(root, "draft", "ferry-news", "--write") == (
@@ -488,12 +488,12 @@ def test_a_draft_edited_into_another_drafts_id_is_told_it_is_a_draft(tmp_path: P
     """The message said "that claim" of a draft: edited to returned_on, the line-1 draft takes line 5's id."""
     root = archived_article(tmp_path, FERRY, "ferry-news", "2023-04-12")
     assert run(root, "draft", "ferry-news", "--write")[0] == 0
-    assert run(root, "edit", "lantern-bay-serviced-on-2023-04-10", "--property", "returned_on")[0] == 0
-    assert run(root, "accept", "lantern-bay-serviced-on-2023-04-10") == (
+    assert run(root, "edit", "lantern-bay-resumed-on-2023-04-10", "--property", "returned_on")[0] == 0
+    assert run(root, "accept", "lantern-bay-resumed-on-2023-04-10") == (
         1,
         "",
         "  claim id 'lantern-bay-returned-on-2023-04-10' is the id of another draft "
         "(claims/drafts/lantern-bay-returned-on-2023-04-10.yaml): if both say one thing, keep one (delete or dismiss "
         "the other); else edit the fields that make them two claims\n"
-        "claimtrack: claims/drafts/lantern-bay-serviced-on-2023-04-10.yaml not accepted: fix the problems above\n",
+        "claimtrack: claims/drafts/lantern-bay-resumed-on-2023-04-10.yaml not accepted: fix the problems above\n",
     )
