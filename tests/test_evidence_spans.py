@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from ruamel.yaml import YAML
 
 from claimtrack.drafting.evidence_spans import LONG_SENTENCE, evidences, value_evidence
 from claimtrack.drafting.propose import Vocabulary, propose
@@ -152,3 +153,19 @@ def test_drafts_of_clauses_are_written_checked_and_dismissed_by_their_sentence(t
     code, out, _ = invoke(root, "dismiss", may, "--sentence", "--why", "Not our story.")
     assert code == 0
     assert sum("quotes the same sentence" in line for line in out.splitlines()) == 3
+
+
+def test_a_clause_the_source_holds_twice_is_quoted_by_its_whole_sentence(tmp_path: Path) -> None:
+    """A clause written again elsewhere in the article would be an ambiguous quote (CT204): the draft quotes its
+    whole sentence instead, and `check` finds nothing to warn of; a clause written once is still cut."""
+    first = "Velmar Corp sold 12 ships in May, and Oster Lines bought 30 ferries in June."
+    again = "Velmar Corp sold 12 ships in May, a record for the yard."
+    root = archived_article(tmp_path, f"{first}\n\nAnalysts expected less. {again}\n")
+    assert invoke(root, "draft", "harbour-news", "--write")[0] == 0
+    quotes = sorted(
+        YAML(typ="safe").load(path.read_text(encoding="utf-8"))["evidence"][0]["quote"]
+        for path in (root / "claims/drafts").iterdir()
+    )
+    ferries = "Oster Lines bought 30 ferries in June."
+    assert quotes == sorted([ferries, ferries, first, first, again, again])
+    assert not [f for f in check_repository(root).findings if f.code == "CT204"]

@@ -148,7 +148,8 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     taken = set(workspace.claims) | set(workspace.claim_stems)
     result = SourceDrafts(source_id, coverage)
     uncovered = {sentence.start for sentence in coverage.uncovered}
-    reading = _SourceReading(workspace.archived_text(source_id) or "", item.model.published)
+    text = workspace.archived_text(source_id) or ""
+    reading, normal = _SourceReading(text, item.model.published), normalise_text(text)
     known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
     in_twins = quoted_in_twins(workspace, source_id, reading.sentences)  # read already, in a source of the same text
     for sentence, when, context in reading.each(vocabulary):
@@ -160,7 +161,7 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
             proposals = [
                 p for p in _proposals(sentence.text, vocabulary, when, context) if not _dismissed(p, dismissed)
             ]
-            _read(proposals, sentence.text, sentence.line, source_id, known, quoted, result, taken)
+            _read(proposals, sentence.text, sentence.line, source_id, known, quoted, result, taken, normal)
     return result
 
 
@@ -230,10 +231,12 @@ def _read(
     quoted: list[tuple[str, str]],
     result: SourceDrafts,
     taken: set[str],
+    normal: str,
 ) -> None:
     """The citations and drafts of one sentence, from the values read of it (``proposals``): a claim's quote it
     holds (``quoted``: claim and quote), or a value a claim states, is a citation of that claim; every other
-    value a draft."""
+    value a draft, quoting its value's clause unless the source's text (``normal``, in normal form) holds that
+    clause more than once (CT204 would call it ambiguous), and then the whole sentence."""
     cited = {citation.claim for citation in result.citations}  # a claim is cited once from a source
     for claim, quote in quoted:
         if claim in cited:
@@ -251,6 +254,8 @@ def _read(
                 continue
             days.add((proposal.subject, proposal.value))
         if stated is None:
+            if evidence.quote != sentence and len(occurrences(normal, normalise_text(evidence.quote))) > 1:
+                evidence = Evidence(sentence, sentence)
             result.drafts.append(_draft(proposal, sentence, line, source, taken, evidence))
         elif stated not in cited:
             result.citations.append(Citation(line, sentence, stated, sentence))
