@@ -7,6 +7,7 @@ import json
 import shlex
 from pathlib import Path
 
+from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
@@ -107,12 +108,14 @@ def test_a_value_a_claim_states_in_other_words_is_a_citation(tmp_path: Path) -> 
 
 EXPECTED_JSON = """\
 {
-  "format_version": 3,
+  "format_version": 4,
   "source": "harbour-news",
   "drafts": [
     {
       "line": 2,
       "quote": "The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.",
+      "evidence_quote": "The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021",
+      "statement": "The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021.",
       "type": "event",
       "value": "2021-03-02",
       "written": "2 March 2021",
@@ -133,6 +136,8 @@ EXPECTED_JSON = """\
     {
       "line": 2,
       "quote": "The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021, the harbour authority said.",
+      "evidence_quote": "The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021",
+      "statement": "The Port of Velmar signed the harbour deal for 12 patrol boats on 2 March 2021.",
       "type": "quantity",
       "value": {
         "exactly": 12,
@@ -156,6 +161,8 @@ EXPECTED_JSON = """\
     {
       "line": 3,
       "quote": "The first boats will be delivered to Velmar this spring.",
+      "evidence_quote": "The first boats will be delivered to Velmar this spring.",
+      "statement": "The first boats will be delivered to Velmar this spring.",
       "type": "event",
       "value": "2021-21",
       "written": "this spring",
@@ -224,3 +231,14 @@ def test_a_day_said_twice_in_a_sentence_is_one_draft(tmp_path: Path) -> None:
     code, output = _draft(root, "b", "--format", "json")
     assert code == 0
     assert [draft["value"] for draft in json.loads(output)["drafts"]] == ["2019-11-18"]
+
+
+def test_draft_json_gives_the_quote_and_statement_each_written_file_gives(tmp_path: Path) -> None:
+    """`evidence_quote` and `statement` are what `--write` puts in the claim file (the value's clause here)."""
+    root = _repository(tmp_path / "repo")
+    drafts = json.loads(_draft(root, "harbour-news", "--format", "json")[1])["drafts"]
+    assert _draft(root, "harbour-news", "--write")[0] == 0
+    for draft in drafts:
+        written = YAML(typ="safe").load((root / draft["file"]).read_text(encoding="utf-8"))
+        assert (draft["evidence_quote"], draft["statement"]) == (written["evidence"][0]["quote"], written["statement"])
+    assert {d["evidence_quote"] for d in drafts} != {d["quote"] for d in drafts}  # a clause was cut from a sentence

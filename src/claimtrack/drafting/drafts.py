@@ -67,6 +67,8 @@ class Draft:
     """claims/drafts/<id>.yaml, for a complete proposal."""
     text: str | None = None
     """The claim file's text, for a complete proposal."""
+    evidence: Evidence | None = None
+    """The quote and statement the claim file gives (the value's clause, or the sentence)."""
 
 
 @dataclass
@@ -264,7 +266,7 @@ def _read(
 
 def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set[str], evidence: Evidence) -> Draft:
     if proposal.subject is None or proposal.property_id is None:
-        return Draft(line, sentence, proposal)
+        return Draft(line, sentence, proposal, evidence=evidence)
     base = slug(proposal.subject, proposal.property_id, _value_words(proposal))
     claim_id, number = base, 1
     while claim_id in taken:
@@ -280,7 +282,7 @@ def _draft(proposal: Proposal, sentence: str, line: int, source: str, taken: set
         *(needs_line(candidate.command()) for candidate in _needs(proposal)),
         *proposal.notes,
     ]
-    return Draft(line, sentence, proposal, relative.as_posix(), _file_text(data, relative, comments))
+    return Draft(line, sentence, proposal, relative.as_posix(), _file_text(data, relative, comments), evidence)
 
 
 def _needs(proposal: Proposal) -> list[EntityCandidate | PropertyCandidate]:

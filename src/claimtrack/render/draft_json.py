@@ -1,15 +1,18 @@
 """`claimtrack draft --format json`: every draft and proposed citation of a source, for tools and reviewers.
 
-The shape (``format_version`` 3; a field is added in a new version, never renamed or dropped in one; version 2
-added ``skipped``, version 3 ``said_by``, ``new_speaker`` and ``absolute``)::
+The shape (``format_version`` 4; a field is added in a new version, never renamed or dropped in one; version 2
+added ``skipped``, version 3 ``said_by``, ``new_speaker`` and ``absolute``, version 4 ``evidence_quote`` and
+``statement``)::
 
     {
-      "format_version": 3,
+      "format_version": 4,
       "source": "harbour-news",
       "drafts": [
         {
           "line": 2,                       # the sentence's line in the archived text
-          "quote": "The Port of ...",      # the sentence, the draft's statement and quote
+          "quote": "The Port of ...",      # the sentence the value was read from
+          "evidence_quote": "The Port of ...",   # the claim's quote: the value's clause, or the sentence
+          "statement": "The Port of ...",  # the claim's statement: that clause as a sentence, or the sentence
           "type": "event",                 # or "quantity"
           "value": "2021-03-02",           # EDTF, or a quantity's mapping with its unit
           "written": "2 March 2021",       # the words the value was read from
@@ -43,7 +46,7 @@ from claimtrack.drafting.candidates import EntityCandidate
 from claimtrack.drafting.drafts import MAX_SENTENCE_CHARS, Draft, SourceDrafts
 from claimtrack.render.escape import json_safe
 
-JSON_FORMAT_VERSION = 3
+JSON_FORMAT_VERSION = 4
 TOO_LONG = f"longer than any sentence drafted from ({MAX_SENTENCE_CHARS:,} characters)"
 
 
@@ -53,6 +56,8 @@ def _draft(draft: Draft) -> dict[str, Any]:
     return {
         "line": draft.line,
         "quote": draft.sentence,
+        "evidence_quote": draft.sentence if draft.evidence is None else draft.evidence.quote,
+        "statement": draft.sentence if draft.evidence is None else draft.evidence.statement,
         "type": proposal.claim_type.value,
         "value": proposal.value,
         "written": proposal.value_text,
