@@ -26,6 +26,8 @@ from collections.abc import Callable
 from copy import deepcopy
 from typing import Any, TypeVar
 
+from claimtrack.intake.elements import remove_keeping_tail
+
 Reading = TypeVar("Reading")
 
 FIRST_PARAGRAPHS = 2
@@ -74,20 +76,7 @@ def join_continued_bodies(tree: Any) -> None:
                 _append_text(first, part.text)
             for child in list(part):
                 first.append(child)
-            _remove_keeping_tail(part)
-
-
-def _remove_keeping_tail(element: Any) -> None:
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
+            remove_keeping_tail(part)
 
 
 def _append_text(element: Any, text: str) -> None:

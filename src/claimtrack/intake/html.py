@@ -16,6 +16,7 @@ from typing import Any
 
 from claimtrack.intake.budget import Budget
 from claimtrack.intake.continued_bodies import read_whole_body
+from claimtrack.intake.elements import remove_keeping_tail
 from claimtrack.intake.embedded_posts import set_apart_posts
 from claimtrack.intake.extraction import Extraction, ExtractionError
 from claimtrack.intake.leads import find_lead, with_lead, without_furniture
@@ -110,16 +111,7 @@ def _drop_pop_ups(tree: Any) -> None:
         if isinstance(element.get("class"), str) and any(_is_pop_up(c) for c in element.get("class").lower().split())
     ]
     for element in boxes:
-        parent = element.getparent()
-        if parent is None:
-            continue
-        if element.tail:  # the words after the box belong to the sentence around it
-            previous = element.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + element.tail
-            else:
-                parent.text = (parent.text or "") + element.tail
-        parent.remove(element)
+        remove_keeping_tail(element)  # the words after the box belong to the sentence around it
 
 
 def _read_article(tree: Any) -> Any:
