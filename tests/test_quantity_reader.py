@@ -145,6 +145,8 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "date 2020-01-13 The harbour board met.",
         "1) The harbour board met.",
         "Velmar won the league in 2019-20 and in 2020/21.",
+        '"Navtab 3 production starts in May," the maker said.',
+        "“Navtab 3 sales fell,” and (Flight 302 sailors) stayed.",
     ],
 )
 def test_numbers_that_are_no_quantities(sentence: str) -> None:
@@ -158,6 +160,9 @@ def test_numbers_that_are_no_quantities(sentence: str) -> None:
         ("The port has 2 cranes [1] and 3 tugs.", [("2", {"exactly": 2}, "crane"), ("3", {"exactly": 3}, "tug")]),
         ("In 2015, 28 ships docked.", [("28", {"exactly": 28}, "ship")]),
         ("SIX SAILORS RESCUED, the banner said.", [("SIX", {"exactly": 6}, "sailor")]),
+        # After an opening quotation mark, a number after a name is the name's, but a bound's is a count.
+        ('"About 12 ships sank," he said.', [("About 12", {"about": 12}, "ship")]),
+        ("“Velmar sold 12 ships,” he said.", [("12", {"exactly": 12}, "ship")]),
         ("Six Velmar sailors were rescued.", [("Six", {"exactly": 6}, "sailor")]),
         ("2) Some 12 ferries sailed.", [("Some 12", {"about": 12}, "ferry")]),
         ("12 ferries sailed.", [("12", {"exactly": 12}, "ferry")]),

@@ -31,7 +31,7 @@ _SLASHED_BEFORE = re.compile(r"\d/$")
 _CLOCK = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|ET\b|o['’]clock\b)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\d,])")
 _PAGE = re.compile(r"\b(?:pages?|pp?\.|p|paragraphs?|chapters?|footnotes?|notes?|lines?)\s*$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.&-]*|[a-z]+[A-Z][\w’'.&-]*)\s*$")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘])([A-Z][\w’'.&-]*|[a-z]+[A-Z][\w’'.&-]*)\s*$")
 _WHOLLY = re.compile(
     r"\s+(?:sure|certain|committed|confident|behind|correct|right|wrong|true|false|focused|fit|healthy|honest)\b",
     re.IGNORECASE,
