@@ -281,6 +281,15 @@ def test_without_a_property_word_an_event_takes_the_property_most_claims_give_it
         "signed_on",
         "no event property's label matches the sentence; signed_on is a guess",
     )
+    # The verb the date dates names the property before any habit of the repository does: a plague case
+    # "confirmed on" a day is not what the repository's bridges "opened on".
+    (named,) = propose(
+        "The Velmar regatta was cancelled on 2 March 2021.", Vocabulary.of(properties, entities, claims), None
+    )
+    assert (named.property_id, named.notes[-1]) == (
+        "cancelled_on",
+        "no event property's label matches the sentence: proposed cancelled_on",
+    )
 
 
 def test_a_property_fits_by_a_word_of_its_label_or_two_of_its_description_else_one_is_proposed() -> None:

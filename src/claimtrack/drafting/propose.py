@@ -323,23 +323,23 @@ def _how_said(
 def _event_property(
     sentence: str, at: int, subject: Subject | None, events: list[Property], vocabulary: Vocabulary
 ) -> tuple[str | None, PropertyCandidate | None, str]:
-    """No event property's words are in the sentence: the one claims give the subject's kind most, else
-    one made of the verb the date dates (proposed), else the first event property, as a guess."""
+    """No event property's words are in the sentence: one made of the verb the date dates (proposed when new),
+    else the one claims give the subject's kind most, else the first event property, as a guess."""
     entity = None if subject is None else vocabulary.entities.get(subject.id)
     kind = None if entity is None else entity.kind
     usual = None if kind is None else vocabulary.usual_events.get(kind)
-    if usual is not None and any(p.id == usual for p in events):
-        return (
-            usual,
-            None,
-            f"no event property's label matches the sentence; {usual} is the one claims give {kind}s most",
-        )
     verb = event_verb(sentence, at)
     if verb is not None:
         proposed = event_property(verb)
         if any(p.id == proposed.id for p in events):
             return proposed.id, None, f"'{verb}' is the verb the date dates: {proposed.id}"
         return proposed.id, proposed, f"no event property's label matches the sentence: proposed {proposed.id}"
+    if usual is not None and any(p.id == usual for p in events):
+        return (
+            usual,
+            None,
+            f"no event property's label matches the sentence; {usual} is the one claims give {kind}s most",
+        )
     if events:
         return events[0].id, None, f"no event property's label matches the sentence; {events[0].id} is a guess"
     return None, None, "no event property fits, and the sentence has no verb to name one after"
