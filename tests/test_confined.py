@@ -61,6 +61,7 @@ COMMAND_ARGS: dict[str, list[str]] = {
     "edit": ["treaty-signed", "--statement", "Signed in Moscow.", "--tag", "treaty"],
     "entity remove": ["uzbekistan"],
     "entity edit": ["uzbekistan", "--alias", "Uzbekiston"],
+    "property edit": ["said", "--description", "Words someone said."],
     "entity remove --unused": ["--unused"],
     "property remove": ["said"],
     "property remove --unused": ["--unused"],

@@ -57,6 +57,7 @@ CASES: dict[str, list[tuple[list[str], str]]] = {
     "entity remove": [(["entity", "remove", "samarkant"], "'samarkand'")],
     "entity edit": [(["entity", "edit", "samarkant", "--kind", "place"], "'samarkand'")],
     "property remove": [(["property", "remove", "signed_onn"], "'signed_on'")],
+    "property edit": [(["property", "edit", "signed_onn", "--single-valued"], "'signed_on'")],
     "new": [
         # Off a terminal with an option missing: every option at once.
         (["new", "--subject", "treaty-mt"], "'treaty-mtc'"),

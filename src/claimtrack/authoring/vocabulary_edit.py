@@ -166,10 +166,10 @@ class FieldChange:
 
 
 @dataclass(frozen=True)
-class EntityEdit:
+class EntryEdit:
     path: Path
     changes: tuple[FieldChange, ...]
-    """Each field changed, in the entry's order; none when the entity already said it all."""
+    """Each field changed, in the entry's order; none when the entry already said it all."""
 
 
 def _kind(name: str) -> EntityKind:
@@ -219,12 +219,14 @@ def _kind_refused_by_claims(workspace: Workspace, entity_id: str, kind: EntityKi
 
 
 def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) if value else "(none)"
     return "(none)" if value is None else str(value)
 
 
-def edit_entity(workspace: Workspace, entity_id: str, change: EntityChange) -> EntityEdit:
+def edit_entity(workspace: Workspace, entity_id: str, change: EntityChange) -> EntryEdit:
     """Change an entity where it stands (its id and its file never change: claims name it), every other entry
     and comment kept; UnknownIdError for an id the vocabulary lacks."""
     located = workspace.entities.get(entity_id)
@@ -242,35 +244,70 @@ def edit_entity(workspace: Workspace, entity_id: str, change: EntityChange) -> E
     if change.description is not None:
         wanted["description"] = change.description or None
     _names_taken(workspace, [*([change.label] if change.label else []), *wanted.get("aliases", [])], entity_id)
-    root, relative = workspace.root, located.path
+    return _edit_entry(workspace.root, located.path, "entities", FileKind.ENTITIES, entity_id, wanted)
+
+
+def _edit_entry(
+    root: Path, relative: str, section: str, kind: FileKind, entry_id: str, wanted: dict[str, Any]
+) -> EntryEdit:
+    """Set the ``wanted`` fields of the entry ``entry_id`` of ``section`` in the vocabulary file ``relative`` (a
+    None or empty value removes the field), every other entry and comment kept; the file checked and laid out."""
     path = root / relative
     yaml = round_trip_yaml()
     document = yaml.load(read_repository_text(root, path))
-    entries = document.get("entities") if isinstance(document, CommentedMap) else None
-    entry = next((e for e in entries or [] if isinstance(e, CommentedMap) and e.get("id") == entity_id), None)
+    entries = document.get(section) if isinstance(document, CommentedMap) else None
+    entry = next((e for e in entries or [] if isinstance(e, CommentedMap) and e.get("id") == entry_id), None)
     if entry is None:
-        raise AuthoringError(f"{relative} no longer holds entity '{entity_id}'; run the command again")
+        raise AuthoringError(f"{relative} no longer holds '{entry_id}'; run the command again")
     changes = []
     for name, value in wanted.items():
         before = entry.get(name)
-        if _plain(before) == value or (before is None and value in (None, [])):
+        if _plain(before) == value or (before is None and value in (None, [], False)):
             continue
-        changes.append(FieldChange(name, _shown(_plain(before)), _shown(value)))
-        if value in (None, []):
+        absent = False if isinstance(value, bool) else None  # a flag left out is false
+        changes.append(FieldChange(name, _shown(absent if before is None else _plain(before)), _shown(value)))
+        if value in (None, [], False):
             del entry[name]
         else:
             entry[name] = _flow(value) if isinstance(value, list) else value
     if not changes:
-        return EntityEdit(path, ())
-    _validated(FileKind.ENTITIES, _plain(document))
+        return EntryEdit(path, ())
+    _validated(kind, _plain(document))
     buffer = io.StringIO()
     yaml.dump(document, buffer)
     try:
-        text = format_text(buffer.getvalue(), PurePosixPath(relative), FileKind.ENTITIES)
+        text = format_text(buffer.getvalue(), PurePosixPath(relative), kind)
     except ValueError as error:
         raise AuthoringError(f"cannot lay out {relative}: {error}") from None
     write_repository_text(root, path, text)
-    return EntityEdit(path, tuple(changes))
+    return EntryEdit(path, tuple(changes))
+
+
+@dataclass
+class PropertyChange:
+    """What `property edit` changes: None keeps a field; an empty description removes it."""
+
+    label: str | None = None
+    single_valued: bool | None = None
+    description: str | None = None
+
+
+def edit_property(workspace: Workspace, property_id: str, change: PropertyChange) -> EntryEdit:
+    """Change a property's label, description or single_valued where it stands (its id, claim type and unit never
+    change here: claims depend on them); UnknownIdError for an id the vocabulary lacks."""
+    located = workspace.properties.get(property_id)
+    if located is None:
+        raise _unknown("property", property_id, workspace.properties)
+    wanted: dict[str, Any] = {}
+    if change.label is not None:
+        if not change.label.strip():
+            raise AuthoringError("a property's label cannot be empty")
+        wanted["label"] = change.label
+    if change.single_valued is not None:
+        wanted["single_valued"] = change.single_valued
+    if change.description is not None:
+        wanted["description"] = change.description or None
+    return _edit_entry(workspace.root, located.path, "properties", FileKind.PROPERTIES, property_id, wanted)
 
 
 PROPERTY_ID = re.compile(r"[a-z][a-z0-9_]*")

@@ -69,6 +69,7 @@ COMMANDS: Mapping[str, str | Group] = {
         "The properties claims may use (vocabulary/properties.yaml).",
         {
             "add": "repository_commands:property_add",
+            "edit": "vocabulary_commands:property_edit",
             "list": "listing_commands:property_list",
             "remove": "vocabulary_commands:property_remove",
         },

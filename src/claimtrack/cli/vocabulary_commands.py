@@ -1,4 +1,4 @@
-"""`claimtrack entity edit`, `entity remove` and `property remove`: vocabulary entries changed in place, or taken
+"""`claimtrack entity edit`, `property edit`, `entity remove` and `property remove`: vocabulary entries changed in place, or taken
 out when nothing uses them."""
 
 from typing import Annotated, Literal
@@ -52,6 +52,54 @@ def entity_edit(
     shown = edited.path.relative_to(workspace.root).as_posix()
     if not edited.changes:
         typer.echo(f"{shown}: entity '{entity_id}' already says so; nothing changed")
+        return
+    typer.echo(f"wrote {shown}")
+    for change in edited.changes:
+        typer.echo(one_line(f"  {change.name}: {change.before} -> {change.after}"))
+
+
+def property_edit(
+    property_id: Annotated[
+        str, typer.Argument(help="The property's id; it never changes (claims name it).", metavar="ID")
+    ],
+    single_valued: Annotated[
+        bool | None,
+        typer.Option(
+            "--single-valued/--many-valued",
+            help="Whether a subject has one value at a time, so that claims giving differing values conflict "
+            "(CT201): a treaty's signing day, a bridge's length; --many-valued for a subject's many dates or counts.",
+            show_default=False,
+        ),
+    ] = None,
+    label: Annotated[str | None, typer.Option(help="The property in words, as reports show it.")] = None,
+    description: Annotated[str | None, typer.Option(help="What it means, in one line; '' for none.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Change a property of the vocabulary where it stands: whether it is single-valued (a property `draft`
+    proposed is added many-valued; make it single-valued so that two sources' differing values are found),
+    its label or its description; every option left out is kept.
+
+    Its id, claim type and unit never change here (claims depend on them). The entry stays in its file, every
+    other entry and comment line kept; the file is checked as 'validate' checks it and laid out as fmt would.
+    Refused, with nothing written: an id the vocabulary lacks (with the closest ones) and an empty label.
+    Prints each field it changed; run 'claimtrack check' for the conflicts a single-valued property shows.
+    """
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.authoring.vocabulary_edit import PropertyChange, edit_property
+    from claimtrack.render.escape import one_line
+
+    if single_valued is None and label is None and description is None:
+        say_error("property edit: give what to change: --single-valued/--many-valued, --label or --description")
+        raise typer.Exit(EXIT_USAGE)
+    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_TO_EDIT)
+    try:
+        edited = edit_property(workspace, property_id, PropertyChange(label, single_valued, description))
+    except AuthoringError as error:
+        say_error(error)
+        raise typer.Exit(error.exit_code) from None
+    shown = edited.path.relative_to(workspace.root).as_posix()
+    if not edited.changes:
+        typer.echo(f"{shown}: property '{property_id}' already says so; nothing changed")
         return
     typer.echo(f"wrote {shown}")
     for change in edited.changes:
