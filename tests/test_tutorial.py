@@ -46,7 +46,7 @@ def test_the_tutorial_can_be_read_without_a_gap() -> None:
     # Step 8, from a saved web page to kept claims: every command of a draft's life, each once at least.
     assert [" ".join(c.split()[1:3]) for c in claimtrack[12:]] == [
         "source add", "draft gazette-2021-06-08", "draft gazette-2021-06-08", "dismiss harbour-bridge-times-12",
-        "dismiss harbour-bridge-opened-on-2021-06-07", "edit harbour-bridge-car-count-1200000", "accept harbour-bridge-car-count-1200000", "draft gazette-2021-06-08",
+        "dismiss harbour-bridge-said-on-2021-06-07", "edit harbour-bridge-car-count-1200000", "accept harbour-bridge-car-count-1200000", "draft gazette-2021-06-08",
         "cite harbour-bridge-opened-on-2021-05-03", "draft gazette-2021-06-08", "check",
     ]  # fmt: skip
     assert "claimtrack draft gazette-2021-06-08 --write" in commands
