@@ -94,6 +94,12 @@ def _append(root: Path, relative: str, section: str, kind: FileKind, entry: dict
     else:
         document = CommentedMap({section: CommentedSeq()})
     document[section].append(CommentedMap(entry))
+    _write(root, relative, kind, yaml, document)
+    return path
+
+
+def _write(root: Path, relative: str, kind: FileKind, yaml: Any, document: CommentedMap) -> None:
+    """Write a vocabulary file changed in memory, once it validates, laid out as `fmt` lays it out."""
     _validated(kind, _plain(document))
     buffer = io.StringIO()
     yaml.dump(document, buffer)
@@ -101,8 +107,7 @@ def _append(root: Path, relative: str, section: str, kind: FileKind, entry: dict
         text = format_text(buffer.getvalue(), PurePosixPath(relative), kind)
     except ValueError as error:
         raise AuthoringError(f"cannot lay out {relative}: {error}") from None
-    write_repository_text(root, path, text)
-    return path
+    write_repository_text(root, root / relative, text)
 
 
 def _flow(items: list[str]) -> CommentedSeq:
@@ -272,14 +277,7 @@ def _edit_entry(
             entry[name] = _flow(value) if isinstance(value, list) else value
     if not changes:
         return EntryEdit(path, ())
-    _validated(kind, _plain(document))
-    buffer = io.StringIO()
-    yaml.dump(document, buffer)
-    try:
-        text = format_text(buffer.getvalue(), PurePosixPath(relative), kind)
-    except ValueError as error:
-        raise AuthoringError(f"cannot lay out {relative}: {error}") from None
-    write_repository_text(root, path, text)
+    _write(root, relative, kind, yaml, document)
     return EntryEdit(path, tuple(changes))
 
 

@@ -1,11 +1,16 @@
 """`claimtrack entity edit`, `property edit`, `entity remove` and `property remove`: vocabulary entries changed in place, or taken
 out when nothing uses them."""
 
-from typing import Annotated, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from claimtrack.cli.app import EXIT_PROBLEMS, EXIT_USAGE, RootOption, loaded_workspace, root_of, say_error
+
+if TYPE_CHECKING:
+    from claimtrack.authoring.vocabulary_edit import EntryEdit
+    from claimtrack.repository.workspace import Workspace
 
 _VALID_FIRST = "fix these first (the vocabulary must be valid to remove from it)"
 _VALID_TO_EDIT = "fix these first (the vocabulary must be valid to edit it)"
@@ -36,26 +41,12 @@ def entity_edit(
     entity, and a kind that a relation claim naming the entity as its value could not take (each is named).
     Prints each field it changed.
     """
-    from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.authoring.vocabulary_edit import EntityChange, edit_entity
-    from claimtrack.render.escape import one_line
 
     if kind is None and label is None and alias is None and description is None:
         say_error("entity edit: give what to change: --kind, --label, --alias or --description")
         raise typer.Exit(EXIT_USAGE)
-    workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_TO_EDIT)
-    try:
-        edited = edit_entity(workspace, entity_id, EntityChange(kind, label, alias, description))
-    except AuthoringError as error:
-        say_error(error)
-        raise typer.Exit(error.exit_code) from None
-    shown = edited.path.relative_to(workspace.root).as_posix()
-    if not edited.changes:
-        typer.echo(f"{shown}: entity '{entity_id}' already says so; nothing changed")
-        return
-    typer.echo(f"wrote {shown}")
-    for change in edited.changes:
-        typer.echo(one_line(f"  {change.name}: {change.before} -> {change.after}"))
+    _edit("entity", entity_id, root, lambda w: edit_entity(w, entity_id, EntityChange(kind, label, alias, description)))
 
 
 def property_edit(
@@ -84,22 +75,29 @@ def property_edit(
     Refused, with nothing written: an id the vocabulary lacks (with the closest ones) and an empty label.
     Prints each field it changed; run 'claimtrack check' for the conflicts a single-valued property shows.
     """
-    from claimtrack.authoring.new_files import AuthoringError
     from claimtrack.authoring.vocabulary_edit import PropertyChange, edit_property
-    from claimtrack.render.escape import one_line
 
     if single_valued is None and label is None and description is None:
         say_error("property edit: give what to change: --single-valued/--many-valued, --label or --description")
         raise typer.Exit(EXIT_USAGE)
+    change = PropertyChange(label, single_valued, description)
+    _edit("property", property_id, root, lambda w: edit_property(w, property_id, change))
+
+
+def _edit(what: str, entry_id: str, root: RootOption, edit: "Callable[[Workspace], EntryEdit]") -> None:
+    """Run one `entity edit` or `property edit` on the valid vocabulary, and say each field it changed."""
+    from claimtrack.authoring.new_files import AuthoringError
+    from claimtrack.render.escape import one_line
+
     workspace = loaded_workspace(root_of(root), all_valid=True, hint=_VALID_TO_EDIT)
     try:
-        edited = edit_property(workspace, property_id, PropertyChange(label, single_valued, description))
+        edited = edit(workspace)
     except AuthoringError as error:
         say_error(error)
         raise typer.Exit(error.exit_code) from None
     shown = edited.path.relative_to(workspace.root).as_posix()
     if not edited.changes:
-        typer.echo(f"{shown}: property '{property_id}' already says so; nothing changed")
+        typer.echo(f"{shown}: {what} '{entry_id}' already says so; nothing changed")
         return
     typer.echo(f"wrote {shown}")
     for change in edited.changes:
