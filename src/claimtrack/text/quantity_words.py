@@ -93,13 +93,10 @@ a limit of talk: "as long as 80 percent agree")."""
 BOUND_KEYS = frozenset(["more_than", "at_least", "less_than", "at_most", "about"])
 """The bounds other than exactly."""
 
-DURATION = re.compile(
-    r"\b(?P<first>\d+)\s+(?P<big>years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s*(?:,\s*|and\s+)?"
-    r"(?P<second>\d+)\s+(?P<small>months?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
-    re.IGNORECASE,
-)
-"""A duration in two units: "1 hour 52 minutes", "3 years and 6 months"."""
-_UNIT_NAMES = {"hr": "hour", "min": "minute", "sec": "second"}
+_UNIT_NAMES = {
+    "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second", "yr": "year",
+    "yrs": "year", "wk": "week", "wks": "week",
+}  # fmt: skip
 IN_SMALLER = {
     ("year", "month"): 12,
     ("week", "day"): 7,
@@ -194,7 +191,7 @@ NOT_A_NAME = frozenset(
 
 
 def unit_name(word: str) -> str:
-    """A duration's unit by its full name: "hrs" is ``hour``."""
+    """A unit of time by its full name: "hrs" is ``hour``, "43-yr" counts ``year``."""
     return _UNIT_NAMES.get(word, word)
 
 
