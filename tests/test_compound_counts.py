@@ -68,7 +68,7 @@ def test_compound_and_one_counts(sentence: str, expected: list[tuple[str, dict[s
     "sentence",
     [
         "Veterans of the Six-Day War met.",
-        "She finished 80 Day Obsession twice.",
+        "She finished 80 Day Obsession last year.",
         "The talks backed a two-state solution.",
         "The country kept its one-child policy and a two-party system.",
         "Velmar said that the new 2.0-liter will use less fuel.",
