@@ -117,6 +117,7 @@ _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bcopyright)\s*$", re.IGNORECASE)
 _CITATION = re.compile(r"\([^()]{0,80}[A-Z][^()]{0,80},\s*$")
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|next|newest|latest)|[’']s)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|model)\s+$")
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w.&’'-]*){1,4}")
 _ONE_OFF = frozenset(["War", "Revolution", "Uprising", "Crisis", "Earthquake", "Tsunami", "Massacre", "Coup"])
 """The last word of a one-off event's name, which the year before it dates ("the 1967 Six-Day War"): not an
@@ -152,10 +153,13 @@ def a_citation(sentence: str, start: int, end: int) -> bool:
 def a_label(sentence: str, start: int, end: int, year: int, published_year: int | None) -> bool:
     """A year after the publication's used as a modifier names a thing ("the 2020 election"); any year between
     "the" (or "model") and a name is part of the name ("the 2010 NASA authorization act", "the 2020 Sentra",
-    "the production model 2020 LC 500"), unless the name
+    "the production model 2020 LC 500", and a list's next "2015 Ford Focus" after "the 2015 Fiat 500e"), unless the name
     is a one-off event's ("the 1967 Six-Day War")."""
     name = _NAME_AFTER.match(sentence, end)
-    if name is not None and _THE_BEFORE.search(sentence, max(0, start - 6), start):
+    listed = _LISTED_BEFORE.search(sentence, max(0, start - 6), start) and re.search(
+        rf"\b[Tt]he {year}\s+[A-Z]", sentence[:start]
+    )  # "the 2015 Fiat 500e and 2015 Ford Focus": one more model of a list
+    if name is not None and (listed or _THE_BEFORE.search(sentence, max(0, start - 6), start)):
         words = name.group().split()
         return not is_calendar_word(words[0].rstrip(",.;:")) and words[-1].rstrip(",.;:") not in _ONE_OFF
     if published_year is None or year <= published_year:

@@ -54,6 +54,9 @@ _DISTANCE_AFTER = re.compile(
 """A unit of length, area or weight after a number: it measures, even after a name ("the Observatory 450 miles
 west"), where a model's or a flight's number never has one (but "the Boeing 787 Dreamliner" and "Route 66 Miles
 Diner" name a thing)."""
+_TIME_AFTER = re.compile(r"\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b")
+"""A decimal before a unit of time measures, also after a name ("Ford Focus Electric 9.4 seconds"): a model's
+number has no decimals before a unit of time ("Model 3 sedan")."""
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade", "century"])
 _EMERGENCY = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring(?:ing)?|rang)\s+$", re.IGNORECASE)
 _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|emergenc\w+)\b", re.I)
@@ -82,17 +85,24 @@ _ITEM = re.compile(r"[.)]\s")
 _SPEED = r"(?:mph|km/h|kph|kmh|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)\b"
 _ACCELERATION = re.compile(
     rf"\b(?:0|zero)\s?(?:[-–]|to)\s?\d{{2,3}}(?:\s?{_SPEED}(?:\s?\(\d{{2,3}}\s?{_SPEED}\))?"
-    r"|(?=\s(?:times?|sprints?|acceleration|in \d)))",
+    r"|(?=\s(?:times?|sprints?|acceleration|in \d))"
+    r"|\s?(?:miles|km|kilomet(?:re|er)s)\b(?=\s+in\s+(?:(?:less than|under|about|just|around)\s+)?\w+\s+seconds\b))",
     re.IGNORECASE,
 )
 """From standing to a speed: "0-60 mph", "0 to 100 km/h", "from zero to 60 mph (97 kph)" with the speed in
-another unit, "its 0-62 time", "0-60 in 3.1 seconds"."""
+another unit, "its 0-62 time", "0-60 in 3.1 seconds", "0 to 60 miles in less than six seconds" (the speed's "per
+hour" left out)."""
+_FROM_STANDING = re.compile(
+    r"\baccelerat\w*\s+from\s+(?P<label>(?:0|zero)\s?(?:[-–]|to)\s?\d{2,3}(?:\s?(?:miles|km|mph|kph)\b)?)", re.I
+)
+"""After "accelerate from", a speed's label however its unit is written: "to accelerate from 0 to 60 miles"."""
 
 
 def labels(sentence: str) -> list[tuple[int, int]]:
     """Spans of the sentence that are labels made of numbers, no quantity: an acceleration's "0-60 mph", and
     the names, labels and notes of ``numbered_names`` ("Take-Two", "type 2 diabetes", "a 3-pointer")."""
-    return [match.span() for match in _ACCELERATION.finditer(sentence)] + numbered_names(sentence)
+    standing = [match.span("label") for match in _FROM_STANDING.finditer(sentence)]
+    return [match.span() for match in _ACCELERATION.finditer(sentence)] + standing + numbered_names(sentence)
 
 
 def phone_numbers(sentence: str) -> bytearray:
@@ -156,6 +166,7 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
     adjective = name is not None and hyphen_adjective(name[1])  # "Turbine-style 22-inch wheels"
     aged = bool(digits) and _unpunctuated_age(sentence, start, end)  # "Ryan S. Hollman 31, of Hope"
     measured = _DISTANCE_AFTER.match(sentence, end) is not None  # "the Observatory 450 miles west of Austin"
+    measured = measured or ("." in (digits or "") and _TIME_AFTER.match(sentence, end) is not None)
     counted = possessive or adjective or aged or measured
     if digits and name and not counted and name[1].lower().rstrip(".") not in NOT_A_NAME:
         return True  # "Boeing 787", "Flight 302", "No. 5", "Vision 2030"; but "Jupiter's 79 moons" counts

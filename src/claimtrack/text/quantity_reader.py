@@ -39,13 +39,16 @@ from typing import Any
 from claimtrack.text.carried_bounds import carried_values
 from claimtrack.text.compound_counts import one_counts
 from claimtrack.text.counted_nouns import counted_words
+from claimtrack.text.cricket import cricket_numbers
 from claimtrack.text.decade_ages import decade_ages
+from claimtrack.text.durations import durations_in_parts, race_times
 from claimtrack.text.elided_nouns import nouns_of_elided
 from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.match_clock import match_clock
 from claimtrack.text.measures import glued_measures, hundredths
 from claimtrack.text.multipliers import UNIT, multiple_ends
 from claimtrack.text.not_quantities import fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
+from claimtrack.text.occasions import occasions
 from claimtrack.text.over_spans import across
 from claimtrack.text.parts import nouns_of_parts
 from claimtrack.text.price_floors import price_floor
@@ -54,8 +57,6 @@ from claimtrack.text.quantity_words import (
     BOUNDS,
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
-    DURATION,
-    IN_SMALLER,
     NUMBER,
     PERIODS,
     SCALE,
@@ -70,7 +71,7 @@ from claimtrack.text.result_lines import result_lines
 from claimtrack.text.scores import find_scores
 from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import singular
-from claimtrack.text.tennis import set_scores
+from claimtrack.text.tennis import set_scores, tennis_numbers
 
 _YEAR_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
 """After a number of years, "-year-old": an age."""
@@ -140,14 +141,21 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
         taken[start:end] = b"\x01" * (end - start)
     phones = phone_numbers(sentence)
     found: list[QuantityMention] = []
-    for start, end in set_scores(sentence, sport, taken):  # a tennis match's sets: no count, no range
+    for start, end in set_scores(sentence, sport, taken):  # a tennis pair read as nothing: no count, no range
         taken[start:end] = b"\x01" * (end - start)
-    for reader in (result_lines, find_scores, counts_in_words):  # results and records: counts, no ranges
+    for reader in (tennis_numbers, cricket_numbers, result_lines, find_scores, counts_in_words):  # no ranges
         for score in reader(sentence, sport, taken):
             text, unit = sentence[score.start : score.end], (score.unit,)
             found.append(QuantityMention(score.start, score.end, text, {"exactly": score.value}, score.unit, unit,
                                          score.kind, notes=(score.note,), holder=score.holder))  # fmt: skip
             taken[score.span[0] : score.span[1]] = b"\x01" * (score.span[1] - score.span[0])
+    for once in occasions(sentence):  # "had twice been delayed", "once a year", "twice his age"
+        if taken.find(1, once.start, once.end) < 0:
+            bound, start = bound_before(sentence, once.start)
+            times: dict[str, Any] = {bound: once.value}
+            found.append(
+                QuantityMention(start, once.end, sentence[start : once.end], times, UNIT, (UNIT,), per=once.per)
+            )
     for glued in glued_measures(sentence):
         if taken.find(1, glued.start, glued.end) < 0:  # "renders at 1440p and 30fps", "within 30km", "above 40C"
             (bound, start), unit = bound_before(sentence, glued.start), (glued.unit,)
@@ -158,10 +166,12 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
         value, text = {"at_least": age.low, "at_most": age.high}, sentence[age.start : age.end]
         found.append(QuantityMention(age.start, age.end, text, value, "year", ("year",), "age"))
         taken[age.start : age.end] = b"\x01" * (age.end - age.start)
-    for duration in DURATION.finditer(sentence):
-        mention = _duration(sentence, duration, taken)
-        if mention is not None:
-            found.append(mention)
+    for duration in [*durations_in_parts(sentence), *race_times(sentence)]:  # "3 minutes and 27 seconds", "2:00:35"
+        if taken.find(1, duration.start, duration.end) < 0:
+            (bound, start), unit = bound_before(sentence, duration.start), (duration.unit,)
+            value, text = {bound: duration.value}, sentence[start : duration.end]
+            found.append(QuantityMention(start, duration.end, text, value, duration.unit, unit, "duration"))
+            taken[duration.start : duration.end] = b"\x01" * (duration.end - duration.start)
     apart = [
         m
         for m in _ONE_UNIT_APART.finditer(sentence)
@@ -216,7 +226,8 @@ def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
     aged = currency is None and not percent and after_aged(sentence, start)
     if not percent and currency is None and fraction_or_mention(sentence, start, end, bool(words) or aged):
         return None
-    nouns = (UNIT,) if multiple_ends(sentence, end) else tuple(singular(w) for w in words)  # "9 times higher"
+    nouns = tuple(unit_name(singular(w)) for w in words)  # "43-yr": years
+    nouns = (UNIT,) if multiple_ends(sentence, end) else nouns  # "9 times higher"
     kind = "percent" if percent else "money" if currency else "count"
     if aged and nouns[:1] not in (("month",), ("week",), ("day",)):
         nouns, kind = ("year",), "age"  # "adults aged 26", "under age 18 need consent"; but "age 6 months"
@@ -272,20 +283,6 @@ def _one_unit(sentence: str, match: re.Match[str], taken: bytearray) -> Quantity
     rate = _RATE.match(sentence, end) if kind == "count" else None  # "an inch per hour"
     per = None if rate is None else PERIODS[(rate[1] or rate[2]).lower()]
     return QuantityMention(start, end, sentence[start:end], {bound: 1}, unit, (unit,), kind, per=per)
-
-
-def _duration(sentence: str, match: re.Match[str], taken: bytearray) -> QuantityMention | None:
-    """ "1 hour 52 minutes": 112 minutes, in the smaller unit."""
-    big, small = unit_name(singular(match["big"])), unit_name(singular(match["small"]))
-    factor = IN_SMALLER.get((big, small))
-    if factor is None or taken.find(1, match.start(), match.end()) >= 0:
-        return None
-    number = int(match["first"]) * factor + int(match["second"])
-    bound, start = bound_before(sentence, match.start())
-    taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-    return QuantityMention(
-        start, match.end(), sentence[start : match.end()], {bound: number}, small, (small,), "duration"
-    )
 
 
 def _ranges(sentence: str, singles: list[tuple[re.Match[str], QuantityMention]]) -> list[QuantityMention]:
