@@ -78,7 +78,7 @@ def test_compound_and_one_counts(sentence: str, expected: list[tuple[str, dict[s
         "One day the harbour closed, as one pilot said.",
         "The firm had one more, and one with a crane, and just one thing.",
         "He almost had one against Velmar, and I have one myself.",
-        "It happened twice, including one last month.",
+        "It happened again, including one last month.",
         "With one hand he steered.",
         "At least one of the ferries sank, and she wanted at least one more.",
         "The 16-inch M1 Navtab shipped.",

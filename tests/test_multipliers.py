@@ -36,7 +36,7 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("The ferry sank three times.", [("three", {"exactly": 3}, "time")]),
         ("The pilot was fined three times that week.", [("three", {"exactly": 3}, "time")]),
         ("The ferry sailed five times the following year.", [("five", {"exactly": 5}, "time")]),
-        ("The harbour now handles twice the cargo of the other two.", []),
+        ("The harbour now handles twice the cargo of the other two.", [("twice", {"exactly": 2}, "times")]),
     ],
 )
 def test_multiples(sentence: str, expected: list[tuple[str, dict[str, Any], str | None]]) -> None:

@@ -130,7 +130,7 @@ def test_money_carries_its_currency_and_scale_and_a_rate_its_period() -> None:
         "Sailors see the number seven as lucky.",
         "Buy the new 15-inch Navtab Pro or one of the 17-inch models.",
         "Most ports keep a tug or two.",
-        "The harbour now handles twice the cargo of the other two.",
+        "The harbour now handles more cargo than the other two.",
         "Roughly two-thirds of the crew stayed.",
         "Several thousand fans and a few dozen pilots came.",
         "Those few dozen came back on Rage 2, Mortal Kombat 11, NBA 2K20 and Apollo 11, of course.",

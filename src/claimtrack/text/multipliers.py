@@ -6,7 +6,7 @@ number's). The number counts how many times, not what follows: "10 times as many
 count of cases.
 
 Near misses keep their reading: "three times" alone, "three times that week" and "three times the following
-year" count occasions (``time``), as "twice" counts nothing here.
+year" count occasions (``time``), and "twice" is read by ``occasions``.
 """
 
 from __future__ import annotations

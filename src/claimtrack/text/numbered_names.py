@@ -7,8 +7,8 @@ and no quantity a claim could be made of.
 - A number after a word that labels an item of a series: a kind or a step ("type 2 diabetes", "group 2 innate
   lymphoid cells", "a phase 3 trial", "stage 4 cancer", "route 66"); not after "each", "every", "per", "last" or
   "this" ("each round 12 players").
-- A basketball shot named by its points ("a 3-pointer"): the 3 counts nothing; "four 3-pointers" still counts
-  four (``pointers``).
+- A basketball shot named by its points ("a 3-pointer", "missed a 3,"): the 3 counts nothing; "four 3-pointers"
+  still counts four (``pointers``).
 - A short quotation given as a name or a term ("known as the "Three Amigos"", "the term "three amigos""), or
   written in title case ("the "Seven Sisters""); a quoted sentence ("Two people died") stays.
 - A street address ("of 1909 Jolinda Drive", "at 12 Harbour Road"): a number and a street's name.
@@ -65,6 +65,14 @@ _NOT_A_LABEL_BEFORE = re.compile(
     r"\b(?:each|every|per|this|that|next|last|one|same|first|second|third|final)\s+$", re.I
 )
 _POINTER = re.compile(rf"\b(?P<number>{_NUMBER})-pointers?\b", re.IGNORECASE)
+_SHOT = re.compile(
+    r"\b(?:hit|hits|hitting|made|makes|making|missed|misses|missing|sank|sinks|drained|drains|buried|nailed|with|on)"
+    r"\s+(?:a|another|his|her)\s+(?:(?:go-ahead|tiebreaking|tying|corner|deep|long|step-back|contested)\s+)?"
+    r"(?P<number>[23])(?=\s*(?:[,.;:]|$)|\s+(?:with|to|from|in|at|and|as|that|which|for|late|early|before)\b)",
+    re.IGNORECASE,
+)
+"""A basketball shot named by its points, with no noun: "cut it to 110-109 with a 3 with 22 seconds left", "missed
+a 3," (but "a 3 percent rise", "with a 3-1 lead" are counts)."""
 _POINTERS_AFTER = re.compile(rf"\s+({_NUMBER}-pointers?)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“](?P<words>[^\"“”]{1,40}?)[\"”]")
 _NAMING_CUE = re.compile(
@@ -117,7 +125,7 @@ def numbered_names(sentence: str) -> list[tuple[int, int]]:
     for match in _LABELLED.finditer(sentence):
         if not _NOT_A_LABEL_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             spans.append(match.span())
-    spans += [match.span("number") for match in _POINTER.finditer(sentence)]
+    spans += [match.span("number") for match in [*_POINTER.finditer(sentence), *_SHOT.finditer(sentence)]]
     spans += [match.span() for match in _QUOTED.finditer(sentence) if _quoted_name(sentence, match)]
     spans += [match.span() for match in _STREET.finditer(sentence)]
     spans += [match.span() for match in _TIME_LEFT.finditer(sentence)]

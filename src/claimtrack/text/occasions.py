@@ -23,7 +23,7 @@ _ONCE = re.compile(
     r"(?<![-\w])(?<!\bat )(?<!\bthan )(?<!\bthis )(?<!\bfor )(?P<word>once)\b(?!-)"
     r"(?=\s*(?:[.,;:!?)\]—–]|$)|\s+(?:in|during|before|after|for|since|this|last|per|every|each|on|at|with|against"
     rf"|when|while|and|but|or|so|over|between|across|by|from|under|inside|within|(?:a|an)\s+{_PERIOD}s?)\b)"
-    r"(?!\s+(?:in a while|in a blue moon|and for all|upon)\b)",
+    r"(?!\s+(?:in a while|in a blue moon|and for all|upon|(?:for|in|out of) every)\b)",
     re.IGNORECASE,
 )
 """A count of one occasion: "once" after what happened, before punctuation or a preposition ("amended it once",

@@ -68,6 +68,7 @@ from claimtrack.text.quantity_words import (
 from claimtrack.text.range_ends import ends_apart, spans_from
 from claimtrack.text.rates import rate_after
 from claimtrack.text.result_lines import result_lines
+from claimtrack.text.score_states import score_states
 from claimtrack.text.scores import find_scores
 from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import singular
@@ -143,7 +144,8 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
     found: list[QuantityMention] = []
     for start, end in set_scores(sentence, sport, taken):  # a tennis pair read as nothing: no count, no range
         taken[start:end] = b"\x01" * (end - start)
-    for reader in (tennis_numbers, cricket_numbers, result_lines, find_scores, counts_in_words):  # no ranges
+    readers = (tennis_numbers, cricket_numbers, score_states, result_lines, find_scores, counts_in_words)
+    for reader in readers:  # results and records: counts, no ranges
         for score in reader(sentence, sport, taken):
             text, unit = sentence[score.start : score.end], (score.unit,)
             found.append(QuantityMention(score.start, score.end, text, {"exactly": score.value}, score.unit, unit,

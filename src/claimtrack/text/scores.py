@@ -251,7 +251,7 @@ def _read_pair(sentence: str, match: re.Match[str], sport: str | None) -> _Pair 
         word = noun["noun"].lower()
         how = "lose" if word in _LOSING_NOUNS else "draw" if word in _DRAWING_NOUNS else "win"
         return _Pair(match, "score", how, f"'{word}'", match.start())
-    verb = _VERB_BEFORE.search(before)
+    verb = _verb_before(before)
     if verb is not None and len(verb["between"].split()) <= 7:
         word = verb["verb"].lower()
         if word not in _WEAK or sport is not None or re.search(r"[A-Z]", verb["between"]):
@@ -267,6 +267,15 @@ def _read_pair(sentence: str, match: re.Match[str], sport: str | None) -> _Pair 
     return None
 
 
+def _verb_before(before: str) -> re.Match[str] | None:
+    """The verb of result nearest the score with at most a few words between: "won again and the Cubs beat the
+    Cardinals 5-3" is read from "beat", not from "won"."""
+    verb = _VERB_BEFORE.search(before)
+    while verb is not None and len(verb["between"].split()) > 7:
+        verb = _VERB_BEFORE.search(before, verb.start("verb") + 1)
+    return verb
+
+
 def _joined_by_to(sentence: str, match: re.Match[str], before: str, offset: int, numbers: list[int]) -> _Pair | None:
     """ "beat the Rams 24 to 17", "a 3 to 1 win": a result only after a verb of result that is no other word or
     before a noun of result, the winner's number first (a range is written low to high)."""
@@ -275,7 +284,7 @@ def _joined_by_to(sentence: str, match: re.Match[str], before: str, offset: int,
     noun = _NOUN_AFTER.match(sentence, match.end())
     if noun is not None and noun["noun"].lower() not in _RECORD_NOUNS:
         return _Pair(match, "score", "win", f"'{noun['noun'].lower()}'", match.start())
-    verb = _VERB_BEFORE.search(before)
+    verb = _verb_before(before)
     if verb is None or verb["verb"].lower() in _WEAK or len(verb["between"].split()) > 7:
         return None
     how = "lose" if verb["passive"] or re.fullmatch(_LOSE, verb["verb"].lower()) else "win"
