@@ -55,13 +55,13 @@ def test_parts_of_a_year_are_its_thirds(sentence: str, expected: list[tuple[str,
         ("Tolls are rising in the December quarter.", [("December quarter", "2019-10/2019-12")]),
         ("The port will report its December quarter next month.", [("December quarter", "2019-10/2019-12"), ("next month", "2019-12")]),
         ("The ferry will report its March quarter in April.", [("March quarter", "2020-01/2020-03"), ("April", "2020-04")]),
-        # Calendar quarters and halves keep their EDTF code; without a year, only where the economy is meant.
-        ("Tolls rose in the third quarter of 2019.", [("the third quarter of 2019", "2019-35")]),
+        # Calendar quarters are their months (``quarters``), halves keep their EDTF code.
+        ("Tolls rose in the third quarter of 2019.", [("the third quarter of 2019", "2019-07/2019-09")]),
         ("Tolls rose in the first half of 2020.", [("the first half of 2020", "2020-40")]),
-        ("The economy grew 2% in the fourth quarter.", [("the fourth quarter", "2019-36")]),
+        ("The economy grew 2% in the fourth quarter.", [("the fourth quarter", "2019-10/2019-12")]),
         ("The economy shrank in the second half of the year.", [("the second half of the year", "2019-41")]),
-        ("GDP should grow next quarter.", [("next quarter", "2020-33")]),
-        ("Inflation slowed last quarter.", [("last quarter", "2019-35")]),
+        ("GDP should grow next quarter.", [("next quarter", "2020-01/2020-03")]),
+        ("Inflation slowed last quarter.", [("last quarter", "2019-07/2019-09")]),
         # Near misses: a company's quarter is its own, a game's or a cup's no period.
         ("The retailer reported third-quarter earnings.", []),
         ("Our third quarter results reflected growth.", []),
@@ -102,7 +102,7 @@ def test_a_quarter_named_by_its_last_month_is_its_three_months(sentence: str, ex
         ("The Q2 results season was better than feared.", None, []),
         # Near misses: "fiscal" without a year, and a quarter with its year.
         ("Fiscal policy is tight, and fiscal capacity is limited.", US_FEDERAL, []),
-        ("Sales rose in Q3 2019.", INDIA, [("Q3 2019", "2019-35")]),
+        ("Sales rose in Q3 2019.", INDIA, [("Q3 2019", "2019-07/2019-09")]),
     ],
 )  # fmt: skip
 def test_fiscal_years_are_months_only_when_the_keeper_is_known(

@@ -18,8 +18,10 @@ import re
 
 MONTH = (
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?= (?:[12]\d|3[01]|0?[1-9])\b(?![:.]\d)))"
 )
+"""A month's name, or its abbreviation with a dot, or without one before a day ("As of Sep 30")."""
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"

@@ -8,9 +8,8 @@ fiscal years, and the open intervals a few words make of a date ("by Monday", "s
 - **A quarter named by its last month** ("the September quarter", "the December 2019 quarter") is its three
   months, ``2019-07/2019-09``: companies whose year is not the calendar's name their quarters so. Without its
   year it is the latest such quarter begun by the publication, or the next one in a clause that plans.
-- **Calendar quarters and halves without a year** ("the fourth quarter", "next quarter", "the second half of
-  the year") are read only where the sentence speaks of the economy (GDP, inflation, unemployment): a company's
-  "third-quarter earnings" are of its own fiscal year, and a game's third quarter is no date.
+- **Quarters and halves named by number** ("the third quarter", "Q3 2019", "the previous quarter", "the same
+  period last year") are read by ``quarters``.
 - **Fiscal years** depend on who keeps them, so they are read as months only when the page makes the keeper
   clear (``fiscal_keeper``, read once from the whole page): the US federal government's year runs from
   1 October to 30 September and is named by the year it ends in ("fiscal year 2020" ``2019-10-01/2020-09-30``);
@@ -43,6 +42,7 @@ from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
 from claimtrack.text.holidays import HOLIDAY, holiday
 from claimtrack.text.not_until import not_until
 from claimtrack.text.offsets import IN_DAYS, LATER, SAME_DAY, THAT_MONTH, in_days, later, same_day, that_month
+from claimtrack.text.quarters import OWN_FISCAL_YEAR, QUARTER_OR_HALF, quarter_or_half
 from claimtrack.text.relative_days import calendar_date
 from claimtrack.text.reporting_periods import MONTHS_OF_A_YEAR, ended, months_of_a_year
 from claimtrack.text.sport_seasons import SPORT_SEASON, sport_season
@@ -77,13 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|FY ?(?P<fy>{YEAR}|\d\d)(?:[-–/](?P<fylast>\d\d(?:\d\d)?))?)\b"
         ),
     ),
-    (
-        "quarter-or-half",
-        re.compile(
-            r"\b(?:(?i:the) (?P<nth>first|second|third|fourth|1st|2nd|3rd|4th) (?P<part>quarter|half)"
-            r"(?: of (?i:the) year)?(?! of )|(?P<which>this|next|last) quarter)\b(?![- ]\d)"
-        ),
-    ),
+    ("quarter-or-half", QUARTER_OR_HALF),
     (
         "part-of-month",
         re.compile(r"\b(?i:the) (?:beginning|start|middle|end) of (?:(?P<which>this|next|last|the) month)\b"),
@@ -107,17 +101,19 @@ _US_FEDERAL = re.compile(
     r"\b(?:Congress|congressional|appropriations?|federal (?:government|budget|agenc(?:y|ies)|spending)|Pentagon"
     r"|NASA|Customs and Border Protection|White House|Office of Management and Budget)\b"
 )
+_NAMED_FISCAL_YEAR = re.compile(r"\b(?:fiscal|financial) (?:year )?(?:20\d\d|\d\d)\b|\bFY ?\d\d", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:sales|earnings|revenues?|profits?|shares|per share|guidance|comps)\b", re.IGNORECASE)
 
 
 def fiscal_keeper(text: str) -> Keeper | None:
-    """Whose fiscal years a page speaks of, when it makes that clear: India's, the US government's, or None.
+    """Whose fiscal years a page speaks of, when it makes that clear: India's, the US government's, a keeper's
+    own (``OWN_FISCAL_YEAR``: "fiscal 2019" on a page of neither), or None.
     A name wrapped over a line end ("federal\ngovernment") is still the name."""
     text = " ".join(text.split())
     india, federal = _INDIA.search(text) is not None, _US_FEDERAL.search(text) is not None
     if india != federal:
         return INDIA if india else US_FEDERAL
-    return None
+    return OWN_FISCAL_YEAR if not india and _NAMED_FISCAL_YEAR.search(text) else None
 
 
 class Reading(Protocol):
@@ -200,7 +196,7 @@ def _named_quarter(match: re.Match[str], reading: Reading) -> tuple[str, str | N
 
 def _fiscal(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
     keeper = reading.keeper
-    if keeper == US_FEDERAL and _COMPANY.search(match.string):
+    if keeper == OWN_FISCAL_YEAR or (keeper == US_FEDERAL and _COMPANY.search(match.string)):
         keeper = None  # a company's sales or earnings: its own year, whatever the page's government
     named = match["year"] or match["fy"] or match["first"]
     if named is None:
@@ -234,7 +230,7 @@ def _fiscal_now(
     match: re.Match[str], keeper: Keeper | None, published: dt.date | None
 ) -> tuple[str, str | None] | None:
     """ "the current fiscal year", "next fiscal year": counted from the publication day, the keeper's year."""
-    if keeper is None or published is None:
+    if keeper in (None, OWN_FISCAL_YEAR) or published is None:
         return None
     first_month = 10 if keeper == US_FEDERAL else 4
     current = published.year + (published.month >= first_month)
@@ -247,7 +243,9 @@ def _fiscal_quarter(match: re.Match[str], reading: Reading) -> tuple[str, str | 
     """ "Q2 FY20" on a page that keeps India's or the US government's fiscal year: that quarter of the year
     named; a bare "Q2" on a page of India's, the latest such quarter begun by the publication."""
     published, keeper = reading.published, reading.keeper
-    if keeper is None or (published is None and match["fy"] is None) or (keeper == US_FEDERAL and match["fy"] is None):
+    if keeper in (None, OWN_FISCAL_YEAR) or (published is None and match["fy"] is None):
+        return None
+    if keeper == US_FEDERAL and match["fy"] is None:
         return None
     start_month = 10 if keeper == US_FEDERAL else 4  # the first month of the keeper's year
     offset = start_month - 1 + 3 * (int(match["q"]) - 1)  # months after January of the year before the name's
@@ -262,37 +260,6 @@ def _fiscal_quarter(match: re.Match[str], reading: Reading) -> tuple[str, str | 
         how = f"a quarter of {keeper}'s fiscal year, the latest begun by the publication {published}"
     value = f"{first // 12:04d}-{first % 12 + 1:02d}/{(first + 2) // 12:04d}-{(first + 2) % 12 + 1:02d}"
     return value, f"'{match.group()}' read as {value}: {how}"
-
-
-_ECONOMY = re.compile(
-    r"\b(?:economy|economic|GDP|gross domestic product|inflation|unemployment|jobless|consumer spending)\b",
-    re.IGNORECASE,
-)
-_GAME = re.compile(r"\b(?:points?|scored?|goals?|touchdowns?|halftime|game|games|match|lead|led|trailed)\b", re.I)
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
-def _quarter_or_half(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
-    """ "the fourth quarter", "next quarter", "the second half of the year": calendar quarters and halves only
-    where the sentence speaks of the economy (a company's quarters are its own, a game's are no date)."""
-    sentence = match.string
-    if _ECONOMY.search(sentence) is None or _GAME.search(sentence) is not None:
-        return None
-    published = reading.published
-    if match["which"]:
-        if published is None:
-            return None
-        index = published.year * 4 + (published.month - 1) // 3 + {"next": 1, "last": -1}.get(match["which"], 0)
-        value = f"{index // 4:04d}-{33 + index % 4}"
-        return value, f"'{match.group()}' read as {value}: a calendar quarter from the publication {published}"
-    known = reading.year_at(match.start())
-    if known is None:
-        return None
-    nth = _NTH[match["nth"].lower()]
-    if match["part"] == "half" and nth > 2:
-        return None
-    value = f"{known[0]:04d}-{33 + nth - 1 if match['part'] == 'quarter' else 40 + nth - 1}"
-    return value, f"'{match.group()}' read as {value}, a calendar {match['part']} of the year from {known[1]}"
 
 
 def _part_of_month(match: re.Match[str], reading: Reading) -> tuple[str, str | None] | None:
@@ -314,7 +281,7 @@ def _part_of_season(match: re.Match[str], reading: Reading) -> tuple[str, str | 
 
 
 _OTHERS = {
-    "quarter-or-half": _quarter_or_half,
+    "quarter-or-half": quarter_or_half,
     "part-of-month": _part_of_month,
     "part-of-season": _part_of_season,
     "months-of-a-year": months_of_a_year,
