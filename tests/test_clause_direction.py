@@ -58,7 +58,13 @@ def test_a_bare_date_lies_the_way_its_clause_says(sentence: str, expected: list[
         ("The crossing has been shut since Monday.", [("Monday", "2021-01-04/..")]),
         ("Queues have grown since last year.", [("last year", "2020/..")]),
         ("Its first win since December 2019 came at home.", [("December 2019", "2019-12/..")]),
+        # A run that stretches back to a time is open from it, as "since".
+        ("Their home record stretches back to February 2019.", [("February 2019", "2019-02/..")]),
+        ("An unbeaten run that goes back to May ended.", [("May", "2020-05/..")]),
+        ("The streak, stretching back to last year, ended.", [("last year", "2020/..")]),
         # Near misses: "until", "by" and "through" end one; a bare month with no "since" keeps its reading.
+        ("The chapel dates back to 1905.", [("1905", "1905")]),
+        ("He went back to the port in March 2020.", [("March 2020", "2020-03")]),
         ("The quay stays shut until Friday.", [("until Friday", "../2021-01-15")]),
         ("Fares rose in November.", [("November", "2020-11")]),
         ("The crossing reopened in March 2020.", [("March 2020", "2020-03")]),

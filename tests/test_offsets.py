@@ -27,6 +27,12 @@ def read(sentence: str, published: dt.date = TUESDAY, sport: str | None = None) 
         ("The crew finished the course in three days.", []),
         ("The vaccine works in two days.", []),
         ("In three days of talks, nothing was agreed.", []),
+        # The span a count of things happens in is no date either.
+        ("The coast will see two launches in four days.", []),
+        ("The sides will meet twice in three days.", []),
+        ("Crews expect 12 more sailings in five days.", []),
+        # Near misses: a count that is no subject of the span, before "in N days", keeps the day.
+        ("The ship with 40 sailors will dock in five days.", [("in five days", "2019-11-24")]),
     ],
 )
 def test_in_days_ahead_counts_from_the_publication(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -126,12 +132,30 @@ def test_not_until_is_the_day_it_happened(sentence: str, expected: list[tuple[st
     [
         # A process from a time still to come is open-ended; "from" a time past names that time.
         ("Pricing starts at 70,000 euro, with deliveries from spring 2020.", [("spring 2020", "2020-21/..")]),
-        ("The rule applies from January 2021.", [("January 2021", "2021-01/..")]),
+        ("The service will run from January 2021.", [("January 2021", "2021-01/..")]),
         ("Her laptop from April 2015 was slow.", [("April 2015", "2015-04")]),
         ("Ferries from 2021 to 2023 were cut.", [("from 2021 to 2023", "2021/2023")]),
     ],
 )
 def test_from_a_date_ahead_is_an_open_start(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The day a change sets in is that day, as the day a thing starts ("with effect from Monday").
+        ("The toll will rise by 40 per cent from April.", [("April", "2020-04")]),
+        ("The heat is likely to subside from Thursday night.", [("Thursday", "2019-11-21")]),
+        ("The rule applies from January 2021.", [("January 2021", "2021-01")]),
+        ("Fares will go up from March, the operator said.", [("March", "2020-03")]),
+        ("The fee decreases to $4 from December.", [("December", "2019-12")]),
+        # Near misses: a process from a coming time, or a change with punctuation between, stays open.
+        ("The ferry will run from March.", [("March", "2020-03/..")]),
+        ("Fares will rise; services from March will be cut.", [("March", "2020-03/..")]),
+    ],
+)  # fmt: skip
+def test_from_the_day_a_change_sets_in_is_that_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert read(sentence) == expected
 
 

@@ -5,7 +5,7 @@ of its own; a careful reader takes it from the tense and modality of the clause 
 day, in this order:
 
 1. "since" before it looks back, always: "has been rising since May", "its fourth hike since March" (the latest
-   such month at or before the publication).
+   such month at or before the publication); so does a run that "stretches back to" or "goes back to" it.
 2. The verb nearest before it, or the one right after it, when that verb tells (``tense``): "said on Tuesday",
    "was destroyed on Wednesday" (past), "will open on Friday", "opens on Friday" (ahead).
 3. The clause plans or forecasts (``clauses``: "is forecast to", "are possible", "expects … to") or a modal
@@ -33,7 +33,12 @@ from claimtrack.text.tense import is_past_word, tense_before
 
 Direction = Literal["past", "ahead"]
 
-_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|mid|late|mid-)\s*)?$", re.IGNORECASE)
+_SINCE = re.compile(
+    r"\b(?:since|(?:stretch(?:es|ed|ing)?|go(?:es|ing)?|went|gone|extend(?:s|ed|ing)?) back to)\s+"
+    r"(?:(?:the|early|mid|late|mid-)\s*)?$",
+    re.IGNORECASE,
+)
+"""Before a date, "since" or a run that "stretches back to" it: from then on."""
 _BOUND_BEFORE = re.compile(
     r"\b(?:until|till|through|by|no later than|with effect from|effective(?: from| on)?)\s+$", re.IGNORECASE
 )
@@ -49,8 +54,9 @@ _NOT_PAST_HERE = frozenset(["will", "shall", "’ll", "'ll", "would", "is", "are
 
 
 def since_before(sentence: str, start: int) -> bool:
-    """ "since" stands right before the date at ``start`` ("since May", "since the mid-1950s")."""
-    return _SINCE.search(sentence, max(0, start - 14), start) is not None
+    """ "since" stands right before the date at ``start`` ("since May", "since the mid-1950s"), or a run that
+    "stretches back to" it ("a record at home which stretches back to February 2019")."""
+    return _SINCE.search(sentence, max(0, start - 30), start) is not None
 
 
 def direction(sentence: str, clause: Clause, start: int, end: int) -> Direction | None:

@@ -48,6 +48,7 @@ from claimtrack.model.partial_dates import PartialDate, parse_partial_date
 from claimtrack.text.clause_direction import Direction, direction
 from claimtrack.text.clauses import Clauses
 from claimtrack.text.date_direction import anaphoric_month, future_in_the_past, rolling
+from claimtrack.text.date_spans import joined
 from claimtrack.text.date_words import (
     DAY,
     MONTH,
@@ -59,7 +60,6 @@ from claimtrack.text.date_words import (
     a_label,
     in_a_name,
 )
-from claimtrack.text.extended_ends import extended
 from claimtrack.text.named_days import in_a_named_day
 from claimtrack.text.not_until import not_until
 from claimtrack.text.numbered_names import numbered_names
@@ -391,7 +391,7 @@ def find_dates(
             later = published is not None and parsed.lower is not None and parsed.lower > published
             start, value = opened(sentence, start, end, read[0], ahead=later)  # "by Monday", "starting in 2024"
             found.append((DateMention(start, end, sentence[start:end], value, read[1], later), kind))
-    return extended(sentence, one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start)))
+    return joined(sentence, one_per_day(sentence, sorted(found, key=lambda pair: pair[0].start)))
 
 
 _MODIFIER = re.compile(r"\b(?:the|a|an|its|their|this)\s+$", re.IGNORECASE)

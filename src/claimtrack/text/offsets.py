@@ -3,7 +3,8 @@ date the sentence wrote before.
 
 - "In N days" is a day when what it dates lies ahead ("these teams meet again in three days", "the bridge will
   reopen in two days"): N days after the publication. Said of the past or of a habit ("finished the course in
-  three days", "the drug works in two days") it is a span, no date, and stays a quantity.
+  three days", "the drug works in two days") it is a span, no date, and stays a quantity; so is the span a count
+  of things happens in ("will see two launches in four days", "twice in three days").
 - "N days/months/years later" counts from the last date written before it in the sentence ("In May, the agency
   awarded the orders, but one firm cancelled two months later": July), to the precision both share: a month
   later than a day is a month, a day later than a month is nothing the words fix. With no date before it, the
@@ -27,6 +28,13 @@ _COUNT = r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBERS |= {"nine": 9, "ten": 10}
 IN_DAYS = re.compile(rf"\b(?i:in) {_COUNT} days?\b(?! (?:of|in a row|straight|running)\b)", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many)(?:\s+[a-z-]+)?"
+    r"\s+[a-z-]+s|\b(?:twice|thrice|\w+ times))\s+$",
+    re.IGNORECASE,
+)
+"""A count of things before "in N days" ("two launches in four days", "twice in three days"): the span they
+happen in, no day."""
 LATER = re.compile(rf"\b{_COUNT} (?P<unit>day|month|year)s? later\b", re.IGNORECASE)
 _ANCHOR = re.compile(rf"\b{MONTH}(?: {DAY}\b)?(?:,? {YEAR}\b)?|\b{YEAR}\b")
 """The last date written before an offset: "May", "Nov. 18", "June 9, 2020", "2016"."""
@@ -59,7 +67,7 @@ def _count(match: re.Match[str]) -> int:
 def in_days(match: re.Match[str], reading: OffsetReading) -> tuple[str, str | None] | None:
     """ "in three days" ahead: the day that many days after the publication."""
     published = reading.published
-    if published is None or not reading.ahead(match):
+    if published is None or not reading.ahead(match) or _COUNTED_BEFORE.search(match.string, 0, match.start()):
         return None
     try:
         value = (published + dt.timedelta(days=_count(match))).isoformat()

@@ -306,11 +306,16 @@ _BOUND_AFTER = re.compile(
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _ONSET = re.compile(
-    r"\b(?:begins?|beginning|start(?:s|ing)?|commenc(?:e|es|ing)|opens?|effect(?:ive)?|into force)\s+from\s+$",
+    r"\b(?:begins?|beginning|start(?:s|ing)?|commenc(?:e|es|ing)|opens?|effect(?:ive)?|into force)\s+from\s+$"
+    r"|\b(?:rise|rises|rising|fall|falls|falling|increase[sd]?|increasing|decrease[sd]?|decreasing|drop|drops"
+    r"|dropping|climb|climbs|climbing|go up|goes up|go down|goes down|subside|subsides|subsiding|ease|eases|easing"
+    r"|abate|abates|apply|applies|applying|change|changes|changing|resume|resumes|resuming)\b[^,;:.()]{0,40}"
+    r"\bfrom\s+$",
     re.IGNORECASE,
 )
 """Before "from": the day a thing starts is that day ("with effect from Sunday", "scheduled to begin from
-October 2"), not an interval open after it as a process from a time is ("deliveries from spring 2020")."""
+October 2"), and so is the day a change sets in ("will rise by 54 per cent from April", "likely to subside from
+Thursday night"); not an interval open after it as a process from a time is ("deliveries from spring 2020")."""
 _TO_AFTER = re.compile(r"\s+(?:to|until|till|through|and)\b", re.IGNORECASE)
 """Before "at least": "no action until at least 2021" dates the action, 2021, not an interval."""
 _POSSESSIVE = re.compile(r"[’']s\b")
