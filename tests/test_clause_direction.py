@@ -128,3 +128,20 @@ def test_a_weekday_in_a_name_is_no_date(sentence: str, expected: list[tuple[str,
 )  # fmt: skip
 def test_an_open_end_carried_into_a_later_date(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A noun after a preposition is no verb of schedule; an adverb between "are" and "slated" changes nothing;
+        # a forecast's participle after "with" looks ahead.
+        ("Six people were killed in air strikes by the coalition on Monday.", [("on Monday", "2021-01-04")]),
+        ("The second vote is still slated for Jan. 4.", [("Jan. 4", "2022-01-04")]),
+        ("Crews were sent north, with up to a foot of snow expected through Tuesday.", [("through Tuesday", "../2021-01-12")]),
+        # Near misses: a verb of schedule after its subject, "expected" as a main verb in the past.
+        ("The night ferry airs its new timetable on Monday.", [("on Monday", "2021-01-11")]),
+        ("The council expected snow on Tuesday.", [("on Tuesday", "2021-01-05")]),
+    ],
+)  # fmt: skip
+def test_nouns_adverbs_and_forecasts_around_a_date(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected

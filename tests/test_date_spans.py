@@ -43,6 +43,7 @@ def test_two_dates_as_the_ends_of_one_span(sentence: str, expected: list[tuple[s
         ("The vote was postponed from Tuesday to Friday.", [("Tuesday", "2019-10-22"), ("Friday", "2019-10-25")]),
         ("The launch was pushed back from March to May.", [("March", "2019-03"), ("May", "2019-05")]),
         ("The fee rises from 20% in March to 25% in May.", [("March", "2019-03"), ("May", "2019-05")]),
+        ("The fair opened Apr 26, 2019-Wednesday.", [("Apr 26, 2019", "2019-04-26"), ("Wednesday", "2019-10-23")]),
         ("Tolls fell between 2017 and March.", [("2017", "2017"), ("March", "2017-03")]),
         ("He spoke on Monday to the council.", [("on Monday", "2019-10-21")]),
     ],

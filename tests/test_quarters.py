@@ -41,6 +41,10 @@ def read(
         ("Transactions fell from 6,200 in the second quarter to 6,100 in the third quarter.", TUESDAY, [
             ("the second quarter", "2019-04/2019-06"), ("the third quarter", "2019-07/2019-09"),
         ]),
+        # A number of a quarter as a modifier, or before a word of results.
+        ("The brewer reported its second-quarter earnings.", TUESDAY, [("second-quarter", "2019-04/2019-06")]),
+        ("Third quarter results were weak.", TUESDAY, [("Third quarter", "2019-07/2019-09")]),
+        ("First-half profit fell 3%.", TUESDAY, [("First-half", "2019-40")]),
         # Next to another: from the quarter the sentence names, else the publication's.
         ("As of Sep 30, 5,000 flats were let, up 2 per cent from the previous quarter.", TUESDAY, [
             ("Sep 30", "2019-09-30"), ("the previous quarter", "2019-04/2019-06"),
@@ -49,6 +53,7 @@ def read(
             ("the third quarter", "2019-07/2019-09"), ("the preceding quarter", "2019-04/2019-06"),
         ]),
         ("Tolls rose 4% last quarter.", TUESDAY, [("last quarter", "2019-07/2019-09")]),
+        ("The latest quarter includes a tax benefit.", TUESDAY, [("The latest quarter", "2019-07/2019-09")]),
         ("The guidance for the current quarter was weak.", TUESDAY, [("the current quarter", "2019-10/2019-12")]),
         # The same span a year before: the sentence's own quarter or half, a year back.
         ("Compared with the same period last year, lettings were down 11 per cent in the third quarter.", TUESDAY, [
@@ -56,6 +61,13 @@ def read(
         ]),
         ("Fares rose in the first half of 2018 from the same half a year earlier.", TUESDAY, [
             ("the first half of 2018", "2018-40"), ("the same half a year earlier", "2017-40"),
+        ]),
+        # "A year earlier" beside a quarter is that quarter a year back.
+        ("Second-quarter profit rose to $29 million from $26 million a year earlier.", TUESDAY, [
+            ("Second-quarter", "2019-04/2019-06"), ("a year earlier", "2018-04/2018-06"),
+        ]),
+        ("Fares fell in the fourth quarter from a year ago.", FEBRUARY, [
+            ("the fourth quarter", "2019-10/2019-12"), ("a year ago", "2018-10/2018-12"),
         ]),
     ],
 )  # fmt: skip
@@ -72,12 +84,14 @@ def test_quarters_and_halves_named_by_number(
         "The hosts scored 24 points in the third quarter.",
         "The striker equalised with a penalty in the second half.",
         "Their coach was sent off in the first half.",
-        # A number as a modifier, a quarter of something, a quarter of a game named, one that a day ends.
-        "The retailer reported third-quarter earnings.",
-        "Our third quarter results reflected growth.",
+        # A number as a modifier of no results, a quarter of something, a quarter of a game named.
+        "Our third quarter office was small.",
         "Add a quarter cup of sugar.",
         "He ran the third quarter of the race in 58 seconds.",
         "The first half-century of the club was lean.",
+        "The team scored 20 second-half points.",
+        "The quarter-final was tense.",
+        "Her third quarter-mile was slow.",
         # "This quarter" in a season of results may be the quarter reported: left unread.
         "The big trend this quarter is weak revenue.",
         # The same period with no quarter or half in the sentence to count from.
@@ -107,6 +121,10 @@ def test_a_page_that_names_its_own_fiscal_year_reads_no_quarter_without_a_year()
     ]
     # Its fiscal years stay the years their names give, as with no keeper.
     assert read("Growth for fiscal 2019 is seen at 2%.", keeper=OWN_FISCAL_YEAR) == [("fiscal 2019", "2019")]
+
+
+def test_a_year_before_without_a_quarter_keeps_its_reading() -> None:
+    assert read("Fares rose a year ago.") == [("a year ago", "2018-11")]
 
 
 @pytest.mark.parametrize(

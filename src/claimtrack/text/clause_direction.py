@@ -6,7 +6,8 @@ day, in this order:
 
 1. "since" before it looks back, always: "has been rising since May", "its fourth hike since March" (the latest
    such month at or before the publication); so does a run that "stretches back to" or "goes back to" it.
-2. The verb nearest before it, or the one right after it, when that verb tells (``tense``): "said on Tuesday",
+2. A forecast's participle after "with" looks ahead ("with snow expected through Thursday"); else the verb nearest
+   before it, or the one right after it, when that verb tells (``tense``): "said on Tuesday",
    "was destroyed on Wednesday" (past), "will open on Friday", "opens on Friday" (ahead).
 3. The clause plans or forecasts (``clauses``: "is forecast to", "are possible", "expects … to") or a modal
    stands before its verb ("should ease by Thursday"): ahead.
@@ -44,6 +45,11 @@ _BOUND_BEFORE = re.compile(
 )
 """A deadline or an onset, in a clause with no verb in the past: "stays shut until Friday", "applies with effect
 from Monday" lie ahead."""
+_WITH_FORECAST = re.compile(
+    r"\bwith\b[^,;.]{0,60}\b(?:expected|forecast|predicted|projected|likely)\b[^,;.]{0,40}$", re.IGNORECASE
+)
+"""A forecast in a phrase of "with" ("with up to 2 feet of snow expected in some areas through Thursday"): its
+participle is no past."""
 _STATE = frozenset(["be", "stay", "stays", "remain", "remains", "seem", "seems", "become", "becomes", "get", "gets"])
 """Words before a participle that make it a state, no past: "to be signed", "stays shut"."""
 _REACH = 200
@@ -66,6 +72,8 @@ def direction(sentence: str, clause: Clause, start: int, end: int) -> Direction 
     saw it until Friday", "crews were told to finish by Monday")."""
     if since_before(sentence, start):
         return "past"
+    if _WITH_FORECAST.search(sentence, max(0, start - 100), start):
+        return "ahead"
     window = max(0, start - _REACH)  # a long sentence's every date reads a few words, never all of it
     first, last = clause_bounds(sentence[window : end + _REACH], start - window)
     first, last = max(window, min(window + first, clause.start)), max(window + last, min(clause.end, end + _REACH))

@@ -9,7 +9,8 @@ without a year of its own is the next one ("from November to February", "Friday 
 that Friday). A thing moved from one date to another ("postponed from Tuesday to Friday", "pushed back from
 March to May") keeps its two dates, and so do two dates merely listed ("in June and September").
 
-Also here, applied after it: an open end carried on to a later date (``extended_ends``).
+Also here, applied after it: an open end carried on to a later date (``extended_ends``), and "a year earlier"
+beside a quarter (``quarters.year_before``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 from claimtrack.text.date_words import WEEKDAY, YEAR
 from claimtrack.text.extended_ends import extended
+from claimtrack.text.quarters import year_before
 
 
 class _Read(Protocol):
@@ -52,8 +54,8 @@ _YEAR = re.compile(YEAR)
 
 
 def joined(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, each two written as the ends of one span made one interval, and an open end carried on to a
-    later date made one (``extended_ends``)."""
+    """The mentions, each two written as the ends of one span made one interval, an open end carried on to a
+    later date made one (``extended_ends``), and "a year earlier" beside a quarter read (``quarters``)."""
     kept: list[Mention] = []
     for mention in mentions:
         last = kept[-1] if kept else None
@@ -66,7 +68,7 @@ def joined(sentence: str, mentions: list[Mention]) -> list[Mention]:
             )  # fmt: skip
             continue
         kept.append(mention)
-    return extended(sentence, kept)
+    return year_before(sentence, extended(sentence, kept))
 
 
 def _span(sentence: str, first: _Read, second: _Read) -> tuple[int, str] | None:
@@ -94,12 +96,16 @@ def _ends(first: _Read, second: _Read) -> tuple[str, str] | None:
     )
     if precision is None:
         return None
+    weekdays = [_WEEKDAY.fullmatch(mention.text) is not None for mention in (first, second)]
+    if weekdays[0] != weekdays[1]:
+        return None  # "Apr 26, 2017-Wednesday": a day and its weekday
     start, end = _day(first.value), _day(second.value)
-    if precision == "day" and _WEEKDAY.fullmatch(first.text) and _WEEKDAY.fullmatch(second.text):
+    years = [_YEAR.search(mention.text) is not None for mention in (first, second)]
+    if weekdays[0]:
         end = start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7)  # "Friday through Sunday"
-    elif not _YEAR.search(first.text) and _YEAR.search(second.text):
+    elif years == [False, True]:
         start = _in_year(start, end.year - ((start.month, start.day) > (end.month, end.day)))
-    elif end <= start and not _YEAR.search(second.text):
+    elif end <= start and not years[1]:
         end = _in_year(end, start.year + 1)  # "from November to February"
     if end <= start:
         return None

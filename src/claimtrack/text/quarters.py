@@ -13,9 +13,13 @@
   being reported as often as the one under way.
 - **The same span a year before** ("the same period last year", "the same quarter a year earlier"): the quarter or
   half the sentence names, a year back ("… compared with the same period last year … in the third quarter" is
-  the third quarter of the year before); no date when the sentence names none.
+  the third quarter of the year before); no date when the sentence names none. So is "a year earlier" (or "ago")
+  in a sentence that names a quarter ("second-quarter earnings rose to $29 million from $26 million a year
+  earlier"): ``year_before``, applied to the sentence's dates once read.
 
-Without a year written, a quarter or half is read only where no game is meant: a game's third quarter, a match's
+A number of a quarter without "the" is one as a modifier ("second-quarter earnings", "first-half profit") or before
+a word of results ("third quarter results"). Without a year written, a quarter or half is read only where no game
+is meant: a game's third quarter, a match's
 first half is no date, so neither is read on a page that tells a sport or in a sentence of scores and plays. A
 company's "third-quarter earnings" (the number as a modifier, without "the") stay unread, and so does any
 quarter without its year on a page that names a fiscal year of a keeper of its own ("fiscal 2019" of a retailer,
@@ -26,7 +30,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Protocol
+from dataclasses import replace
+from typing import Any, Protocol, TypeVar, cast
 
 from claimtrack.text.date_direction import future_in_the_past
 from claimtrack.text.date_words import DAY, MONTH, YEAR
@@ -39,12 +44,15 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _ENDED = rf" (?:that )?(?:ended|ending|ends)\b| to (?:{MONTH}|{DAY} {MONTH})"
 """A quarter that a day after it ends ("the quarter ended Sept. 29"): ``reporting_periods`` reads it."""
+_RESULTS = r"(?:earnings|results|profits?|revenues?|sales|figures|numbers|growth|GDP|losses)\b"
+"""What a number of a quarter without "the" must name to be one ("third quarter results")."""
 _OF_YEAR = rf"(?: (?P<year>{YEAR})\b| of (?:(?P<year2>{YEAR})\b|(?P<which>this|last|next|the) year\b))"
 QUARTER_OR_HALF = re.compile(
     rf"\b(?:(?:the )?(?P<nth>{_ORDINAL}) (?P<part>quarter|half){_OF_YEAR}"
+    rf"|(?P<nth3>{_ORDINAL})(?:-| (?=(?:quarter|half) {_RESULTS}))(?P<part3>quarter|half)\b(?!-final)"
     rf"|the (?P<nth2>{_ORDINAL}) (?P<part2>quarter|half)\b(?! of |-|\s\d|\s(?:final|mile|point)s?\b|{_ENDED})"
     rf"|Q(?P<q>[1-4])[ -](?P<qyear>{YEAR})\b"
-    rf"|(?:the (?P<next>previous|preceding|prior|last|next|following|current) |(?P<next2>last|next) )quarter\b"
+    rf"|(?:the (?P<next>previous|preceding|prior|last|latest|most recent|next|following|current) |(?P<next2>last|next) )quarter\b"
     rf"(?! of |[- ]\d|{_ENDED})"
     rf"|the same (?P<same>period|quarter|half) (?:(?:of )?last year|a year (?:earlier|ago|before))\b)",
     re.IGNORECASE,
@@ -63,7 +71,16 @@ _OWN_PERIOD = re.compile(rf"\b{MONTH}(?: {DAY}\b)?|\b{DAY} {MONTH}")
 _FORESEEN = re.compile(
     r"\b(?:said|told|expected|forecast|predicted|projected|estimated|warned|guided)\b[^.;]*$", re.IGNORECASE
 )
-_STEP = {"previous": -1, "preceding": -1, "prior": -1, "last": -1, "next": 1, "following": 1}
+_STEP = {
+    "latest": -1,
+    "most recent": -1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "last": -1,
+    "next": 1,
+    "following": 1,
+}
 
 
 class QuarterReading(Protocol):
@@ -106,8 +123,8 @@ def _numbered(match: re.Match[str], reading: QuarterReading) -> tuple[int, int, 
     when its year was not written with it."""
     if match["q"]:
         return int(match["qyear"]) * 12 + 3 * (int(match["q"]) - 1), 3, None
-    part = (match["part"] or match["part2"]).lower()
-    nth = _NTH[(match["nth"] or match["nth2"]).lower()]
+    part = (match["part"] or match["part2"] or match["part3"]).lower()
+    nth = _NTH[(match["nth"] or match["nth2"] or match["nth3"]).lower()]
     months = 3 if part == "quarter" else 6
     if months == 6 and nth > 2:
         return None
@@ -194,6 +211,54 @@ def _a_year_before(match: re.Match[str], reading: QuarterReading) -> tuple[str, 
 
 def _a_game(sentence: str, reading: QuarterReading) -> bool:
     return reading.sport is not None or _GAME.search(sentence) is not None
+
+
+_A_YEAR_BEFORE = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b", re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+
+
+class _Read(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def value(self) -> str: ...
+
+
+Mention = TypeVar("Mention", bound=_Read)
+
+
+def year_before(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with "a year earlier" (or "ago", "before") in a sentence that names a quarter made that
+    quarter a year back ("second-quarter earnings rose to $29 million from $26 million a year earlier")."""
+    quarter = next((m for m in mentions if _months(m.value) == 3), None)
+    if quarter is None:
+        return mentions
+    kept = list(mentions)
+    for words in _A_YEAR_BEFORE.finditer(sentence):
+        first_year, first_month, last_year, last_month = quarter.value.replace("/", "-").split("-")
+        value = f"{int(first_year) - 1:04d}-{first_month}/{int(last_year) - 1:04d}-{last_month}"
+        note = f"'{words.group()}' read as {value}: '{sentence[quarter.start : quarter.end]}' a year before"
+        read = [m for m in kept if m.start <= words.start() and words.end() <= m.end]
+        fields = {"value": value, "note": note, "after_publication": False}
+        if read:
+            kept[kept.index(read[0])] = cast(Mention, replace(cast(Any, read[0]), **fields))
+        elif not any(m.start < words.end() and words.start() < m.end for m in kept):
+            spot = {"start": words.start(), "end": words.end(), "text": words.group()}
+            kept.append(cast(Mention, replace(cast(Any, quarter), **spot, **fields)))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _months(value: str) -> int | None:
+    """How many months an interval of months covers ("2019-07/2019-09": 3), else None."""
+    found = _QUARTER_VALUE.fullmatch(value)
+    if found is None:
+        return None
+    first, last = int(found[1]) * 12 + int(found[2]), int(found[3]) * 12 + int(found[4])
+    return last - first + 1
 
 
 def _value(first: int, months: int) -> str:

@@ -7,7 +7,8 @@ night", "touted in October") puts it before the publication; "will",
 May", "will be held on Monday"), a present progressive ("is meeting on
 Friday") or a verb of schedule in the present ("opens to the public on
 Friday", "a tour that stops in Cleveland on July 22") put it after; "decided to
-reopen in May" is past, and "the close of its Monday show" names no verb.
+reopen in May" is past, and "the close of its Monday show" and "killed in air strikes on Monday" name no
+verb of schedule; "are still slated for" is "are slated for".
 With no verb among the few words before the date, the clause's modality
 decides (``clauses``). A capitalised word inside the sentence is a name, never the
 verb ("the United States in September").
@@ -58,6 +59,10 @@ _OPENS = re.compile(r":\s+$")
 _BE = frozenset(["be", "been", "being"])
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "of", "my", "your"])
 """Words before which a verb of schedule is a noun: "the close of", "its end"."""
+_PREPOSITIONS = frozenset(["in", "on", "at", "by", "for", "with", "from", "into", "after", "before"])
+"""Words before which a verb of schedule is a noun too: "killed in air strikes on Monday"."""
+_ADVERBS = frozenset(["still", "also", "now", "already", "currently", "then", "again", "just", "even", "only"])
+"""Words between a verb and the word before it that change nothing: "are still slated for Sept. 14"."""
 _PRESENT_BE = frozenset(["is", "are", "am", "’s", "'s"])
 _LINKING = frozenset(["stay", "stays", "remain", "remains", "seem", "seems", "become", "becomes", "get", "gets"])
 """Verbs in the present after which a participle tells a state: "stays shut until Friday" is no past."""
@@ -106,8 +111,11 @@ def tense_before(sentence: str, start: int, at: int, end: int | None = None) -> 
 
 def _tense_of(words: list[str], index: int) -> Tense | None:
     word = words[index]
-    before = words[index - 1] if index > 0 else ""
-    earlier = words[index - 2] if index > 1 else ""
+    back = index - 1
+    while back > 0 and words[back] in _ADVERBS:
+        back -= 1  # "are still slated for", "will also open"
+    before = words[back] if back >= 0 else ""
+    earlier = words[back - 1] if back > 0 else ""
     if word in ("will", "shall", "’ll", "'ll"):
         return "ahead"
     if word.endswith("ing") and before in _PRESENT_BE:
@@ -122,6 +130,6 @@ def _tense_of(words: list[str], index: int) -> Tense | None:
         return "ahead" if earlier in _PLAN_TO else None  # "plans to open", but "decided to reopen" is past
     if before in _FUTURE and word.isalpha() and len(word) > 2 and word not in ("be", "have"):
         return "ahead"  # "will sign"
-    if word in _SCHEDULE and before not in _DETERMINERS:
+    if word in _SCHEDULE and before not in _DETERMINERS and before not in _PREPOSITIONS:
         return "ahead"  # "opens on Friday", "tickets go on sale Friday"; but "the close of", "at the end of"
     return None
