@@ -18,12 +18,11 @@
   earlier"): ``year_before``, applied to the sentence's dates once read.
 
 A number of a quarter without "the" is one as a modifier ("second-quarter earnings", "first-half profit") or before
-a word of results ("third quarter results"). Without a year written, a quarter or half is read only where no game
-is meant: a game's third quarter, a match's
-first half is no date, so neither is read on a page that tells a sport or in a sentence of scores and plays. A
-company's "third-quarter earnings" (the number as a modifier, without "the") stay unread, and so does any
-quarter without its year on a page that names a fiscal year of a keeper of its own ("fiscal 2019" of a retailer,
-``periods.fiscal_keeper``): its months are the company's.
+a word of results ("third quarter results"): a company's quarters are the calendar's, as the gold reads them,
+except on a page that names a fiscal year of a keeper of its own ("fiscal 2019" of a retailer,
+``periods.fiscal_keeper``), where a quarter without its year is left unread. Without a year written, a quarter or
+half is read only where no game is meant (a game's third quarter, a match's first half: not on a page that tells a
+sport, nor in a sentence of scores and plays), and a half only beside a word of trade or the economy.
 """
 
 from __future__ import annotations
@@ -62,10 +61,18 @@ QUARTER_OR_HALF = re.compile(
 _GAME = re.compile(
     r"\b(?:points?|scored?|scoring|goals?|touchdowns?|halftime|game|games|match|lead|led|trailed|yards?|passes"
     r"|quarterbacks?|rebounds?|fouls?|court|innings|overtime|shots?|kicked|penalty|basket|free throws?|win|won"
-    r"|beat|defeat(?:ed)?|play|played|coach|team|season)\b",
+    r"|beat|defeat(?:ed)?|play|played|coach|team|season|\w*-?pointers?|assists?|homers?|runs|wickets?|overs|birdies"
+    r"|laps?|strokes)\b",
     re.IGNORECASE,
 )
 """A sentence of scores and plays: its quarters and halves are a game's."""
+_BUSINESS = re.compile(
+    rf"{_RESULTS}|\b(?:economy|economic|inflation|unemployment|prices?|exports?|imports?|demand|output|shares"
+    r"|market|transactions|bookings|visitors|arrivals)\b",
+    re.IGNORECASE,
+)
+"""Words of trade and the economy: a half without its year is read only beside one ("profit fell in the first
+half"), a game's half being as common."""
 _OWN_PERIOD = re.compile(rf"\b{MONTH}(?: {DAY}\b)?|\b{DAY} {MONTH}")
 """A day or month the sentence is about ("As of Sep 30, …"): the quarter its neighbours count from."""
 _FORESEEN = re.compile(
@@ -141,6 +148,8 @@ def _numbered(match: re.Match[str], reading: QuarterReading) -> tuple[int, int, 
         return year * 12 + offset, months, f"a calendar {part} from {known[1]}"
     if not which and (_a_game(match.string, reading) or reading.keeper == OWN_FISCAL_YEAR):
         return None  # a game's quarter or half, or a company's of its own year
+    if not which and months == 6 and not _BUSINESS.search(match.string):
+        return None  # "in the first half" with no word of trade or the economy: most often a game's
     known = reading.year_at(match.start())
     if known is None:
         return None
