@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from claimtrack.authoring.new_claim import topic_among
 from claimtrack.cli import app
 from claimtrack.drafting.acceptance import without_draft_header
 from helpers import archived_article
@@ -164,6 +165,50 @@ def test_new_never_defaults_into_drafts_when_a_property_has_only_drafts(root: Pa
         "--statement", "The budget was $12 million.", "--source", "harbour-news", "--quote", "a budget of $12 million",
     )  # fmt: skip
     assert (code, out) == (0, "wrote claims/velmar-pier/velmar-pier-amount-about-12000000.yaml\n")
+
+
+def test_a_new_subject_gets_its_own_folder_not_another_subject_s(root: Path) -> None:
+    """Issue 25: a newcomer's claim about SoftBank went to claims/adam-neumann/, where the only other claim of its
+    property was; in a repository filed by subject a new subject's claims go to a folder of its own."""
+    assert run(root, "accept", "velmar-amount-12000000") == (
+        0,
+        "accepted claims/drafts/velmar-amount-12000000.yaml as claims/velmar/velmar-amount-12000000.yaml\n",
+        "",
+    )
+    assert run(root, "entity", "add", "--id", "oster-port", "--kind", "organisation", "--label", "Oster port")[0] == 0
+    assert run(root, "edit", "velmar-approved-on-2021-03-03", "--subject", "oster-port", "--property", "amount",
+               "--value", "12000000", "--unit", "USD", "--allow-value-mismatch")[0] == 0  # fmt: skip
+    assert run(root, "accept", "velmar-approved-on-2021-03-03") == (
+        0,
+        "accepted claims/drafts/velmar-approved-on-2021-03-03.yaml as "
+        "claims/oster-port/oster-port-amount-12000000.yaml\n",
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("claims", "topic"),
+    [
+        # Filed by subject: the property's only claims are in their subject's own folder.
+        ([("velmar", "amount", "claims/velmar/a.yaml")], "oster"),
+        # Filed by theme: folders named for no subject of theirs keep taking the property's new claims.
+        ([("velmar", "amount", "claims/budgets/a.yaml"), ("lund", "amount", "claims/budgets/b.yaml")], "budgets"),
+        # A theme beats a subject's folder; the subject's own claims beat both.
+        (
+            [
+                ("velmar", "amount", "claims/velmar/a.yaml"),
+                ("velmar", "amount", "claims/velmar/b.yaml"),
+                ("lund", "amount", "claims/budgets/c.yaml"),
+            ],
+            "budgets",
+        ),
+        ([("oster", "founded_on", "claims/ports/a.yaml"), ("lund", "amount", "claims/budgets/c.yaml")], "ports"),
+        # Drafts give no topic.
+        ([("lund", "amount", "claims/drafts/c.yaml")], "oster"),
+    ],
+)
+def test_the_default_topic_is_never_another_subject_s_folder(claims: list[tuple[str, str, str]], topic: str) -> None:
+    assert topic_among(claims, "oster", "amount") == topic
 
 
 def test_the_drafting_header_goes_and_every_other_comment_stays() -> None:

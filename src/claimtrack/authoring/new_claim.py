@@ -151,7 +151,8 @@ def claim_data(workspace: Workspace, spec: ClaimSpec) -> dict[str, Any]:
 
 
 def default_topic(workspace: Workspace, spec: ClaimSpec) -> str:
-    """The folder most claims of this subject are in, else of this property, else the subject's id."""
+    """The folder most claims of this subject are in, else of this property (never another subject's), else the
+    subject's id."""
     claims = ((c.model.subject, c.model.property, c.path) for c in workspace.claims.values())
     return topic_among(claims, spec.subject, spec.property)
 
@@ -159,12 +160,18 @@ def default_topic(workspace: Workspace, spec: ClaimSpec) -> str:
 def topic_among(claims: Iterable[tuple[str, str, str]], subject: str, property_id: str) -> str:
     """The folder under claims/ most of ``claims`` (subject, property, path) of this subject are in, else of this
     property, else the subject's id. Drafts are left out: claims/drafts/ holds what nobody has reviewed yet, so a
-    property whose only claims are drafts gives no topic, and a claim written by a person never defaults there."""
-    kept = [(s, p, path) for s, p, path in claims if path.count("/") == 2 and not is_draft(path)]
-    for same in ([path for s, _, path in kept if s == subject], [path for _, p, path in kept if p == property_id]):
-        folders = Counter(path.split("/")[1] for path in same)
-        if folders:
-            return folders.most_common(1)[0][0]
+    property whose only claims are drafts gives no topic, and a claim written by a person never defaults there.
+
+    A folder named after a subject whose claims it holds is that subject's (a repository filed by subject, as
+    `init` lays it out): a new subject's claim never goes there because another subject has the property."""
+    kept = [(s, p, path.split("/")[1]) for s, p, path in claims if path.count("/") == 2 and not is_draft(path)]
+    owned = {folder for s, _, folder in kept if folder == s}
+    for same in (
+        [folder for s, _, folder in kept if s == subject],
+        [folder for _, p, folder in kept if p == property_id and folder not in owned],
+    ):
+        if same:
+            return Counter(same).most_common(1)[0][0]
     return subject
 
 

@@ -150,7 +150,10 @@ def new(
     ] = None,
     topic: Annotated[
         str | None,
-        typer.Option(help="The folder under claims/. Default: where this subject's (else property's) claims are."),
+        typer.Option(
+            help="The folder under claims/. Default: where this subject's claims are, else the property's (never "
+            "another subject's own folder), else the subject's id."
+        ),
     ] = None,
     place: Annotated[str | None, typer.Option(help="Where it happened or holds (an entity id).")] = None,
     participants: Annotated[
