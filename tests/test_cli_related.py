@@ -6,6 +6,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+from helpers import archived_article, invoke
 from rulekit import claim, repo, source
 
 runner = CliRunner()
@@ -100,4 +101,37 @@ def test_related_of_a_claim_whose_passages_are_not_looked_up(tmp_path: Path) -> 
     assert run(root, "not-signed")[:2] == (
         0,
         "not-signed is a denial: whether a passage agrees with it depends on how the passage puts it\n",
+    )
+
+
+def test_two_outlets_dating_one_report_a_day_apart(tmp_path: Path) -> None:
+    """Issue 25: two outlets dated one report 16 and 17 November, and `related` on the claim from one listed
+    nothing of the other: the other's sentence also gave "last week", a vaguer date of another clause (another
+    verb's), which was taken for one that may be the claim's. The report's own clause dates it."""
+    root = archived_article(
+        tmp_path, "The Velmar health office reported a third case of the fever on 16 November.\n", "post", "2019-11-18"
+    )
+    (tmp_path / "wire.txt").write_text(
+        "The Velmar health office reported its third case of the fever on Sunday after two other cases were "
+        "confirmed last week.\n",
+        encoding="utf-8",
+    )
+    for command in (
+        ("source", "add", str(tmp_path / "wire.txt"), "--id", "wire", "--published", "2019-11-18"),
+        ("entity", "add", "--id", "velmar-health-office", "--kind", "organisation", "--label", "Velmar health office"),
+        ("property", "add", "--id", "reported_on", "--label", "reported on", "--claim-type", "event", "--single-valued"),
+        ("new", "--subject", "velmar-health-office", "--property", "reported_on", "--value", "2019-11-16",
+         "--statement", "The third case was reported on 16 November.", "--source", "post", "--quote",
+         "reported a third case of the fever on 16 November"),
+    ):  # fmt: skip
+        assert invoke(root, *command)[0] == 0, command
+    assert run(root, "velmar-health-office-reported-on-2019-11-16") == (
+        0,
+        "velmar-health-office-reported-on-2019-11-16 (velmar-health-office reported_on 2019-11-16): 1 passage no "
+        "evidence on velmar-health-office quotes\n"
+        "wire line 1: disagrees: 'on Sunday' (2019-11-17)\n"
+        "  'on Sunday' read as 2019-11-17 from the source's publication date 2019-11-18\n"
+        "  The Velmar health office reported its third case of the fever on Sunday after two other cases were "
+        "confirmed last week.\n",
+        "",
     )

@@ -97,6 +97,27 @@ def test_a_vaguer_date_that_may_be_the_claims_leaves_the_others_alone(tmp_path: 
     assert found(root, CODE) == []
 
 
+def test_the_clause_of_the_propertys_word_gives_its_value(tmp_path: Path) -> None:
+    """Issue 25: the vaguer date of another clause, another verb's, hid the signing's own (a report dated
+    "on Sunday after two other cases were confirmed last week" was passed over)."""
+    root = signed(tmp_path, "The treaty was signed in March 2017 after its drafts were finished in 2016.")
+    assert messages(root, CODE) == [
+        "a disagreement nobody entered: wire line 1 gives treaty-mtc signed_on 'March 2017' (2017-03) where c "
+        "gives 2016-11-29, and no evidence on treaty-mtc quotes it: "
+        '"The treaty was signed in March 2017 after its drafts were finished in 2016."'
+    ]
+    # Another clause's date that agrees is not the signing's either.
+    root = signed(tmp_path / "2", "The treaty was signed on 3 March 2017, a deal that was agreed on 29 November 2016.")
+    assert [m.split(" where ")[0] for m in messages(root, CODE)] == [
+        "a disagreement nobody entered: wire line 1 gives treaty-mtc signed_on '3 March 2017' (2017-03-03)"
+    ]
+    # With no value in the clauses holding the property's word, every value is read, as before.
+    root = signed(tmp_path / "3", "The treaty was signed in Moscow, which happened on 29 November 2016.")
+    assert [m.split(",")[0] for m in messages(root, CODE)] == [
+        "wire line 1 gives treaty-mtc signed_on '29 November 2016' (2016-11-29)"
+    ]
+
+
 def test_a_date_without_a_word_of_the_property_is_no_disagreement(tmp_path: Path) -> None:
     assert found(signed(tmp_path, "The treaty was discussed again on 3 March 2017."), CODE) == []
 

@@ -37,6 +37,12 @@ fact, so a passage is passed over when:
 - the claim holds over a span (``as_of``, ``valid_from``/``valid_until``) and
   the passage gives dates, none of them within it: it speaks of another time.
 
+When a word of the property's name (its id or label: "reported" for
+``reported_on``) opens or lies in some clauses of the sentence and they give
+values, only their values are read: "reported its third case on Sunday after
+two others were confirmed last week" dates the report on Sunday, and the week
+of the other cases neither agrees nor may be the claim's.
+
 Each claim gets at most one related passage per sentence: the first agreeing
 value, else the first disagreeing one. Denials and drafts have none: what a
 denial's value is compared with depends on how the passage puts it, and a
@@ -61,8 +67,9 @@ from claimtrack.model.claims import AnyClaim, EventClaim, Modality, QuantityClai
 from claimtrack.model.partial_dates import parse_partial_date, spoken
 from claimtrack.model.quantities import Quantity
 from claimtrack.model.vocabulary import Property
+from claimtrack.text.clauses import clause_bounds
 from claimtrack.text.quotes import normalise_text
-from claimtrack.text.stems import singular, word_stems
+from claimtrack.text.stems import WORD, singular, word_stems
 
 
 @cache
@@ -100,6 +107,8 @@ class _Found:
     reading: str
     agreement: Agreement
     note: str | None = None
+    start: int = 0
+    """Where the value's words start in the passage."""
 
 
 def not_looked_up(claim: AnyClaim) -> str | None:
@@ -180,6 +189,7 @@ class Relations:
             self._linked[claim.subject] = linked_spans
         linked = self._linked[claim.subject]
         cue = self._cue(prop)
+        name_cue = self._name_cue(prop)
         others = self._others(claim)
         found: list[RelatedPassage] = []
         for passage in index.passages.naming(claim.subject):
@@ -193,6 +203,7 @@ class Relations:
             candidates = [
                 c for c in _values(index, passage, claim, prop) if not self._value_dismissed(passage, c[0].words)
             ]
+            candidates = _of_the_property(passage.text, candidates, name_cue)
             chosen = _choose(index, candidates, others, prop, uses_cue)
             if chosen is None:
                 continue
@@ -221,6 +232,11 @@ class Relations:
             words = f"{prop.id.replace('_', ' ')} {prop.label} {prop.description or ''}"
             self._cues[prop.id] = word_stems(words) - self._name_stems
         return self._cues[prop.id]
+
+    def _name_cue(self, prop: Property) -> set[str]:
+        """The word stems of the property's id and label that are not in an entity's name ("repor" of
+        ``reported_on``): the words that say which clause of a sentence gives the property's value."""
+        return word_stems(f"{prop.id.replace('_', ' ')} {prop.label}") - self._name_stems
 
     def _stems_of(self, passage: Passage) -> set[str]:
         key = (passage.source, passage.start)
@@ -252,6 +268,15 @@ def _choose(
     return None
 
 
+def _of_the_property(
+    text: str, candidates: list[tuple[_Found, AnyClaim]], cue: set[str]
+) -> list[tuple[_Found, AnyClaim]]:
+    """The values of the clauses holding a word of the property's name, when they hold any; else every value."""
+    clauses = {clause_bounds(text, word.start()) for word in WORD.finditer(text) if word_stems(word.group()) & cue}
+    inside = [c for c in candidates if any(start <= c[0].start < end for start, end in clauses)]
+    return inside or candidates
+
+
 def _values(index: ClaimIndex, passage: Passage, claim: AnyClaim, prop: Property) -> Iterator[tuple[_Found, AnyClaim]]:
     """Each value of the claim's type the passage gives, with how it compares, and the claim as it would
     read with that value (to compare with the subject's other claims)."""
@@ -268,7 +293,7 @@ def _values(index: ClaimIndex, passage: Passage, claim: AnyClaim, prop: Property
                 agreement = Agreement.UNKNOWN  # vaguer than the claim ("2016" for 29 November 2016): too little
             else:
                 agreement = Agreement.INCOMPATIBLE
-            yield _Found(date.text, spoken(value), agreement, date.note), dated
+            yield _Found(date.text, spoken(value), agreement, date.note, date.start), dated
     elif isinstance(claim, QuantityClaim):
         unit = singular(claim.value.unit)
         for quantity in index.passages.quantities(passage):
@@ -281,7 +306,7 @@ def _values(index: ClaimIndex, passage: Passage, claim: AnyClaim, prop: Property
                 continue
             counted: AnyClaim = claim.model_copy(update={"value": value})
             agreement = values_agreement(claim, counted, index.graph)
-            yield _Found(quantity.text, describe_value(counted), agreement), counted
+            yield _Found(quantity.text, describe_value(counted), agreement, start=quantity.start), counted
     elif isinstance(claim, RelationClaim):
         value_entity = index.graph.entities.get(claim.value)
         kinds = set(prop.value_kinds) or ({value_entity.kind} if value_entity is not None else set())
@@ -292,7 +317,7 @@ def _values(index: ClaimIndex, passage: Passage, claim: AnyClaim, prop: Property
             named: AnyClaim = claim.model_copy(update={"value": mention.entity})
             agreement = index.graph.agreement(claim.value, mention.entity)
             if agreement is not Agreement.UNKNOWN:
-                yield _Found(mention.text, mention.entity, agreement), named
+                yield _Found(mention.text, mention.entity, agreement, start=mention.start), named
 
 
 def _within_span(index: ClaimIndex, passage: Passage, claim: AnyClaim) -> bool:

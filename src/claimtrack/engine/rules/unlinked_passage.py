@@ -10,7 +10,10 @@ reads them (relative dates against the source's publication day). A date
 agrees when it lies within the claim's date and is at least as precise; a
 number or an entity agrees when CT201 would let both values stand; values
 that cannot both be true disagree, and the message then opens with "a
-disagreement nobody entered".
+disagreement nobody entered". When a word of the property's name
+("signed" of `signed_on`) lies in clauses of the sentence that give values,
+only theirs are read: "reported it on Sunday after two others were
+confirmed last week" dates the report on Sunday.
 
 A sentence is passed over when an evidence quote of a claim or draft on the
 same subject lies in it (a quote on another subject does not link it to this
