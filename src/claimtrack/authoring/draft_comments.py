@@ -11,7 +11,9 @@ sentence: proposed serviced_on"). Each line is about one id, so each can be told
 - a "proposed" property note once the draft's property is another.
 
 - a reading note ("# 'last Tuesday' read as 2022-05-31 from the source's publication date 2022-06-01") once
-  the value is another, or no quote holds the words it read.
+  the value is another, or no quote holds the words it read;
+- a note of how the subject was read ("# 'It' read as velmar, the subject of the sentence before") once the
+  subject is another (`edit --subject`; the entity it names may since have been removed).
 
 `draft --write` writes no needs line it satisfied, `edit` drops the lines its edit made stale, and `accept`
 drops every needs line (a draft that still needed something would not be accepted). The other notes (how a
@@ -36,6 +38,7 @@ NEEDS = "# needs: "
 _NEEDS = re.compile(r"^# needs: claimtrack (?:entity|property) add --id (?P<id>\S+)")
 _NAME_NOTE = re.compile(r"^# '.*' is not in the vocabulary: add it with claimtrack entity add --id (?P<id>\S+)")
 _PROPOSED = re.compile(r"^# no \w+ property .*: proposed (?P<id>\S+)$")
+_SUBJECT_READING = re.compile(r"^# (?:'[^'\n]+'|the sentence names nothing:) read as (?P<id>[^\s,']+), the ")
 _READING = re.compile(r"^# '(?P<words>[^'\n]+)' read as (?P<value>[\d.X/~?%-]*\d[\d.X/~?%-]*)(?![^\s:,])")
 """A note of how a value (a date in EDTF, a number) was read from the words of the sentence (``text/date_reader.py``,
 ``text/offsets.py``, ...); not one of how the subject was ("'It' read as velmar, the subject of the sentence
@@ -69,7 +72,14 @@ def outgrown_lines_dropped(text: str, claim: AnyClaim, workspace: Workspace) -> 
     vocabulary, has outgrown."""
     named = [*entities_named_by(claim), claim.property]
     known = [*workspace.entities, *workspace.properties]
-    return false_readings_dropped(without_stale_lines(text, named, known, claim.property), claim)
+    kept = false_readings_dropped(without_stale_lines(text, named, known, claim.property), claim)
+    return "".join(line for line in kept.splitlines(keepends=True) if _subject_holds(line, claim.subject))
+
+
+def _subject_holds(line: str, subject: str) -> bool:
+    """Whether ``line``, if a note of how the subject was read, names the draft's subject."""
+    match = _SUBJECT_READING.match(line)
+    return match is None or match["id"] == subject
 
 
 def is_reading(line: str) -> bool:

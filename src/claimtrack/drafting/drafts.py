@@ -17,8 +17,8 @@ Sentences are read in order, each passing its subject to the next: "It" and
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -37,8 +37,9 @@ from claimtrack.drafting.candidates import EntityCandidate, PropertyCandidate, n
 from claimtrack.drafting.citations import Citation, KnownClaims, value_key
 from claimtrack.drafting.evidence_spans import Evidence, evidences
 from claimtrack.drafting.identical_texts import quoted_in_twins
+from claimtrack.drafting.kept_subjects import kept_subjects
 from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
-from claimtrack.drafting.subjects import Context
+from claimtrack.drafting.subjects import Context, Subject
 from claimtrack.engine.coverage import SourceCoverage, measure_coverage
 from claimtrack.model.claims import ClaimType
 from claimtrack.model.partial_dates import PartialDate
@@ -154,7 +155,8 @@ def draft_source(workspace: Workspace, source_id: str, vocabulary: Vocabulary | 
     reading, normal = _SourceReading(text, item.model.published), normalise_text(text)
     known = KnownClaims((c.model for c in workspace.claims.values() if not is_draft(c.path)), source_id)
     in_twins = quoted_in_twins(workspace, source_id, reading.sentences)  # read already, in a source of the same text
-    for sentence, when, context in reading.each(vocabulary):
+    kept = kept_subjects(workspace, source_id, reading.sentences, normal, vocabulary)
+    for sentence, when, context in reading.each(vocabulary, kept):
         if sentence.start in uncovered and len(sentence.text) > MAX_SENTENCE_CHARS:
             result.too_long.append((sentence.line, len(sentence.text)))
         elif sentence.start in uncovered:
@@ -183,7 +185,11 @@ class _SourceReading:
         self.texts = [s.text for s in self.sentences]
         self.names = names_inside(self.texts)
 
-    def each(self, vocabulary: Vocabulary) -> Iterator[tuple[Sentence, _When, Context]]:
+    def each(
+        self, vocabulary: Vocabulary, kept: Mapping[int, Subject] | None = None
+    ) -> Iterator[tuple[Sentence, _When, Context]]:
+        """Each sentence, what dates it and its context; a sentence a claim quotes passes on the subject ``kept``
+        gives it (``kept_subjects``), not the one reading it again gives."""
         names, texts, day = self.names, self.texts, self.day
         context = Context(elsewhere=names, sport=sport_of([" ".join(sorted(names))]), kinds=source_kinds(texts, names))
         listed = listed_years(texts, day)  # the year of each line of a schedule still to come
@@ -192,6 +198,8 @@ class _SourceReading:
         for index, (sentence, story) in enumerate(zip(self.sentences, times, strict=True)):
             yield sentence, (day, self.year, self.keeper, listed.get(index), story, told), context
             context = next_context(sentence.text, vocabulary, context)
+            if kept and sentence.start in kept:
+                context = replace(context, previous=kept[sentence.start])
 
 
 def _proposals(sentence: str, vocabulary: Vocabulary, when: _When, context: Context) -> list[Proposal]:
