@@ -381,9 +381,14 @@ def test_edit_drops_the_needs_lines_it_met_and_accept_keeps_no_drafting_line(pri
         "wrote claims/drafts/velmar-opened-on-2022-05.yaml\n  subject: velmar -> velmar-pier\n",
         "",
     )
-    # velmar is named no more and opened_on exists: both needs lines go; the notes on how it was read stay.
+    # velmar is named no more and opened_on exists: both needs lines go, and the note of how the subject was read
+    # (it is velmar-pier now); the notes on how the value and the modality were read stay.
     assert draft.read_text(encoding="utf-8") == (
-        "".join(line for line in PIER_DRAFT_HEADER.splitlines(keepends=True) if not line.startswith("# needs:"))
+        "".join(
+            line
+            for line in PIER_DRAFT_HEADER.splitlines(keepends=True)
+            if not line.startswith(("# needs:", "# 'The new' read as velmar,"))
+        )
         + PIER_DRAFT_FIELDS.format(subject="velmar-pier")
     )
     assert run(root, "accept", "velmar-opened-on-2022-05")[0] == 0

@@ -145,14 +145,14 @@ def _best_property(
     return best, score[0] >= 1 or score[1] >= 2
 
 
-def _name_notes(reading: Reading, subject: Subject | None) -> list[str]:
+def _name_notes(reading: Reading, subject: Subject | None, speaker: EntityCandidate | None) -> list[str]:
     """Notes for the names the vocabulary lacks: a near miss of a known name, or the line that adds it
-    (the subject's own is the draft's, not a note)."""
+    (the subject's and the speaker's are the draft's own "needs" lines, not a note saying them again)."""
     notes = [f"'{name}' is not in the vocabulary; did you mean '{known}' ({entity})?" for name, known, entity in
              reading.near_misses]  # fmt: skip
     for name in reading.names:
         candidate = reading.candidates[name.text]
-        if subject is None or candidate != subject.candidate:
+        if candidate != speaker and (subject is None or candidate != subject.candidate):
             notes.append(f"'{name.text}' is not in the vocabulary: add it with {candidate.command()}")
     return list(dict.fromkeys(notes))
 
@@ -239,7 +239,7 @@ def propose(
                 None if subject is None else subject.id,
                 property_id,
                 modality,
-                (*notes, *_name_notes(reading, subject)),
+                (*notes, *_name_notes(reading, subject, how[1])),
                 None if subject is None else subject.candidate,
                 new_property,
                 *how,
@@ -287,7 +287,7 @@ def propose(
                 None if subject is None else subject.id,
                 prop.id if prop else None if new_property is None else new_property.id,
                 modality,
-                (*notes, *_name_notes(reading, subject)),
+                (*notes, *_name_notes(reading, subject, how[1])),
                 None if subject is None else subject.candidate,
                 new_property,
                 *how,
