@@ -127,13 +127,53 @@ def test_a_draft_with_a_problem_or_a_taken_id_stays_as_it_is(root: Path) -> None
         "(93% similar, line 1): 'The Velmar harbour board approved a budget of $12 million on 3 March 2021'\n"
         "claimtrack: claims/drafts/velmar-amount-12000000.yaml not accepted: fix the problems above\n"
         "  claim id 'velmar-opened-on-2022-05' exists (claims/velmar/velmar-opened-on-2022-05.yaml): the draft says "
-        "what that claim says (delete it, or add its quote to that claim with 'claimtrack cite'), or edit the fields "
-        "that make it another claim\n"
+        "what that claim says: add its quote to that claim, then delete the draft (or edit the fields that make it "
+        "another claim):\n"
+        "    claimtrack cite velmar-opened-on-2022-05 harbour-news --quote 'The Velmar harbour board approved a budget "
+        "of $12 million on 3 March 2021.'\n"
         "claimtrack: claims/drafts/velmar-approved-on-2021-03-03.yaml not accepted: fix the problems above\n"
     )
     assert {p.name: p.read_bytes() for p in drafts.iterdir()} == {
         name: data for name, data in before.items() if name != "velmar-opened-on-2022-05.yaml"
     }
+
+
+def test_a_draft_of_a_claim_that_exists_gets_the_cite_line_that_adds_its_quote(tmp_path: Path) -> None:
+    """Issue 25: two pages gave one fact, both were drafted before either was accepted, and accepting the second
+    said to add its quote "with 'claimtrack cite'", leaving the reviewer to write the line from the draft."""
+    root = archived_article(tmp_path, "The Velmar pier opened in May 2022, the board said.\n", "post")
+    (tmp_path / "wire.txt").write_text("The Velmar pier opened in May 2022, a year late.\n", encoding="utf-8")
+    assert run(root, "source", "add", str(tmp_path / "wire.txt"), "--id", "wire", "--published", "2022-06-02")[0] == 0
+    assert run(root, "draft", "post", "--write")[0] == 0
+    assert run(root, "draft", "wire", "--write")[0] == 0
+    assert run(root, "accept", "velmar-opened-on-2022-05")[0] == 0
+    assert run(root, "accept", "velmar-opened-on-2022-05-2") == (
+        1,
+        "",
+        "  claim id 'velmar-opened-on-2022-05' exists (claims/velmar/velmar-opened-on-2022-05.yaml): the draft says "
+        "what that claim says: add its quote to that claim, then delete the draft (or edit the fields that make it "
+        "another claim):\n"
+        "    claimtrack cite velmar-opened-on-2022-05 wire --quote 'The Velmar pier opened in May 2022, a year late.'\n"
+        "claimtrack: claims/drafts/velmar-opened-on-2022-05-2.yaml not accepted: fix the problems above\n",
+    )
+    # The line works as printed.
+    cited = shlex.split(
+        "claimtrack cite velmar-opened-on-2022-05 wire --quote 'The Velmar pier opened in May 2022, a year late.'"
+    )
+    assert run(root, *cited[1:]) == (
+        0,
+        "wrote claims/velmar/velmar-opened-on-2022-05.yaml: supports from wire\n",
+        "",
+    )
+    # Once the claim quotes the same words, there is nothing to cite: the draft is a repeat to delete.
+    assert run(root, "accept", "velmar-opened-on-2022-05-2") == (
+        1,
+        "",
+        "  claim id 'velmar-opened-on-2022-05' exists (claims/velmar/velmar-opened-on-2022-05.yaml): the draft says "
+        "what that claim says, quoting the same words: delete the draft, or edit the fields that make it another "
+        "claim\n"
+        "claimtrack: claims/drafts/velmar-opened-on-2022-05-2.yaml not accepted: fix the problems above\n",
+    )
 
 
 def test_accept_names_what_it_needs(root: Path) -> None:

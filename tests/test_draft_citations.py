@@ -11,6 +11,8 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+from claimtrack.drafting.citations import cite_lines
+from claimtrack.model.claims import Evidence
 from rulekit import claim, repo, source
 from test_drafting import _repository
 
@@ -242,3 +244,16 @@ def test_draft_json_gives_the_quote_and_statement_each_written_file_gives(tmp_pa
         written = YAML(typ="safe").load((root / draft["file"]).read_text(encoding="utf-8"))
         assert (draft["evidence_quote"], draft["statement"]) == (written["evidence"][0]["quote"], written["statement"])
     assert {d["evidence_quote"] for d in drafts} != {d["quote"] for d in drafts}  # a clause was cut from a sentence
+
+
+def test_cite_lines_give_every_field_of_a_link_and_leave_out_the_words_quoted_already() -> None:
+    links = [
+        Evidence(source="wire", stance="contradicts", quote="It opened in May", prefix="Oster: ", note="A rival day."),
+        Evidence(source="post", stance="supports", quote="The pier opened in May 2022."),
+    ]
+    assert cite_lines(
+        "pier-opened", links, [Evidence(source="post", stance="supports", quote="The pier  opened in May 2022.")]
+    ) == [
+        "claimtrack cite pier-opened wire --quote 'It opened in May' --stance contradicts --prefix 'Oster: ' "
+        "--note 'A rival day.'"
+    ]

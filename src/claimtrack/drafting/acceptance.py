@@ -43,6 +43,7 @@ from claimtrack.authoring.new_files import (
     read_repository_text,
 )
 from claimtrack.drafting.accept_conflicts import Planned, conflicts_opened
+from claimtrack.drafting.citations import cite_lines
 from claimtrack.model.claims import AnyClaim
 from claimtrack.model.diagnostics import Diagnostic, Severity
 from claimtrack.repository.discover import CLAIMS_DIR, DRAFTS_DIR, FileKind, is_draft
@@ -183,17 +184,25 @@ def _plan(
             ),
         )
     if others:
-        return Refused(
-            relative,
-            (
-                f"claim id '{claim_id}' exists ({others[0]}): the draft says what that claim says (delete it, or add "
-                "its quote to that claim with 'claimtrack cite'), or edit the fields that make it another claim",
-            ),
-        )
+        return Refused(relative, _says_what_exists(workspace, claim_id, others[0], claim))
     claims.append((claim.subject, claim.property, target.as_posix()))
     stems[PurePosixPath(relative).stem].remove(relative)
     stems.setdefault(claim_id, []).append(target.as_posix())
     return Planned(relative, item, claim_id, target.as_posix(), _accepted_text(original, claim_id, target, claim))
+
+
+def _says_what_exists(workspace: Workspace, claim_id: str, path: str, draft: AnyClaim) -> tuple[str, ...]:
+    """Why a draft whose id a claim has is refused, with the `claimtrack cite` lines that add its quotes to the
+    claim (issue 25: the reviewer had to write them from the draft)."""
+    existing = workspace.claims.get(claim_id)
+    lines = cite_lines(claim_id, draft.evidence, () if existing is None else existing.model.evidence)
+    said = f"claim id '{claim_id}' exists ({path}): the draft says what that claim says"
+    if not lines:
+        return (f"{said}, quoting the same words: delete the draft, or edit the fields that make it another claim",)
+    return (
+        f"{said}: add its quote to that claim, then delete the draft (or edit the fields that make it another claim):",
+        *(f"  {line}" for line in lines),
+    )
 
 
 def _move(root: Path, plan: Planned) -> Accepted | Refused:

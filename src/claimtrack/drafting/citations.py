@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimtrack.drafting.propose import Proposal
-from claimtrack.model.claims import AnyClaim, EventClaim, QuantityClaim
+from claimtrack.model.claims import AnyClaim, EventClaim, Evidence, QuantityClaim
 from claimtrack.text.quotes import normalise
 
 SHORTEST_QUOTE = 20
@@ -42,6 +42,21 @@ class Citation:
 
     def command(self, source: str) -> str:
         return f"claimtrack cite {self.claim} {source} --quote {shlex.quote(self.quote)}"
+
+
+def cite_lines(claim: str, links: Iterable[Evidence], has: Iterable[Evidence] = ()) -> list[str]:
+    """The `claimtrack cite` line adding each of ``links`` (a draft's evidence) to ``claim``, less the words of a
+    source the claim quotes already (its evidence ``has``)."""
+    quoted = {(link.source, normalise(link.quote).text) for link in has}
+    lines = []
+    for link in links:
+        if (link.source, normalise(link.quote).text) in quoted:
+            continue
+        options = [("--stance", None if link.stance == "supports" else str(link.stance))]
+        options += [("--prefix", link.prefix), ("--suffix", link.suffix), ("--note", link.note)]
+        extra = "".join(f" {name} {shlex.quote(given)}" for name, given in options if given is not None)
+        lines.append(f"claimtrack cite {claim} {link.source} --quote {shlex.quote(link.quote)}{extra}")
+    return lines
 
 
 def value_key(value: Any) -> str:
