@@ -150,10 +150,7 @@ def new(
     ] = None,
     topic: Annotated[
         str | None,
-        typer.Option(
-            help="The folder under claims/. Default: where this subject's claims are, else the property's (never "
-            "another subject's own folder), else the subject's id."
-        ),
+        typer.Option(help="The folder under claims/. Default: the subject's, else the property's unless a subject's."),
     ] = None,
     place: Annotated[str | None, typer.Option(help="Where it happened or holds (an entity id).")] = None,
     participants: Annotated[
