@@ -6,6 +6,8 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -50,4 +52,40 @@ def test_the_decompressed_page_is_added(tmp_path: Path) -> None:
     assert (result.exit_code, result.stdout) == (
         0,
         "wrote sources/saved.html, sources/saved.txt and sources/saved.yaml\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("writable", "expected"),
+    [
+        # Issue 25: a shared folder of saved pages the user cannot write to: decompress into the current folder.
+        ({"here"}, "gzip -dc {d}/pages/page.html.gz > page.html) and add page.html"),
+        # Neither folder writable: the temporary folder.
+        (set(), "gzip -dc {d}/pages/page.html.gz > {t}/page.html) and add {t}/page.html"),
+    ],
+)
+def test_a_compressed_file_in_a_folder_the_user_cannot_write_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writable: set[str], expected: str
+) -> None:
+    root = repo(tmp_path / "repo")
+    (tmp_path / "pages").mkdir()
+    given = tmp_path / "pages/page.html.gz"
+    given.write_bytes(gzip.compress(PAGE))
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    allowed = {tmp_path / name for name in writable}
+    real_access = os.access
+
+    def access(path: str | Path, mode: int, **options: object) -> bool:
+        if mode == os.W_OK:
+            return Path(path).absolute() in allowed
+        return real_access(path, mode, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    result = CliRunner().invoke(app, ["source", "add", str(given), "--id", "saved", "--root", str(root)])
+    shown = expected.format(d=tmp_path, t=tmp_path / "tmp")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"claimtrack: {given} is gzip-compressed: decompress it first ({shown}\n",
     )

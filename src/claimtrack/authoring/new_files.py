@@ -11,6 +11,7 @@ import io
 import os
 import re
 import shlex
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -82,9 +83,18 @@ def refuse_compressed(path: Path, raw: bytes) -> None:
         if raw.startswith(magic):
             compressed = path.name.lower().endswith(suffix) and len(path.name) > len(suffix)
             inner = path.name[: -len(suffix)] if compressed else f"decompressed-{path.name}"
-            target = path.with_name(inner)  # beside the compressed file, whichever folder the command runs in
+            target = _decompressed_path(path, inner)
             shown = f"{command} {shlex.quote(str(path))} > {shlex.quote(str(target))}"
             raise AuthoringError(f"{path} is {name}-compressed: decompress it first ({shown}) and add {target}")
+
+
+def _decompressed_path(path: Path, inner: str) -> Path:
+    """Where to decompress ``path`` to: beside it, whichever folder the command runs in; when its folder is not
+    writable (a shared or read-only archive of pages), the current folder, else the temporary folder."""
+    for folder in (path.parent, Path()):
+        if os.access(folder, os.W_OK):
+            return folder / inner
+    return Path(tempfile.gettempdir(), inner)
 
 
 def read_input(path: Path) -> bytes:
