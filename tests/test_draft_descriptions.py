@@ -110,7 +110,10 @@ def test_a_name_set_off_after_a_description_is_whom_it_describes(
 
 
 def test_an_embedded_posts_signature_passes_no_subject_on() -> None:
-    """A page keeps an embedded post with its signature line: "He" after it is still the person before."""
+    """A page keeps an embedded post with its signature line: "He" after it is still the person before, "It" the
+    firm; the post's signer is neither."""
     post = ["— Oster Lines (@osterlines) November 20, 2019", "He has won 12 titles."]
     assert _subjects(["President Tom Reed arrived.", *post]) == [("12", "Tom Reed")]
+    assert _subjects(["Velmar Corp hired Tom Reed as its manager.", *post]) == [("12", "Tom Reed")]
+    post[1] = "It has won 12 titles."
     assert _subjects(["Velmar Corp hired Tom Reed as its manager.", *post]) == [("12", "Velmar Corp")]

@@ -35,6 +35,7 @@ from claimtrack.model.claims import ClaimType
 from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.countries import is_demonym
 from claimtrack.text.date_words import is_calendar_word
+from claimtrack.text.datelines import dateline_end
 from claimtrack.text.stems import FUNCTION_WORDS
 
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*(?:\s+(?:(?:of|de|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
@@ -45,7 +46,7 @@ OPENING_WORDS = frozenset([
     "Next", "Last", "Meanwhile", "Yet", "Then", "There", "Here", "Some", "Many", "Most", "Such", "If", "Although",
     "Though", "Because", "Despite", "Until", "Under", "Over", "Across", "Both", "Each", "Every", "All", "No",
     "Not", "Other", "Another", "One", "Two", "Three", "Now", "Still", "Even", "Only", "Just", "So", "Why", "How",
-    "What", "Who", "Where", "Which", "Earlier", "Later", "Today", "Yesterday", "Tomorrow"
+    "What", "Who", "Where", "Which", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "To"
 ])  # fmt: skip
 """Capitalised words that open a sentence or a clause and are no part of a name."""
 
@@ -235,6 +236,7 @@ def find_names(sentence: str, elsewhere: frozenset[str] = frozenset()) -> list[N
                 # "Australian Tim Weeks"; not "Indian Ocean", "American Airlines Flight 11", "Chinese Communist Party"
                 start, text = start + len(people) + 1, rest
             opening = not sentence[:start].strip(" \"“‘'(") or _DATELINE.fullmatch(sentence[:start]) is not None
+            opening = opening or start == dateline_end(sentence)  # "OSTERBY (AP) — Researchers said"
             plural_of = re.match(r"[A-Z][a-z]+s of (?:the )?(?=[A-Z])", text) if opening else None
             if plural_of and text not in elsewhere:  # "Cases of Velmar Fever first appeared": the fever's
                 start, text = start + plural_of.end(), text[plural_of.end() :]
@@ -311,7 +313,7 @@ def names_inside(sentences: list[str]) -> frozenset[str]:
     found = set()
     for sentence in sentences:
         for name in find_names(sentence):
-            if sentence[: name.start].strip(" \"“‘'("):
+            if sentence[: name.start].strip(" \"“‘'(") and name.start != dateline_end(sentence):
                 found.add(name.text)
     return frozenset(found)
 

@@ -13,20 +13,18 @@ firm does not take their place, and "The suspect, Michael Webb," is Michael Webb
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from claimtrack.authoring.new_files import slug
+from claimtrack.drafting.antecedents import KIND_NOUNS, antecedent, described, is_personal, kind_of, person_noun
 from claimtrack.drafting.candidates import EntityCandidate, Name, find_names
 from claimtrack.drafting.clause_subjects import aged, clause_subject, first_person, opens_with_time
-from claimtrack.drafting.descriptions import (
-    appositive,
-    described_people,
-    is_place,
-    new_referent,
-    objects_left_out,
-)
+from claimtrack.drafting.descriptions import appositive, described_people, new_referent, objects_left_out
 from claimtrack.drafting.nationalities import country_names
+from claimtrack.drafting.page_lines import POST_SIGNATURE, page_names, unread_end
+from claimtrack.drafting.sentence_context import NO_CONTEXT as NO_CONTEXT  # read by propose and the tests
+from claimtrack.drafting.sentence_context import Context as Context
+from claimtrack.drafting.sentence_context import Subject as Subject
 from claimtrack.drafting.short_names import full_name
 from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.countries import is_demonym
@@ -49,79 +47,11 @@ _DATES_SAYING = re.compile(
 )
 """A date right after a verb of saying dates the saying ("said on Monday", "said at a Nov. 6 event", "said in a
 speech last week")."""
-_PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")
-"""A name that may be a person's when nothing told its kind ("Anna Berg"): what "the 45-year-old" names."""
-_POST_SIGNATURE = re.compile(r"\s*[—–]\s*[^—–()]{1,80}\(@\w+\)")
 _SEGMENT_EDGE = re.compile(r"[,;:—–]\s")
 _LOCATIVE = frozenset(["in", "at", "into", "near", "inside", "outside", "across", "throughout", "from", "to"])
 
 
-@dataclass(frozen=True)
-class Subject:
-    """A sentence's subject: an entity's id, the candidate when the vocabulary lacks it, and how it was read."""
-
-    id: str
-    candidate: EntityCandidate | None = None
-    note: str | None = None
-    label: str = ""
-    kind: EntityKind | None = None
-
-
 _CAPITALISED = re.compile(r"[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}")
-RECENT = 12
-"""How many names back a definite description looks."""
-_KIND_NOUNS: dict[str, EntityKind] = {
-    **dict.fromkeys(["treaty", "agreement", "deal", "accord", "pact", "convention", "law", "act"], EntityKind.TREATY),
-    **dict.fromkeys(
-        ["company", "firm", "group", "bank", "ministry", "agency", "carmaker", "automaker", "party", "government",
-         "organisation", "organization", "court", "council", "union", "team", "club"],
-        EntityKind.ORGANISATION,
-    ),
-    **dict.fromkeys(["city", "town", "region", "province", "state", "village", "island"], EntityKind.PLACE),
-    **dict.fromkeys(["country", "nation"], EntityKind.COUNTRY),
-    **dict.fromkeys(
-        ["show", "summit", "election", "festival", "war", "event", "conference", "games", "tournament"],
-        EntityKind.EVENT,
-    ),
-    **dict.fromkeys(
-        ["man", "woman", "minister", "president", "official", "leader", "spokesman", "boss", "manager", "coach",
-         "player", "star", "executive", "founder", "singer", "actor", "governor", "senator", "mayor", "year-old"],
-        EntityKind.PERSON,
-    ),
-    **dict.fromkeys(
-        ["giant", "retailer", "utility", "carrier", "airline", "insurer", "lender", "maker", "startup", "operator",
-         "chain", "broadcaster", "publisher", "developer", "side"],
-        EntityKind.ORGANISATION,
-    ),
-}  # fmt: skip
-"""Nouns that name a kind of entity: "the company" is the last organisation named."""
-
-
-@dataclass(frozen=True)
-class Context:
-    """What reading a sentence takes from the rest of its source."""
-
-    previous: Subject | None = None
-    """The subject of the sentence before."""
-    elsewhere: frozenset[str] = frozenset()
-    """Names the source writes capitalised inside a sentence (``candidates.names_inside``)."""
-    recent: tuple[Subject, ...] = ()
-    """What the last sentences named, the latest first: "The show" is the last named show."""
-    sport: str | None = None
-    """The sport the source's names tell (``text.sports.sport_of``): a result's unit ("2-0" in goals on a page
-    naming UEFA)."""
-    kinds: Mapping[str, EntityKind] = field(default_factory=dict, compare=False)
-    """The kind of each name of the source (``candidates.source_kinds``): one per name, whichever sentence
-    names it."""
-
-    def after(self, subject: Subject | None, named: list[Subject]) -> Context:
-        """The context of the next sentence, once this one has named ``named`` and was about ``subject``."""
-        recent = tuple(dict.fromkeys([*reversed(named), *self.recent]))[:RECENT]
-        return Context(subject or self.previous, self.elsewhere, recent, self.sport, self.kinds)
-
-
-NO_CONTEXT = Context()
-"""A sentence read alone."""
 
 
 @dataclass(frozen=True)
@@ -142,12 +72,12 @@ class Reading:
 def read_names(sentence: str, names: EntityNames, entity_ids: set[str], context: Context) -> Reading:
     from rapidfuzz import fuzz, process
 
-    mentions = names.find(sentence)
+    mentions = [m for m in names.find(sentence) if m.start >= unread_end(sentence)]  # no byline's, no dateline's
     known = names.names()
     unknown: list[Name] = []
     near: list[tuple[str, str, str]] = []
     candidates: dict[str, EntityCandidate] = {}
-    found = find_names(sentence, context.elsewhere)
+    found = page_names(sentence, find_names(sentence, context.elsewhere), context.elsewhere)
     for name in sorted([*found, *country_names(sentence, found)], key=lambda n: n.start):
         if any(m.start < name.end and name.start < m.end for m in mentions):
             continue
@@ -210,7 +140,7 @@ def _modifies_a_name(opening: str, end: int, names: list[Name]) -> bool:
     "The embattled Oster Corp"), not a noun of a kind ("The company Oster"), nor words with a verb ("The
     couple hired Ford", "The president announced the Phase 1 deal")."""
     words = opening.lstrip('"“‘(').split()
-    if len(words) != 2 or words[0] != "The" or words[1] in _KIND_NOUNS:
+    if len(words) != 2 or words[0] != "The" or words[1] in KIND_NOUNS:
         return False
     return any(n.start == end + 1 for n in names)
 
@@ -225,7 +155,7 @@ def subject_of(
     preferred: tuple[EntityKind, ...] = (),
 ) -> Subject | None:
     """The subject of a value written at ``at``: see the module's docstring."""
-    if _POST_SIGNATURE.match(sentence):
+    if POST_SIGNATURE.match(sentence):
         return None  # "— Velmar Corp (@velmar) May 3, 2019": a post's signature; the next line is not about it
     subject = _subject_of(sentence, reading, kinds_of, context, at, preferred)
     if subject is not None and subject.candidate is not None and subject.label in reading.descriptions:
@@ -257,18 +187,25 @@ def _subject_of(
         if speaker is not None:
             return named(reading, speaker)
         if context.previous is not None:
-            previous = context.previous
-            note = f"'I' read as {previous.id}, the subject of the sentence before"
-            return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
-    if referring is not None:
-        described, noun = _described(referring, context)
-        if described is not None:
+            return _read_as("I", antecedent("I", context) or context.previous, context)
+    quoted = sentence.lstrip().startswith(('"', "“", "‘"))  # "“It’s hard,” Lund said": the speaker's words
+    pronoun = referring is not None and is_personal(referring.split()[0]) and not quoted
+    if referring is not None and pronoun:  # "He" is a person named before, "They" a group, "It" no person
+        found = antecedent(referring.split()[0], context)
+        if found is not None:
+            return _read_as(referring.split()[0], found, context)
+    elif referring is not None:
+        thing, noun = described(referring, context)
+        if thing is not None:
             words = referring.split()
             shown = " ".join(words[: [w.lower() for w in words].index(noun) + 1])
-            note = f"'{shown}' read as {described.id}, the last {noun} named before"
-            return Subject(described.id, described.candidate, note, described.label, described.kind)
-        if context.previous is not None and new_referent(referring, _kind(context.previous)):
+            note = f"'{shown}' read as {thing.id}, the last {noun} named before"
+            return Subject(thing.id, thing.candidate, note, thing.label, thing.kind)
+        if context.previous is not None and new_referent(referring, kind_of(context.previous)):
             context = Context(None, context.elsewhere, context.recent, context.sport, context.kinds)
+        person = person_noun(referring)
+        if person is not None and (context.previous is None or antecedent("he", context) is not context.previous):
+            return _unnamed(referring, person, kinds_of)  # "The 55-year-old" after a hunter nobody named
         if context.previous is not None:  # "The incident" is no person named before: not the sentence before's
             previous = context.previous
             shown = " ".join(referring.split()[:2])
@@ -280,10 +217,8 @@ def _subject_of(
         return Subject(entity, kind=kinds_of[entity])
     chosen_names = _likely_subjects(sentence, reading.names, preferred, at)
     if chosen_names is None and context.previous is not None:
-        previous = context.previous
-        pronoun = re.findall(r"[a-z]+", next(_PRONOUN_SUBJECT.finditer(sentence[:at])).group())[0]
-        note = f"'{pronoun}' read as {previous.id}, the subject of the sentence before"
-        return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
+        word = re.findall(r"[a-z]+", next(_PRONOUN_SUBJECT.finditer(sentence[:at])).group())[0]
+        return _read_as(word, antecedent(word, context) or context.previous, context)
     if chosen_names:
         return named(reading, chosen_names[0])
     if context.previous is not None:
@@ -291,6 +226,21 @@ def _subject_of(
         note = f"the sentence names nothing: read as {previous.id}, the subject of the sentence before"
         return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
     return None
+
+
+def _read_as(word: str, subject: Subject, context: Context) -> Subject:
+    """``subject``, with a note saying that ``word`` was read as it."""
+    shown = " ".join(word.split()[:2])
+    which = "the subject of the sentence before" if subject == context.previous else "the last it agrees with"
+    note = f"'{shown}' read as {subject.id}, {which}"
+    return Subject(subject.id, subject.candidate, note, subject.label, subject.kind)
+
+
+def _unnamed(referring: str, person: str, kinds_of: dict[str, EntityKind]) -> Subject:
+    """A person the page describes ("The 55-year-old") and has not named before."""
+    candidate = candidate_for(Name(0, len(person), person, EntityKind.PERSON), set(kinds_of), EntityKind.PERSON)
+    note = f"'{' '.join(referring.split()[:2])}' is someone the page has not named before: name them, if it does"
+    return Subject(candidate.id, candidate, note, candidate.label, candidate.kind)
 
 
 def subject_in(
@@ -347,35 +297,7 @@ def _likely_subjects(sentence: str, names: list[Name], preferred: tuple[EntityKi
     return [n for n in chosen if left <= n.start < right] or chosen  # the value's own part of the sentence
 
 
-def _kind(subject: Subject) -> EntityKind | None:
-    """A subject's kind, a name of no known kind that is a country, state or capital a place's."""
-    if subject.kind in (None, EntityKind.OTHER) and is_place(subject.label, None):
-        return EntityKind.PLACE
-    return subject.kind
-
-
 def named(reading: Reading, name: Name) -> Subject:
     """The subject a name the vocabulary lacks makes."""
     candidate = reading.candidates[name.text]
     return Subject(candidate.id, candidate, label=candidate.label, kind=candidate.kind)
-
-
-def _described(referring: str, context: Context) -> tuple[Subject | None, str]:
-    """The entity a definite description ("The show", "the company") names: the last one named before whose
-    name ends with the noun, or whose kind the noun names."""
-    words = referring.split()
-    if len(words) < 2 or words[0].lower() not in ("the", "this", "that"):
-        return None, ""
-    for noun in (w.lower() for w in words[1:]):
-        for subject in context.recent:
-            if subject.label and subject.label.split()[-1].lower() == noun:
-                return subject, noun
-        kind = _KIND_NOUNS.get("year-old" if noun.endswith("-year-old") else noun)
-        found = next((s for s in context.recent if kind is not None and s.kind is kind), None)
-        if found is None and kind is EntityKind.PERSON:  # a name of two or three plain words, kind untold
-            found = next(
-                (s for s in context.recent if s.kind is EntityKind.OTHER and _PERSON_LIKE.fullmatch(s.label)), None
-            )
-        if found is not None:
-            return found, noun
-    return None, ""

@@ -1,0 +1,88 @@
+"""What a pronoun or a description opening a sentence stands for: "He" and "She" a person, "They" a group,
+never a place; "The 45-year-old" a person, somebody the page has not named when it named no person. Made-up
+pages, with near misses that keep the subject of the sentence before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.drafting.antecedents import antecedent, person_noun
+from claimtrack.drafting.candidates import names_inside, source_kinds
+from claimtrack.drafting.propose import Vocabulary, next_context, propose
+from claimtrack.drafting.sentence_context import Context, Subject
+from claimtrack.model.vocabulary import EntityKind
+
+EMPTY = Vocabulary.of([], [])
+
+
+def _subjects(sentences: list[str]) -> list[tuple[str, str | None, str | None]]:
+    """The last sentence's drafts as (value, subject label or id, kind), read in order."""
+    inside = names_inside(sentences)
+    context = Context(kinds=source_kinds(sentences, inside), elsewhere=inside)
+    for sentence in sentences[:-1]:
+        context = next_context(sentence, EMPTY, context)
+    found = []
+    for proposal in propose(sentences[-1], EMPTY, dt.date(2019, 11, 20), context=context):
+        entity = proposal.new_entity
+        label = proposal.subject if entity is None else entity.label
+        found.append((proposal.value_text, label, None if entity is None else entity.kind.value))
+    return found
+
+
+REED = "Coach Tom Reed arrived in Osterby on Monday."
+PORT = "Osterby is a port of 40,000 people."
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A personal pronoun is a person named before, not the place the sentence before was about.
+        ([REED, PORT, "He won 3 titles there."], [("3", "Tom Reed", "person")]),
+        ([REED, PORT, "She won 3 titles there."], [("3", "Tom Reed", "person")]),
+        (["Osterby is a port.", "Velmar Corp hired Tom Reed in Osterby.", "He won 3 titles there."],
+         [("3", "Tom Reed", "other")]),
+        # "They" is a group: the firm, not the place.
+        (["Velmar Corp hired Tom Reed.", "Osterby is its home.", "They opened 3 plants in 2019."],
+         [("2019", "Velmar Corp", "organisation"), ("3", "Velmar Corp", "organisation")]),
+        # An age of somebody the page has not named is no place's: a person to name.
+        (["A hunter fell ill in Osterby.", "The 45-year-old is the third resident to catch the disease."],
+         [("45", "45-year-old", "person")]),
+        # Near misses: "He" after a person keeps the person; "It" and a quotation's "It" are read as before.
+        ([REED, "He won 3 titles there."], [("3", "Tom Reed", "person")]),
+        ([REED, PORT, "It has 3 docks."], [("3", "Osterby", "place")]),
+        ([REED, "“It is hard to win 3 titles,” Reed said."], [("3", "Tom Reed", "person")]),
+        (["Velmar Corp hired Tom Reed.", "The 45-year-old earned $5 million."],
+         [("45", "Tom Reed", "other"), ("$5 million", "Tom Reed", "other")]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_stands_for_what_agrees_with_it(
+    sentences: list[str], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _subjects(sentences) == expected
+
+
+def test_the_note_says_what_the_pronoun_was_read_as() -> None:
+    port = Subject("osterby", label="Osterby", kind=EntityKind.PLACE)
+    reed = Subject("tom-reed", label="Tom Reed", kind=EntityKind.OTHER)
+    firm = Subject("velmar", label="Velmar", kind=EntityKind.ORGANISATION)
+    context = Context(previous=port, recent=(port, firm, reed))
+    assert antecedent("He", context) == reed
+    assert antecedent("They’ll", context) == firm
+    assert antecedent("It", context) == port
+    assert antecedent("She", Context(previous=port, recent=(port, firm))) is None
+
+
+@pytest.mark.parametrize(
+    ("referring", "described"),
+    [
+        ("The 45-year-old", "45-year-old"),
+        ("The man told doctors", "man"),
+        ("The company’s boss", None),
+        ("The incident", None),
+        ("The show", None),
+    ],
+)
+def test_a_description_of_a_person(referring: str, described: str | None) -> None:
+    assert person_noun(referring) == described
