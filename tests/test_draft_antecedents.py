@@ -55,6 +55,11 @@ PORT = "Osterby is a port of 40,000 people."
         ([REED, "“It is hard to win 3 titles,” Reed said."], [("3", "Tom Reed", "person")]),
         (["Velmar Corp hired Tom Reed.", "The 45-year-old earned $5 million."],
          [("45", "Tom Reed", "other"), ("$5 million", "Tom Reed", "other")]),
+        # "The 56-year-old" is the person the sentence before was about, not the club named after her.
+        (["Coach Anna Berg left Oster Lines.", "She joined Velmar United in 2018.", "The 56-year-old said she was happy."],
+         [("56", "Anna Berg", "person")]),
+        (["OSTERBY – The 27-year-old man who was jailed in Velmar City has appealed."],
+         [("27", "27-year-old", "person")]),
     ],
 )  # fmt: skip
 def test_a_pronoun_stands_for_what_agrees_with_it(
@@ -86,3 +91,24 @@ def test_the_note_says_what_the_pronoun_was_read_as() -> None:
 )
 def test_a_description_of_a_person(referring: str, described: str | None) -> None:
     assert person_noun(referring) == described
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An age is the person's it is written beside, named or not, never a name nearby.
+        ("Prosecutors say Lund shot 42-year-old Tom Reed in May.", [("May", "Lund", "other"), ("42", "Tom Reed", "other")]),
+        ("Prosecutors say Lund shot a 42-year-old man in May.",
+         [("May", "Lund", "other"), ("42", "42-year-old man", "person")]),
+        ("A case was found in a 55-year-old man, also from Osterby.", [("55", "55-year-old man", "person")]),
+        ("A 42-year-old man from Osterby won 3 titles.",
+         [("42", "42-year-old man", "person"), ("3", "Osterby", "other")]),
+        # Near misses: an age set off after a name is the name's.
+        ("Coach Tom Lund, a 42-year-old, won 3 titles.", [("42", "Tom Lund", "person"), ("3", "Tom Lund", "person")]),
+        ("Coach Tom Lund, 42, won 3 titles.", [("42", "Tom Lund", "person"), ("3", "Tom Lund", "person")]),
+    ],
+)  # fmt: skip
+def test_an_age_is_the_persons_it_is_written_beside(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _subjects([sentence]) == expected

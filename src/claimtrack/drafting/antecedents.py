@@ -108,9 +108,19 @@ def person_noun(referring: str) -> str | None:
     return None
 
 
+def _person_before(context: Context) -> Subject | None:
+    """The subject of the sentence before when it is surely a person, else the last person named, else the last
+    name of two or three plain words whose kind nothing told ("Anna Berg")."""
+    if context.previous is not None and _agrees("he", context.previous, strict=True):
+        return context.previous
+    found = next((s for s in context.recent if s.kind is EntityKind.PERSON), None)
+    return found or next((s for s in context.recent if _agrees("he", s, strict=True)), None)
+
+
 def described(referring: str, context: Context) -> tuple[Subject | None, str]:
     """The entity a definite description ("The show", "the company") names: the last one named before whose
-    name ends with the noun, or whose kind the noun names."""
+    name ends with the noun, or whose kind the noun names; for a person ("The 56-year-old"), the subject of the
+    sentence before when it is one (``_person_before``)."""
     words = referring.split()
     if len(words) < 2 or words[0].lower() not in ("the", "this", "that"):
         return None, ""
@@ -119,11 +129,10 @@ def described(referring: str, context: Context) -> tuple[Subject | None, str]:
             if subject.label and subject.label.split()[-1].lower() == noun:
                 return subject, noun
         kind = KIND_NOUNS.get("year-old" if noun.endswith("-year-old") else noun)
-        found = next((s for s in context.recent if kind is not None and s.kind is kind), None)
-        if found is None and kind is EntityKind.PERSON:  # a name of two or three plain words, kind untold
-            found = next(
-                (s for s in context.recent if s.kind is EntityKind.OTHER and PERSON_LIKE.fullmatch(s.label)), None
-            )
+        if kind is EntityKind.PERSON:  # the person the sentence before was about, else the last one named
+            found = _person_before(context)
+        else:
+            found = next((s for s in context.recent if kind is not None and s.kind is kind), None)
         if found is not None:
             return found, noun
     return None, ""

@@ -36,6 +36,7 @@ from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.countries import is_demonym
 from claimtrack.text.date_words import is_calendar_word
 from claimtrack.text.datelines import dateline_end
+from claimtrack.text.places import settled_kind
 from claimtrack.text.stems import FUNCTION_WORDS
 
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*(?:\s+(?:(?:of|de|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
@@ -299,13 +300,14 @@ def _titles(sentence: str) -> list[tuple[int, int]]:
 
 def source_kinds(sentences: list[str], elsewhere: frozenset[str] = frozenset()) -> dict[str, EntityKind]:
     """One kind for each name of a source: the one its strongest evidence gives (``Name.strength``; at equal
-    strength, the first), so "China" is not a person in one sentence and a place in the next."""
+    strength, the first), so "China" is not a person in one sentence and a place in the next; a name the country
+    data knows is a country or a place unless a title or a word of its own says otherwise (``text.places``)."""
     best: dict[str, tuple[int, EntityKind]] = {}
     for sentence in sentences:
         for name in find_names(sentence, elsewhere):
             if name.text not in best or name.strength > best[name.text][0]:
                 best[name.text] = (name.strength, name.kind)
-    return {text: kind for text, (_, kind) in best.items()}
+    return {text: settled_kind(text, kind, strength, best) for text, (strength, kind) in best.items()}
 
 
 def names_inside(sentences: list[str]) -> frozenset[str]:

@@ -1,10 +1,12 @@
 """Whom a value is about when its own words say so, before the sentence's opening or the sentence before:
 
 - an age set off by commas after a name is the name's ("Anna Berg, 45, said", "said Singh Lund, 24, from
-  Oster"), even when the name speaks;
+  Oster"), even when the name speaks, and so is one written before it ("killed 42-year-old Tom Reed");
 - a clause of its own with a name as its subject ("They were close to a deal when President Lund scuttled the
   talks in September", "It is for that reason that NASA on Monday enlisted 14 firms"): the name, not what the
   opening pronoun stands for;
+- an age of somebody the sentence does not name ("shot a 42-year-old man") is a person to name, not a name
+  nearby;
 - a quotation in the first person ("“I boarded a flight on May 15”") is about who speaks: the speaker the
   sentence names, else the one the sentence before was about (whom "said Singh Lund, 24" made its subject);
 - a time opening the sentence ("The next year", "That night", "The following day") is no description of an
@@ -49,13 +51,31 @@ N = TypeVar("N", bound=Named)
 
 
 def aged(sentence: str, at: int, named: Sequence[N]) -> N | None:
-    """The name an age written at ``at`` belongs to: the one right before ", " or " (" ("Anna Berg, 45,")."""
+    """The name an age written at ``at`` belongs to: the one right before ", " or " (" ("Anna Berg, 45,"), or
+    right after "-year-old" ("killed 42-year-old Tom Reed")."""
+    year_old = re.match(r"\d{1,3}-year-old\s+", sentence[at:])
+    if year_old is not None:
+        return next((n for n in named if n.start == at + year_old.end()), None)
     if not _AGE_AFTER_NAME.match(sentence[at:]):
         return None
     before = re.search(r"(?:, |\s\()$", sentence[:at])
     if before is None:
         return None
     return next((n for n in named if n.end == before.start()), None)
+
+
+def unnamed_age(sentence: str, at: int, named: Sequence[Named]) -> str | None:
+    """The description of somebody an age at ``at`` belongs to whom the sentence does not name ("42-year-old
+    man" of "shot a 42-year-old man"): an indefinite article, the age and a word in small letters that no name
+    follows; None otherwise."""
+    before = re.search(r"(?:^[\"“‘(]?|(?<![,(])\s)(?:A|An|a|an)\s+$", sentence[:at])  # not "Lund, a 42-year-old,"
+    described = re.match(r"\d{1,3}-year-old(?:\s+[a-z]+)?", sentence[at:])
+    if before is None or described is None:
+        return None
+    end = at + described.end()
+    if any(end < n.start <= end + 1 for n in named):
+        return None  # "a 42-year-old Tom Reed"
+    return described.group()
 
 
 def clause_subject(sentence: str, at: int, named: Sequence[N], speakers: Sequence[Named] = ()) -> N | None:

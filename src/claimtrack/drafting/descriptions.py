@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
 
 from claimtrack.drafting.candidates import Name
 from claimtrack.drafting.speakers import SAYING, speaks
 from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.mentions import Mention
+from claimtrack.text.places import known_places
 
 _RESIDENTS = frozenset([
     "girl", "boy", "man", "woman", "teen", "teenager", "toddler", "child", "baby", "infant", "resident", "native",
@@ -56,35 +56,12 @@ _DETERMINER = re.compile(
 Fort Worth girl")."""
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)(?![\w’'-])")
 """Each word after the place, up to the noun of a person ("police officer")."""
-_GENERIC = frozenset(
-    ["Centre", "Center", "Central", "Plateau", "Eastern", "Western", "Northern", "Southern", "Delta", "Mountain",
-     "Coast", "Capital", "North", "South", "East", "West", "Lakes", "Islands", "Upper", "Lower", "Island"]
-)  # fmt: skip
-"""Provinces whose name is a common word: no place by the name alone."""
 _PLACE_KINDS = (EntityKind.PLACE, EntityKind.COUNTRY)
-
-
-@cache
-def _known_places() -> frozenset[str]:
-    """The names of every country, its states or provinces and its capital (countryinfo's)."""
-    from countryinfo import all_countries
-
-    places: set[str] = set()
-    for country in all_countries():
-        capital = country.capital()  # a name, none, or a few territories' list of names
-        for name in [
-            country.name(),
-            *(country.provinces() or []),
-            *(capital if isinstance(capital, list) else [capital]),
-        ]:
-            if isinstance(name, str) and name:
-                places.add(name)
-    return frozenset(places - _GENERIC)
 
 
 def is_place(text: str, kind: EntityKind | None) -> bool:
     """The name is a place: of a place's kind, or a country, state, province or capital by name."""
-    return kind in _PLACE_KINDS or text in _known_places()
+    return kind in _PLACE_KINDS or text in known_places()
 
 
 def described_people(

@@ -59,15 +59,18 @@ def unread_end(sentence: str) -> int:
 
 def page_names(sentence: str, names: list[Name], elsewhere: frozenset[str]) -> list[Name]:
     """The names of ``sentence`` (``candidates.find_names``) that name something the page is about: none of a
-        byline or a credit line, none of a dateline; of a heading in capitals, the names ``elsewhere`` (the page's
-        names written inside its sentences) that it holds, as the page writes them there. The word right after a
-    dateline opens the sentence: it is a name of one word only when the page writes it inside a sentence too. A
-    sentence that names nothing after its dateline keeps the dateline's place, as the last thing to file it under."""
-    if is_heading(sentence) and not is_credit(sentence):
+    byline, a credit line or a post's signature, none of a dateline; of a heading in capitals, the names
+    ``elsewhere`` (the page's names written inside its sentences) that it holds, as the page writes them there.
+    The word right after a dateline opens the sentence: it is a name of one word only when the page writes it
+    inside a sentence too. A sentence that names nothing after its dateline keeps the dateline's place, as the
+    last thing to file it under."""
+    if unread_end(sentence) == len(sentence):
+        return []
+    if is_heading(sentence):
         return _heading_names(sentence, elsewhere)
-    start = unread_end(sentence)
+    start = dateline_end(sentence)
     kept = [n for n in names if n.start > start or (n.start == start and (" " in n.text or n.text in elsewhere))]
-    if not kept and start and not is_credit(sentence):  # nothing else named: the dateline's place, not the agency
+    if not kept and start:  # nothing else named: the dateline's place, not the agency
         return names[:1]
     return kept
 

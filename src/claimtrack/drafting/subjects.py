@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from claimtrack.authoring.new_files import slug
 from claimtrack.drafting.antecedents import KIND_NOUNS, antecedent, described, is_personal, kind_of, person_noun
 from claimtrack.drafting.candidates import EntityCandidate, Name, find_names
-from claimtrack.drafting.clause_subjects import aged, clause_subject, first_person, opens_with_time
+from claimtrack.drafting.clause_subjects import aged, clause_subject, first_person, opens_with_time, unnamed_age
 from claimtrack.drafting.descriptions import appositive, described_people, new_referent, objects_left_out
 from claimtrack.drafting.nationalities import country_names
 from claimtrack.drafting.page_lines import POST_SIGNATURE, page_names, unread_end
@@ -28,6 +28,7 @@ from claimtrack.drafting.sentence_context import Subject as Subject
 from claimtrack.drafting.short_names import full_name
 from claimtrack.model.vocabulary import EntityKind
 from claimtrack.text.countries import is_demonym
+from claimtrack.text.datelines import dateline_end
 from claimtrack.text.mentions import EntityNames, Mention, fold
 
 _REFERRING = re.compile(
@@ -119,9 +120,10 @@ def candidate_for(name: Name, entity_ids: set[str], kind: EntityKind | None = No
 def referring_word(sentence: str, mentions: list[Mention], names: list[Name] | None = None) -> str | None:
     """The pronoun or definite description the sentence opens with, unless it names an entity: among its
     words (a ``mention`` of the vocabulary's, "The harbour authority") or right after them, a name its one word
-    describes ("The northern Sierra Nevada", "The embattled Velmar Corp")."""
-    match = _REFERRING.match(sentence)
-    person = _DESCRIBED_PERSON.match(sentence)
+    describes ("The northern Sierra Nevada", "The embattled Velmar Corp"). A dateline before it is passed by."""
+    opening = dateline_end(sentence)  # "OSTERBY (AP) — The 45-year-old said"
+    match = _REFERRING.match(sentence, opening)
+    person = _DESCRIBED_PERSON.match(sentence, opening)
     if person is not None and (person.group(1) is None or is_demonym(person.group(1))):
         match = person  # "The 56-year-old", "The Portuguese boss"
     if match is None or opens_with_time(sentence):
@@ -178,6 +180,9 @@ def _subject_of(
     referring = referring_word(sentence, reading.mentions, reading.names)
     written: list[Mention | Name] = [*reading.mentions, *reading.names]
     own = aged(sentence, at, written)  # "Anna Berg, 45, said"
+    nobody = None if own is not None else unnamed_age(sentence, at, written)
+    if nobody is not None:  # "shot a 42-year-old man": nobody named
+        return _unnamed(nobody, nobody, kinds_of)
     if own is None and referring is not None:
         own = clause_subject(sentence, at, written, [n for n in reading.names if n.speaker])
     if own is not None:  # "It was close when President Lund scuttled the talks in May"
@@ -237,9 +242,10 @@ def _read_as(word: str, subject: Subject, context: Context) -> Subject:
 
 
 def _unnamed(referring: str, person: str, kinds_of: dict[str, EntityKind]) -> Subject:
-    """A person the page describes ("The 55-year-old") and has not named before."""
+    """A person the page describes ("The 55-year-old", "a 42-year-old man") and has not named before."""
     candidate = candidate_for(Name(0, len(person), person, EntityKind.PERSON), set(kinds_of), EntityKind.PERSON)
-    note = f"'{' '.join(referring.split()[:2])}' is someone the page has not named before: name them, if it does"
+    shown = " ".join(referring.split()[:2])
+    note = f"'{shown}' is someone the page has not named: name them, if it does"
     return Subject(candidate.id, candidate, note, candidate.label, candidate.kind)
 
 
