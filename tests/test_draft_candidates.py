@@ -237,3 +237,16 @@ def test_a_count_of_people_is_a_toll_only_when_its_words_say_so(
     proposals = propose(sentence, starter_vocabulary, dt.date(2020, 1, 1))
     drafted = [p.property_id for p in proposals if p.claim_type is ClaimType.QUANTITY]
     assert drafted == properties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Lund had given Rs 25 lakh to Velmar Corp.", ["Lund", "Velmar Corp"]),
+        ("Lund paid Rs. 300 to Velmar Corp.", ["Lund", "Velmar Corp"]),
+        ("Shares of RS Components rose 5 percent.", ["RS Components"]),
+        ("Lund met Rs Lund in May.", ["Lund", "Rs Lund"]),
+    ],
+)
+def test_a_currencys_sign_before_its_number_is_no_name(sentence: str, names: list[str]) -> None:
+    assert [n.text for n in find_names(sentence, frozenset({"Lund"}))] == names

@@ -37,6 +37,7 @@ from claimtrack.text.countries import is_demonym
 from claimtrack.text.date_words import is_calendar_word
 from claimtrack.text.datelines import dateline_end
 from claimtrack.text.places import settled_kind
+from claimtrack.text.quantity_words import CURRENCY_SIGNS
 from claimtrack.text.stems import FUNCTION_WORDS
 
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*(?:\s+(?:(?:of|de|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
@@ -275,9 +276,11 @@ def _listed(sentence: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str
 def _may_name(sentence: str, start: int, text: str) -> bool:
     """A function word alone is no name, even where the source capitalises it ("To celebrate", a title's "To");
     nor an acronym after "a" or "an" ending the noun ("an EP.", "a new EP of songs"): a name takes no indefinite
-    article."""
+    article; nor a currency's sign before its number ("Rs 300")."""
     if len(text.split()) == 1 and (text in OPENING_WORDS or text.lower() in FUNCTION_WORDS):
         return False
+    if text.lower() in CURRENCY_SIGNS and re.match(r"\.?\s*\d", sentence[start + len(text) :]):
+        return False  # "Rs 25 lakh": a currency's sign
     if re.fullmatch(r"(?:I|We|You|They|He|She|It|That|There)[’'][a-z]{1,2}", text):
         return False  # "We’re", "They’ve"
     before = [w.lower() for w in sentence[:start].split()[-2:]]
