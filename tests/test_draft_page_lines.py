@@ -43,7 +43,9 @@ def _subjects(sentences: list[str]) -> list[tuple[str, str | None, str | None]]:
         (["Oster Lines lost to Velmar Corp.", "VELMAR CORP WINS", "The side scored 3 goals."],
          [("3", "Velmar Corp", "organisation")]),
         # A byline and a credit line name the writer and the outlet: no subject of the next sentence.
-        (["By Anna Berg, Osterby Times", "The bridge opened in 2019."], [("2019", None, None)]),
+        # ... but a story's opening that names nothing is filed under the byline's first name for want of better.
+        (["By Anna Berg, Osterby Times", "The bridge opened in 2019."], [("2019", "Anna Berg", "other")]),
+        (["By Anna Berg, Osterby Times", "The bridge opened in 2019.", "She hired 40 people."], [("40", "Anna Berg", "other")]),
         (["Velmar Corp opened a plant.", "Anna Berg, Osterby News, Velmar City", "It hired 40 people."],
          [("40", "Velmar Corp", "organisation")]),
         (["Velmar Corp opened a plant.", "By Anna Berg and Tom Reed", "He hired 40 people."],

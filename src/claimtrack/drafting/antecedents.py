@@ -85,8 +85,9 @@ def antecedent(word: str, context: Context) -> Subject | None:
     """What the pronoun ``word`` stands for: the subject of the sentence before when it may, else the latest name
     that surely agrees, else the latest that may; None when nothing named agrees."""
     pronoun = _pronoun(word)
-    if context.previous is not None and _agrees(pronoun, context.previous, strict=False):
-        return context.previous
+    previous = context.previous
+    if previous is not None and not previous.standby and _agrees(pronoun, previous, strict=False):
+        return previous
     for strict in (True, False):
         found = next((s for s in context.recent if _agrees(pronoun, s, strict)), None)
         if found is not None:
@@ -111,7 +112,7 @@ def person_noun(referring: str) -> str | None:
 def _person_before(context: Context) -> Subject | None:
     """The subject of the sentence before when it is surely a person, else the last person named, else the last
     name of two or three plain words whose kind nothing told ("Anna Berg")."""
-    if context.previous is not None and _agrees("he", context.previous, strict=True):
+    if context.previous is not None and not context.previous.standby and _agrees("he", context.previous, strict=True):
         return context.previous
     found = next((s for s in context.recent if s.kind is EntityKind.PERSON), None)
     return found or next((s for s in context.recent if _agrees("he", s, strict=True)), None)

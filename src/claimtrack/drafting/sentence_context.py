@@ -19,6 +19,9 @@ class Subject:
     note: str | None = None
     label: str = ""
     kind: EntityKind | None = None
+    standby: bool = False
+    """Named only by a byline or a credit line before the story names anything: what a sentence naming nothing
+    is filed under for want of better, never what a pronoun stands for (``drafting.page_lines``)."""
 
 
 RECENT = 12

@@ -21,7 +21,7 @@ from claimtrack.drafting.candidates import EntityCandidate, Name, find_names
 from claimtrack.drafting.clause_subjects import aged, clause_subject, first_person, opens_with_time, unnamed_age
 from claimtrack.drafting.descriptions import appositive, described_people, new_referent, objects_left_out
 from claimtrack.drafting.nationalities import country_names
-from claimtrack.drafting.page_lines import POST_SIGNATURE, page_names, unread_end
+from claimtrack.drafting.page_lines import POST_SIGNATURE, is_credit, page_names, unread_end
 from claimtrack.drafting.sentence_context import NO_CONTEXT as NO_CONTEXT  # read by propose and the tests
 from claimtrack.drafting.sentence_context import Context as Context
 from claimtrack.drafting.sentence_context import Subject as Subject
@@ -159,6 +159,8 @@ def subject_of(
     """The subject of a value written at ``at``: see the module's docstring."""
     if POST_SIGNATURE.match(sentence):
         return None  # "— Velmar Corp (@velmar) May 3, 2019": a post's signature; the next line is not about it
+    if is_credit(sentence):  # "By Anna Berg, Osterby Times": kept only for a story's opening that names nothing
+        return None if context.previous is not None else _standby(sentence, kinds_of, context)
     subject = _subject_of(sentence, reading, kinds_of, context, at, preferred)
     if subject is not None and subject.candidate is not None and subject.label in reading.descriptions:
         note = f"'{subject.label}' describes someone the sentence does not name: name them, if the page does"
@@ -215,7 +217,7 @@ def _subject_of(
             previous = context.previous
             shown = " ".join(referring.split()[:2])
             note = f"'{shown}' read as {previous.id}, the subject of the sentence before"
-            return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
+            return Subject(previous.id, previous.candidate, note, previous.label, previous.kind, previous.standby)
     if reading.mentions:
         chosen = [m for m in reading.mentions if kinds_of[m.entity] in preferred] or reading.mentions
         entity = min(chosen, key=lambda m: abs(m.start - at)).entity
@@ -228,9 +230,20 @@ def _subject_of(
         return named(reading, chosen_names[0])
     if context.previous is not None:
         previous = context.previous  # "A total of 28 people were quarantined": still the story's subject
-        note = f"the sentence names nothing: read as {previous.id}, the subject of the sentence before"
-        return Subject(previous.id, previous.candidate, note, previous.label, previous.kind)
+        before = "named by the byline before it" if previous.standby else "the subject of the sentence before"
+        note = f"the sentence names nothing: read as {previous.id}, {before}"
+        return Subject(previous.id, previous.candidate, note, previous.label, previous.kind, previous.standby)
     return None
+
+
+def _standby(sentence: str, kinds_of: dict[str, EntityKind], context: Context) -> Subject | None:
+    """The first name of a byline or a credit line, as what a sentence naming nothing after it is filed under for
+    want of better (``Subject.standby``)."""
+    name = next(iter(find_names(sentence, context.elsewhere)), None)
+    if name is None:
+        return None
+    candidate = candidate_for(name, set(kinds_of), context.kinds.get(name.text))
+    return Subject(candidate.id, candidate, None, candidate.label, candidate.kind, standby=True)
 
 
 def _read_as(word: str, subject: Subject, context: Context) -> Subject:
@@ -238,7 +251,7 @@ def _read_as(word: str, subject: Subject, context: Context) -> Subject:
     shown = " ".join(word.split()[:2])
     which = "the subject of the sentence before" if subject == context.previous else "the last it agrees with"
     note = f"'{shown}' read as {subject.id}, {which}"
-    return Subject(subject.id, subject.candidate, note, subject.label, subject.kind)
+    return Subject(subject.id, subject.candidate, note, subject.label, subject.kind, subject.standby)
 
 
 def _unnamed(referring: str, person: str, kinds_of: dict[str, EntityKind]) -> Subject:
