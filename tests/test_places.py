@@ -17,6 +17,7 @@ from claimtrack.text.places import known_kind
         (["Velmar Corp opened a plant in Beijing."], "Beijing", EntityKind.PLACE),
         (["Oster Lines beat Sweden 2-0.", "Sweden lost in Velmar."], "Sweden", EntityKind.COUNTRY),
         (["The talks in Sweden ended."], "Sweden", EntityKind.COUNTRY),
+        (["OSTERBY, India (AP) — Oster Lines opened a depot in eastern India."], "India", EntityKind.COUNTRY),
         (["Trade with the United States fell."], "United States", EntityKind.COUNTRY),
         # Near misses: a person's name ("Chad" of "Chad Reed"), a firm's own word, a name the data lacks.
         (["Coach Chad Reed won.", "Then Chad said he was happy."], "Chad", EntityKind.OTHER),

@@ -52,8 +52,11 @@ def known_kind(text: str) -> EntityKind | None:
 def settled_kind(text: str, kind: EntityKind, strength: int, names: Iterable[str]) -> EntityKind:
     """The kind of a name of a source: the one its words told surely (``strength`` 3: a title, a word of its own,
     as ``candidates.source_kinds`` counts), else the country data's, unless the name is the first or last word of
-    a longer name of the source (``names``: "Chad" of "Chad Reed" is a person's)."""
+    a longer name of the source (``names``: "Chad" of "Chad Reed" is a person's). A country read as a place is
+    a country."""
     known = known_kind(text)
+    if known is EntityKind.COUNTRY and kind is EntityKind.PLACE:
+        return known  # a country is a place too, and more: "PATNA, India (AP)"
     if known is None or strength >= 3:
         return kind
     if any(" " in name and text in (name.split()[0], name.split()[-1]) for name in names):
