@@ -145,3 +145,16 @@ def test_an_open_end_carried_into_a_later_date(sentence: str, expected: list[tup
 )  # fmt: skip
 def test_nouns_adverbs_and_forecasts_around_a_date(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The increase follows a 12% rise in October and will take effect from March.", [("October", "2020-10"), ("March", "2021-03")]),
+        ("The new fares follow cuts in November.", [("November", "2020-11")]),
+        # Near miss: what will follow lies ahead.
+        ("The vote will follow a review in March.", [("March", "2021-03")]),
+    ],
+)  # fmt: skip
+def test_what_a_thing_follows_came_before(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert read(sentence) == expected

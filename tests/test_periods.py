@@ -154,6 +154,7 @@ def test_the_page_tells_whose_fiscal_years_it_speaks_of(page: str, keeper: Keepe
         ("The yard will build two ferries a year starting in 2024.", [("starting in 2024", "2024/..")]),
         ("Fares rise beginning in January 2020.", [("beginning in January 2020", "2020-01/..")]),
         ("Delays pushed the launch to at least late 2020.", [("at least late 2020", "2020-09/..")]),
+        ("More seats could come before the end of March.", [("before the end of March", "../2020-03")]),
         # Near misses: a span, a possessive and "until at least" stay as they were; "since" opens one.
         ("The line ran from March 2011 through June 2012.", [("from March 2011 through June 2012", "2011-03/2012-06")]),
         ("Models from 2012 through 2015 leak.", [("from 2012 through 2015", "2012/2015")]),

@@ -10,7 +10,8 @@ that Friday). A thing moved from one date to another ("postponed from Tuesday to
 March to May") keeps its two dates, and so do two dates merely listed ("in June and September").
 
 Also here, applied after it: an open end carried on to a later date (``extended_ends``), and "a year earlier"
-beside a quarter (``quarters.year_before``).
+beside a quarter (``quarters.year_before``), and one time said twice ("Last year we started July 19th",
+``said_twice``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any, Protocol, TypeVar, cast
 from claimtrack.text.date_words import WEEKDAY, YEAR
 from claimtrack.text.extended_ends import extended
 from claimtrack.text.quarters import year_before
+from claimtrack.text.said_twice import one_time
 
 
 class _Read(Protocol):
@@ -55,7 +57,8 @@ _YEAR = re.compile(YEAR)
 
 def joined(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each two written as the ends of one span made one interval, an open end carried on to a
-    later date made one (``extended_ends``), and "a year earlier" beside a quarter read (``quarters``)."""
+    later date made one (``extended_ends``), "a year earlier" beside a quarter read (``quarters``), and a relative
+    year said again by a finer date made one (``said_twice``)."""
     kept: list[Mention] = []
     for mention in mentions:
         last = kept[-1] if kept else None
@@ -68,7 +71,7 @@ def joined(sentence: str, mentions: list[Mention]) -> list[Mention]:
             )  # fmt: skip
             continue
         kept.append(mention)
-    return year_before(sentence, extended(sentence, kept))
+    return one_time(sentence, year_before(sentence, extended(sentence, kept)))
 
 
 def _span(sentence: str, first: _Read, second: _Read) -> tuple[int, str] | None:

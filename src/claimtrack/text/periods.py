@@ -8,6 +8,7 @@ fiscal years, and the open intervals a few words make of a date ("by Monday", "s
 - **A quarter named by its last month** ("the September quarter", "the December 2019 quarter") is its three
   months, ``2019-07/2019-09``: companies whose year is not the calendar's name their quarters so. Without its
   year it is the latest such quarter begun by the publication, or the next one in a clause that plans.
+- **A frame of comparison** ("the hottest day this summer") is no date (``frames``).
 - **Quarters and halves named by number** ("the third quarter", "Q3 2019", "the previous quarter", "the same
   period last year") are read by ``quarters``.
 - **Fiscal years** depend on who keeps them, so they are read as months only when the page makes the keeper
@@ -19,8 +20,8 @@ fiscal years, and the open intervals a few words make of a date ("by Monday", "s
   agency, and India's when it speaks of India's markets or rupees; a sentence that speaks of a company's sales
   or earnings is the company's own year whatever the page. With no keeper known, "fiscal year 2019" is the
   year its name gives, with a note that its months are the keeper's; "the current fiscal year" is no date.
-- **Open intervals**: "by", "through", "no later than" and "a deadline of" before a date end an interval at
-  its last day ("by Monday" ``../2019-11-18``, "through June 30, 2019", "by the end of October"), and so does
+- **Open intervals**: "by", "through", "no later than", "a deadline of" and "before the end of" before a date
+  end an interval at its last day ("by Monday" ``../2019-11-18``, "through June 30, 2019", "by the end of October"), and so does
   "until" right before it, unless negated ("open until 20 January 2019" ``../2019-01-20``; "won't open until
   May" is May, ``not_until``); "starting
   in", "beginning in" and "at least" begin one ("starting in 2024" ``2024/..``, "at least late 2020"
@@ -39,6 +40,7 @@ from typing import Protocol
 from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.text.clause_direction import since_before
 from claimtrack.text.date_words import MONTH, WEEKDAY, YEAR
+from claimtrack.text.frames import FRAME, frame
 from claimtrack.text.holidays import HOLIDAY, holiday
 from claimtrack.text.not_until import not_until
 from claimtrack.text.offsets import IN_DAYS, LATER, SAME_DAY, THAT_MONTH, in_days, later, same_day, that_month
@@ -77,6 +79,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|FY ?(?P<fy>{YEAR}|\d\d)(?:[-–/](?P<fylast>\d\d(?:\d\d)?))?)\b"
         ),
     ),
+    ("frame", FRAME),
     ("quarter-or-half", QUARTER_OR_HALF),
     (
         "part-of-month",
@@ -281,6 +284,7 @@ def _part_of_season(match: re.Match[str], reading: Reading) -> tuple[str, str | 
 
 
 _OTHERS = {
+    "frame": frame,
     "quarter-or-half": quarter_or_half,
     "part-of-month": _part_of_month,
     "part-of-season": _part_of_season,
@@ -295,7 +299,9 @@ _OTHERS = {
 
 
 _OPEN_START = re.compile(
-    r"\b(?:by|through|thru|no later than|deadline (?:of|is|on))\s+(?:the (?:end|close) of\s+)?$", re.IGNORECASE
+    r"\b(?:(?:by|through|thru|no later than|deadline (?:of|is|on))\s+(?:the (?:end|close) of\s+)?"
+    r"|before\s+the (?:end|close) of\s+)$",
+    re.IGNORECASE,
 )
 _OPEN_END = re.compile(r"\b(?:starting|beginning|at least)\s+(?:(?:in|on|from)\s+)?$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(rf"\b(?:from|between)\b[^,;]{{0,40}}$|(?:\d|{MONTH}|{WEEKDAY})\s+$")

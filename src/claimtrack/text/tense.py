@@ -7,9 +7,10 @@ night", "touted in October") puts it before the publication; "will",
 May", "will be held on Monday"), a present progressive ("is meeting on
 Friday") or a verb of schedule in the present ("opens to the public on
 Friday", "a tour that stops in Cleveland on July 22") put it after; "decided to
-reopen in May" is past, and "the close of its Monday show" and "killed in air strikes on Monday" name no
-verb of schedule; "are still slated for" is "are slated for".
-With no verb among the few words before the date, the clause's modality
+reopen in May" is past, and "the close of its Monday show" and "killed in air
+strikes on Monday" name no verb of schedule; "are still slated for" is "are
+slated for"; what a thing "follows" came before ("the increase follows a 12%
+rise in October and will take effect from April"). With no verb among the few words before the date, the clause's modality
 decides (``clauses``). A capitalised word inside the sentence is a name, never the
 verb ("the United States in September").
 """
@@ -63,6 +64,8 @@ _PREPOSITIONS = frozenset(["in", "on", "at", "by", "for", "with", "from", "into"
 """Words before which a verb of schedule is a noun too: "killed in air strikes on Monday"."""
 _ADVERBS = frozenset(["still", "also", "now", "already", "currently", "then", "again", "just", "even", "only"])
 """Words between a verb and the word before it that change nothing: "are still slated for Sept. 14"."""
+_FOLLOWS = frozenset(["follows", "follow"])
+"""A thing that follows what the date dates comes after it: that came before the writing."""
 _PRESENT_BE = frozenset(["is", "are", "am", "’s", "'s"])
 _LINKING = frozenset(["stay", "stays", "remain", "remains", "seem", "seems", "become", "becomes", "get", "gets"])
 """Verbs in the present after which a participle tells a state: "stays shut until Friday" is no past."""
@@ -130,6 +133,8 @@ def _tense_of(words: list[str], index: int) -> Tense | None:
         return "ahead" if earlier in _PLAN_TO else None  # "plans to open", but "decided to reopen" is past
     if before in _FUTURE and word.isalpha() and len(word) > 2 and word not in ("be", "have"):
         return "ahead"  # "will sign"
+    if word in _FOLLOWS and before not in _FUTURE and before != "to":
+        return "past"  # "the increase follows a 12% rise in October": what it follows came before
     if word in _SCHEDULE and before not in _DETERMINERS and before not in _PREPOSITIONS:
         return "ahead"  # "opens on Friday", "tickets go on sale Friday"; but "the close of", "at the end of"
     return None
