@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app, main
-from claimtrack.cli.commands import COMMANDS, Group
+from claimtrack.cli.commands import COMMANDS, SUMMARIES, Group
 from helpers import CLAIM, make_repo, run_main
 
 runner = CliRunner()
@@ -362,3 +362,24 @@ def test_pydantic_plugins_of_other_packages_do_not_validate_claimtracks_models(t
     assert not marker.exists()
     validate(PYDANTIC_DISABLE_PLUGINS="")
     assert marker.exists()
+
+
+def _words(table: Mapping[str, str | Group], prefix: str = "") -> set[str]:
+    found = set()
+    for name, entry in table.items():
+        words = f"{prefix} {name}".strip()
+        found.add(words)
+        if isinstance(entry, Group):
+            found |= _words(entry.commands, words)
+    return found
+
+
+def test_every_command_says_what_it_is_for_in_one_whole_line() -> None:
+    """A newcomer reading `claimtrack --help` got each command's first sentence cut off ("Check claim, source
+    and vocabulary files against the models..."): each command and group has a summary that fits."""
+    assert set(SUMMARIES) == _words(COMMANDS)
+    for words in ([], ["source"], ["entity"], ["property"], ["export"], ["cache"]):
+        listed = runner.invoke(app, [*words, "--help"], terminal_width=80).output.split("Commands:\n")[1]
+        for line in listed.splitlines():
+            name, summary = line.split(maxsplit=1)
+            assert summary == SUMMARIES[" ".join([*words, name])], line

@@ -40,6 +40,9 @@ app = typer.Typer(
     help=(
         "Track fact-checked claims kept as YAML files in git: validate them against their sources, "
         "find where sources disagree, and report it.\n\n"
+        "New here: 'claimtrack init' makes a repository; 'source add' archives an article, 'draft' proposes its "
+        "claims, 'accept' keeps them and 'check' finds where sources disagree. The commands below are in that "
+        "order; each one's --help says more.\n\n"
         f"{EXIT_CODES}"
     ),
     no_args_is_help=True,

@@ -1,7 +1,8 @@
 """Every command's name and where its function lives, and the group that imports and builds only the one run.
 
 A command is a plain function in one of the modules beside this one (its parameters are Typer options and
-arguments, its docstring its help); ``COMMANDS`` names it. The table's order is ``--help``'s order.
+arguments, its docstring its help); ``COMMANDS`` names it, and ``SUMMARIES`` says in one line what it is for.
+The table's order is ``--help``'s order: a newcomer's way through, from making a repository to the reports.
 """
 
 from __future__ import annotations
@@ -22,28 +23,7 @@ class Group(NamedTuple):
 
 
 COMMANDS: Mapping[str, str | Group] = {
-    "validate": "file_commands:validate",
-    "schema": "file_commands:schema",
-    "coverage": "file_commands:coverage",
-    "fmt": "file_commands:fmt",
-    "rules": "check_commands:rules",
-    "check": "check_commands:check",
-    "report": "check_commands:report",
-    "diff": "check_commands:diff",
-    "new": "claim_commands:new",
-    "review": "review_command:review",
-    "cite": "cite_command:cite",
-    "edit": "edit_command:edit",
-    "draft": "source_commands:draft",
-    "accept": "draft_commands:accept",
-    "dismiss": "draft_commands:dismiss",
-    "related": "related_command:related",
     "init": "repository_commands:init",
-    "vocabulary": "repository_commands:vocabulary",
-    "cache": Group(
-        "The cache in .claimtrack_cache/: parses, quote anchors and the last check's result.",
-        {"clear": "file_commands:cache_clear"},
-    ),
     "source": Group(
         "Manage sources: archived texts with their metadata.",
         {
@@ -51,10 +31,6 @@ COMMANDS: Mapping[str, str | Group] = {
             "extract": "source_commands:source_extract",
             "list": "listing_commands:source_list",
         },
-    ),
-    "export": Group(
-        "Export the checked repository for other tools.",
-        {"sqlite": "claim_commands:export_sqlite_command", "claimreview": "claim_commands:export_claimreview_command"},
     ),
     "entity": Group(
         "The entities claims may name (vocabulary/entities/).",
@@ -74,8 +50,76 @@ COMMANDS: Mapping[str, str | Group] = {
             "remove": "vocabulary_commands:property_remove",
         },
     ),
+    "vocabulary": "repository_commands:vocabulary",
+    "draft": "source_commands:draft",
+    "accept": "draft_commands:accept",
+    "dismiss": "draft_commands:dismiss",
+    "new": "claim_commands:new",
+    "edit": "edit_command:edit",
+    "cite": "cite_command:cite",
+    "review": "review_command:review",
+    "check": "check_commands:check",
+    "validate": "file_commands:validate",
+    "fmt": "file_commands:fmt",
+    "coverage": "file_commands:coverage",
+    "related": "related_command:related",
+    "report": "check_commands:report",
+    "diff": "check_commands:diff",
+    "rules": "check_commands:rules",
+    "export": Group(
+        "Export the checked repository for other tools.",
+        {"sqlite": "claim_commands:export_sqlite_command", "claimreview": "claim_commands:export_claimreview_command"},
+    ),
+    "schema": "file_commands:schema",
+    "cache": Group(
+        "The cache in .claimtrack_cache/: parses, quote anchors and the last check's result.",
+        {"clear": "file_commands:cache_clear"},
+    ),
 }
 """Command name → ``module:function`` in ``claimtrack.cli``, or a group of such commands."""
+
+
+SUMMARIES: Mapping[str, str] = {
+    "init": "Make a claims repository, with its hooks and CI workflow.",
+    "source": "Add, list and re-extract the archived sources.",
+    "source add": "Archive a text, a saved web page or a PDF as a source.",
+    "source extract": "Extract a source's text again and say what changed.",
+    "source list": "List the archived sources.",
+    "entity": "Add, change, list and remove the entities claims name.",
+    "entity add": "Add an entity to vocabulary/entities/.",
+    "entity edit": "Change an entity where it stands.",
+    "entity list": "List the entities.",
+    "entity remove": "Remove an entity, or every unused drafted one.",
+    "property": "Add, change, list and remove the properties claims use.",
+    "property add": "Add a property to vocabulary/properties.yaml.",
+    "property edit": "Change a property where it stands.",
+    "property list": "List the properties.",
+    "property remove": "Remove a property, or every unused drafted one.",
+    "vocabulary": "Explain the vocabulary's fields and what each does.",
+    "draft": "Propose claims for a source's dates and numbers.",
+    "accept": "Make reviewed drafts claims.",
+    "dismiss": "Record a draft's value, or a sentence, as no claim.",
+    "new": "Write a claim, checked before it is written.",
+    "edit": "Change fields of a claim or a draft in place.",
+    "cite": "Add a source's quote as evidence to an existing claim.",
+    "review": "Record a reviewer's verdict on a claim.",
+    "check": "Validate the repository and run every rule on it.",
+    "validate": "Check the files, their ids and their quotes.",
+    "fmt": "Lay the files out canonically.",
+    "coverage": "List the sentences of each source no claim quotes.",
+    "related": "List unquoted sentences that agree or disagree with a claim.",
+    "report": "Write the discrepancy report (markdown, HTML, JSON, ...).",
+    "diff": "Compare two revisions: claims, sources, findings.",
+    "rules": "List the consistency rules, or explain one.",
+    "export": "Export the repository for other tools.",
+    "export sqlite": "Write the repository as SQLite tables.",
+    "export claimreview": "Write schema.org ClaimReview, one per verdict.",
+    "schema": "Write the JSON Schemas of the file formats.",
+    "cache": "Clear the cache of parses and the last check.",
+    "cache clear": "Delete .claimtrack_cache/.",
+}
+"""What each command and group is for, in one line of ``--help``'s list (by its words: ``"source add"``);
+its own ``--help`` says the rest."""
 
 
 class LazyGroup(TyperGroup):
@@ -89,9 +133,11 @@ class LazyGroup(TyperGroup):
     the table lacks, so that Typer can suggest the close ones.
     """
 
-    def __init__(self, *, table: Mapping[str, str | Group] = COMMANDS, **attrs: Any) -> None:
+    def __init__(self, *, table: Mapping[str, str | Group] = COMMANDS, words: str = "", **attrs: Any) -> None:
         super().__init__(**attrs)
         self.table = table
+        self.words = words
+        """The group's own words ("source"), before its commands' in ``SUMMARIES``."""
 
     def list_commands(self, ctx: object) -> list[str]:
         return list(self.table)
@@ -106,11 +152,14 @@ class LazyGroup(TyperGroup):
         return self._built(name, entry)
 
     def _built(self, name: str, entry: str | Group) -> TyperCommand | TyperGroup:
+        words = f"{self.words} {name}".strip()
         if isinstance(entry, Group):
             return LazyGroup(
                 name=name,
                 help=entry.help,
+                short_help=SUMMARIES.get(words),
                 table=entry.commands,
+                words=words,
                 no_args_is_help=True,
                 rich_markup_mode=self.rich_markup_mode,
             )
@@ -118,7 +167,7 @@ class LazyGroup(TyperGroup):
 
         module, function = entry.split(":")
         one = typer.Typer(add_completion=False, rich_markup_mode=self.rich_markup_mode)
-        one.command(name)(getattr(import_module(f"claimtrack.cli.{module}"), function))
+        one.command(name, short_help=SUMMARIES.get(words))(getattr(import_module(f"claimtrack.cli.{module}"), function))
         command = typer.main.get_command(one)
         assert isinstance(command, TyperCommand)
         for param in command.params:

@@ -84,7 +84,7 @@ def coverage(
     """List, per archived source, the checkable sentences no claim's evidence quotes yet.
 
     A sentence is checkable when it gives a date or a number or names an
-    entity of the registry; it is covered when an evidence quote lies in it.
+    entity of the vocabulary; it is covered when an evidence quote lies in it.
     """
     from claimtrack.engine.coverage import measure_coverage
     from claimtrack.render.coverage_table import RENDERER_BY_NAME

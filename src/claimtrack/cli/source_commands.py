@@ -56,8 +56,9 @@ def draft(
 ) -> None:
     """Propose claims for the checkable sentences of SOURCE that no claim quotes yet.
 
-    Each date proposes an event claim and each quantity a quantity claim, with the sentence as its quote,
-    a subject and a property from the vocabulary, and a modality; relative dates are resolved against the
+    Each date proposes an event claim and each quantity a quantity claim, quoting its sentence (or only the
+    value's clause, of a sentence giving several values), with a subject and a property from the vocabulary
+    and a modality; relative dates are resolved against the
     source's publication date, each resolution noted. A subject or property the vocabulary lacks is
     proposed with the `entity add` or `property add` line that adds it; a sentence stating what a claim
     already says proposes the `claimtrack cite` line instead. Prints the drafts as YAML (--format json: as
