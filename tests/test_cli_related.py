@@ -29,7 +29,7 @@ def run(root: Path, *args: str) -> tuple[int, str, str]:
 def test_related_lists_the_passages_of_one_claim(tmp_path: Path) -> None:
     assert run(related_repository(tmp_path), "signed-2016") == (
         0,
-        "signed-2016 (treaty-mtc signed_on 2016-11-29): 2 passages no evidence on treaty-mtc quotes\n"
+        "signed-2016 (treaty-mtc signed_on 2016-11-29): 2 passages no event claim on treaty-mtc quotes\n"
         "wire line 2: disagrees: 'November 29th, 2017' (2017-11-29)\n"
         "  The treaty was signed on November 29th, 2017 in Moscow.\n"
         "wire line 3: agrees: '29 November 2016' (2016-11-29)\n"
@@ -76,8 +76,8 @@ def test_related_of_a_claim_with_none(tmp_path: Path) -> None:
     root = repo(tmp_path, claim("signed-2016", "'2016-11-29'"))
     assert run(root, "signed-2016") == (
         0,
-        "signed-2016 (treaty-mtc signed_on 2016-11-29): no passage bears on it that evidence on treaty-mtc "
-        "does not quote\n",
+        "signed-2016 (treaty-mtc signed_on 2016-11-29): no passage bears on it that no event claim on "
+        "treaty-mtc quotes\n",
         "",
     )
 
@@ -128,7 +128,7 @@ def test_two_outlets_dating_one_report_a_day_apart(tmp_path: Path) -> None:
     assert run(root, "velmar-health-office-reported-on-2019-11-16") == (
         0,
         "velmar-health-office-reported-on-2019-11-16 (velmar-health-office reported_on 2019-11-16): 1 passage no "
-        "evidence on velmar-health-office quotes\n"
+        "event claim on velmar-health-office quotes\n"
         "wire line 1: disagrees: 'on Sunday' (2019-11-17)\n"
         "  'on Sunday' read as 2019-11-17 from the source's publication date 2019-11-18\n"
         "  The Velmar health office reported its third case of the fever on Sunday after two other cases were "

@@ -165,7 +165,7 @@ def test_ct214_passes_over_a_dismissed_value_of_a_passage_and_no_other(root: Pat
 
     assert unlinked() == [
         "claims/velmar/velmar-approved-on-2021-03-03.yaml:7:8: CT214 [note] wire line 1 gives velmar approved_on "
-        "'3 March 2021' (2021-03-03), as velmar-approved-on-2021-03-03 does, and no evidence on velmar quotes it: "
+        "'3 March 2021' (2021-03-03), as velmar-approved-on-2021-03-03 does, and no event claim on velmar quotes it: "
         '"Velmar spent $12 million on 3 March 2021, the wire reported."'
     ]
     sentence = WIRE.strip()

@@ -33,7 +33,7 @@ def test_a_passage_giving_the_claims_date(tmp_path: Path) -> None:
     root = signed(tmp_path, "Intro.\nThe treaty was signed on 29 November 2016 in Moscow.\n")
     assert found(root, CODE) == [("claims/c.yaml", 7, 8, "open")]
     assert messages(root, CODE) == [
-        "wire line 2 gives treaty-mtc signed_on '29 November 2016' (2016-11-29), as c does, and no evidence "
+        "wire line 2 gives treaty-mtc signed_on '29 November 2016' (2016-11-29), as c does, and no event claim "
         'on treaty-mtc quotes it: "The treaty was signed on 29 November 2016 in Moscow."'
     ]
 
@@ -42,7 +42,7 @@ def test_a_passage_giving_another_date_is_a_disagreement_first(tmp_path: Path) -
     root = signed(tmp_path, "The treaty was signed on November 29th, 2017 in Moscow.")
     assert messages(root, CODE) == [
         "a disagreement nobody entered: wire line 1 gives treaty-mtc signed_on 'November 29th, 2017' "
-        "(2017-11-29) where c gives 2016-11-29, and no evidence on treaty-mtc quotes it: "
+        "(2017-11-29) where c gives 2016-11-29, and no event claim on treaty-mtc quotes it: "
         '"The treaty was signed on November 29th, 2017 in Moscow."'
     ]
 
@@ -52,7 +52,7 @@ def test_a_relative_date_says_how_it_was_read(tmp_path: Path) -> None:
     assert messages(root, CODE) == [
         "a disagreement nobody entered: wire line 1 gives treaty-mtc signed_on 'last year' (2017) "
         "['last year' read as 2017 from the source's publication date 2018-05-04] where c gives "
-        '2016-11-29, and no evidence on treaty-mtc quotes it: "The treaty was signed last year."'
+        '2016-11-29, and no event claim on treaty-mtc quotes it: "The treaty was signed last year."'
     ]
 
 
@@ -81,6 +81,21 @@ def test_a_passage_quoted_by_a_draft_on_the_subject(tmp_path: Path) -> None:
     assert found(root, CODE) == []
 
 
+def test_a_passage_quoted_by_a_claim_of_another_type_is_still_unlinked_to_this_claim(tmp_path: Path) -> None:
+    """Issue 25: a count kept from "reported its third case on Sunday ..." hid the sentence's day from the claim
+    dating the report: a quantity claim's quote links the sentence's numbers, not its dates."""
+    text = "The treaty was signed on November 29th, 2017, and 12 helicopters were ordered."
+    counted = claim(
+        "h", {"exactly": 12, "unit": "helicopter"}, type="quantity", property="helicopters",
+        evidence=[("wire", "supports", text)],
+    )  # fmt: skip
+    assert [m.split(" where ")[0] for m in messages(signed(tmp_path, text, counted), CODE)] == [
+        "a disagreement nobody entered: wire line 1 gives treaty-mtc signed_on 'November 29th, 2017' (2017-11-29)"
+    ]
+    dated = claim("d", "'2017-11-29'", property="ratified_on", evidence=[("wire", "supports", text)])
+    assert found(signed(tmp_path / "2", text, dated), CODE) == []  # a date's quote links it, as before
+
+
 def test_a_passage_quoted_on_another_subject_is_still_unlinked_to_this_claim(tmp_path: Path) -> None:
     text = "The treaty was signed on 29 November 2016 while the exercise took place on 3 May 2016."
     other = claim(
@@ -103,7 +118,7 @@ def test_the_clause_of_the_propertys_word_gives_its_value(tmp_path: Path) -> Non
     root = signed(tmp_path, "The treaty was signed in March 2017 after its drafts were finished in 2016.")
     assert messages(root, CODE) == [
         "a disagreement nobody entered: wire line 1 gives treaty-mtc signed_on 'March 2017' (2017-03) where c "
-        "gives 2016-11-29, and no evidence on treaty-mtc quotes it: "
+        "gives 2016-11-29, and no event claim on treaty-mtc quotes it: "
         '"The treaty was signed in March 2017 after its drafts were finished in 2016."'
     ]
     # Another clause's date that agrees is not the signing's either.
@@ -232,7 +247,7 @@ def test_a_sentence_dismissed_with_the_dismiss_command_is_no_unlinked_passage(tm
     root = signed(tmp_path, f"Intro.\n{sentence}\nThe treaty was signed on 29 November 2016.\n")
     assert [m.split(":")[0] for m in messages(root, CODE)] == [
         "a disagreement nobody entered",
-        "wire line 3 gives treaty-mtc signed_on '29 November 2016' (2016-11-29), as c does, and no evidence on "
+        "wire line 3 gives treaty-mtc signed_on '29 November 2016' (2016-11-29), as c does, and no event claim on "
         "treaty-mtc quotes it",
     ]
     dismissed = CliRunner().invoke(
@@ -244,6 +259,6 @@ def test_a_sentence_dismissed_with_the_dismiss_command_is_no_unlinked_passage(tm
     )
     # The dismissed sentence is no longer reported; the other one still is.
     assert [m.split(":")[0] for m in messages(root, CODE)] == [
-        "wire line 3 gives treaty-mtc signed_on '29 November 2016' (2016-11-29), as c does, and no evidence on "
+        "wire line 3 gives treaty-mtc signed_on '29 November 2016' (2016-11-29), as c does, and no event claim on "
         "treaty-mtc quotes it"
     ]

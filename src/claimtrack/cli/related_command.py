@@ -14,7 +14,7 @@ def related(
     root: RootOption = None,
 ) -> None:
     """List the sentences of archived sources that name CLAIM's subject and give a value of its type (a date,
-    a number in its unit, an entity) that no evidence on the subject quotes, each saying whether its value
+    a number in its unit, an entity) that no claim of its type on the subject quotes, each saying whether its value
     agrees with the claim's: what rule CT214 reports, for one claim."""
     from claimtrack.engine.index import ClaimIndex
     from claimtrack.engine.related import Relations, not_looked_up

@@ -1,4 +1,4 @@
-"""Passages of the archived sources that bear on a claim and that no evidence on its subject quotes.
+"""Passages of the archived sources that bear on a claim and that no claim of its type on its subject quotes.
 
 A passage (``passages``) bears on a claim giving a date, a number or an
 entity when it names the claim's subject and gives a value of the claim's
@@ -19,8 +19,10 @@ type, read as ``draft`` reads sentences:
 A sentence naming two things and a date does not always state the claim's
 fact, so a passage is passed over when:
 
-- an evidence quote of a claim or a draft on the same subject lies in it, at
-  least in part: it is linked already;
+- an evidence quote of a claim or a draft of the same type on the same subject
+  lies in it, at least in part: it is linked already (a quantity claim quoting
+  "reported its third case on Sunday after two others last week" for its count
+  links none of its dates);
 - the source's ``not_claims`` hold words of it (``claimtrack dismiss``): a
   reviewer decided it states no claim (an entry with a ``value`` passes over
   that value of the sentence only);
@@ -125,7 +127,7 @@ class Relations:
 
     def __init__(self, index: ClaimIndex) -> None:
         self.index = index
-        self._linked: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        self._linked: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
         self._cues: dict[str, set[str]] = {}
         self._stems: dict[tuple[str, int], set[str]] = {}
         self._drafts: dict[str, list[AnyClaim]] = {}
@@ -165,7 +167,7 @@ class Relations:
         return word_stems(" ".join(n for e in self.index.graph.entities.values() for n in (e.label, *e.aliases)))
 
     def of(self, claim_id: str) -> list[RelatedPassage]:
-        """The passages bearing on the claim that no evidence on its subject quotes, by source and line."""
+        """The passages bearing on the claim that no claim of its type on its subject quotes, by source and line."""
         index = self.index
         claim = index.claim(claim_id)
         if not isinstance(claim, EventClaim | QuantityClaim | RelationClaim) or not_looked_up(claim) is not None:
@@ -182,12 +184,13 @@ class Relations:
 
     def _related(self, claim: EventClaim | QuantityClaim | RelationClaim, prop: Property) -> list[RelatedPassage]:
         index = self.index
-        if claim.subject not in self._linked:
-            linked_spans = _linked_spans(index, claim.subject, self._drafts.get(claim.subject, []))
+        kind = (claim.subject, claim.type)
+        if kind not in self._linked:
+            linked_spans = _linked_spans(index, claim.subject, self._drafts.get(claim.subject, []), claim.type)
             for source, spans in (*self._restated.items(), *self._dismissed.items()):
                 linked_spans.setdefault(source, []).extend(spans)
-            self._linked[claim.subject] = linked_spans
-        linked = self._linked[claim.subject]
+            self._linked[kind] = linked_spans
+        linked = self._linked[kind]
         cue = self._cue(prop)
         name_cue = self._name_cue(prop)
         others = self._others(claim)
@@ -334,15 +337,20 @@ def _within_span(index: ClaimIndex, passage: Passage, claim: AnyClaim) -> bool:
     return not dates or any(span.overlaps(d) for d in dates)
 
 
-def _linked_spans(index: ClaimIndex, subject: str, drafts: list[AnyClaim]) -> dict[str, list[tuple[int, int]]]:
-    """Where the evidence quotes of the claims and drafts on ``subject`` lie, in each source's normal form."""
+def _linked_spans(
+    index: ClaimIndex, subject: str, drafts: list[AnyClaim], claim_type: str
+) -> dict[str, list[tuple[int, int]]]:
+    """Where the evidence quotes of the claims and drafts of ``claim_type`` on ``subject`` lie, in each source's
+    normal form."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for claim_id in index.by_subject.get(subject, []):
+        if index.claim(claim_id).type != claim_type:
+            continue
         for position, link in enumerate(index.claim(claim_id).evidence):
             found = index.anchor(claim_id, position)
             if found is not None:
                 _add_spans(spans, link.source, found.selected or found.occurrences, link.quote)
-    for draft in drafts:
+    for draft in (d for d in drafts if d.type == claim_type):
         for position, link in enumerate(draft.evidence):
             found = index.quote_anchors.anchor(draft, position)
             if found is not None:

@@ -19,11 +19,11 @@ def _heading(claim: AnyClaim) -> str:
 def render_text(claim: AnyClaim, related: list[RelatedPassage]) -> str:
     if not related:
         return (
-            one_line(f"{_heading(claim)}: no passage bears on it that evidence on {claim.subject} does not quote")
+            one_line(f"{_heading(claim)}: no passage bears on it that no {claim.type} claim on {claim.subject} quotes")
             + "\n"
         )
     count = f"{len(related)} passage{'s' if len(related) > 1 else ''}"
-    lines = [one_line(f"{_heading(claim)}: {count} no evidence on {claim.subject} quotes")]
+    lines = [one_line(f"{_heading(claim)}: {count} no {claim.type} claim on {claim.subject} quotes")]
     for item in related:
         value = f"'{item.words}'" + ("" if item.reading.casefold() == item.words.casefold() else f" ({item.reading})")
         if item.also:

@@ -1,4 +1,4 @@
-"""A passage of an archived source that bears on a claim, and that no evidence on the claim's subject quotes.
+"""A passage of an archived source that bears on a claim, and that no claim of its type on its subject quotes.
 
 ## What it finds
 Sentences of archived texts that name a claim's subject (by label, alias or
@@ -15,9 +15,10 @@ disagreement nobody entered". When a word of the property's name
 only theirs are read: "reported it on Sunday after two others were
 confirmed last week" dates the report on Sunday.
 
-A sentence is passed over when an evidence quote of a claim or draft on the
-same subject lies in it (a quote on another subject does not link it to this
-claim); when its source's `not_claims` dismiss it (`claimtrack dismiss`:
+A sentence is passed over when an evidence quote of a claim or draft of the
+same type on the same subject lies in it (a quote on another subject does not
+link it to this claim, nor a count's quote a date's: "reported its third case
+on Sunday", quoted for the count of cases, still dates the report); when its source's `not_claims` dismiss it (`claimtrack dismiss`:
 a reviewer decided it states no claim); when it repeats a passage its source corrects ("Correction: an
 article said that ..."), which the correction accounts for; when its value is the one another claim on the subject gives for
 another property; when it disagrees, or gives a relation's value, without a
@@ -71,12 +72,12 @@ SEVERITY = Severity.NOTE
 SCOPE = Scope.SUBJECT
 MESSAGE = (
     "{source} line {line} gives {subject} {property} {found}, as {claim} does, "
-    "and no evidence on {subject} quotes it: {passage}"
+    "and no {kind} claim on {subject} quotes it: {passage}"
 )
 FINDING = FindingTemplate(CODE, NAME, SEVERITY, MESSAGE)
 DISAGREEMENT_MESSAGE = (
     "a disagreement nobody entered: {source} line {line} gives {subject} {property} {found} "
-    "where {claim} gives {value}, and no evidence on {subject} quotes it: {passage}"
+    "where {claim} gives {value}, and no {kind} claim on {subject} quotes it: {passage}"
 )
 DISAGREEMENT = FindingTemplate(CODE, NAME, SEVERITY, DISAGREEMENT_MESSAGE)
 
@@ -118,6 +119,7 @@ def check(index: ClaimIndex) -> Iterator[Finding]:
                 claims=(claim_id,),
                 sources=(related.passage.source,),
                 subject=claim.subject,
+                kind=claim.type,
                 property=claim.property,
                 source=related.passage.source,
                 line=related.passage.line,
