@@ -135,3 +135,23 @@ def test_two_outlets_dating_one_report_a_day_apart(tmp_path: Path) -> None:
         "confirmed last week.\n",
         "",
     )
+    # The count of other cases kept from the wire's sentence, quoting it whole, does not link its day.
+    sentence = (
+        "The Velmar health office reported its third case of the fever on Sunday after two other cases were "
+        "confirmed last week."
+    )
+    for command in (
+        ("property", "add", "--id", "case_count", "--label", "case count", "--claim-type", "quantity", "--unit", "case"),
+        ("new", "--subject", "velmar-health-office", "--property", "case_count", "--value", "2", "--statement",
+         "Two other cases were confirmed.", "--source", "wire", "--quote", sentence),
+    ):  # fmt: skip
+        assert invoke(root, *command)[0] == 0, command
+    code, out, _ = run(root, "velmar-health-office-reported-on-2019-11-16")
+    assert (code, out.splitlines()[:2]) == (
+        0,
+        [
+            "velmar-health-office-reported-on-2019-11-16 (velmar-health-office reported_on 2019-11-16): 1 passage "
+            "no event claim on velmar-health-office quotes",
+            "wire line 1: disagrees: 'on Sunday' (2019-11-17)",
+        ],
+    )
