@@ -23,6 +23,8 @@ def read(sentence: str) -> list[tuple[str, dict[str, float], str | None, str | N
         ("The groom, twice her age, said nothing.", [("twice", {"exactly": 2}, "times", None)]),
         ("The new range is more than double the old one.", [("more than double", {"more_than": 2}, "times", None)]),
         ("He has nearly twice the points of his rival.", [("nearly twice", {"about": 2}, "times", None)]),
+        ("Her goal will double the lead.", [("double", {"exactly": 2}, "times", None)]),
+        ("The council tripled the fee in 2012.", [("tripled", {"exactly": 3}, "times", None)]),
     ],
 )  # fmt: skip
 def test_a_count_of_times_in_one_word(sentence: str, expected: list[object]) -> None:
@@ -40,7 +42,8 @@ def test_a_count_of_times_in_one_word(sentence: str, expected: list[object]) -> 
         "She had to decide at once.",
         "The once-proud mill is closed.",
         "The tank holds twice as much water.",
-        "The goal will double the lead.",
+        "The mayor doubled down on the slogan.",
+        "They won the doubles title.",
         "Unemployment reached double digits.",
     ],
 )

@@ -78,8 +78,9 @@ _CITATION = re.compile(r"\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\s*\(\d+\))?\s*:\s*\d+(?
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NUMERIC_DATE = re.compile(r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b(?:1[89]|20)(\d\d)[-/–](\d\d)\b(?![-/]\d)")
 """A date in numbers ("2020-01-13") or a season of two years ("2019-20", "2019/20")."""
-_RATE_BASE = re.compile(r"\b(?:per|for every|out of every|in every)\s+$", re.IGNORECASE)
-"""Before a number, the words of a rate's base: "181.24 doses per 100 people" counts no 100 people (``rates``)."""
+_RATE_BASE = re.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|[$€£¥₹])?$", re.IGNORECASE)
+"""Before a number, the words of a rate's base: "181.24 doses per 100 people" counts no 100 people, "$0.48 per $100
+of valuation" no $100 (``rates``)."""
 _ITEM = re.compile(r"[.)]\s")
 """After a number opening a sentence, the mark of a list's item: "1) Some firms", "2. The port"."""
 _SPEED = r"(?:mph|km/h|kph|kmh|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)\b"

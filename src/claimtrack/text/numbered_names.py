@@ -5,7 +5,7 @@ and no quantity a claim could be made of.
   Interactive", "Catch-22", "COVID-19"); never a number written in words ("Twenty-two months") or a prefix of
   time or rank ("Mid-2020", "Top-10").
 - A number after a word that labels an item of a series: a kind or a step ("type 2 diabetes", "group 2 innate
-  lymphoid cells", "a phase 3 trial", "stage 4 cancer", "route 66"); not after "each", "every", "per", "last" or
+  lymphoid cells", "a phase 3 trial", "stage 4 cancer", "route 66", "District Three"); not after "each", "every", "per", "last" or
   "this" ("each round 12 players").
 - A basketball shot named by its points ("a 3-pointer", "missed a 3,"): the 3 counts nothing; "four 3-pointers"
   still counts four (``pointers``).
@@ -61,6 +61,13 @@ _LABELS = (
     r"|episode|volume|version|generation|step|part|game|zone|ward|district|precinct|lane|platform"
 )
 _LABELLED = re.compile(rf"(?<![\w-])(?:{_LABELS})\s+(?P<number>\d+[A-Za-z]?)\b(?![.,]\d)(?!\s*(?:%|percent))")
+_TITLED_LABEL = re.compile(
+    r"\b(?:District|Ward|Precinct|Region|Zone|Division|Section|Chapter|Article|Route|Class|Group|Round|Stage|Phase"
+    r"|Tier|Level|Grade|Area|Sector|Unit|Company|Battalion|Platoon|Station|Terminal|Gate)\s+(?P<number>(?:One|Two"
+    r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen"
+    r"|Nineteen|Twenty)(?:-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine))?)\b"
+)
+"""A label in a title's capitals with its number in words: "District Three Congressman", "his District Four seat"."""
 _NOT_A_LABEL_BEFORE = re.compile(
     r"\b(?:each|every|per|this|that|next|last|one|same|first|second|third|final)\s+$", re.I
 )
@@ -126,6 +133,7 @@ def numbered_names(sentence: str) -> list[tuple[int, int]]:
         if not _NOT_A_LABEL_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             spans.append(match.span())
     spans += [match.span("number") for match in [*_POINTER.finditer(sentence), *_SHOT.finditer(sentence)]]
+    spans += [match.span("number") for match in _TITLED_LABEL.finditer(sentence)]
     spans += [match.span() for match in _QUOTED.finditer(sentence) if _quoted_name(sentence, match)]
     spans += [match.span() for match in _STREET.finditer(sentence)]
     spans += [match.span() for match in _TIME_LEFT.finditer(sentence)]

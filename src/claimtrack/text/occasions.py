@@ -2,12 +2,12 @@
 
 A count of occasions: "had twice been delayed" and "has won the cup twice" are 2 ``times``, "had their serve
 broken once in the first set" 1, "is reviewed twice a year" 2 a year, "nearly twice" about 2; a multiple: "twice
-his age", "twice the rate" 2 ``times``, "more than double the range" more than 2 (the gold sets' unit of a
-multiple, as "nine times higher"). What is no count: "once" opening a clause ("once it arrives", "Once the rain
+his age", "twice the rate" 2 ``times``, "more than double the range" more than 2, "tripled the maximum" 3 (the
+gold sets' unit of a multiple, as "nine times higher"). What is no count: "once" opening a clause ("once it arrives", "Once the rain
 stops"), meaning formerly ("was once a key part", "what once would have been", "the once-hated"), and in set
 phrases ("at once", "once again", "once more", "more than once", "once upon a time", "once in a while"); "twice as"
-(a comparison whose base the sentence may not give, left alone as before); "double" as a verb or an adjective
-("to double the lead", "a double bill", "double digits"). "Scored twice" is a scorer's goals (``game_counts``
+(a comparison whose base the sentence may not give, left alone as before); "double" as an adjective or a noun
+("a double bill", "double digits", "the doubles title"), or a verb with no object ("doubled down"). "Scored twice" is a scorer's goals (``game_counts``
 reads it first).
 """
 
@@ -38,7 +38,24 @@ _DOUBLE = re.compile(
     re.IGNORECASE,
 )
 """A multiple after a bound: "more than double the range"."""
-_VALUES = {"once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4}
+_MULTIPLIED = re.compile(
+    r"\b(?P<word>(?:double|triple|quadruple)[ds]?|doubling|tripling|quadrupling)"
+    r"\s+(?=(?:the|his|her|its|their|that|this|our)\s+\w)(?![^.;,]{0,60}\bto\s+[$€£]?\d)",
+    re.IGNORECASE,
+)
+"""A multiple as a verb: "tripled the maximum", "to double the lead", "doubling their output" (2 or 3 ``times``); not
+when the level reached follows ("doubled the number of boats to 36" is 36 boats)."""
+_VALUES = {
+    "once": 1,
+    "twice": 2,
+    "thrice": 3,
+    "double": 2,
+    "triple": 3,
+    "quadruple": 4,
+    "doubling": 2,
+    "tripling": 3,
+    "quadrupling": 4,
+}
 _RATE = re.compile(
     rf"\s+(?:a|an|per|every|each)\s+(?P<period>{_PERIOD})\b|\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b", re.I
 )
@@ -58,12 +75,15 @@ class Occasions:
 def occasions(sentence: str) -> list[Occasions]:
     """The counts of occasions and the multiples written as one word in ``sentence``: see the module."""
     found: list[Occasions] = []
-    for pattern in (_ONCE, _TWICE, _DOUBLE):
+    for pattern in (_ONCE, _TWICE, _DOUBLE, _MULTIPLIED):
         for match in pattern.finditer(sentence):
-            word = match["word"].lower()
+            group = "word"
+            word = re.sub(r"(?<=e)[ds]$|ing$", "", match[group].lower())
+            word = {"doubl": "double", "tripl": "triple", "quadrupl": "quadruple"}.get(word, word)
             if word == "once" and _OPENS.match(sentence[: match.start()]):
                 continue  # "Once, the valley flooded": formerly, or a clause to come
-            rate = _RATE.match(sentence, match.end("word"))
+            rate = _RATE.match(sentence, match.end(group))
             per = None if rate is None else PERIODS[(rate["period"] or rate["adverb"]).lower()]
-            found.append(Occasions(match.start("word"), match.end("word"), _VALUES[word], per))
-    return sorted(found, key=lambda o: o.start)
+            found.append(Occasions(match.start(group), match.end(group), _VALUES[word], per))
+    once = {o.start: o for o in reversed(found)}  # "more than double the Fiat": read once, with its bound
+    return sorted(once.values(), key=lambda o: o.start)

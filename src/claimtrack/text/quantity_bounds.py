@@ -33,7 +33,7 @@ _COMPARISONS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:no|not)\s+(?:less|fewer|shorter|lower|smaller|younger|lighter)\s+than", re.IGNORECASE),
         "at_least",
     ),
-    (re.compile(r"\b(?:longer|older|higher|greater|larger|bigger|heavier)\s+than", re.IGNORECASE), "more_than"),
+    (re.compile(r"\b(?:longer|older|higher|greater|larger|bigger|heavier|better)\s+than", re.I), "more_than"),
     (re.compile(r"\b(?:shorter|younger|lower|smaller|lighter)\s+than", re.IGNORECASE), "less_than"),
     (
         re.compile(r"\b(?:more like|something like|in the region of|on the order of|the order of)", re.IGNORECASE),
@@ -68,9 +68,14 @@ _AGED = re.compile(
     r"|up to|older than|younger than)\s+)?$",
     re.IGNORECASE,
 )
-_PARTICLE_UP = re.compile(r"\b(?:top|ramp|scale|step|bump|jack|add)(?:s|ped|ping|ed|ing|d)?\s+$", re.IGNORECASE)
+_PARTICLE_UP = re.compile(
+    r"\b(?:(?:top|ramp|scale|step|bump|jack|add|move|edge|inch|tick|climb|jump|revise|ratchet|pick|spike|surge|soar"
+    r"|push|firm)(?:s|ped|ping|ed|ing|d|es)?|went|crept|rallied)\s+$",
+    re.IGNORECASE,
+)
 """Verbs whose "up" is their own, before "to" and the amount they reach: "top up to 80 percent", "ramped up to
-20 launches a year", "adds up to $5 million" are that amount, where "holds up to 80" is at most."""
+20 launches a year", "adds up to $5 million", a move to a level ("revenue edged up to $264.7 million", "inflation
+moved up to 5 per cent") are that amount, where "holds up to 80" is at most."""
 _LOOK_BACK = 40
 """How many characters before a number its bound is looked for in: the longest phrase and what may stand
 between it and the number ("not to exceed an ", "in the region of ")."""

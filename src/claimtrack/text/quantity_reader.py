@@ -33,7 +33,7 @@ from its end by a pattern, never by splitting the rest of the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from claimtrack.text.carried_bounds import carried_values
@@ -44,8 +44,10 @@ from claimtrack.text.decade_ages import decade_ages
 from claimtrack.text.durations import durations_in_parts, race_times
 from claimtrack.text.elided_nouns import nouns_of_elided
 from claimtrack.text.game_counts import counts_in_words
+from claimtrack.text.golf import golf_numbers
 from claimtrack.text.match_clock import match_clock
 from claimtrack.text.measures import glued_measures, hundredths
+from claimtrack.text.mixed_numbers import mixed_numbers
 from claimtrack.text.multipliers import UNIT, multiple_ends
 from claimtrack.text.not_quantities import fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
 from claimtrack.text.occasions import occasions
@@ -53,6 +55,7 @@ from claimtrack.text.over_spans import across
 from claimtrack.text.parts import nouns_of_parts
 from claimtrack.text.price_floors import price_floor
 from claimtrack.text.quantity_bounds import after_aged, bound_after, bound_before, noun_after_bound
+from claimtrack.text.quantity_mentions import QuantityMention as QuantityMention  # the readers' result, as before
 from claimtrack.text.quantity_words import (
     BOUNDS,
     CURRENCY_NOUNS,
@@ -70,6 +73,7 @@ from claimtrack.text.rates import rate_after
 from claimtrack.text.result_lines import result_lines
 from claimtrack.text.score_states import score_states
 from claimtrack.text.scores import find_scores
+from claimtrack.text.signed_numbers import signed_numbers
 from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import singular
 from claimtrack.text.tennis import set_scores, tennis_numbers
@@ -104,35 +108,6 @@ _A_RATE_BEFORE = re.compile(r"(?:\d\S*|[a-z]+s)\s+$")
 """A number or a plural right before "a month after" makes it a rate's period: "$7 a month after the trial"."""
 
 
-@dataclass(frozen=True)
-class QuantityMention:
-    """A quantity written in a sentence: where, the words, its value mapping and what it counts."""
-
-    start: int
-    end: int
-    text: str
-    value: dict[str, Any]
-    """``{exactly: 12}``, ``{more_than: 200}``, ``{at_least: 242, at_most: 330}``: bounds and numbers, scaled
-    ("$8.8 billion" is 8,800,000,000), without the unit."""
-    noun: str | None
-    """What is counted, singular and lower case (``boat``, ``person``); ``percent``; a currency's ISO code
-    (``USD``); a duration's unit (``minute``); None when no noun follows."""
-    nouns: tuple[str, ...] = ()
-    """Every word of the few that follow the number, singular: a property's unit may be any of them."""
-    kind: str = "count"
-    """count, money, percent, duration, age; score (a side of a result) or record (wins, losses, ties)."""
-    currency: str | None = None
-    scale: str | None = None
-    """The scale word written ("million", "billion"), already applied to the value."""
-    per: str | None = None
-    """A rate's period ("7.5 million a year": ``year``)."""
-    notes: tuple[str, ...] = field(default=())
-    holder: tuple[int, int] | None = None
-    """A result's or a record's: the span of the words naming whose number it is (``scores``)."""
-    per_unit: str | None = None
-    """A rate's unit other than a period ("11.1 assists per game": ``game``; ``rates``)."""
-
-
 def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | None = None) -> list[QuantityMention]:
     """The quantities written in ``sentence``, outside the spans of ``dates``; ``sport`` is the one the
     source tells, for the unit of a result ("beat Hungary 2-0": goals)."""
@@ -144,7 +119,7 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
     found: list[QuantityMention] = []
     for start, end in set_scores(sentence, sport, taken):  # a tennis pair read as nothing: no count, no range
         taken[start:end] = b"\x01" * (end - start)
-    readers = (tennis_numbers, cricket_numbers, score_states, result_lines, find_scores, counts_in_words)
+    readers = (tennis_numbers, cricket_numbers, golf_numbers, score_states, result_lines, find_scores, counts_in_words)
     for reader in readers:  # results and records: counts, no ranges
         for score in reader(sentence, sport, taken):
             text, unit = sentence[score.start : score.end], (score.unit,)
@@ -158,6 +133,10 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
             found.append(
                 QuantityMention(start, once.end, sentence[start : once.end], times, UNIT, (UNIT,), per=once.per)
             )
+    for mixed in [*mixed_numbers(sentence), *signed_numbers(sentence)]:  # "12 1/2 feet": 12.5; "(-2.6m/s)": -2.6
+        if taken.find(1, mixed.start, mixed.end) < 0:
+            found.append(mixed)
+            taken[mixed.start : mixed.end] = b"\x01" * (mixed.end - mixed.start)
     for glued in glued_measures(sentence):
         if taken.find(1, glued.start, glued.end) < 0:  # "renders at 1440p and 30fps", "within 30km", "above 40C"
             (bound, start), unit = bound_before(sentence, glued.start), (glued.unit,)
@@ -309,6 +288,7 @@ def _ranges(sentence: str, singles: list[tuple[re.Match[str], QuantityMention]])
                 and "exactly" in second.value
                 and _same_kind(first, second)
                 and ("from" not in lead.split()[-1:] or spans_from(sentence, first.start))
+                and not (connector == "to" and "by" in lead.split()[-1:] and first.currency)  # "by £285 to £9,535"
                 and (connector != "and" or lead.rstrip().endswith("between"))
             ):
                 found.append(_range(sentence, first, second))
@@ -335,6 +315,8 @@ def _same_kind(first: QuantityMention, second: QuantityMention) -> bool:
     """Two numbers can make a range when they count the same kind of thing: "3.5 percent to $27.2 billion"
     is a change and a total, "$40-50 billion" and "80% to 90%" are ranges."""
     plain = [m for m in (first, second) if m.kind == "count" and not m.nouns]
+    if first.currency and second.currency and first.currency != second.currency:
+        return False  # "£285 to $9,535": two currencies are never one range
     return first.kind == second.kind or first.noun == second.noun or bool(plain)
 
 

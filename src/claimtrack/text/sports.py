@@ -19,12 +19,14 @@ _SPORTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"|\bthree-pointers?\b|\bfree throws?\b|\bslam dunks?\b)")),
     ("baseball", re.compile(r"\b(?:MLB|RBIs?)\b|(?i:\bbaseball\b|\binnings\b|\bhome runs?\b|\bpitchers?\b"
                             r"|\bworld series\b|\bbullpen\b|\bhomers?\b|\bstrikeouts?\b)")),
+    ("golf", re.compile(r"\b(?:PGA|LPGA)\b|(?i:(?<![-\w])golf\w*|\bbirdie\w*|\bbogey\w*|\bfairways?\b"
+                        r"|\b(?:under|over)[- ]par\b|\bryder cup\b|\bopen championship\b)")),
     ("tennis", re.compile(r"\b(?:ATP|WTA)\b|(?i:\btennis\b|\bdavis cup\b|\bwimbledon\b|\bgrand slam\b"
                           r"|\btiebreak\w*|\bset points?\b|\bmatch points?\b|\bbreak points?\b)")),
 )  # fmt: skip
 """Words and names that tell a sport; cricket first, whose "245-6" is runs for wickets."""
 SCORE_UNITS = {"hockey": "goal", "soccer": "goal", "football": "point", "basketball": "point", "baseball": "run",
-               "tennis": "game"}  # fmt: skip
+               "tennis": "game", "golf": "stroke"}  # fmt: skip
 """A result's unit by sport; ``point`` when the sport is not told."""
 
 
