@@ -2,7 +2,8 @@
 
 A sentence is checkable when it is a statement (it ends with . ! or ?, where
 headings, photo captions and credits do not, or leads into a list with a
-colon: "Seven questions face the candidates tonight:") of the article (not
+colon: "Seven questions face the candidates tonight:", or it is a line of its own read as a headline, said once in
+the text: "At least seven killed in earthquake", ``text.headlines``) of the article (not
 the site's call to its reader or its copyright notice, ``text.furniture``) and gives a date or a
 number, or names an entity of the registry (by label or alias). Dates are
 the ones a draft reads: a month, a weekday, "yesterday", "this spring",
@@ -32,6 +33,7 @@ from itertools import accumulate
 
 from claimtrack.repository.workspace import Workspace
 from claimtrack.text.furniture import is_furniture, is_notice
+from claimtrack.text.headlines import headline_lines
 from claimtrack.text.quotes import normalise_text, occurrences
 from claimtrack.text.schedule_lines import is_schedule_line
 from claimtrack.text.sentences import Sentence, spans_in_normal_form, split_sentences
@@ -94,10 +96,12 @@ def is_note_line(line: str) -> bool:
     return _NOTE_LINE.match(line) is not None
 
 
-def is_checkable(sentence: str, names: list[str]) -> bool:
-    """A statement (it ends as a sentence does: headings, captions and credits do not) of the article (not
-    the site's call to its reader) that gives a date or a number or names an entity of the registry."""
-    if not (is_statement(sentence) or is_schedule_line(sentence)) or is_furniture(sentence) or is_notice(sentence):
+def is_checkable(sentence: str, names: list[str], headline: bool = False) -> bool:
+    """A statement (it ends as a sentence does, or it is a ``headline``, a line reading as one: other headings,
+    captions and credits do not) of the article (not the site's call to its reader) that gives a date or a
+    number or names an entity of the registry."""
+    statement = headline or is_statement(sentence)
+    if not (statement or is_schedule_line(sentence)) or is_furniture(sentence) or is_notice(sentence):
         return False  # a schedule's line ("June 9 – Tampa, FL") states its date as a sentence does
     if _DATE_OR_NUMBER.search(_NO_VALUE.sub(" ", sentence)) or days_named(sentence):
         return True
@@ -156,8 +160,10 @@ def measure_coverage(workspace: Workspace, only: str | None = None) -> list[Sour
         result = SourceCoverage(source_id)
         lines = text.split("\n")
         sentences = split_sentences(text)
+        headlines = headline_lines(sentences, normal, is_statement)
         for sentence, span in zip(sentences, spans_in_normal_form(sentences, normal), strict=True):
-            if is_note_line(lines[sentence.line - 1]) or not is_checkable(sentence.text, names):
+            headline = sentence.start in headlines
+            if is_note_line(lines[sentence.line - 1]) or not is_checkable(sentence.text, names, headline):
                 continue
             if span is not None and quoted.overlaps(*span):
                 result.checkable += 1
