@@ -45,6 +45,8 @@ from claimtrack.text.durations import durations_in_parts, race_times
 from claimtrack.text.elided_nouns import nouns_of_elided
 from claimtrack.text.game_counts import counts_in_words
 from claimtrack.text.golf import golf_numbers
+from claimtrack.text.implied_nouns import implied_nouns
+from claimtrack.text.letter_currencies import signed_money
 from claimtrack.text.match_clock import match_clock
 from claimtrack.text.measures import glued_measures, hundredths
 from claimtrack.text.mixed_numbers import mixed_numbers
@@ -77,6 +79,7 @@ from claimtrack.text.signed_numbers import signed_numbers
 from claimtrack.text.sports import sport_of
 from claimtrack.text.stems import singular
 from claimtrack.text.tennis import set_scores, tennis_numbers
+from claimtrack.text.written_twice import written_once
 
 _YEAR_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
 """After a number of years, "-year-old": an age."""
@@ -174,10 +177,11 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
     for m, v, n in zip(mentions, carried_values(sentence, mentions), nouns_of_parts(sentence, mentions), strict=True):
         found.append(replace(m, value=v, nouns=n, noun=m.noun if n == m.nouns else n[-1]))
     found.sort(key=lambda m: m.start)  # a bare number counts what the count before it counts ("25 points; Noel had 15")
-    return [
+    found = [
         m if n == m.nouns else replace(m, nouns=n, noun=n[-1])
         for m, n in zip(found, nouns_of_elided(sentence, found, [m.nouns for m in found]), strict=True)
-    ]
+    ]  # then "E16 000", "forty-three (43) visitors" and "seven killed"
+    return implied_nouns(sentence, written_once(sentence, signed_money(sentence, found, taken)))
 
 
 def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
@@ -367,3 +371,6 @@ def read_quantity(text: str) -> dict[str, Any] | None:
     if number is None:
         return None
     return {bound: int(number) if number.is_integer() else number}
+
+
+__all__ = ["QuantityMention", "find_quantities", "read_quantity"]
