@@ -102,3 +102,26 @@ def test_money_with_a_sign_of_its_own_or_a_space_between_thousands(sentence: str
 )
 def test_a_letter_before_digits_without_words_of_money_is_a_name(sentence: str) -> None:
     assert all(q.kind != "money" for q in find_quantities(sentence, []))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sales edged up to $264.7 million.", [("$264.7 million", {"exactly": 264700000}, "USD")]),
+        ("Inflation moved up to 5 per cent in May.", [("5 per cent", {"exactly": 5}, "percent")]),
+        ("The tank holds up to 80 litres.", [("up to 80", {"at_most": 80}, "litre")]),  # a bound still
+        (
+            "The board raised the fee by £285 to £9,535.",
+            [("£285", {"exactly": 285}, "GBP"), ("£9,535", {"exactly": 9535}, "GBP")],
+        ),
+        ("Fares went from £5 to $9 overnight.", [("£5", {"exactly": 5}, "GBP"), ("$9", {"exactly": 9}, "USD")]),
+        ("Prices ranged from $5 to $9.", [("$5 to $9", {"at_least": 5, "at_most": 9}, "USD")]),
+        ("The film took 45.3 million U.S. dollars.", [("45.3 million", {"exactly": 45300000}, "USD")]),
+        ("It did not open to 100 million U.S. dollars or more.", [("100 million", {"at_least": 100000000}, "USD")]),
+        ("She won with better than 76% of the vote.", [("better than 76%", {"more_than": 76}, "percent")]),
+        ("He kept his District Four seat and Ward 7 stayed red.", []),
+        ("Voters in district 4 and four districts more.", [("four", {"exactly": 4}, "district")]),
+    ],
+)
+def test_bounds_changes_currencies_initials_and_capitalised_labels(sentence: str, expected: list[Any]) -> None:
+    assert _read(sentence) == expected

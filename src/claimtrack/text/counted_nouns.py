@@ -25,6 +25,8 @@ from claimtrack.text.stems import FUNCTION_WORDS, singular
 
 _PUNCTUATION = re.compile(r"[,.;:!?()\"“”‘’'\[\]]")
 _NEXT_WORDS = re.compile(r"-?(\S+)")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+"""A name's initials with their dots ("U.S.", "U.K."): one word, its dots no punctuation."""
 _FUNCTION_NEXT = re.compile(r"\s+(?:in|on|at|to|into|with|from|for|by|of)\b")
 """After a word in -ing that follows a number, a preposition makes it a verb: "the two rendezvousing in orbit"."""
 _WHOLE = rf"(?:[\d,]+|{WORD_NUMBER})\s+(?=(?:[a-z][\w-]*\s+){{0,2}}(?:[A-Za-z][\w-]*s|people)\b)"
@@ -63,6 +65,9 @@ def counted_words(sentence: str, end: int) -> tuple[list[str], int]:
         if taken == 5:
             break
         text = raw[1]
+        initials = _INITIALISM.match(text)
+        if initials is not None:  # "45.3 million U.S. dollars", "12 U.S. troops"
+            text = initials.group().replace(".", "") + text[initials.end() :]
         cut = _PUNCTUATION.search(text)
         word = text[: cut.start()] if cut else text
         verb = len(word) > 4 and word.lower().endswith(("ed", "ing")) and bool(words) and "-" not in words[-1]

@@ -2,7 +2,7 @@
 
 Before the number, the longest phrase of ``quantity_words.BOUNDS`` or of the comparisons here that ends
 where it starts: "no more than 40" is at most 40 (never "more than 40"), "no longer than 72 hours" at most,
-"older than 65" more than, "within 2 days", "within a month" and "a combined maximum value of $2.6bn" at most,
+"older than 65" and "with better than 76% of the vote" more than, "within 2 days", "within a month" and "a combined maximum value of $2.6bn" at most,
 "more like 300 miles" and "something like 300" about. An article or the word "age" may stand between the bound and the number: "up to a $250,000
 fine" is at most $250,000, "above age 6 months" more than 6 months, "under age 18" less than 18 years; "over a
 10-year period" is no bound, "over" being "across" there, and so is "top up to 80 percent", "up" being the verb's.
