@@ -48,6 +48,7 @@ from claimtrack.model.claims import Absolute, AnyClaim, ClaimType, EventClaim, M
 from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.model.vocabulary import Entity, EntityKind, Property
 from claimtrack.text.clauses import Clauses
+from claimtrack.text.counted_years import counts_not_year
 from claimtrack.text.date_reader import DateMention, find_dates
 from claimtrack.text.mentions import EntityNames
 from claimtrack.text.periods import Keeper
@@ -196,7 +197,8 @@ def propose(
     found = find_dates(sentence, published, year=year, keeper=keeper, sport=context.sport, listed=listed, story=story)
     dates = [  # "today" of the present age ("plague is rare today") dates nothing
         d for d in from_told_day(sentence, found, published, told)
-        if d.text.lower() != "today" or names_the_day(sentence, d.start, d.end)
+        if (d.text.lower() != "today" or names_the_day(sentence, d.start, d.end))
+        and not counts_not_year(sentence, d.start, d.end)  # "1576 cases recovered"
     ]  # fmt: skip
     quantities = find_quantities(sentence, [(d.start, d.end) for d in dates], context.sport)
     if asked:  # nor a quoted one: "“What if the rockets are late by 2024?” she asked."
