@@ -22,6 +22,7 @@ def _counts(sentence: str) -> bool:
         "Police counted 1800 protesters outside the court.",
         "The vigil drew about 2000 people.",
         "The floods raised the number of deaths in the province to 1931.",
+        "It brought the total of infections in the region to 1766 cases.",
     ],
 )
 def test_a_year_like_number_before_a_plural_or_ending_a_total_is_a_count(sentence: str) -> None:

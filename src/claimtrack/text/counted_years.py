@@ -29,8 +29,8 @@ def counts_not_year(sentence: str, start: int, end: int) -> bool:
     if not _BARE_YEAR.fullmatch(sentence[start:end]):
         return False
     before = sentence[max(0, start - 80) : start]
-    if _TOTAL_TO.search(before) and _CLAUSE_ENDS.match(sentence, end):
-        return True  # "bringing the number of deaths in the country to 2031"
+    if _TOTAL_TO.search(before) and (_CLAUSE_ENDS.match(sentence, end) or _PLURAL_AFTER.match(sentence, end)):
+        return True  # "bringing the number of deaths in the country to 2031 (cases)"
     if not before.strip() or _TIME_BEFORE.search(before):
         return False
     return _PLURAL_AFTER.match(sentence, end) is not None
