@@ -66,7 +66,7 @@ def read(sentence: str) -> list[tuple[str, dict[str, Any], str | None]]:
         ("She ran in the 1,000 Guineas with 14.", [
             ("1,000", {"exactly": 1000}, "guinea"), ("14", {"exactly": 14}, None),
         ]),
-        ("The index closed at 1,204.", [("1,204", {"exactly": 1204}, None)]),
+        ("The index closed at 1,204.", [("1,204", {"exactly": 1204}, "point")]),  # an index's level: implied_nouns
     ],
 )  # fmt: skip
 def test_a_bare_number_counts_what_the_count_before_it_counts(

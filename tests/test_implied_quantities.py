@@ -125,3 +125,25 @@ def test_a_letter_before_digits_without_words_of_money_is_a_name(sentence: str) 
 )
 def test_bounds_changes_currencies_initials_and_capitalised_labels(sentence: str, expected: list[Any]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In May the board tripled the maximum fee.", [("tripled", {"exactly": 3}, "times")]),
+        (
+            "It took City six minutes to double the lead.",
+            [("six", {"exactly": 6}, "minute"), ("double", {"exactly": 2}, "times")],
+        ),
+        ("Its range is more than double than the rival's.", [("more than double", {"more_than": 2}, "times")]),
+        ("Sales quadrupled.", [("quadrupled", {"exactly": 4}, "times")]),
+        ("The mayor doubled down on the slogan.", []),
+        ("The pods would double as cabins.", []),
+        ("It also doubles as a display.", []),
+        ("He hit a leadoff double in the sixth.", []),
+        ("The car gets triple taillights.", []),
+        ("The tax rate is $0.48 per $100 of valuation.", [("$0.48", {"exactly": 0.48}, "USD")]),
+    ],
+)
+def test_a_verb_of_multiplying_is_a_multiple_and_a_rate_base_no_sum(sentence: str, expected: list[Any]) -> None:
+    assert _read(sentence) == expected

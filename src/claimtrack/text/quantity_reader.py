@@ -51,6 +51,7 @@ from claimtrack.text.match_clock import match_clock
 from claimtrack.text.measures import glued_measures, hundredths
 from claimtrack.text.mixed_numbers import mixed_numbers
 from claimtrack.text.multipliers import UNIT, multiple_ends
+from claimtrack.text.multiplying_verbs import with_multiples
 from claimtrack.text.not_quantities import fraction_or_mention, is_age, labels, not_a_quantity, phone_numbers
 from claimtrack.text.occasions import occasions
 from claimtrack.text.over_spans import across
@@ -181,7 +182,8 @@ def find_quantities(sentence: str, dates: list[tuple[int, int]], sport: str | No
         m if n == m.nouns else replace(m, nouns=n, noun=n[-1])
         for m, n in zip(found, nouns_of_elided(sentence, found, [m.nouns for m in found]), strict=True)
     ]  # then "E16 000", "forty-three (43) visitors" and "seven killed"
-    return implied_nouns(sentence, written_once(sentence, signed_money(sentence, found, taken)))
+    found = with_multiples(sentence, signed_money(sentence, found, taken), taken)  # "tripled the fee": 3 times
+    return implied_nouns(sentence, written_once(sentence, found))
 
 
 def _single(sentence: str, match: re.Match[str]) -> QuantityMention | None:
