@@ -45,3 +45,10 @@ def test_a_year_like_number_before_a_plural_or_ending_a_total_is_a_count(sentenc
 )
 def test_a_year_stays_a_year(sentence: str) -> None:
     assert not _counts(sentence)
+
+
+def test_a_year_like_count_at_a_sentence_end_is_read_with_its_noun() -> None:
+    from claimtrack.text.quantity_reader import find_quantities
+
+    read = [(q.text, q.value, q.noun) for q in find_quantities("The siege drew 1500 soldiers.", [])]
+    assert read == [("1500", {"exactly": 1500}, "soldier")]  # the full stop after "soldiers" is no part of it

@@ -25,7 +25,7 @@ from claimtrack.text.stems import singular
 
 COMPOUND = re.compile(r"-([A-Za-z]+)")
 """A number joined to its unit by a hyphen: "a three-year silence", "a 56-year-old"."""
-_WORD_AFTER = re.compile(r"\s*(\S+)")
+_WORD_AFTER = re.compile(r"\s*([^\s.,;:!?)\]”\"]+)")  # the word, not the punctuation after it ("1500 soldiers.")
 _SLASHED = re.compile(r"/\d")
 _SLASHED_BEFORE = re.compile(r"\d/$")
 _CLOCK = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|ET\b|o['’]clock\b)", re.IGNORECASE)
