@@ -50,6 +50,11 @@ def test_a_line_with_a_verb_in_headline_grammar_reads_as_a_sentence(line: str) -
         "Patients evacuated after fire at clinic [NEWS]",  # a link's tag
         "(Photo: Jane Roe) Crowds gathered at 6 stations",
         "entertainment Updated: Mar 03, 2021 10:20 IST",
+        "Velmar Phone 7, GSM Unlocked, 64GB – Blue (Renewed)",  # a product's listing
+        "New Price Drop: Velmar Watch Series 3 for $169.99 (Originally $200)",
+        "Meal Kit Boxes: 1 Green, 1 Blue",
+        "Harbour Salad (1 cup lettuce, 4 oz. cooked fish, 2 tsp. oil, 1 lemon)",  # a recipe's list
+        "SEE MORE: Port protests: 800 dockers under siege at the quay",
     ],
 )
 def test_labels_bylines_links_and_lists_do_not(line: str) -> None:

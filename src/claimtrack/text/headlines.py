@@ -163,13 +163,15 @@ _SMALL_WORDS = frozenset(
 )
 """The words a title-case line leaves in lower case."""
 _NUMBER_WORD = re.compile(rf"{WORD_NUMBER}(?:[ -]\w+)?$", re.IGNORECASE)
-_SKIP_START = re.compile(r"[^\w\"“‘'$€£¥₹]|\d{1,3}[.)]\s|(?:by|from|updated|published|posted|photo|image|source|credit)\b|\w+:\s",
+_SKIP_START = re.compile(r"[^\w\"“‘'$€£¥₹]|\d{1,3}[.)]\s|(?:by|from|updated|published|posted|photo|image|source|credit)\b|\w+:\s|(?-i:(?:[A-Z]{2,}\s+){1,2}[A-Z]{2,}:\s)",
                          re.IGNORECASE)  # fmt: skip
-"""A line starting with a mark, a byline's or a date line's word, or a label ("Related: ", "Listen: ")."""
+"""A line starting with a mark, a byline's or a date line's word, or a label ("Related: ", "SEE MORE: ")."""
 _SKIP_ANYWHERE = re.compile(
     r"\||@|https?:|www\.|\.com\b|pic\.twitter|\[[A-Z ]+\]\s*$|:\s*$|\b(?:updated|published|posted)\s*:|\(?\bphoto\s*:",
     re.IGNORECASE,
 )
+_LIST_COMMAS = 3
+"""A line with this many commas is a list (a recipe, a product's specifications), no headline."""
 MIN_WORDS = 4
 """Fewer words are a label ("Meal 1", "Clinching in November")."""
 
@@ -183,6 +185,8 @@ def reads_as_headline(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     if sum(c.isupper() for c in letters) * 2 > len(letters):
         return False  # a line in capitals: a site's label or a shouted link
+    if line.count(",") >= _LIST_COMMAS:
+        return False  # a list: a recipe's, a product's specifications, a menu
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     title_case = sum(w[0].isupper() for w in content) * 4 >= len(content) * 3  # "Rise in Visitors for 2018"
     tokens = line.split()
@@ -191,20 +195,22 @@ def reads_as_headline(line: str) -> bool:
 
 def _is_verb(word: str, words: list[str], index: int, title_case: bool, tokens: list[str]) -> bool:
     lower = word.lower().rstrip(".")
-    written_low = word[0].islower() or (title_case and index > 0) or (title_case and lower.endswith("ed"))
+    written_low = word[0].islower() or (title_case and index > 0) or (index == 0 and lower.endswith("ed"))
     if not written_low:
         return False
     if lower in _AUXILIARIES:
         return True
     if word[0].islower() and lower in _PAST_FORMS:
         return True
-    if lower.endswith("ed") and len(lower) >= 5 and lower not in _NOT_PAST and "-" not in lower:
-        return True
+    participle = lower.endswith("ed") and len(lower) >= 5 and lower not in _NOT_PAST and "-" not in lower
+    if participle and (word[0].islower() or index == 0):
+        return True  # "sentence reduced", "Marked Increase in …"; but "iPhone 7, GSM Unlocked" names a product
     after = _after(word, tokens, index)
     if lower == "to" and index > 0 and words[index - 1][0].isupper() and after and after[0].islower():
         return index <= 3  # "Juniper to cut 6 pct jobs": the subject's plan, at the line's start
     if index > 0 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and len(lower) >= 4:
-        return _object_after(after, tokens, index)
+        joined = word in tokens  # "protests: 800", "Containers: 1 Green": punctuation ends a noun, not a verb
+        return joined and _object_after(after, tokens, index, capital=word[0].isupper())
     return False
 
 
@@ -216,12 +222,14 @@ def _after(word: str, tokens: list[str], index: int) -> str:
     return tokens[position + 1]
 
 
-def _object_after(after: str, tokens: list[str], index: int) -> bool:
+def _object_after(after: str, tokens: list[str], index: int, capital: bool) -> bool:
     """What follows a present verb: a count ("discovers three planets", "spends $449K"), a determiner ("names
-    the"), or "to" and a count ("Drops to 3.7 Percent")."""
+    the"), or "to" and a count ("Drops to 3.7 Percent"; a capitalised word before a bare number is a name:
+    "Series 3")."""
     if not after:
         return False
-    if after[0].isdigit() or after[0] in "$€£¥₹" or _NUMBER_WORD.match(after) or after.lower() in _DETERMINERS:
+    counted = after[0].isdigit() or after[0] in "$€£¥₹" or _NUMBER_WORD.match(after) is not None
+    if (counted and not capital) or after.lower() in _DETERMINERS:
         return True
     if after.lower() == "to":
         following = " ".join(tokens[index:])
