@@ -52,3 +52,9 @@ def test_a_year_like_count_at_a_sentence_end_is_read_with_its_noun() -> None:
 
     read = [(q.text, q.value, q.noun) for q in find_quantities("The siege drew 1500 soldiers.", [])]
     assert read == [("1500", {"exactly": 1500}, "soldier")]  # the full stop after "soldiers" is no part of it
+
+
+def test_a_year_before_a_singular_in_s_stays_a_year() -> None:
+    from claimtrack.text.quantity_reader import find_quantities
+
+    assert find_quantities("It has blurred the top tier of the 2020 class.", []) == []

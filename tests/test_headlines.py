@@ -24,6 +24,7 @@ from claimtrack.text.sentences import split_sentences
         "Former governor held office more than 12 years",
         "Marked Rise in Cruise Visitors for Second Half of 2018",
         "Two other clerks who worked with the treasurer have been charged w",
+        "Velmar High's Ana Ruiz, the winner of the 100m, took the 200m gold, running 23.5 seconds, ahead of Kim Lee (23.8 seconds) while Velmar Tech's Jo Park t",
     ],
 )
 def test_a_line_with_a_verb_in_headline_grammar_reads_as_a_sentence(line: str) -> None:

@@ -171,7 +171,9 @@ _SKIP_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 _LIST_COMMAS = 3
-"""A line with this many commas is a list (a recipe, a product's specifications), no headline."""
+_LIST_ITEM_WORDS = 5
+"""A line with this many commas between items of fewer words than this on average is a list (a recipe, a
+product's specifications), no headline; a long sentence cut off at the text's end has longer clauses."""
 MIN_WORDS = 4
 """Fewer words are a label ("Meal 1", "Clinching in November")."""
 
@@ -185,8 +187,9 @@ def reads_as_headline(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     if sum(c.isupper() for c in letters) * 2 > len(letters):
         return False  # a line in capitals: a site's label or a shouted link
-    if line.count(",") >= _LIST_COMMAS:
-        return False  # a list: a recipe's, a product's specifications, a menu
+    pieces = line.count(",") + 1
+    if pieces > _LIST_COMMAS and len(line.split()) < _LIST_ITEM_WORDS * pieces:
+        return False  # a list of short items: a recipe's, a product's specifications, a menu
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     title_case = sum(w[0].isupper() for w in content) * 4 >= len(content) * 3  # "Rise in Visitors for 2018"
     tokens = line.split()

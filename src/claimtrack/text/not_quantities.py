@@ -178,7 +178,7 @@ def not_a_quantity(sentence: str, match: re.Match[str], phones: bytearray) -> bo
         word = "" if after is None else after[1].lower()
         named = after is not None and after[1][:1].isupper()
         return not (
-            (word.endswith("s") and not named) or word == "people"
+            (word.endswith("s") and singular(word) != word and not named) or word == "people"
         )  # a year, but "1500 soldiers" counts; "the 2019 Los Angeles Auto Show" names a show
     return False
 
