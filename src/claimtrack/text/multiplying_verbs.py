@@ -37,6 +37,8 @@ def with_multiples(sentence: str, mentions: list[QuantityMention], taken: bytear
         start, end = match.span()
         if taken.find(1, start, end) >= 0 or not _OBJECT_AFTER.match(sentence, end):
             continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # read already ("more than double": ``occasions``)
         before = sentence[max(0, start - 16) : start]
         past = match["form"].lower() == "ed" and not _NOUN_BEFORE.search(before)
         if past or _LEAD_BEFORE.search(before):
