@@ -1,8 +1,8 @@
 """Multiples said by a verb: "tripled the maximum" is 3 ``times``, "to double the lead" 2, "more than double"
 more than 2, "prices quadrupled" 4 (the unit of ``multipliers``, as the gold sets name it).
 
-The verb says it when it is one: in the past ("tripled the fee", "sales doubled."), or after "to", a modal or a
-bound ("to double his advantage", "will triple its output", "more than double than the rival's"), and followed
+The verb says it when it is one: in the past ("tripled the fee", "sales doubled."), or after "to" or a bound ("to double his
+advantage", "more than double than the rival's"), and followed
 by what it multiplies, "than" or the clause's end. Near misses that stay silent: "doubled down", "double as
 cabins", "doubles as a display" and "the doubles match" (other senses), "a leadoff double" and "a double
 entendre" (nouns), "triple-double", "double-digit" and "triple taillights" (adjectives).
@@ -22,10 +22,11 @@ _OBJECT_AFTER = re.compile(
     r"\s+(?:the|its|his|her|their|our|my|your|that|this|these|those|than|what)\b|\s*(?:[.,;:!?]|$)", re.IGNORECASE
 )
 _LEAD_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|can|may|might|should|must|did|didn[’']t|more\s+than|nearly|almost|roughly|about|at"
-    r"\s+least|over|than)\s+$",
+    r"\b(?:to|more\s+than|nearly|almost|roughly|about|at\s+least|over|than)\s+$",
     re.IGNORECASE,
 )
+"""Before the verb's base: "to double the lead", "more than triple that figure" (but "will double the lead" of a
+goal still to come is left to ``occasions``, which reads no count there)."""
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
