@@ -49,7 +49,8 @@ from claimtrack.model.partial_dates import parse_partial_date
 from claimtrack.model.vocabulary import Entity, EntityKind, Property
 from claimtrack.text.clauses import Clauses
 from claimtrack.text.counted_years import counts_not_year
-from claimtrack.text.date_reader import DateMention, find_dates
+from claimtrack.text.date_mentions import DateMention
+from claimtrack.text.date_reader import find_dates
 from claimtrack.text.mentions import EntityNames
 from claimtrack.text.periods import Keeper
 from claimtrack.text.quantity_reader import QuantityMention, find_quantities

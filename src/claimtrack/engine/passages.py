@@ -37,7 +37,7 @@ from claimtrack.text.mentions import EntityNames, Mention, name_words, words
 from claimtrack.text.quotes import normalise_text
 
 if TYPE_CHECKING:
-    from claimtrack.text.date_reader import DateMention
+    from claimtrack.text.date_mentions import DateMention
     from claimtrack.text.quantity_reader import QuantityMention
 
 WordsOf = Callable[[str], set[str]]

@@ -48,6 +48,7 @@ from claimtrack.model.partial_dates import PartialDate, parse_partial_date
 from claimtrack.text.clause_direction import Direction, direction
 from claimtrack.text.clauses import Clauses
 from claimtrack.text.date_direction import anaphoric_month, future_in_the_past, rolling
+from claimtrack.text.date_mentions import DateMention
 from claimtrack.text.date_spans import joined
 from claimtrack.text.date_words import (
     DAY,
@@ -103,20 +104,6 @@ def publication_year(published: PartialDate | None) -> int | None:
     if published is None or published.lower is None or published.upper is None:
         return None
     return published.lower.year if published.lower.year == published.upper.year else None
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date written in a sentence: where, the words, its EDTF value, and how it was resolved."""
-
-    start: int
-    end: int
-    text: str
-    value: str
-    note: str | None = None
-    """How a date relative to the publication was read, for a person to check."""
-    after_publication: bool = False
-    """The date lies wholly after the source's publication: the sentence can only announce it."""
 
 
 @dataclass(frozen=True)

@@ -19,29 +19,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import Any, Protocol, TypeVar, cast
 
+from claimtrack.text.date_mentions import DateMention
 from claimtrack.text.date_words import WEEKDAY, YEAR
 from claimtrack.text.extended_ends import extended
 from claimtrack.text.quarters import year_before
 from claimtrack.text.said_twice import one_time
 
-
-class _Read(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def value(self) -> str: ...
-
-
-Mention = TypeVar("Mention", bound=_Read)
 _JOINED = re.compile(r"\s*(?:(?P<and>and)|(?P<to>to|until|till)|through|thru|[-–—])\s*", re.IGNORECASE)
 _OPENING = re.compile(r"\b(?:(?P<between>between)|from)\s+(?:(?:the|early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _MOVED = re.compile(
@@ -55,26 +39,23 @@ _WEEKDAY = re.compile(rf"(?:on )?{WEEKDAY}(?:\s+(?:night|morning|afternoon|eveni
 _YEAR = re.compile(YEAR)
 
 
-def joined(sentence: str, mentions: list[Mention]) -> list[Mention]:
+def joined(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions, each two written as the ends of one span made one interval, an open end carried on to a
     later date made one (``extended_ends``), "a year earlier" beside a quarter read (``quarters``), and a relative
     year said again by a finer date made one (``said_twice``)."""
-    kept: list[Mention] = []
+    kept: list[DateMention] = []
     for mention in mentions:
         last = kept[-1] if kept else None
         span = None if last is None else _span(sentence, last, mention)
         if last is not None and span is not None:
             opening, value = span
-            kept[-1] = cast(
-                Mention, replace(cast(Any, last), start=opening, end=mention.end, text=sentence[opening : mention.end],
-                                 value=value)
-            )  # fmt: skip
+            kept[-1] = replace(last, start=opening, end=mention.end, text=sentence[opening : mention.end], value=value)
             continue
         kept.append(mention)
     return one_time(sentence, year_before(sentence, extended(sentence, kept)))
 
 
-def _span(sentence: str, first: _Read, second: _Read) -> tuple[int, str] | None:
+def _span(sentence: str, first: DateMention, second: DateMention) -> tuple[int, str] | None:
     """Where the span of ``first`` and ``second`` starts and its value, when they are written as its ends."""
     joint = _JOINED.fullmatch(sentence, first.end, second.start)
     if joint is None:
@@ -90,7 +71,7 @@ def _span(sentence: str, first: _Read, second: _Read) -> tuple[int, str] | None:
     return (first.start if opening is None else opening.start()), f"{ends[0]}/{ends[1]}"
 
 
-def _ends(first: _Read, second: _Read) -> tuple[str, str] | None:
+def _ends(first: DateMention, second: DateMention) -> tuple[str, str] | None:
     """The two ends as one precision, the first in the second's year when written without one, the second moved
     on when it would fall before the first."""
     precision = next(

@@ -7,29 +7,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any, Protocol, TypeVar, cast
 
 from claimtrack.model.partial_dates import parse_partial_date
+from claimtrack.text.date_mentions import DateMention
 
-
-class _Read(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def value(self) -> str: ...
-
-
-Mention = TypeVar("Mention", bound=_Read)
 _INTO = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+and\s+(?:on\s+)?into\s+(?:the\s+)?(?:early\s+)?")
 
 
-def extended(sentence: str, mentions: list[Mention]) -> list[Mention]:
+def extended(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions, an open end followed by "and into" a later date made one interval ending at that date."""
-    kept: list[Mention] = []
+    kept: list[DateMention] = []
     for mention in mentions:
         last = kept[-1] if kept else None
         if (
@@ -40,10 +27,7 @@ def extended(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and _later(mention.value, last.value[3:])
         ):
             words = sentence[last.start : mention.end]
-            kept[-1] = cast(
-                Mention,
-                replace(cast(Any, last), end=mention.end, text=words, value=f"../{mention.value.rpartition('/')[2]}"),
-            )
+            kept[-1] = replace(last, end=mention.end, text=words, value=f"../{mention.value.rpartition('/')[2]}")
             continue
         kept.append(mention)
     return kept

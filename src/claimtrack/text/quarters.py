@@ -30,9 +30,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import Any, Protocol, TypeVar, cast
+from typing import Protocol
 
 from claimtrack.text.date_direction import future_in_the_past
+from claimtrack.text.date_mentions import DateMention
 from claimtrack.text.date_words import DAY, MONTH, YEAR
 from claimtrack.text.relative_days import calendar_date
 
@@ -226,21 +227,7 @@ _A_YEAR_BEFORE = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b", re.IGN
 _QUARTER_VALUE = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
 
 
-class _Read(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def value(self) -> str: ...
-
-
-Mention = TypeVar("Mention", bound=_Read)
-
-
-def year_before(sentence: str, mentions: list[Mention]) -> list[Mention]:
+def year_before(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions, with "a year earlier" (or "ago", "before") in a sentence that names a quarter made that
     quarter a year back ("second-quarter earnings rose to $29 million from $26 million a year earlier")."""
     quarter = next((m for m in mentions if _months(m.value) == 3), None)
@@ -252,12 +239,10 @@ def year_before(sentence: str, mentions: list[Mention]) -> list[Mention]:
         value = f"{int(first_year) - 1:04d}-{first_month}/{int(last_year) - 1:04d}-{last_month}"
         note = f"'{words.group()}' read as {value}: '{sentence[quarter.start : quarter.end]}' a year before"
         read = [m for m in kept if m.start <= words.start() and words.end() <= m.end]
-        fields = {"value": value, "note": note, "after_publication": False}
         if read:
-            kept[kept.index(read[0])] = cast(Mention, replace(cast(Any, read[0]), **fields))
+            kept[kept.index(read[0])] = replace(read[0], value=value, note=note, after_publication=False)
         elif not any(m.start < words.end() and words.start() < m.end for m in kept):
-            spot = {"start": words.start(), "end": words.end(), "text": words.group()}
-            kept.append(cast(Mention, replace(cast(Any, quarter), **spot, **fields)))
+            kept.append(DateMention(words.start(), words.end(), words.group(), value, note))
     return sorted(kept, key=lambda m: m.start)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any
+
+from claimtrack.text.date_mentions import DateMention
 
 _RELATIVE_YEAR = re.compile(r"(?:this|last|next) year", re.IGNORECASE)
 _FINER = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
@@ -18,27 +20,10 @@ _BREAK = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
-class _Read(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def value(self) -> str: ...
-
-
-Mention = TypeVar("Mention", bound=_Read)
-
-
-def one_time(sentence: str, mentions: list[Mention]) -> list[Mention]:
+def one_time(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions, a relative year followed in its clause by a day or month without a year made one: the day or
     month, in that year."""
-    kept: list[Mention] = []
+    kept: list[DateMention] = []
     skip = False
     for index, mention in enumerate(mentions):
         if skip:
@@ -60,7 +45,7 @@ def one_time(sentence: str, mentions: list[Mention]) -> list[Mention]:
             fields: dict[str, Any] = {"value": value, "note": note}
             if moved:
                 fields["after_publication"] = moved > 0  # a year on from a reading already after it, or back
-            kept.append(cast(Mention, replace(cast(Any, after), **fields)))
+            kept.append(replace(after, **fields))
             skip = True
             continue
         kept.append(mention)

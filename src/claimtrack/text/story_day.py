@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from claimtrack.text.date_reader import DateMention, find_dates
+from claimtrack.text.date_mentions import DateMention
+from claimtrack.text.date_reader import find_dates
 from claimtrack.text.offsets import IN_DAYS, SAME_DAY
 from claimtrack.text.reported_speech import quotations
 from claimtrack.text.sentences import Sentence

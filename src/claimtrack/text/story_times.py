@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimtrack.text.date_reader import DateMention, find_dates
+from claimtrack.text.date_mentions import DateMention
+from claimtrack.text.date_reader import find_dates
 from claimtrack.text.periods import Keeper
 from claimtrack.text.sentences import Sentence
 from claimtrack.text.story_years import StoryTime
