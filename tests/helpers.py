@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import hashlib
 import os
@@ -18,6 +19,9 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.authoring.new_repository import InitOptions, init_repository
+from claimtrack.drafting.candidates import names_inside, source_kinds
+from claimtrack.drafting.propose import Proposal, Vocabulary, next_context, propose
+from claimtrack.drafting.sentence_context import Context
 from claimtrack.repository.validate import validate_repository
 from claimtrack.repository.validation import ValidationResult
 
@@ -246,3 +250,14 @@ def archived_article(
     added = invoke(root, "source", "add", str(folder / "article.txt"), "--id", source_id, "--published", published)
     assert added[0] == 0, added
     return root
+
+
+def last_drafts(sentences: list[str], vocabulary: Vocabulary | None = None) -> list[Proposal]:
+    """The last sentence's drafts, the sentences before it read in order as `draft` reads a source (names written
+    inside the page and the kinds it shows them as known), in a source published on 20 November 2019."""
+    vocabulary = Vocabulary.of([], []) if vocabulary is None else vocabulary
+    inside = names_inside(sentences)
+    context = Context(kinds=source_kinds(sentences, inside), elsewhere=inside)
+    for sentence in sentences[:-1]:
+        context = next_context(sentence, vocabulary, context)
+    return propose(sentences[-1], vocabulary, dt.date(2019, 11, 20), context=context)

@@ -4,27 +4,21 @@ pages, with near misses that keep the subject of the sentence before."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from claimtrack.drafting.antecedents import antecedent, person_noun
-from claimtrack.drafting.candidates import names_inside, source_kinds
-from claimtrack.drafting.propose import Vocabulary, next_context, propose
+from claimtrack.drafting.propose import Vocabulary
 from claimtrack.drafting.sentence_context import Context, Subject
 from claimtrack.model.vocabulary import EntityKind
+from helpers import last_drafts
 
 EMPTY = Vocabulary.of([], [])
 
 
 def _subjects(sentences: list[str]) -> list[tuple[str, str | None, str | None]]:
     """The last sentence's drafts as (value, subject label or id, kind), read in order."""
-    inside = names_inside(sentences)
-    context = Context(kinds=source_kinds(sentences, inside), elsewhere=inside)
-    for sentence in sentences[:-1]:
-        context = next_context(sentence, EMPTY, context)
     found = []
-    for proposal in propose(sentences[-1], EMPTY, dt.date(2019, 11, 20), context=context):
+    for proposal in last_drafts(sentences):
         entity = proposal.new_entity
         label = proposal.subject if entity is None else entity.label
         found.append((proposal.value_text, label, None if entity is None else entity.kind.value))

@@ -5,25 +5,18 @@ that keep their subject."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from claimtrack.drafting.candidates import names_inside, source_kinds
-from claimtrack.drafting.propose import Vocabulary, next_context, propose
-from claimtrack.drafting.subjects import Context
+from claimtrack.drafting.propose import Vocabulary
+from helpers import last_drafts
 
 EMPTY = Vocabulary.of([], [])
 
 
 def _drafts(sentences: list[str]) -> list[tuple[str, str | None, str | None]]:
     """The last sentence's drafts as (value, subject label or id, the subject's note), read in order."""
-    inside = names_inside(sentences)
-    context = Context(kinds=source_kinds(sentences, inside), elsewhere=inside)
-    for sentence in sentences[:-1]:
-        context = next_context(sentence, EMPTY, context)
     found = []
-    for proposal in propose(sentences[-1], EMPTY, dt.date(2019, 11, 20), context=context):
+    for proposal in last_drafts(sentences):
         label = proposal.new_entity.label if proposal.new_entity is not None else proposal.subject
         note = next((n for n in proposal.notes if "describes someone" in n), None)
         found.append((proposal.value_text, label, note))

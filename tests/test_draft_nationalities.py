@@ -3,27 +3,21 @@ says of it; a people's word describing someone ("the British royal", "French duo
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from claimtrack.drafting.candidates import find_names, names_inside, source_kinds
+from claimtrack.drafting.candidates import find_names
 from claimtrack.drafting.nationalities import country_names
-from claimtrack.drafting.propose import Vocabulary, next_context, propose
-from claimtrack.drafting.subjects import Context
+from claimtrack.drafting.propose import Vocabulary
 from claimtrack.model.vocabulary import Entity, EntityKind
 from claimtrack.text.countries import country_of_people
+from helpers import last_drafts
 
 EMPTY = Vocabulary.of([], [])
 
 
 def _subjects(sentences: list[str], vocabulary: Vocabulary = EMPTY) -> list[tuple[str, str | None, str | None]]:
     """The last sentence's drafts as (value, subject id, proposed entity's label), the sentences read in order."""
-    inside = names_inside(sentences)
-    context = Context(kinds=source_kinds(sentences, inside), elsewhere=inside)
-    for sentence in sentences[:-1]:
-        context = next_context(sentence, vocabulary, context)
-    proposals = propose(sentences[-1], vocabulary, dt.date(2019, 11, 20), context=context)
+    proposals = last_drafts(sentences, vocabulary)
     return [(p.value_text, p.subject, None if p.new_entity is None else p.new_entity.label) for p in proposals]
 
 

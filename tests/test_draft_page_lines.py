@@ -3,27 +3,21 @@ embedded post's signature and a wire dateline. Made-up pages, with near misses t
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from claimtrack.drafting.candidates import find_names, names_inside, source_kinds
+from claimtrack.drafting.candidates import find_names
 from claimtrack.drafting.page_lines import is_credit, is_heading, page_names
-from claimtrack.drafting.propose import Vocabulary, next_context, propose
-from claimtrack.drafting.subjects import Context
+from claimtrack.drafting.propose import Vocabulary
 from claimtrack.text.datelines import dateline_end
+from helpers import last_drafts
 
 EMPTY = Vocabulary.of([], [])
 
 
 def _subjects(sentences: list[str]) -> list[tuple[str, str | None, str | None]]:
     """The last sentence's drafts as (value, subject label or id, kind), read in order."""
-    inside = names_inside(sentences)
-    context = Context(kinds=source_kinds(sentences, inside), elsewhere=inside)
-    for sentence in sentences[:-1]:
-        context = next_context(sentence, EMPTY, context)
     found = []
-    for proposal in propose(sentences[-1], EMPTY, dt.date(2019, 11, 20), context=context):
+    for proposal in last_drafts(sentences):
         entity = proposal.new_entity
         found.append(
             (proposal.value_text, proposal.subject if entity is None else entity.label, entity and entity.kind)

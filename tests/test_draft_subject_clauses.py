@@ -4,24 +4,18 @@ their age or people, and who speaks ("Anna Berg, 45, said", "As Lund reports", n
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from claimtrack.drafting.candidates import find_names, names_inside, source_kinds
-from claimtrack.drafting.propose import Vocabulary, next_context, propose
-from claimtrack.drafting.subjects import Context
+from claimtrack.drafting.candidates import find_names
+from claimtrack.drafting.propose import Vocabulary
+from helpers import last_drafts
 
 EMPTY = Vocabulary.of([], [])
 
 
 def _subjects(sentences: list[str]) -> list[tuple[str, str | None]]:
     """The last sentence's drafts as (value, subject id), the sentences read in order."""
-    inside = names_inside(sentences)
-    context = Context(kinds=source_kinds(sentences, inside), elsewhere=inside)
-    for sentence in sentences[:-1]:
-        context = next_context(sentence, EMPTY, context)
-    return [(p.value_text, p.subject) for p in propose(sentences[-1], EMPTY, dt.date(2019, 11, 20), context=context)]
+    return [(p.value_text, p.subject) for p in last_drafts(sentences)]
 
 
 @pytest.mark.parametrize(
